@@ -1,0 +1,3 @@
+from showcase.cli import main
+
+main()

@@ -1,0 +1,160 @@
+"""The library API: what the CLI calls, and what tests and other programs can call too.
+
+    from showcase import api
+    result = api.build(Path("showcase.yaml"), offline=True)
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from showcase import snapshot as snapshots
+from showcase.client import ClientOptions
+from showcase.config import load_resume
+from showcase.errors import UsageError
+from showcase.models import Resume
+from showcase.snapshot import Snapshot
+from showcase.write import Plan, apply, plan_outputs, write_atomic
+
+@dataclass
+class Result:
+    written: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+    snapshot_written: bool = False
+    requests: int | None = None  # sent to the API (fetch only)
+    not_modified: int | None = None  # of those, answered 304
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.deleted)
+
+
+def default_out(config: Path) -> Path:
+    return config.resolve().parent
+
+
+def snapshot_file(out: Path) -> Path:
+    return out / snapshots.SNAPSHOT_PATH
+
+
+def load_config(config: Path) -> Resume:
+    return load_resume(config)
+
+
+def fetch(
+    config: Path, out: Path | None = None, options: ClientOptions | None = None
+) -> Result:
+    """Fetch live metadata and write the snapshot (only if its bytes changed). Renders nothing."""
+    resume = load_resume(config)
+    out = out or default_out(config)
+    new, result = _fetch(resume, out, options or ClientOptions())
+    result.snapshot_written = _save_snapshot(out, new)
+    return result
+
+
+def render(
+    config: Path, out: Path | None = None, force: bool = False
+) -> Result:
+    """Render outputs from the snapshot and curated data. Never touches the network."""
+    resume = load_resume(config)
+    out = out or default_out(config)
+    snap = _require_snapshot(out)
+    plan, warnings = plan_render(resume, snap, out, config, force)
+    return _apply(plan, Result(warnings=warnings))
+
+
+def build(
+    config: Path,
+    out: Path | None = None,
+    offline: bool = False,
+    force: bool = False,
+    options: ClientOptions | None = None,
+) -> Result:
+    """Fetch (unless offline), then render. Nothing is written unless both succeed."""
+    resume = load_resume(config)
+    out = out or default_out(config)
+    if offline:
+        snap, result = _require_snapshot(out), Result()
+    else:
+        snap, result = _fetch(resume, out, options or ClientOptions())
+    plan, warnings = plan_render(resume, snap, out, config, force)
+    result.warnings += warnings
+    if not offline:
+        result.snapshot_written = _save_snapshot(out, snap)
+    return _apply(plan, result)
+
+
+def check(config: Path, out: Path | None = None) -> list[str]:
+    """Relative paths `render` would change or delete; writes nothing."""
+    resume = load_resume(config)
+    out = out or default_out(config)
+    plan, _ = plan_render(resume, _require_snapshot(out), out, config, force=False)
+    return plan.stale
+
+
+def demo(out: Path) -> Result:
+    """Render the bundled example offline into `out`."""
+    from showcase.resources import example_dir
+
+    example = example_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    source = example / snapshots.SNAPSHOT_PATH
+    target = snapshot_file(out)
+    if not target.exists() or target.read_bytes() != source.read_bytes():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return render(example / "showcase.yaml", out)
+
+
+def plan_render(resume: Resume, snap: Snapshot, out: Path, config: Path, force: bool) -> tuple[Plan, list[str]]:
+    from showcase.merge import merge
+    from showcase.render import render_all
+
+    profile, warnings = merge(resume, snap)
+    outputs = render_all(profile, resume.showcase, [config.resolve().parent / ".showcase" / "templates"])
+    plan = plan_outputs(out, outputs, force=force)
+    return plan, warnings + plan.warnings
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+
+def _fetch(resume: Resume, out: Path, options: ClientOptions) -> tuple[Snapshot, Result]:
+    from showcase.fetch import fetch_snapshot
+
+    previous = snapshots.load(snapshot_file(out))
+    snap, report = fetch_snapshot(resume, previous, options)
+    return snap, Result(
+        warnings=list(report.warnings), requests=report.stats.sent, not_modified=report.stats.not_modified
+    )
+
+
+def _save_snapshot(out: Path, snap: Snapshot) -> bool:
+    path = snapshot_file(out)
+    data = snapshots.dumps(snap).encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
+        return False
+    write_atomic(path, data)
+    return True
+
+
+def _require_snapshot(out: Path) -> Snapshot:
+    snap = snapshots.load(snapshot_file(out))
+    if snap is None:
+        raise UsageError(
+            f"no snapshot at {snapshot_file(out)}",
+            hint="run `showcase fetch` (or `showcase build` without --offline) first",
+        )
+    return snap
+
+
+def _apply(plan: Plan, result: Result) -> Result:
+    apply(plan)
+    result.written = sorted(plan._rel(p) for p in plan.changes)
+    result.deleted = sorted(plan._rel(p) for p in plan.deletions)
+    result.unchanged = len(plan.unchanged)
+    return result

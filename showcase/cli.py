@@ -1,0 +1,229 @@
+"""The `showcase` command: parse options, call one api function, report.
+
+Every failure becomes one line (plus a hint) and an exit code: 0 done, 1 runtime failure,
+2 usage or config error. Heavy modules are imported inside commands so `--help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Callable, Optional
+
+import typer
+
+from showcase import __version__
+from showcase.errors import ConfigError, ShowcaseError
+
+app = typer.Typer(
+    name="showcase",
+    help="Turn a curated résumé plus your live GitHub repositories into a profile README and pages.\n\n"
+    "Example: showcase build -c showcase.yaml",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+ConfigOpt = Annotated[Path, typer.Option("-c", "--config", help="Config file.", show_default=True)]
+OutOpt = Annotated[
+    Optional[Path], typer.Option("-o", "--out", help="Root of every output. Default: the config file's folder.")
+]
+ApiOpt = Annotated[Optional[str], typer.Option("--api-url", help="API base URL. Default: $GITHUB_API_URL or api.github.com.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace a README.md that has no showcase markers.")]
+DEFAULT_CONFIG = Path("showcase.yaml")
+
+
+def _console(stderr: bool = True) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, no_color=bool(os.environ.get("NO_COLOR")), soft_wrap=True)
+
+
+def _run(action: Callable[[], Any]) -> Any:
+    """Call `action`; turn a ShowcaseError into its one-line message and exit code."""
+    err = _console()
+    try:
+        return action()
+    except ConfigError as exc:
+        for problem in exc.problems:
+            err.print(f"error: {problem}", markup=False)
+        if exc.hint:
+            err.print(f"hint: {exc.hint}", markup=False)
+        raise typer.Exit(exc.exit_code) from None
+    except ShowcaseError as exc:
+        err.print(f"error: {exc.message}", markup=False)
+        if exc.hint:
+            err.print(f"hint: {exc.hint}", markup=False)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err.print("interrupted; nothing half-written was left behind", markup=False)
+        raise typer.Exit(130) from None
+    except OSError as exc:
+        err.print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), markup=False)
+        raise typer.Exit(1) from None
+
+
+def _client_options(api_url: str | None) -> Any:
+    from showcase.client import ClientOptions, default_cache_dir, resolve_api_url, resolve_token
+
+    credentials = resolve_token()
+    if credentials.token is None:
+        _console().print(
+            "warning: no token (GH_TOKEN, GITHUB_TOKEN or `gh auth token`); GitHub allows 60 requests/hour without one",
+            markup=False,
+        )
+    return ClientOptions(api_url=resolve_api_url(api_url), token=credentials.token, cache_dir=default_cache_dir())
+
+
+def _report(result: Any, out: Path) -> None:
+    err = _console()
+    for warning in result.warnings:
+        err.print(f"warning: {warning}", markup=False)
+    if result.requests is not None:
+        err.print(f"fetched: {result.requests} requests, {result.not_modified} unchanged (304)", markup=False)
+    if result.changed or result.snapshot_written:
+        for path in result.written:
+            err.print(f"wrote {out / path}", markup=False)
+        for path in result.deleted:
+            err.print(f"removed {out / path}", markup=False)
+    else:
+        err.print(f"up to date: {out}", markup=False)
+
+
+def _out(config: Path, out: Path | None) -> Path:
+    return out if out is not None else config.resolve().parent
+
+
+@app.command()
+def build(
+    config: ConfigOpt = DEFAULT_CONFIG,
+    out: OutOpt = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Render from the snapshot; never open a connection.")] = False,
+    force: ForceOpt = False,
+    api_url: ApiOpt = None,
+) -> None:
+    """Fetch live metadata (unless --offline), then render. The everyday command.
+
+    Example: GH_TOKEN=$(gh auth token) showcase build -c showcase.yaml
+    """
+    from showcase import api
+
+    options = None if offline else _client_options(api_url)
+    result = _run(lambda: api.build(config, out, offline=offline, force=force, options=options))
+    _report(result, _out(config, out))
+
+
+@app.command()
+def fetch(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiOpt = None) -> None:
+    """Fetch live metadata into .showcase/snapshot.json; render nothing.
+
+    Example: showcase fetch -c showcase.yaml
+    """
+    from showcase import api
+
+    options = _client_options(api_url)
+    result = _run(lambda: api.fetch(config, out, options=options))
+    _report(result, _out(config, out))
+
+
+@app.command()
+def render(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, force: ForceOpt = False) -> None:
+    """Render outputs from the snapshot and the config. No network.
+
+    Example: showcase render -c showcase.yaml -o .
+    """
+    from showcase import api
+
+    result = _run(lambda: api.render(config, out, force=force))
+    _report(result, _out(config, out))
+
+
+@app.command()
+def check(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None) -> None:
+    """Exit 1 and list the files `render` would change; write nothing.
+
+    Example: showcase check -c showcase.yaml || showcase render
+    """
+    from showcase import api
+
+    stale = _run(lambda: api.check(config, out))
+    for path in stale:
+        typer.echo(path)
+    if stale:
+        _console().print(f"{len(stale)} file(s) would change; run `showcase render`", markup=False)
+        raise typer.Exit(1)
+    _console().print("up to date", markup=False)
+
+
+@app.command()
+def validate(config: ConfigOpt = DEFAULT_CONFIG) -> None:
+    """Validate the config only.
+
+    Example: showcase validate -c showcase.yaml
+    """
+    from showcase import api
+
+    resume = _run(lambda: api.load_config(config))
+    _console().print(
+        f"{config}: valid ({len(resume.projects)} projects, {len(resume.work)} jobs, GitHub: {resume.login or 'none'})",
+        markup=False,
+    )
+
+
+@app.command()
+def schema() -> None:
+    """Print the config's JSON Schema (draft 2020-12), for editors.
+
+    Example: showcase schema > showcase.schema.json
+    """
+    import json
+
+    from showcase.models import Resume
+
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "showcase.yaml"}
+    document.update(Resume.model_json_schema(by_alias=True))
+    typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("-o", "--out", help="Where to write.")] = Path("showcase-demo"),
+) -> None:
+    """Render the bundled example (examples/arloor) offline into OUT.
+
+    Example: showcase demo -o showcase-demo
+    """
+    from showcase import api
+
+    result = _run(lambda: api.demo(out))
+    _report(result, out)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"showcase {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn a curated résumé plus your live GitHub repositories into a profile README and pages."""
+
+
+def main() -> None:
+    try:
+        app()
+    except SystemExit:
+        raise
+    except Exception as exc:  # a bug: still one line, no traceback (SHOWCASE_DEBUG=1 shows it)
+        if os.environ.get("SHOWCASE_DEBUG"):
+            raise
+        print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("hint: please report this; SHOWCASE_DEBUG=1 shows the traceback", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,214 @@
+"""A PyGithub client wired for a cron job: cached, bounded retries, no throttling sleeps.
+
+With fetch.py, the only modules that import github or requests_cache.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import github
+import requests
+import requests_cache
+from github.Requester import HTTPRequestsConnectionClass, HTTPSRequestsConnectionClass
+from urllib3.util.retry import Retry
+
+DEFAULT_API_URL = "https://api.github.com"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    token: str | None
+    source: str  # "GH_TOKEN", "GITHUB_TOKEN", "gh auth token" or "none"
+
+
+def resolve_token(env: dict[str, str] | None = None, use_gh_cli: bool = True) -> Credentials:
+    """GH_TOKEN, then GITHUB_TOKEN, then `gh auth token`, else anonymous."""
+    env = os.environ if env is None else env
+    for name in ("GH_TOKEN", "GITHUB_TOKEN"):
+        if env.get(name, "").strip():
+            return Credentials(env[name].strip(), name)
+    if use_gh_cli and shutil.which("gh"):
+        try:
+            out = subprocess.run(["gh", "auth", "token"], capture_output=True, text=True, timeout=5, check=False)
+        except (OSError, subprocess.SubprocessError):
+            out = None
+        if out is not None and out.returncode == 0 and out.stdout.strip():
+            return Credentials(out.stdout.strip(), "gh auth token")
+    return Credentials(None, "none")
+
+
+def resolve_api_url(override: str | None = None, env: dict[str, str] | None = None) -> str:
+    env = os.environ if env is None else env
+    return (override or env.get("GITHUB_API_URL") or DEFAULT_API_URL).rstrip("/")
+
+
+def default_cache_dir(env: dict[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    if env.get("SHOWCASE_CACHE_DIR"):
+        return Path(env["SHOWCASE_CACHE_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("showcase", appauthor=False))
+
+
+@dataclass
+class HttpStats:
+    """What went over the wire, counted from the client side."""
+
+    sent: int = 0  # requests that reached the server
+    not_modified: int = 0  # of those, answered 304 (free with GitHub)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def record(self, response: requests.Response) -> None:
+        revalidated = getattr(response, "revalidated", False)
+        if getattr(response, "from_cache", False) and not revalidated:
+            return  # answered from the cache without asking the server
+        with self.lock:
+            self.sent += 1
+            self.not_modified += 1 if revalidated else 0
+
+
+class BoundedRetry(Retry):
+    """urllib3 Retry that never sleeps past `max_sleep` and fails fast on an exhausted primary limit.
+
+    - 5xx, dropped connections and 429 are retried with jittered exponential backoff.
+    - 403/429 with Retry-After wait that long (capped); with X-RateLimit-Remaining: 0 they wait
+      for the reset only if it comes within `max_sleep`, else give up at once so the run can
+      exit and say when the limit resets.
+    - A 403 with neither header is a permission error: not retried.
+    """
+
+    def __init__(self, *args: Any, max_sleep: float = 60.0, **kwargs: Any) -> None:
+        self.max_sleep = max_sleep
+        super().__init__(*args, **kwargs)
+
+    def new(self, **kw: Any) -> BoundedRetry:
+        kw["max_sleep"] = self.max_sleep
+        return super().new(**kw)  # type: ignore[return-value]
+
+    def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
+        if status_code == 403 and not has_retry_after:
+            return False
+        return super().is_retry(method, status_code, has_retry_after)
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):  # type: ignore[no-untyped-def]
+        if response is not None and response.status in (403, 429) and self._primary_wait(response) is not None:
+            if self._primary_wait(response) > self.max_sleep:
+                from urllib3.exceptions import MaxRetryError
+
+                raise MaxRetryError(_pool, url, "rate limit exhausted")  # handed back as the 403/429
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+    @staticmethod
+    def _primary_wait(response: Any) -> float | None:
+        if response.headers.get("X-RateLimit-Remaining") != "0" or response.headers.get("Retry-After"):
+            return None
+        reset = response.headers.get("X-RateLimit-Reset", "")
+        return max(0.0, float(reset) - time.time()) if reset.isdigit() else 60.0
+
+    def get_retry_after(self, response: Any) -> float | None:
+        seconds = super().get_retry_after(response)
+        if seconds is None:
+            seconds = self._primary_wait(response)
+        return None if seconds is None else min(seconds, self.max_sleep)
+
+    def get_backoff_time(self) -> float:
+        base = super().get_backoff_time()
+        return min(self.max_sleep, base * (0.5 + random.random())) if base else 0.0
+
+
+def _make_retry(retries: int, backoff: float, max_sleep: float) -> BoundedRetry:
+    return BoundedRetry(
+        total=retries,
+        connect=retries,
+        read=retries,
+        status=retries,
+        backoff_factor=backoff,
+        backoff_max=max_sleep,
+        status_forcelist={403, 429, 500, 502, 503, 504},
+        allowed_methods={"GET", "HEAD"},
+        respect_retry_after_header=True,
+        raise_on_status=False,  # hand the last answer to PyGithub, which turns it into an exception
+        max_sleep=max_sleep,
+    )
+
+
+def make_session(cache_dir: Path | None, stats: HttpStats) -> requests.Session:
+    """A requests session that revalidates every answer by ETag and never stores the token."""
+    if cache_dir is None:
+        session: requests.Session = requests.Session()
+    else:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        session = requests_cache.CachedSession(
+            str(cache_dir / "http-cache"),
+            backend="sqlite",
+            # JSON, not pickle: a cache restored from a CI artifact must not be able to run code.
+            serializer="json",
+            # GitHub answers `Vary: Authorization`; revalidating every time turns each repeat into a
+            # free 304 instead of a full download.
+            always_revalidate=True,
+            allowable_codes=(200,),
+            allowable_methods=("GET",),
+            ignored_parameters=(*requests_cache.DEFAULT_IGNORED_PARAMS, "Cookie", "X-GitHub-OTP"),
+            stale_if_error=False,
+        )
+    session.hooks["response"].append(lambda response, *args, **kwargs: stats.record(response))
+    return session
+
+
+def _connection_class(base: type, session_factory: Any) -> type:
+    class CachedConnection(base):  # type: ignore[misc,valid-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            session = session_factory()
+            session.auth = self.session.auth
+            session.mount(f"{self.protocol}://", self.adapter)
+            self.session.close()
+            self.session = session
+
+    return CachedConnection
+
+
+@dataclass
+class ClientOptions:
+    api_url: str = DEFAULT_API_URL
+    token: str | None = None
+    cache_dir: Path | None = None
+    max_sleep: float = 60.0
+    retries: int = 4
+    backoff: float = 0.5
+    timeout: int = 20
+    workers: int = 6
+
+
+def make_client(options: ClientOptions, stats: HttpStats) -> github.Github:
+    auth = github.Auth.Token(options.token) if options.token else None
+    client = github.Github(
+        auth=auth,
+        base_url=options.api_url,
+        timeout=options.timeout,
+        per_page=100,
+        retry=_make_retry(options.retries, options.backoff, options.max_sleep),
+        pool_size=max(options.workers, 2),
+        # We bound concurrency ourselves; PyGithub's default 0.25 s pause per request is pure latency.
+        seconds_between_requests=None,
+        seconds_between_writes=None,
+        lazy=True,
+    )
+    requester = client.requester
+    scheme = options.api_url.split("://", 1)[0]
+    base = HTTPSRequestsConnectionClass if scheme == "https" else HTTPRequestsConnectionClass
+    # PyGithub builds its own requests.Session with no hook to pass one in; swap the connection
+    # class on this one Requester (not globally, unlike requests_cache.install_cache) so the
+    # session it builds is cached and counted.
+    requester._Requester__connectionClass = _connection_class(base, lambda: make_session(options.cache_dir, stats))  # type: ignore[attr-defined]
+    return client

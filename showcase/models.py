@@ -1,0 +1,256 @@
+"""The curated half: JSON Resume's vocabulary plus the `showcase:` settings.
+
+Field names are JSON Resume's own (camelCase aliases), so a JSON Resume document
+validates as it is. Every model forbids unknown keys: a typo is an error with a
+"did you mean" hint, never a silently ignored field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+REPO_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$")
+LOGIN_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
+
+
+def _date_text(value: Any) -> Any:
+    # YAML reads `2019` as an int; a date is still a date.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _check_date(value: str) -> str:
+    if not DATE_RE.match(value):
+        raise ValueError(f'expected YYYY, YYYY-MM or YYYY-MM-DD, got "{value}"')
+    return value
+
+
+def _check_repo(value: str) -> str:
+    if not REPO_RE.match(value) or value.split("/")[1] in {".", ".."}:
+        raise ValueError(f'expected owner/name, got "{value}"')
+    return value
+
+
+def _check_login(value: str) -> str:
+    if not LOGIN_RE.match(value):
+        raise ValueError(f'expected a GitHub login (letters, digits, "-"), got "{value}"')
+    return value
+
+
+PartialDate = Annotated[str, BeforeValidator(_date_text), AfterValidator(_check_date)]
+RepoRef = Annotated[str, AfterValidator(_check_repo)]
+Login = Annotated[str, AfterValidator(_check_login)]
+
+
+class Strict(BaseModel):
+    """Base: JSON Resume field names, unknown keys rejected, immutable once loaded."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        alias_generator=to_camel,
+        validate_by_alias=True,
+        validate_by_name=False,
+        serialize_by_alias=True,
+        frozen=True,
+    )
+
+
+class Profile(Strict):
+    network: str
+    username: str | None = None
+    url: str | None = None
+
+
+class Location(Strict):
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country_code: str | None = None
+    region: str | None = None
+
+
+class Basics(Strict):
+    name: str
+    label: str | None = None
+    image: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    location: Location | None = None
+    profiles: list[Profile] = []
+
+
+class Highlight(Strict):
+    """A bullet with nested bullets: `{text, items: [str]}`."""
+
+    text: str
+    items: list[str] = []
+
+
+HighlightItem = str | Highlight
+
+
+class Work(Strict):
+    name: str
+    position: str | None = None
+    location: str | None = None
+    description: str | None = None
+    url: str | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    summary: str | None = None
+    highlights: list[HighlightItem] = []
+
+
+class Volunteer(Strict):
+    organization: str
+    position: str | None = None
+    url: str | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    summary: str | None = None
+    highlights: list[HighlightItem] = []
+
+
+class Education(Strict):
+    institution: str
+    url: str | None = None
+    area: str | None = None
+    study_type: str | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    score: str | None = None
+    courses: list[str] = []
+
+
+class Award(Strict):
+    title: str
+    date: PartialDate | None = None
+    awarder: str | None = None
+    summary: str | None = None
+
+
+class Certificate(Strict):
+    name: str
+    date: PartialDate | None = None
+    issuer: str | None = None
+    url: str | None = None
+
+
+class Publication(Strict):
+    name: str
+    publisher: str | None = None
+    release_date: PartialDate | None = None
+    url: str | None = None
+    summary: str | None = None
+
+
+class Skill(Strict):
+    name: str
+    level: str | None = None
+    keywords: list[str] = []
+
+
+class Language(Strict):
+    language: str
+    fluency: str | None = None
+
+
+class Interest(Strict):
+    name: str
+    keywords: list[str] = []
+
+
+class Reference(Strict):
+    name: str
+    reference: str | None = None
+
+
+class Project(Strict):
+    name: str
+    repo: RepoRef | None = Field(default=None, description="owner/name of the GitHub repository this project is.")
+    description: str | None = None
+    highlights: list[HighlightItem] = []
+    keywords: list[str] = []
+    url: str | None = None
+    roles: list[str] = []
+    entity: str | None = None
+    type: str | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+
+
+class Meta(Strict):
+    model_config = ConfigDict(extra="allow")
+
+    canonical: str | None = None
+    version: str | None = None
+    last_modified: str | None = None
+
+
+# ---- showcase: settings -------------------------------------------------------------
+
+
+class Discover(Strict):
+    limit: int = Field(default=6, ge=0, le=100)
+    forks: bool = False
+    archived: bool = False
+    exclude: list[str] = Field(default=[], description="Glob patterns matched against name and owner/name.")
+
+
+class Outputs(Strict):
+    readme: bool = True
+    pages: bool = True
+    html: bool = False
+    cards: bool = True
+
+
+class Settings(Strict):
+    github: Login | None = Field(default=None, description="GitHub login; default: the GitHub entry of basics.profiles.")
+    discover: Discover = Discover()
+    hide: list[str] = Field(default=[], description="Dotted paths never written to any output, e.g. basics.phone.")
+    locale: Literal["en", "zh"] = "en"
+    outputs: Outputs = Outputs()
+    excerpt_width: int = Field(default=160, ge=20, le=2000, description="Excerpt length in display columns.")
+    significance: bool = Field(
+        default=True,
+        description="Show volatile counts at readable precision (1.2k), so small changes don't rewrite the README.",
+    )
+
+
+class Resume(Strict):
+    """A showcase.yaml: a JSON Resume document plus `showcase:` settings."""
+
+    schema_: str | None = Field(default=None, alias="$schema")
+    basics: Basics
+    work: list[Work] = []
+    volunteer: list[Volunteer] = []
+    education: list[Education] = []
+    awards: list[Award] = []
+    certificates: list[Certificate] = []
+    publications: list[Publication] = []
+    skills: list[Skill] = []
+    languages: list[Language] = []
+    interests: list[Interest] = []
+    references: list[Reference] = []
+    projects: list[Project] = []
+    meta: Meta | None = None
+    showcase: Settings = Settings()
+
+    @property
+    def login(self) -> str | None:
+        """The GitHub login: `showcase.github`, else the GitHub entry of `basics.profiles`."""
+        if self.showcase.github:
+            return self.showcase.github
+        for profile in self.basics.profiles:
+            if profile.network.lower() == "github":
+                if profile.username:
+                    return profile.username
+                if profile.url:
+                    return profile.url.rstrip("/").rsplit("/", 1)[-1] or None
+        return None

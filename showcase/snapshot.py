@@ -1,0 +1,135 @@
+"""The fetched half, as our own frozen models, and its stable file form.
+
+`.showcase/snapshot.json` is the replay file: render reads only this (never the
+network), and its bytes change only when the data does: keys sorted, lists in a
+defined order, and no timestamp of the fetch itself.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from showcase.errors import UsageError
+
+SCHEMA_VERSION = 1
+SNAPSHOT_PATH = Path(".showcase") / "snapshot.json"
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Release(Frozen):
+    tag: str
+    name: str | None = None
+    published_at: str | None = None
+    url: str | None = None
+
+
+class Readme(Frozen):
+    path: str
+    html_url: str | None = None
+    excerpt: str = ""
+    extractor: int = Field(default=0, description="excerpt.VERSION that made the excerpt; a newer one re-reads it")
+
+
+class RepoData(Frozen):
+    """One repository as GitHub reported it. Listing fields always; details for shown ones."""
+
+    full_name: str
+    name: str
+    owner: str
+    html_url: str
+    description: str | None = None
+    homepage: str | None = None
+    stars: int = 0
+    forks: int = 0
+    language: str | None = None
+    topics: list[str] = []
+    license: str | None = None
+    pushed_at: str | None = None
+    archived: bool = False
+    fork: bool = False
+    default_branch: str = "main"
+    # Filled for repositories that are shown (per-repository requests):
+    detailed: bool = False
+    parent: str | None = Field(default=None, description="owner/name of the upstream, for forks")
+    languages: dict[str, int] = {}
+    latest_release: Release | None = None
+    readme: Readme | None = None
+
+    @property
+    def key(self) -> str:
+        return self.full_name.lower()
+
+
+class UserData(Frozen):
+    login: str
+    name: str | None = None
+    bio: str | None = None
+    blog: str | None = None
+    location: str | None = None
+    html_url: str | None = None
+    followers: int = 0
+    public_repos: int = 0
+
+
+class Snapshot(Frozen):
+    schema_version: int = SCHEMA_VERSION
+    note: str | None = Field(default=None, description="Free text, e.g. that counts are sample data.")
+    user: UserData | None = None
+    # Every public repository the owner has, plus curated ones owned elsewhere; keyed by owner/name, lowercase.
+    repos: dict[str, RepoData] = {}
+    # Curated repositories that GitHub answered 404 for (renamed or deleted).
+    missing: list[str] = []
+
+    def repo(self, full_name: str) -> RepoData | None:
+        return self.repos.get(full_name.lower())
+
+
+def dumps(snapshot: Snapshot) -> str:
+    data = snapshot.model_dump(mode="json")
+    data["repos"] = {key: data["repos"][key] for key in sorted(data["repos"])}
+    for repo in data["repos"].values():
+        repo["topics"] = sorted(repo["topics"])
+    data["missing"] = sorted(set(data["missing"]))
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def loads(text: str, source: str) -> Snapshot:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(
+            f"{source}:{exc.lineno}:{exc.colno}: snapshot is not valid JSON: {exc.msg}",
+            hint="delete it and run `showcase fetch` to make a new one",
+        ) from None
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise UsageError(
+            f"{source}: snapshot schema_version {version} is newer than this showcase understands ({SCHEMA_VERSION})",
+            hint="upgrade showcase (pip install -U showcase), or run `showcase fetch` to rewrite it",
+        )
+    try:
+        return Snapshot.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise UsageError(
+            f"{source}: snapshot field {where}: {first['msg']}",
+            hint="delete it and run `showcase fetch` to make a new one",
+        ) from None
+
+
+def load(path: Path) -> Snapshot | None:
+    """The snapshot at `path`, or None when there is none yet."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read snapshot: {exc}") from None
+    return loads(text, str(path))
