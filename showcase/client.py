@@ -69,6 +69,9 @@ class HttpStats:
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def record(self, response: requests.Response) -> None:
+        if getattr(response, "_showcase_counted", False):
+            return  # requests-cache dispatches response hooks a second time
+        response._showcase_counted = True  # type: ignore[attr-defined]
         revalidated = getattr(response, "revalidated", False)
         if getattr(response, "from_cache", False) and not revalidated:
             return  # answered from the cache without asking the server

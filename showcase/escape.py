@@ -19,7 +19,7 @@ class MdSafe(str):
 
 _MD_SPECIAL = re.compile(r"([\\`*\[\]|~])")
 _INTRAWORD_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])(?=\s|$)", re.MULTILINE)
+_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])(?=\s|$)", re.MULTILINE)
 
 
 def md_escape(value: object) -> str:
@@ -33,7 +33,8 @@ def md_escape(value: object) -> str:
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _INTRAWORD_UNDERSCORE.sub(r"\\_", text)
     text = re.sub(r"\s*\n\s*", " ", text)
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    # Backslash escapes only work before punctuation: "1. x" becomes "1\. x", "# x" becomes "\# x".
+    text = _LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), text)
     return text
 
 

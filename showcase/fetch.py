@@ -84,6 +84,10 @@ def _fetch(
     def detail(key: str) -> RepoData | None:
         listed = repos.get(key)
         before = old.get(key)
+        if listed is None and key.split("/")[0] == login.lower():
+            # The listing holds every public repository of the owner: not there means gone.
+            missing.append(key)
+            return None
         if listed is not None and _unchanged(listed, before):
             report.reused += 1
             return _carry_details(listed, before)  # type: ignore[arg-type]
@@ -146,7 +150,6 @@ def _detail(
         )
     except github.UnknownObjectException:
         if listed is None:
-            say(f"{key}: repository not found (renamed or deleted?); showing the curated text only")
             missing.append(key)
             return None
         say(f"{key}: vanished while fetching; keeping what the listing said")

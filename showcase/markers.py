@@ -68,7 +68,8 @@ def sections(generated: str) -> dict[str, str]:
 
 
 def without_markers(generated: str) -> str:
-    return _MARKER.sub("", generated).replace("\n\n\n", "\n\n").strip("\n") + "\n"
+    text = re.sub(r"\n{3,}", "\n\n", _MARKER.sub("", generated))
+    return text.strip("\n") + "\n"
 
 
 def splice(

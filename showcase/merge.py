@@ -89,7 +89,8 @@ def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
     for project in visible.projects:
         repo = snapshot.repo(project.repo) if project.repo else None
         if project.repo and repo is None:
-            warnings.append(f"{project.repo}: not in the snapshot; showing the curated text only")
+            why = "not found on GitHub (renamed or deleted?)" if project.repo.lower() in snapshot.missing else "not in the snapshot"
+            warnings.append(f"{project.repo}: {why}; showing the curated text only")
         projects.append(_curated_view(project, repo, missing=bool(project.repo) and repo is None))
     projects += [_repo_view(repo) for repo in discover.discovered(resume, snapshot.repos)]
     projects = _unique_slugs(projects)
@@ -233,7 +234,7 @@ def _hide(model: BaseModel, parts: list[str]) -> BaseModel:
     name = _field_name(model, parts[0])
     value = getattr(model, name)
     if len(parts) == 1:
-        empty: Any = [] if isinstance(value, list) else ("" if model.model_fields[name].is_required() else None)
+        empty: Any = [] if isinstance(value, list) else ("" if type(model).model_fields[name].is_required() else None)
         return model.model_copy(update={name: empty})
     if isinstance(value, list):
         value = [_hide(item, parts[1:]) if isinstance(item, BaseModel) else item for item in value]

@@ -1,0 +1,51 @@
+"""The bundled example, as `make demo` renders it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import tree_bytes
+
+from showcase import api
+
+
+@pytest.fixture
+def demo_out(tmp_path):
+    out = tmp_path / "showcase-demo"
+    api.demo(out)
+    return out
+
+
+def test_demo_names_the_person_projects_work_and_school(demo_out):
+    readme = (demo_out / "README.md").read_text()
+    assert "# Ganghuan Liu" in readme
+    for project in ("rust_http_proxy", "axum-bootstrap", "shadowsocks-rust", "bpf_rs_hub"):
+        assert f"projects/{project}.md" in readme
+    for employer in ("ByteDance", "Xiaohongshu", "MeiTuan", "China Merchants Bank"):
+        assert employer in readme
+    assert "Nanjing University" in readme
+    assert "  - Instrumentation: Implemented client-side instrumentation" in readme  # nested highlights
+
+
+def test_demo_writes_a_page_per_project(demo_out):
+    pages = sorted(p.name for p in (demo_out / "projects").glob("*.md"))
+    assert pages == ["axum-bootstrap.md", "bpf_rs_hub.md", "rust_http_proxy.md", "shadowsocks-rust.md"]
+
+
+def test_phone_number_appears_nowhere(demo_out):
+    for name, data in tree_bytes(demo_out).items():
+        assert b"17625955421" not in data, name
+
+
+def test_second_demo_changes_no_byte(demo_out):
+    before = tree_bytes(demo_out)
+    result = api.demo(demo_out)
+    assert not result.changed
+    assert tree_bytes(demo_out) == before
+
+
+def test_example_snapshot_says_its_counts_are_sample_data():
+    from showcase.resources import example_dir
+    from showcase.snapshot import SNAPSHOT_PATH, load
+
+    snapshot = load(example_dir() / SNAPSHOT_PATH)
+    assert "SAMPLE" in snapshot.note
