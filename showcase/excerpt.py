@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 1
+VERSION = 2
 
 _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -32,7 +32,7 @@ _NOTICE = re.compile(
 )
 _DEPRECATED = re.compile(
     r"\b(deprecated|no longer (maintained|supported|developed)|unmaintained|has (been )?moved|"
-    r"(is|was) moved|moved to|archived|not maintained|in maintenance mode)\b",
+    r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only)\b",
     re.IGNORECASE,
 )
 _NOISE = re.compile(
@@ -40,6 +40,17 @@ _NOISE = re.compile(
     r"installation|install|license|table of contents|contents|build status|see also)\b",
     re.IGNORECASE,
 )
+_ABOUT = re.compile(
+    r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개", re.IGNORECASE
+)
+_META = re.compile(
+    r"^(this (readme|document|file|page)\b|welcome to\b|欢迎|ようこそ|환영)"
+    r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",
+    re.IGNORECASE,
+)
+_LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^[^:：]{1,40}\s[:：]\s*\S+$")
+_QUOTES = "\"“”'‘’「」『』"
 _SENTENCE_END = "。．.!?！？"
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "br", "tr", "table", "section",
                "header", "center", "blockquote", "details", "summary", "figcaption", "picture"}
@@ -49,8 +60,11 @@ _SKIP_TAGS = {"script", "style", "code", "pre", "summary", "sup", "sub", "svg"}
 @dataclass
 class _Candidate:
     text: str
-    notice: bool
+    notice: bool  # a notice, slogan or meta line: used only when nothing better follows
     heading: bool = False
+    link_share: float = 0.0  # share of the letters that sit inside links
+    emphasis_share: float = 0.0  # share of the letters inside emphasis
+    code_only: bool = False
 
 
 def extract(text: str, path: str = "README.md") -> str:
@@ -70,13 +84,20 @@ def _choose(candidates: list[_Candidate]) -> str:
     fallback = ""
     for candidate in candidates:
         cleaned = _tidy(candidate.text)
-        if not _is_prose(cleaned) or candidate.heading:
+        if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not _is_prose(cleaned):
             continue
-        if candidate.notice or _is_notice(cleaned):
+        if candidate.notice or _is_notice(cleaned) or _is_slogan(cleaned, candidate):
             fallback = fallback or cleaned
             continue
-        return cleaned
-    return fallback
+        return _end_well(cleaned)
+    return _end_well(fallback)
+
+
+def _end_well(text: str) -> str:
+    """A lead-in ("… for Python:") reads as a description once its colon is a full stop."""
+    if text.endswith("："):
+        return text[:-1] + "。"
+    return text[:-1] + "." if text.endswith(":") else text
 
 
 # ---- Markdown -----------------------------------------------------------------------------
@@ -87,6 +108,9 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     depth = {"list": 0, "table": 0, "blockquote": 0}
     quote_notice = False
+    sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
+    in_scope = True
+    in_notice = False  # a notice runs on until the next heading or rule
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
@@ -102,77 +126,151 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
             quote_notice = _quote_is_notice(tokens, index)
         elif kind == "blockquote_close":
             depth["blockquote"] -= 1
+        if kind in {"hr", "heading_open", "blockquote_close"}:
+            in_notice = False
+        if kind == "heading_open" and token.tag == "h2":
+            sections += 1
+            title = _inline_parts(tokens[index + 1])[0]
+            in_scope = sections <= 1 or bool(_ABOUT.search(title))
+        elif not in_scope:
+            continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
             if depth["list"] or depth["table"]:
                 continue
-            candidates.append(_Candidate(_inline_text(token), depth["blockquote"] > 0 and quote_notice))
+            text, linked, emphasised, code_only = _inline_parts(token)
+            in_notice = in_notice or (not depth["blockquote"] and _is_warning(_tidy(text)))
+            candidates.append(
+                _Candidate(
+                    text,
+                    (depth["blockquote"] > 0 and quote_notice) or in_notice,
+                    link_share=_share(linked, text),
+                    emphasis_share=_share(emphasised, text),
+                    code_only=code_only,
+                )
+            )
         elif kind == "html_block":
-            candidates.extend(_Candidate(part, False) for part in _html_paragraphs(token.content))
+            candidates.extend(_html_candidates(token.content))
     return candidates
+
+
+def _share(part: str, whole: str) -> float:
+    letters = sum(ch.isalnum() for ch in whole)
+    return sum(ch.isalnum() for ch in part) / letters if letters else 0.0
 
 
 def _quote_is_notice(tokens: list[Token], start: int) -> bool:
     for token in tokens[start + 1 : start + 4]:
         if token.type == "inline":
-            return _is_notice(_inline_text(token)) or bool(_NOTICE.match(token.content))
+            return _is_notice(_inline_parts(token)[0]) or bool(_NOTICE.match(token.content))
     return False
 
 
-def _inline_text(token: Token) -> str:
+def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
+    """(plain text, the part inside links, the part inside emphasis, whether it is only code)."""
     parts: list[str] = []
-    link_depth = 0
+    linked: list[str] = []
+    emphasised: list[str] = []
+    links = emphasis = 0
+    code_only = True
     for child in token.children or []:
         kind = child.type
+        piece = ""
         if kind == "text":
-            parts.append(child.content)
+            piece = child.content
+            code_only = code_only and not piece.strip()
         elif kind == "code_inline":
-            parts.append(child.content)
+            piece = child.content
         elif kind in {"softbreak", "hardbreak"}:
-            parts.append(" ")
+            piece = " "
         elif kind == "link_open":
-            link_depth += 1
+            links += 1
         elif kind == "link_close":
-            link_depth -= 1
-        elif kind == "html_inline":
-            if re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
-                parts.append(" ")
-        # images, emphasis markers and other inline HTML add no text
-    return "".join(parts)
+            links -= 1
+        elif kind in {"em_open", "strong_open"}:
+            emphasis += 1
+        elif kind in {"em_close", "strong_close"}:
+            emphasis -= 1
+        elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
+            piece = " "
+        # images and other inline HTML add no text
+        parts.append(piece)
+        if links:
+            linked.append(piece)
+        if emphasis:
+            emphasised.append(piece)
+    text = "".join(parts)
+    return text, "".join(linked), "".join(emphasised), code_only and bool(text.strip())
 
 
 # ---- HTML blocks -----------------------------------------------------------------------------
 
 
 class _TextCollector(HTMLParser):
+    """Splits an HTML block into paragraphs, noting links, emphasis, headings and table cells."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.paragraphs: list[str] = [""]
-        self.skip = 0
+        self.paragraphs: list[dict[str, object]] = []
+        self.open = {"skip": 0, "a": 0, "em": 0, "table": 0}
+        self.heading = False
+        self._new()
+
+    def _new(self) -> None:
+        self.current = {"text": "", "linked": "", "emph": "", "heading": self.heading, "table": self.open["table"] > 0}
+        self.paragraphs.append(self.current)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
-            self.skip += 1
+            self.open["skip"] += 1
+        elif tag == "a":
+            self.open["a"] += 1
+        elif tag in {"em", "i", "b", "strong"}:
+            self.open["em"] += 1
+        elif tag == "table":
+            self.open["table"] += 1
         if tag in _BLOCK_TAGS:
-            self.paragraphs.append("")
+            self.heading = tag in {"h1", "h2", "h3"}
+            self._new()
         if tag == "img":
-            self.paragraphs[-1] += " "
+            self.current["text"] += " "  # type: ignore[operator]
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self.skip:
-            self.skip -= 1
+        for name, tags in (("skip", _SKIP_TAGS), ("a", {"a"}), ("em", {"em", "i", "b", "strong"}), ("table", {"table"})):
+            if tag in tags and self.open[name]:
+                self.open[name] -= 1
         if tag in _BLOCK_TAGS:
-            self.paragraphs.append("")
+            self.heading = False
+            self._new()
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.paragraphs[-1] += data
+        if self.open["skip"]:
+            return
+        self.current["text"] += data  # type: ignore[operator]
+        if self.open["a"]:
+            self.current["linked"] += data  # type: ignore[operator]
+        if self.open["em"]:
+            self.current["emph"] += data  # type: ignore[operator]
 
 
-def _html_paragraphs(markup: str) -> list[str]:
+def _html_candidates(markup: str) -> list[_Candidate]:
     collector = _TextCollector()
     collector.feed(markup)
     collector.close()
-    return [p for p in collector.paragraphs if p.strip()]
+    found = []
+    for p in collector.paragraphs:
+        text = str(p["text"])
+        if not text.strip() or p["table"]:
+            continue  # table cells are layout (sponsors, badges, screenshots), not descriptions
+        found.append(
+            _Candidate(
+                text,
+                False,
+                heading=bool(p["heading"]) and not _is_sentence(text),
+                link_share=_share(str(p["linked"]), text),
+                emphasis_share=_share(str(p["emph"]), text),
+            )
+        )
+    return found
 
 
 # ---- reStructuredText and plain text -----------------------------------------------------------
@@ -214,12 +312,35 @@ def _tidy(text: str) -> str:
     return text.strip(" |·•-–—")
 
 
+def _is_warning(text: str) -> bool:
+    return bool(_NOTICE.match(text) or _DEPRECATED.search(text[:200]))
+
+
 def _is_notice(text: str) -> bool:
-    return bool(_NOTICE.match(text)) or bool(_DEPRECATED.search(text[:200]))
+    return _is_warning(text) or bool(_META.search(text))
+
+
+def _is_slogan(text: str, candidate: _Candidate) -> bool:
+    """Short all-emphasis taglines and quotations: fine if nothing better follows."""
+    short = len(text.split()) <= 8 and len(_CJK.findall(text)) < 12
+    quoted = len(text) > 2 and text[0] in _QUOTES and text.rstrip(".!")[-1] in _QUOTES
+    return quoted or (short and candidate.emphasis_share > 0.9)
+
+
+def _is_sentence(text: str) -> bool:
+    cleaned = _tidy(text)
+    return len(cleaned.split()) >= 6 or len(_CJK.findall(cleaned)) >= 12
+
+
+def _is_title(text: str) -> bool:
+    words = text.split()
+    return len(words) <= 6 and text[-1:] not in _SENTENCE_END and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _is_prose(text: str) -> bool:
     if not text or _NOISE.match(text) and len(text) < 80:
+        return False
+    if (text.endswith((":", "：")) and not _is_sentence(text)) or _LABEL_LINE.match(text) or _LICENSE_LINE.search(text) or _is_title(text):
         return False
     cjk = len(_CJK.findall(text))
     words = _WORD.findall(text)

@@ -150,3 +150,28 @@ def test_snapshot_is_sorted_and_has_no_fetch_time(big_api, big_config, options):
 def test_fetch_writes_only_the_snapshot(big_api, big_config, options):
     showcase.fetch(big_config, options=options)
     assert sorted(tree_bytes(big_config.parent)) == [".showcase/snapshot.json", "showcase.yaml"]
+
+
+def test_badge_heavy_readme_gives_clean_prose_on_the_page(api, tmp_path, options):
+    from conftest import ROOT
+
+    readme = (ROOT.parent / "shared" / "data" / "readmes" / "tokio-rs__axum.md").read_text(encoding="utf-8")
+    api.add_user("me")
+    api.add_repo("me", "axum", stars=3, readme=readme)
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    showcase.build(config, options=options)
+    page = (tmp_path / "projects" / "axum.md").read_text()
+    assert "axum is an HTTP routing and request-handling library" in page
+    for junk in ("shields.io", "[![", "<img", "```"):
+        assert junk not in page
+
+
+def test_rst_readme_is_read_as_rst(api, tmp_path, options):
+    api.add_user("me")
+    rst = "Tool\n====\n\n.. image:: https://x/b.svg\n\n``tool`` is a *small* thing for `docs <https://x>`_.\n"
+    api.add_repo("me", "tool", readme=rst, readme_path="README.rst")
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    showcase.build(config, options=options)
+    assert "tool is a small thing for docs." in (tmp_path / "projects" / "tool.md").read_text()
