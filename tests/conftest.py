@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from fake_github import FakeGitHub  # noqa: E402
 from showcase.client import ClientOptions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# ../shared beside the checkout (as in CI); SHOWCASE_SHARED points elsewhere.
+SHARED = Path(os.environ.get("SHOWCASE_SHARED", ROOT.parent / "shared"))
 TOKEN = "ghp_PLANTEDtoken0123456789abcdefSECRET"
 
 BIG_CONFIG = """\

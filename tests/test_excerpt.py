@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import SHARED
 
 from showcase.excerpt import extract
 
-CORPUS = Path(os.environ.get("SHOWCASE_SHARED", ROOT.parent / "shared")) / "data" / "readmes"
+CORPUS = SHARED / "data" / "readmes"
 
 
 def judge(entry: dict, excerpt: str) -> str | None:

@@ -27,7 +27,7 @@ def test_build_shows_most_starred_including_one_only_on_page_two(big_api, big_co
 def test_curated_text_wins_and_live_fields_fill(big_api, big_config, options):
     showcase.build(big_config, options=options)
     readme = (big_config.parent / "README.md").read_text()
-    assert "**[The Curated One](projects/repo-010.md)** · `Python` · ★ 10<br>\n  Curated words win over live ones." in readme
+    assert "**[The Curated One](projects/repo-010.md)** · Python · ★ 10<br>\n  Curated words win over live ones." in readme
     page = (big_config.parent / "projects" / "repo-010.md").read_text()
     assert "A curated highlight" in page and "Repository number 10 does useful things." in page
 
@@ -153,9 +153,9 @@ def test_fetch_writes_only_the_snapshot(big_api, big_config, options):
 
 
 def test_badge_heavy_readme_gives_clean_prose_on_the_page(api, tmp_path, options):
-    from conftest import ROOT
+    from conftest import SHARED
 
-    readme = (ROOT.parent / "shared" / "data" / "readmes" / "tokio-rs__axum.md").read_text(encoding="utf-8")
+    readme = (SHARED / "data" / "readmes" / "tokio-rs__axum.md").read_text(encoding="utf-8")
     api.add_user("me")
     api.add_repo("me", "axum", stars=3, readme=readme)
     config = tmp_path / "showcase.yaml"
