@@ -159,6 +159,9 @@ def make_session(cache_dir: Path | None, stats: HttpStats) -> requests.Session:
             # GitHub answers `Vary: Authorization`; revalidating every time turns each repeat into a
             # free 304 instead of a full download.
             always_revalidate=True,
+            # Stale at once: a response is stored only if it has a validator (ETag) and is revalidated
+            # on every use; one without (a proxy's error page, a malformed body) is never served again.
+            expire_after=0,
             allowable_codes=(200,),
             allowable_methods=("GET",),
             ignored_parameters=(*requests_cache.DEFAULT_IGNORED_PARAMS, "Cookie", "X-GitHub-OTP"),

@@ -61,6 +61,8 @@ def fetch_snapshot(
         raise FetchError(
             f"cannot reach {options.api_url}: {_short(exc)}", hint="check the network, or GITHUB_API_URL / --api-url"
         ) from None
+    except ValueError as exc:  # a malformed answer for the user or the listing: nothing to build on
+        raise FetchError(f"GitHub sent a malformed answer: {_short(exc)}", hint="try again later") from None
     finally:
         client.close()
 

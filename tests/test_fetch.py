@@ -175,3 +175,21 @@ def test_rst_readme_is_read_as_rst(api, tmp_path, options):
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
     showcase.build(config, options=options)
     assert "tool is a small thing for docs." in (tmp_path / "projects" / "tool.md").read_text()
+
+
+def test_an_answer_without_etag_is_never_served_from_cache(api, tmp_path, options):
+    """A cached body without a validator would be replayed forever; it must be asked again."""
+    from fake_github import Fault
+
+    api.add_user("me")
+    api.add_repo("me", "r", stars=1)
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    api.fault = lambda i, m, p: Fault(status=200, body={"login": "me", "name": "Cached Forever?"}) if p == "/users/me" else None
+    showcase.build(config, options=options)
+    api.fault = None
+    api.users["me"]["name"] = "Fresh Name"
+    api.reset_log()
+    showcase.build(config, options=options)
+    assert [s.status for s in api.log if s.path == "/users/me"] == [200]
+    assert json.loads((tmp_path / SNAPSHOT_PATH).read_text())["user"]["name"] == "Fresh Name"

@@ -1,0 +1,171 @@
+"""Calm on a cron: transient faults are retried (boundedly), hard failures stop cleanly and
+change nothing, one bad repository never sinks the run."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from conftest import tree_bytes
+from fake_github import Fault
+
+from showcase import api as showcase
+from showcase.errors import FetchError
+
+
+def every_nth(n: int, fault: Fault, path_part: str = ""):
+    def decide(index: int, method: str, path: str):
+        return fault if index % n == 0 and path_part in path else None
+
+    return decide
+
+
+def test_5xx_every_third_request_still_builds_correctly(big_api, big_config, options, tmp_path):
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "showcase.yaml").write_text(big_config.read_text())
+    showcase.build(clean / "showcase.yaml", options=options.__class__(**{**options.__dict__, "cache_dir": tmp_path / "c2"}))
+    big_api.fault = every_nth(3, Fault(status=502))
+    showcase.build(big_config, options=options)
+    assert (big_config.parent / "README.md").read_bytes() == (clean / "README.md").read_bytes()
+    assert any(seen.status == 502 for seen in big_api.log)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault(status=429),  # no Retry-After: retried with backoff anyway
+        Fault(status=429, headers={"Retry-After": "0"}),
+        Fault(status=403, headers={"Retry-After": "0"}, body={"message": "You have exceeded a secondary rate limit"}),
+        Fault(status=503),
+        Fault(drop=True),
+    ],
+    ids=["429", "429-retry-after", "403-secondary", "503", "dropped-socket"],
+)
+def test_transient_faults_are_retried(big_api, big_config, options, fault):
+    seen = {"n": 0}
+
+    def first_two_listing_calls(index, method, path):
+        if path == "/users/octo/repos" and seen["n"] < 2:
+            seen["n"] += 1
+            return fault
+        return None
+
+    big_api.fault = first_two_listing_calls
+    showcase.build(big_config, options=options)
+    assert "zz-star" in (big_config.parent / "README.md").read_text()
+
+
+def test_retry_after_is_capped(big_api, big_config, options):
+    options.max_sleep = 0.2
+    calls = {"n": 0}
+
+    def once(index, method, path):
+        if path == "/users/octo" and calls["n"] == 0:
+            calls["n"] += 1
+            return Fault(status=429, headers={"Retry-After": "3600"})
+        return None
+
+    big_api.fault = once
+    started = time.monotonic()
+    showcase.build(big_config, options=options)
+    assert time.monotonic() - started < 10  # not an hour
+
+
+def test_exhausted_primary_limit_exits_fast_and_touches_nothing(big_api, big_config, options):
+    showcase.build(big_config, options=options)
+    before = tree_bytes(big_config.parent)
+    big_api.remaining = 0
+    big_api.reset = int(time.time()) + 1800
+    big_api.repos["octo/zz-star"].stars = 6000  # would change output, if anything were written
+    started = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        showcase.build(big_config, options=options)
+    assert time.monotonic() - started < 5
+    assert "rate limit exhausted; it resets at" in caught.value.message
+    assert "(in 30 min)" in caught.value.message or "(in 29 min)" in caught.value.message
+    assert tree_bytes(big_config.parent) == before
+
+
+def test_bad_credentials_exit_1_and_touch_nothing(big_api, big_config, options):
+    big_api.valid_tokens = {"some-other-token"}
+    with pytest.raises(FetchError) as caught:
+        showcase.build(big_config, options=options)
+    assert caught.value.exit_code == 1 and "401 Bad credentials" in caught.value.message
+    assert sorted(tree_bytes(big_config.parent)) == ["showcase.yaml"]
+
+
+def test_persistent_5xx_gives_up_within_budget(big_api, big_config, options):
+    big_api.fault = lambda index, method, path: Fault(status=500)
+    with pytest.raises(FetchError) as caught:
+        showcase.build(big_config, options=options)
+    assert "500" in caught.value.message
+    assert len(big_api.log) == 1 + options.retries  # bounded: the first try plus the retries
+
+
+def test_malformed_listing_is_a_clean_failure(big_api, big_config, options):
+    big_api.fault = lambda index, method, path: Fault(raw=b"{not json") if path.endswith("/repos") else None
+    with pytest.raises(FetchError) as caught:
+        showcase.build(big_config, options=options)
+    assert "malformed" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "repo_fault",
+    [Fault(status=451, body={"message": "Unavailable For Legal Reasons"}), Fault(raw=b"<html>oops"), Fault(status=404)],
+    ids=["451", "malformed", "vanished"],
+)
+def test_one_repository_failing_warns_and_the_run_goes_on(big_api, big_config, options, repo_fault):
+    big_api.fault = lambda index, method, path: repo_fault if path.startswith("/repos/octo/zz-star/") else None
+    result = showcase.build(big_config, options=options)
+    assert any("octo/zz-star" in w for w in result.warnings)
+    readme = (big_config.parent / "README.md").read_text()
+    assert "zz-star" in readme and "The Curated One" in readme
+
+
+def test_empty_repo_and_binary_readme_are_fine(api, tmp_path, options):
+    api.add_user("me")
+    api.add_repo("me", "empty", stars=2)  # no README, no languages, no releases
+    api.add_repo("me", "binary", stars=1, readme=b"\x89PNG\r\n\x1a\n\x00\x00")
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    showcase.build(config, options=options)
+    assert (tmp_path / "projects" / "empty.md").exists() and (tmp_path / "projects" / "binary.md").exists()
+
+
+def test_randomized_faults_leave_old_or_new_bytes_never_a_mix(big_api, big_config, tmp_path, options):
+    """100 seeded runs with random faults: each output is either the previous bytes or the
+    correct new bytes, and a run either succeeds or raises a clean FetchError."""
+    options.retries = 2
+    showcase.build(big_config, options=options)
+    old = tree_bytes(big_config.parent)
+    big_api.repos["octo/zz-star"].stars = 7777  # the new truth
+    big_api.repos["octo/zz-star"].pushed_at = "2026-09-09T00:00:00Z"
+    expected_dir = tmp_path / "expected"
+    expected_dir.mkdir()
+    (expected_dir / "showcase.yaml").write_text(big_config.read_text())
+    showcase.build(expected_dir / "showcase.yaml", options=options)
+    new = tree_bytes(expected_dir)
+    faults = [Fault(status=500), Fault(status=502), Fault(drop=True), Fault(status=429), Fault(raw=b"[")]
+    rng = random.Random(20261125)
+    outcomes = {"ok": 0, "failed": 0}
+    for run in range(100):
+        # Reset the output to the old state, then build under random faults.
+        for name, data in old.items():
+            (big_config.parent / name).write_bytes(data)
+        rate = rng.choice([0.01, 0.05, 0.25])
+        big_api.fault = lambda i, m, p, r=random.Random(run), rate=rate: r.choice(faults) if r.random() < rate else None
+        try:
+            showcase.build(big_config, options=options)
+            outcomes["ok"] += 1
+        except FetchError as exc:
+            outcomes["failed"] += 1
+            outcomes.setdefault("why", set()).add(exc.message[:60])
+        now = tree_bytes(big_config.parent)
+        for name, data in now.items():
+            assert data in (old.get(name), new.get(name)), f"run {run}: {name} is neither old nor new"
+        if now != old:
+            # A successful run is all-new for the files it shows; a failure changed nothing.
+            assert all(now[name] == new[name] for name in ("README.md",) if name in new)
+    assert outcomes["ok"] > 10 and outcomes["failed"] > 5, outcomes
