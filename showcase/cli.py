@@ -201,6 +201,26 @@ def demo(
     _report(result, out)
 
 
+@app.command()
+def doctor(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiOpt = None) -> None:
+    """Preflight: config, token, API, README markers, snapshot, writable outputs. Writes nothing.
+
+    Example: showcase doctor -c showcase.yaml
+    """
+    from showcase.doctor import FAIL, WARN, diagnose
+
+    checks = diagnose(config, out, api_url)
+    marks = {"ok": "✓", WARN: "!", FAIL: "✗"}
+    for check in checks:
+        typer.echo(f"{marks[check.status]} {check.name}: {check.detail}")
+        if check.fix:
+            typer.echo(f"    fix: {check.fix}")
+    failed = [c for c in checks if c.status == FAIL]
+    typer.echo(f"{len(failed)} problem(s)" if failed else "ready")
+    if failed:
+        raise typer.Exit(1)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"showcase {__version__}")

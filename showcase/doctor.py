@@ -1,0 +1,161 @@
+"""`showcase doctor`: a preflight that says what will go wrong before a cron run does.
+
+Checks the config, the token (present, what kind, budget left), the API URL, the user, the
+markers of an existing README, the snapshot, and that the outputs are writable. Each check is
+a line with a fix; nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from showcase.errors import ShowcaseError
+
+OK, WARN, FAIL = "ok", "warn", "fail"
+
+TOKEN_KINDS = {
+    "github_pat_": "fine-grained personal access token",
+    "ghp_": "classic personal access token",
+    "gho_": "OAuth token (gh CLI)",
+    "ghu_": "GitHub App user token",
+    "ghs_": "GitHub Actions / App installation token",
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str  # OK, WARN or FAIL
+    detail: str
+    fix: str | None = None
+
+
+def diagnose(config: Path, out: Path | None = None, api_url: str | None = None) -> list[Check]:
+    from showcase.client import resolve_api_url, resolve_token
+
+    out = out or config.resolve().parent
+    checks: list[Check] = []
+    resume = _check_config(config, checks)
+    credentials = resolve_token()
+    checks.append(_check_token(credentials.token, credentials.source))
+    base = resolve_api_url(api_url)
+    reachable = _check_api(base, credentials.token, checks)
+    if reachable and resume is not None and resume.login:
+        _check_user(base, credentials.token, resume.login, checks)
+    checks.append(_check_readme(out / "README.md"))
+    checks.append(_check_snapshot(out))
+    checks.append(_check_writable(out))
+    return checks
+
+
+def _check_config(config: Path, checks: list[Check]):  # type: ignore[no-untyped-def]
+    from showcase.config import load_resume
+
+    try:
+        resume = load_resume(config)
+    except ShowcaseError as exc:
+        checks.append(Check("config", FAIL, exc.message, exc.hint or "fix the line named above"))
+        return None
+    if not resume.login:
+        checks.append(Check("config", FAIL, f"{config}: valid, but no GitHub login", "set showcase.github: LOGIN"))
+    else:
+        checks.append(Check("config", OK, f"{config}: valid ({len(resume.projects)} projects, GitHub: {resume.login})"))
+    return resume
+
+
+def _check_token(token: str | None, source: str) -> Check:
+    if token is None:
+        return Check(
+            "token", WARN, "no token: 60 requests/hour, shared by everyone on this IP address",
+            "export GH_TOKEN=$(gh auth token), or a fine-grained token with public read access",
+        )
+    kind = next((name for prefix, name in TOKEN_KINDS.items() if token.startswith(prefix)), "token of unknown kind")
+    return Check("token", OK, f"{kind}, from {source}")
+
+
+def _get(url: str, token: str | None):  # type: ignore[no-untyped-def]
+    import requests
+
+    headers = {"Accept": "application/vnd.github+json", "User-Agent": "showcase-doctor"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    return requests.get(url, headers=headers, timeout=10, allow_redirects=False)
+
+
+def _check_api(base: str, token: str | None, checks: list[Check]) -> bool:
+    import requests
+
+    try:
+        response = _get(f"{base}/rate_limit", token)
+    except requests.RequestException as exc:
+        checks.append(Check("api", FAIL, f"cannot reach {base}: {type(exc).__name__}", "check the network or GITHUB_API_URL"))
+        return False
+    if response.status_code == 401:
+        checks.append(Check("api", FAIL, f"{base} rejected the token (401)", "renew the token or unset it"))
+        return False
+    try:
+        core = response.json()["resources"]["core"]
+        remaining, limit, reset = int(core["remaining"]), int(core["limit"]), int(core["reset"])
+    except (ValueError, KeyError, TypeError):
+        checks.append(Check("api", FAIL, f"{base}/rate_limit answered {response.status_code} without a rate limit", "is this a GitHub API URL?"))
+        return False
+    when = datetime.fromtimestamp(reset, timezone.utc).strftime("%H:%M UTC")
+    status = OK if remaining > 50 else (WARN if remaining else FAIL)
+    checks.append(
+        Check("api", status, f"{base}: {remaining}/{limit} requests left, resets at {when}",
+              None if status == OK else "wait for the reset, or use a token")
+    )
+    return True
+
+
+def _check_user(base: str, token: str | None, login: str, checks: list[Check]) -> None:
+    import requests
+
+    try:
+        response = _get(f"{base}/users/{login}", token)
+    except requests.RequestException:
+        return
+    if response.status_code == 404:
+        checks.append(Check("user", FAIL, f"no GitHub user {login!r}", "check showcase.github / basics.profiles"))
+    elif response.ok:
+        checks.append(Check("user", OK, f"{login}: {response.json().get('public_repos', '?')} public repositories"))
+
+
+def _check_readme(readme: Path) -> Check:
+    from showcase.markers import HOW_TO_ADD, find_regions
+
+    if not readme.exists():
+        return Check("readme", OK, f"{readme} does not exist yet; showcase will write it with markers")
+    try:
+        regions = find_regions(readme.read_text(encoding="utf-8", errors="replace"), str(readme))
+    except ShowcaseError as exc:
+        return Check("readme", FAIL, exc.message, exc.hint)
+    if not regions:
+        return Check("readme", FAIL, f"{readme} has no showcase markers: build will refuse it", HOW_TO_ADD)
+    names = ", ".join(region.name or "(whole body)" for region in regions)
+    return Check("readme", OK, f"{readme}: marker regions {names}")
+
+
+def _check_snapshot(out: Path) -> Check:
+    from showcase import snapshot
+
+    path = out / snapshot.SNAPSHOT_PATH
+    try:
+        loaded = snapshot.load(path)
+    except ShowcaseError as exc:
+        return Check("snapshot", FAIL, exc.message, exc.hint)
+    if loaded is None:
+        return Check("snapshot", WARN, f"no snapshot at {path}: --offline can't render yet", "run `showcase fetch`")
+    return Check("snapshot", OK, f"{path}: {len(loaded.repos)} repositories")
+
+
+def _check_writable(out: Path) -> Check:
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not os.access(existing, os.W_OK):
+        return Check("outputs", FAIL, f"{existing} is not writable", "fix the permissions or pass -o DIR")
+    return Check("outputs", OK, f"{out} is writable")

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from showcase.merge import merge
+from showcase.models import Resume
+from showcase.render import compact, render_all
+from showcase.snapshot import RepoData, Snapshot
+
+
+@pytest.mark.parametrize(
+    "number, shown",
+    [(0, "0"), (999, "999"), (1000, "1k"), (1234, "1.2k"), (1299, "1.3k"), (12345, "12.3k"), (123456, "123k"), (2_500_000, "2.5M")],
+)
+def test_compact_counts(number, shown):
+    assert compact(number) == shown
+
+
+def test_significance_off_shows_exact_counts():
+    assert compact(1234, significance=False) == "1234"
+
+
+def render_with(settings: dict, stars: int) -> str:
+    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", **settings}})
+    repo = RepoData(full_name="me/r", name="r", owner="me", html_url="https://github.com/me/r", stars=stars)
+    profile, _ = merge(resume, Snapshot(repos={"me/r": repo}))
+    return render_all(profile, resume.showcase)["README.md"]
+
+
+def test_small_star_changes_do_not_change_the_readme_by_default():
+    assert render_with({}, 1203) == render_with({}, 1249)
+    assert render_with({"significance": False}, 1203) != render_with({"significance": False}, 1249)
+
+
+def test_zh_locale_labels_and_dates():
+    resume = Resume.model_validate(
+        {"basics": {"name": "刘"}, "work": [{"name": "小红书", "startDate": "2023-03", "endDate": "2024-06"},
+                                           {"name": "字节跳动", "startDate": "2024-06"}],
+         "education": [{"institution": "南京大学", "startDate": "2015", "endDate": "2019"}],
+         "showcase": {"github": "me", "locale": "zh"}}
+    )
+    profile, _ = merge(resume, Snapshot())
+    readme = render_all(profile, resume.showcase)["README.md"]
+    assert "## 工作经历" in readme and "## 教育经历" in readme
+    assert "2023年3月 – 2024年6月" in readme and "2024年6月 – 至今" in readme
+
+
+def test_render_is_deterministic():
+    assert render_with({}, 5) == render_with({}, 5)
+
+
+def test_outputs_can_be_switched_off():
+    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", "outputs": {"pages": False}}})
+    repo = RepoData(full_name="me/r", name="r", owner="me", html_url="https://github.com/me/r")
+    profile, _ = merge(resume, Snapshot(repos={"me/r": repo}))
+    outputs = render_all(profile, resume.showcase)
+    assert list(outputs) == ["README.md"]
+    assert "[r](https://github.com/me/r)" in outputs["README.md"]  # links to the repository instead
