@@ -193,7 +193,8 @@ class ClientOptions:
     retries: int = 4
     backoff: float = 0.5
     timeout: int = 20
-    workers: int = 6
+    # In flight at once: well inside GitHub's secondary limits, enough to hide most latency.
+    workers: int = 8
 
 
 def make_client(options: ClientOptions, stats: HttpStats) -> github.Github:

@@ -77,25 +77,28 @@ def _fetch(
     say: Callable[[str], None],
 ) -> Snapshot:
     requester = client.requester
-    user = _get_json(requester, f"/users/{login}")
-    repos = {repo.key: repo for repo in _list_repos(requester, login, options.workers)}
-    shown = discover.shown_keys(resume, repos)
-    missing: list[str] = []
     old = previous.repos if previous else {}
-
-    def detail(key: str) -> RepoData | None:
-        listed = repos.get(key)
-        before = old.get(key)
-        if listed is None and key.split("/")[0] == login.lower():
-            # The listing holds every public repository of the owner: not there means gone.
-            missing.append(key)
-            return None
-        if listed is not None and _unchanged(listed, before):
-            report.reused += 1
-            return _carry_details(listed, before)  # type: ignore[arg-type]
-        return _detail(requester, key, listed, before, missing, say)
-
+    missing: list[str] = []
+    # One bounded pool for everything: the user and the first listing page go out together,
+    # later listing pages in parallel once the last page is known, then per-repository details.
     with ThreadPoolExecutor(max_workers=options.workers) as pool:
+        user_answer = pool.submit(_get_json, requester, f"/users/{login}")
+        repos = {repo.key: repo for repo in _list_repos(requester, login, pool)}
+        user = user_answer.result()
+        shown = discover.shown_keys(resume, repos)
+
+        def detail(key: str) -> RepoData | None:
+            listed = repos.get(key)
+            before = old.get(key)
+            if listed is None and key.split("/")[0] == login.lower():
+                # The listing holds every public repository of the owner: not there means gone.
+                missing.append(key)
+                return None
+            if listed is not None and _unchanged(listed, before):
+                report.reused += 1
+                return _carry_details(listed, before)  # type: ignore[arg-type]
+            return _detail(requester, key, listed, before, missing, say)
+
         for key, repo in zip(shown, pool.map(detail, shown)):
             if repo is not None:
                 repos[key] = repo
@@ -107,7 +110,7 @@ def _fetch(
     )
 
 
-def _list_repos(requester: Any, login: str, workers: int) -> list[RepoData]:
+def _list_repos(requester: Any, login: str, pool: ThreadPoolExecutor) -> list[RepoData]:
     """Every page of the owner's public repositories; pages after the first in parallel."""
     path = f"/users/{login}/repos"
     params = {"type": "owner", "sort": "full_name", "per_page": 100}
@@ -116,11 +119,8 @@ def _list_repos(requester: Any, login: str, workers: int) -> list[RepoData]:
     match = _LAST_PAGE.search(headers.get("link", ""))
     if match:
         numbers = range(2, int(match.group(1)) + 1)
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            answers = pool.map(
-                lambda n: requester.requestJsonAndCheck("GET", path, parameters={**params, "page": n})[1], numbers
-            )
-            pages += [_expect_list(answer, path) for answer in answers]
+        answers = pool.map(lambda n: requester.requestJsonAndCheck("GET", path, parameters={**params, "page": n})[1], numbers)
+        pages += [_expect_list(answer, path) for answer in answers]
     return [_to_repo(raw) for page in pages for raw in page if not raw.get("private")]
 
 

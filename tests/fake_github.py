@@ -272,6 +272,9 @@ def _not_found() -> tuple[int, Any, dict[str, str]]:
 class _Handler(BaseHTTPRequestHandler):
     api: FakeGitHub
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; with Nagle's algorithm on, each keep-alive answer
+    # would wait ~40 ms for the client's delayed ACK, a stall real GitHub doesn't have.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
