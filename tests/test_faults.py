@@ -101,7 +101,10 @@ def test_persistent_5xx_gives_up_within_budget(big_api, big_config, options):
     with pytest.raises(FetchError) as caught:
         showcase.build(big_config, options=options)
     assert "500" in caught.value.message
-    assert len(big_api.log) == 1 + options.retries  # bounded: the first try plus the retries
+    # Bounded: the user and the first listing page (asked together) each get one try plus the retries.
+    assert len(big_api.requests_to("/users/octo/repos")) == 1 + options.retries
+    assert len([s for s in big_api.log if s.path == "/users/octo"]) == 1 + options.retries
+    assert len(big_api.log) == 2 * (1 + options.retries)
 
 
 def test_malformed_listing_is_a_clean_failure(big_api, big_config, options):
