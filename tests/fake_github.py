@@ -72,7 +72,8 @@ class FakeGitHub:
         self.latency = latency
         self.users: dict[str, dict[str, Any]] = {}
         self.repos: dict[str, Repo] = {}
-        self.log: list[Seen] = []
+        self.log: list[Seen] = []  # answered requests, in the order answered
+        self.arrivals: list[str] = []  # paths as requests arrive, before any delay
         self.limit = 5000
         self.remaining = 5000
         self.reset = int(time.time()) + 3600
@@ -104,6 +105,7 @@ class FakeGitHub:
     def reset_log(self) -> None:
         with self._lock:
             self.log.clear()
+            self.arrivals.clear()
 
     # ---- server ------------------------------------------------------------------------------
 
@@ -287,6 +289,7 @@ class _Handler(BaseHTTPRequestHandler):
         token = auth.split(" ", 1)[1] if " " in auth else None
         with api._lock:
             index = len(api.log)
+            api.arrivals.append(split.path)
         fault = api.fault(index, "GET", split.path) if api.fault else None
         if api.latency:
             time.sleep(api.latency)

@@ -172,3 +172,19 @@ def test_randomized_faults_leave_old_or_new_bytes_never_a_mix(big_api, big_confi
             # A successful run is all-new for the files it shows; a failure changed nothing.
             assert all(now[name] == new[name] for name in ("README.md",) if name in new)
     assert outcomes["ok"] > 10 and outcomes["failed"] > 5, outcomes
+
+
+def test_a_slow_answer_times_out_and_is_retried(big_api, big_config, options):
+    options.timeout = 1
+    calls = {"n": 0}
+
+    def slow_once(index, method, path):
+        if path == "/users/octo" and calls["n"] == 0:
+            calls["n"] += 1
+            return Fault(delay=2.5)
+        return None
+
+    big_api.fault = slow_once
+    showcase.build(big_config, options=options)
+    assert big_api.arrivals.count("/users/octo") == 2  # the slow one timed out, the retry answered
+    assert "zz-star" in (big_config.parent / "README.md").read_text()
