@@ -178,13 +178,9 @@ def schema() -> None:
 
     Example: showcase schema > showcase.schema.json
     """
-    import json
+    from showcase.jsonresume import schema_text
 
-    from showcase.models import Resume
-
-    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "showcase.yaml"}
-    document.update(Resume.model_json_schema(by_alias=True))
-    typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+    typer.echo(schema_text())
 
 
 @app.command()
@@ -219,6 +215,50 @@ def doctor(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiO
     typer.echo(f"{len(failed)} problem(s)" if failed else "ready")
     if failed:
         raise typer.Exit(1)
+
+
+@app.command("import")
+def import_(
+    source: Annotated[Path, typer.Argument(help="A JSON Resume document (resume.json).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="The showcase.yaml to write.")] = DEFAULT_CONFIG,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Turn a JSON Resume document into a commented showcase.yaml (github.com project URLs become repo:).
+
+    Example: showcase import resume.json -o showcase.yaml
+    """
+    from showcase.jsonresume import import_file
+
+    written = _run(lambda: import_file(source, out, force=force))
+    for path in written:
+        _console().print(f"wrote {path}", markup=False)
+
+
+@app.command()
+def export(
+    config: ConfigOpt = DEFAULT_CONFIG,
+    format: Annotated[str, typer.Option("--format", help="json-resume or json-schema.")] = "json-resume",
+    include_hidden: Annotated[bool, typer.Option("--include-hidden", help="Keep showcase.hide fields.")] = False,
+) -> None:
+    """Print the résumé as JSON Resume (hidden fields left out), or the config's JSON Schema.
+
+    Example: showcase export -c showcase.yaml --format json-resume > resume.json
+    """
+    import json
+
+    from showcase.jsonresume import export as to_json_resume
+    from showcase.jsonresume import schema_text
+
+    if format == "json-schema":
+        typer.echo(schema_text())
+        return
+    if format != "json-resume":
+        _console().print(f"error: unknown --format {format!r}; use json-resume or json-schema", markup=False)
+        raise typer.Exit(2)
+    from showcase import api
+
+    resume = _run(lambda: api.load_config(config))
+    typer.echo(json.dumps(to_json_resume(resume, include_hidden), indent=2, ensure_ascii=False))
 
 
 def _version(value: bool) -> None:

@@ -137,6 +137,9 @@ def _detail(
         repo = listed
         if repo is None or repo.fork:
             raw = _get_json(requester, f"/repos/{key}")
+            if raw.get("private"):
+                missing.append(key)  # a token may see it; a public profile must not show it
+                return None
             repo = _to_repo(raw).model_copy(update={"parent": (raw.get("parent") or {}).get("full_name")})
         url = f"/repos/{repo.full_name}"
         languages = _get_json(requester, f"{url}/languages")

@@ -78,6 +78,7 @@ class FakeGitHub:
         self.remaining = 5000
         self.reset = int(time.time()) + 3600
         self.valid_tokens: set[str] | None = None  # None: any token is fine
+        self.token_sees_private = False  # as a token with access to private repositories would
         self.fault: Callable[[int, str, str], Fault | None] | None = None
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -143,7 +144,7 @@ class FakeGitHub:
             return self._listing(parts[1], query)
         if len(parts) >= 3 and parts[0] == "repos":
             repo = self.repos.get(f"{parts[1]}/{parts[2]}".lower())
-            if repo is None or repo.private:
+            if repo is None or (repo.private and not self.token_sees_private):
                 return _not_found()
             rest = parts[3:]
             if not rest:

@@ -193,3 +193,15 @@ def test_an_answer_without_etag_is_never_served_from_cache(api, tmp_path, option
     showcase.build(config, options=options)
     assert [s.status for s in api.log if s.path == "/users/me"] == [200]
     assert json.loads((tmp_path / SNAPSHOT_PATH).read_text())["user"]["name"] == "Fresh Name"
+
+
+def test_private_repositories_are_never_shown_even_when_the_token_sees_them(api, tmp_path, options):
+    api.token_sees_private = True
+    api.add_user("me")
+    api.add_repo("me", "public-one", stars=1)
+    api.add_repo("org", "hidden", stars=99, private=True, description="Private plans")
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nprojects:\n  - {name: Hidden, repo: org/hidden}\nshowcase: {github: me}\n")
+    showcase.build(config, options=options)
+    for name, data in tree_bytes(tmp_path).items():
+        assert b"Private plans" not in data, name
