@@ -22,10 +22,11 @@ import requests
 from github import GithubException
 
 from showcase import discover, excerpt
-from showcase.client import ClientOptions, HttpStats, make_client
+from showcase.client import ClientOptions, HttpStats, make_client, make_session
+from showcase.feeds import fetch_posts
 from showcase.errors import FetchError
 from showcase.models import Resume
-from showcase.snapshot import Readme, Release, RepoData, Snapshot, UserData
+from showcase.snapshot import Post, Readme, Release, RepoData, Snapshot, UserData
 
 MAX_README_BYTES = 512 * 1024
 _LAST_PAGE = re.compile(r'<[^>]*[?&]page=(\d+)[^>]*>;\s*rel="last"')
@@ -106,8 +107,22 @@ def _fetch(
         user=_to_user(user),
         repos=repos,
         missing=missing,
+        posts=_posts(resume, previous, options, report, say),
         note=previous.note if previous else None,
     )
+
+
+def _posts(
+    resume: Resume, previous: Snapshot | None, options: ClientOptions, report: FetchReport, say: Callable[[str], None]
+) -> list[Post]:
+    blog = resume.showcase.blog
+    if blog is None:
+        return []
+    session = make_session(options.cache_dir, report.stats)
+    try:
+        return fetch_posts(blog.feeds, blog.limit, session, previous.posts if previous else [], say, options.timeout)
+    finally:
+        session.close()
 
 
 def _list_repos(requester: Any, login: str, pool: ThreadPoolExecutor) -> list[RepoData]:

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from showcase import discover
 from showcase.models import HighlightItem, Project, Resume
-from showcase.snapshot import Release, RepoData, Snapshot, UserData
+from showcase.snapshot import Post, Release, RepoData, Snapshot, UserData
 
 _SLUG_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -72,13 +72,21 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class ReleaseItem:
+    project: ProjectView
+    release: Release
+
+
+@dataclass(frozen=True)
 class Profile:
     resume: Resume  # with `showcase.hide` paths already removed
     login: str | None
     user: UserData | None
     projects: list[ProjectView]
     totals: Totals
-    languages: list[LanguageShare]
+    languages: list[LanguageShare]  # byte-weighted across shown projects
+    releases: list[ReleaseItem]  # newest first, up to showcase.releases.limit
+    posts: list[Post]  # newest first, up to showcase.blog.limit
 
 
 def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
@@ -102,6 +110,8 @@ def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
             projects=projects,
             totals=_totals(resume, snapshot),
             languages=language_shares(_merged_bytes(p.languages for p in projects)),
+            releases=_recent_releases(projects, resume.showcase.releases.limit),
+            posts=snapshot.posts[: resume.showcase.blog.limit] if resume.showcase.blog else [],
         ),
         warnings,
     )
@@ -207,10 +217,17 @@ def _merged_bytes(groups: Any) -> dict[str, int]:
     return merged
 
 
+def _recent_releases(projects: list[ProjectView], limit: int) -> list[ReleaseItem]:
+    items = [ReleaseItem(p, p.release) for p in projects if p.release is not None]
+    items.sort(key=lambda item: (item.release.published_at or "", item.project.name), reverse=True)
+    return items[:limit]
+
+
 def _totals(resume: Resume, snapshot: Snapshot) -> Totals:
     login = (resume.login or "").lower()
     owned = [r for r in snapshot.repos.values() if r.owner.lower() == login and not r.fork]
-    top = max(owned, key=lambda r: (r.stars, r.full_name.lower()), default=None)
+    active = [r for r in owned if not r.archived]  # totals count archived work; the top project is a live one
+    top = max(active, key=lambda r: (r.stars, r.full_name.lower()), default=None)
     return Totals(
         stars=sum(r.stars for r in owned),
         forks=sum(r.forks for r in owned),

@@ -210,6 +210,34 @@ class Outputs(Strict):
     cards: bool = True
 
 
+SectionName = Literal[
+    "header", "projects", "releases", "posts", "stats", "work", "education", "skills", "publications", "awards", "languages"
+]
+DEFAULT_SECTIONS: list[SectionName] = [
+    "header", "projects", "releases", "posts", "stats", "work", "education", "skills", "publications", "awards", "languages"
+]
+
+
+class Blog(Strict):
+    feed: str | list[str] = Field(description="RSS 2.0 or Atom feed URL, or several to merge.")
+    limit: int = Field(default=5, ge=1, le=50)
+
+    @property
+    def feeds(self) -> list[str]:
+        return [self.feed] if isinstance(self.feed, str) else list(self.feed)
+
+
+class Releases(Strict):
+    limit: int = Field(default=5, ge=0, le=50)
+
+
+def _unique_sections(value: list[str]) -> list[str]:
+    duplicates = sorted({name for name in value if value.count(name) > 1})
+    if duplicates:
+        raise ValueError(f"listed twice: {', '.join(duplicates)}")
+    return value
+
+
 class Settings(Strict):
     github: Login | None = Field(default=None, description="GitHub login; default: the GitHub entry of basics.profiles.")
     discover: Discover = Discover()
@@ -217,6 +245,12 @@ class Settings(Strict):
     locale: Literal["en", "zh"] = "en"
     outputs: Outputs = Outputs()
     excerpt_width: int = Field(default=160, ge=20, le=2000, description="Excerpt length in display columns.")
+    sections: Annotated[list[SectionName], AfterValidator(_unique_sections)] = Field(
+        default=DEFAULT_SECTIONS,
+        description="README sections, in order; leave one out to switch it off. Empty ones are skipped.",
+    )
+    blog: Blog | None = None
+    releases: Releases = Releases()
     significance: bool = Field(
         default=True,
         description="Show volatile counts at readable precision (1.2k), so small changes don't rewrite the README.",

@@ -66,6 +66,13 @@ class RepoData(Frozen):
         return self.full_name.lower()
 
 
+class Post(Frozen):
+    title: str
+    url: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    feed: str
+
+
 class UserData(Frozen):
     login: str
     name: str | None = None
@@ -85,6 +92,8 @@ class Snapshot(Frozen):
     repos: dict[str, RepoData] = {}
     # Curated repositories that GitHub answered 404 for (renamed or deleted).
     missing: list[str] = []
+    # Newest posts of the configured feeds; a failing feed keeps its previous posts.
+    posts: list[Post] = []
 
     def repo(self, full_name: str) -> RepoData | None:
         return self.repos.get(full_name.lower())
@@ -96,6 +105,7 @@ def dumps(snapshot: Snapshot) -> str:
     for repo in data["repos"].values():
         repo["topics"] = sorted(repo["topics"])
     data["missing"] = sorted(set(data["missing"]))
+    data["posts"] = sorted(data["posts"], key=lambda p: (p["published"] or "", p["title"], p["url"] or ""), reverse=True)
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

@@ -78,7 +78,8 @@ class FakeGitHub:
         self.remaining = 5000
         self.reset = int(time.time()) + 3600
         self.valid_tokens: set[str] | None = None  # None: any token is fine
-        self.token_sees_private = False  # as a token with access to private repositories would
+        self.token_sees_private = False
+        self.feeds: dict[str, tuple[int, bytes]] = {}  # path under /feeds/ → (status, body)  # as a token with access to private repositories would
         self.fault: Callable[[int, str, str], Fault | None] | None = None
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -320,8 +321,12 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.dumps({"message": "API rate limit exceeded for 127.0.0.1.", "documentation_url": "x"})
             self._send(403, body.encode(), {"Content-Type": "application/json", **self._rate_headers()})
             return
-        status, payload, headers = api.answer(split.path, query)
-        body = json.dumps(payload, sort_keys=True).encode()
+        if split.path.startswith("/feeds/"):
+            status, body = api.feeds.get(split.path[len("/feeds/"):], (404, b"not found"))
+            headers = {"Content-Type": "application/rss+xml; charset=utf-8"}
+        else:
+            status, payload, headers = api.answer(split.path, query)
+            body = json.dumps(payload, sort_keys=True).encode()
         etag = 'W/"' + hashlib.sha256(body + (token or "").encode()).hexdigest()[:40] + '"'
         if status == 200 and self.headers.get("If-None-Match") == etag:
             self._record("GET", split.path, query, 304, token, charged=False)
