@@ -217,6 +217,40 @@ def doctor(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiO
         raise typer.Exit(1)
 
 
+@app.command()
+def init(
+    user: Annotated[Optional[str], typer.Option("--user", help="GitHub login. Default: the token's `gh` user.")] = None,
+    dir: Annotated[Path, typer.Option("--dir", help="Folder to write into (your LOGIN/LOGIN checkout).")] = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    api_url: ApiOpt = None,
+) -> None:
+    """Write showcase.yaml from your live profile, plus a daily refresh workflow pinned by SHA.
+
+    Example: showcase init --user octocat --dir .
+    """
+    from showcase.init import init as make_files
+
+    login = user or _gh_login()
+    if not login:
+        _console().print("error: no login; pass --user LOGIN", markup=False)
+        raise typer.Exit(2)
+    options = _client_options(api_url)
+    written = _run(lambda: make_files(login, dir, options, force=force))
+    for path in written:
+        _console().print(f"wrote {path}", markup=False)
+    _console().print("next: showcase build -c " + str(dir / "showcase.yaml"), markup=False)
+
+
+def _gh_login() -> str | None:
+    import shutil
+    import subprocess
+
+    if not shutil.which("gh"):
+        return None
+    done = subprocess.run(["gh", "api", "user", "--jq", ".login"], capture_output=True, text=True, timeout=10, check=False)
+    return done.stdout.strip() or None if done.returncode == 0 else None
+
+
 @app.command("import")
 def import_(
     source: Annotated[Path, typer.Argument(help="A JSON Resume document (resume.json).")],

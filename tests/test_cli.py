@@ -32,7 +32,7 @@ def test_version():
     assert result.exit_code == 0 and result.output.strip() == f"showcase {__version__}"
 
 
-@pytest.mark.parametrize("command", ["build", "fetch", "render", "check", "validate", "schema", "demo", "doctor"])
+@pytest.mark.parametrize("command", ["build", "fetch", "render", "check", "validate", "schema", "demo", "doctor", "init", "import", "export"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.output
