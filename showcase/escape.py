@@ -81,6 +81,25 @@ def md_link(text: object, url: object) -> MdSafe:
     return MdSafe(f"[{label}]({target})")
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_finalize(value: object) -> object:
+    """HTML/SVG: drop characters XML 1.0 forbids (control codes), before autoescape runs."""
+    if isinstance(value, Markup):
+        return Markup(_XML_INVALID.sub("", value))
+    if isinstance(value, str):
+        return _XML_INVALID.sub("", value)
+    return value
+
+
+def md_attr(value: object) -> MdSafe:
+    """Text for an HTML attribute value that showcase writes into Markdown: quotes included."""
+    text = str(escape(re.sub(r"\s+", " ", "" if value is None else str(value)).strip()))
+    # Brackets as character references too: nothing in an attribute can read as Markdown link syntax.
+    return MdSafe(text.translate({ord("["): "&#91;", ord("]"): "&#93;", ord("("): "&#40;", ord(")"): "&#41;"}))
+
+
 def md_page_link(text: object, relative: str) -> MdSafe:
     """A link to a page showcase wrote itself (its path is built from a slug, never from data)."""
     return MdSafe(f"[{md_escape(text)}]({quote(relative, safe='/.-_~')})")

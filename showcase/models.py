@@ -227,6 +227,11 @@ class Blog(Strict):
         return [self.feed] if isinstance(self.feed, str) else list(self.feed)
 
 
+class Cards(Strict):
+    top_languages: int = Field(default=6, ge=1, le=12, description="Languages named on the card; the rest is Other.")
+    ignore_languages: list[str] = Field(default=[], description="Left out of the languages card, e.g. Jupyter Notebook.")
+
+
 class Releases(Strict):
     limit: int = Field(default=5, ge=0, le=50)
 
@@ -251,6 +256,7 @@ class Settings(Strict):
     )
     blog: Blog | None = None
     releases: Releases = Releases()
+    cards: Cards = Cards()
     significance: bool = Field(
         default=True,
         description="Show volatile counts at readable precision (1.2k), so small changes don't rewrite the README.",

@@ -54,7 +54,7 @@ def _environments(extra_dirs: list[Path]) -> tuple[jinja2.Environment, jinja2.En
         auto_reload=False,
     )
     markdown = jinja2.Environment(autoescape=False, finalize=escape.md_finalize, **common)
-    markup = jinja2.Environment(autoescape=True, **common)
+    markup = jinja2.Environment(autoescape=True, finalize=escape.xml_finalize, **common)
     for env in (markdown, markup):
         env.filters.update(
             cut=cut,
@@ -65,6 +65,7 @@ def _environments(extra_dirs: list[Path]) -> tuple[jinja2.Environment, jinja2.En
     markdown.filters.update(
         link=escape.md_link,
         page_link=escape.md_page_link,
+        attr=escape.md_attr,
         curated=escape.md_curated,
         raw=escape.MdSafe,
         md=lambda value: escape.MdSafe(escape.md_escape(value)),
@@ -75,7 +76,7 @@ def _environments(extra_dirs: list[Path]) -> tuple[jinja2.Environment, jinja2.En
 
 def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] | None = None) -> dict[str, str]:
     """Every output file for this profile, as {relative POSIX path: text}."""
-    markdown, _markup = _environments(template_dirs or [])
+    markdown, markup = _environments(template_dirs or [])
     messages = i18n.catalogue(settings.locale)
     context = {
         "profile": profile,
@@ -91,6 +92,7 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         "sections": settings.sections,
         "posts": profile.posts,
         "releases": profile.releases,
+        "cards": settings.outputs.cards,
     }
     outputs: dict[str, str] = {}
     if settings.outputs.readme:
@@ -99,4 +101,8 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         page = markdown.get_template("project.md.j2")
         for project in profile.projects:
             outputs[f"projects/{project.slug}.md"] = page.render(context, project=project)
+    if settings.outputs.cards:
+        from showcase.cards import render_cards
+
+        outputs.update(render_cards(markup, profile, settings, messages))
     return outputs

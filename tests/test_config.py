@@ -121,3 +121,14 @@ def test_a_json_resume_document_validates_as_is():
     )
     resume = parse_resume(text)
     assert resume.basics.location.country_code == "CN" and resume.languages[0].fluency == "Fluent"
+
+
+def test_the_readme_example_config_validates():
+    import re
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(# yaml-language-server.*?)```", readme, re.S).group(1)
+    resume = parse_resume(block, "README.md")
+    assert resume.showcase.excerpt_width == 160 and resume.showcase.cards.ignore_languages == ["Jupyter Notebook"]

@@ -63,7 +63,13 @@ def test_latest_releases_newest_first(blog, options):
 
 
 def test_totals_count_non_fork_repos_including_archived(blog, options):
-    showcase.build(blog, options=options)
+    showcase.build(blog, options=options)  # cards on (the default): totals on the card and in its alt text
+    readme = (blog.parent / "README.md").read_text()
+    assert 'alt="On GitHub: ★ 49, 4 repositories, 12 followers"' in readme
+    card = (blog.parent / "assets" / "stats.svg").read_text()
+    assert ">49</text>" in card and ">tool</text>" in card
+    blog.write_text(blog.read_text().replace("  github: me\n", "  github: me\n  outputs: {cards: false}\n"))
+    showcase.build(blog, options=options)  # without cards: a line of text
     readme = (blog.parent / "README.md").read_text()
     assert "★ 49 total stars · 4 repositories · 12 followers · Top project: tool" in readme
     assert "Languages: Go 75% · Shell 25%" in readme
