@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BROWSER := $(VENV)/.browser-tools
 
 .PHONY: demo test bench schema clean
 
@@ -17,7 +18,21 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/showcase demo -o showcase-demo
 
-test: $(STAMP)
+# Browser tests need Debian's Chromium (installed here when running as root, as CI does) and
+# axe-core from npm (into .venv/axe, no lock file). Without them the browser tests skip locally
+# and fail in CI.
+$(BROWSER): $(STAMP)
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: no /usr/bin/chromium and not root: run 'sudo apt-get install chromium' for the browser tests"; fi; \
+	fi
+	@mkdir -p $(VENV)/axe
+	@npm install --prefix $(VENV)/axe --no-save --no-package-lock --silent axe-core@4 \
+	  || echo "note: could not install axe-core from npm; the accessibility tests will skip (fail in CI)"
+	touch $(BROWSER)
+
+test: $(STAMP) $(BROWSER)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -105,6 +105,20 @@ def md_page_link(text: object, relative: str) -> MdSafe:
     return MdSafe(f"[{md_escape(text)}]({quote(relative, safe='/.-_~')})")
 
 
+_inline_md = None
+
+
+def inline_markdown(value: object) -> Markup:
+    """Curated inline Markdown (the owner's own text) as HTML: raw HTML off, unsafe link schemes refused."""
+    global _inline_md
+    if _inline_md is None:
+        from markdown_it import MarkdownIt
+
+        _inline_md = MarkdownIt("commonmark", {"html": False, "linkify": False})
+    text = _XML_INVALID.sub("", "" if value is None else str(value))
+    return Markup(_inline_md.renderInline(text).strip())
+
+
 def html_link(text: object, url: object, attrs: str = "") -> Markup:
     target = url if isinstance(url, str) and url.startswith("mailto:") else safe_url(url)
     if not target:

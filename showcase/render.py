@@ -70,7 +70,7 @@ def _environments(extra_dirs: list[Path]) -> tuple[jinja2.Environment, jinja2.En
         raw=escape.MdSafe,
         md=lambda value: escape.MdSafe(escape.md_escape(value)),
     )
-    markup.filters.update(link=escape.html_link)
+    markup.filters.update(link=escape.html_link, inline_md=escape.inline_markdown)
     return markdown, markup
 
 
@@ -105,4 +105,20 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         from showcase.cards import render_cards
 
         outputs.update(render_cards(markup, profile, settings, messages))
+    if settings.outputs.html:
+        outputs.update(_render_site(markup, context))
     return outputs
+
+
+def _render_site(env: jinja2.Environment, context: dict[str, Any]) -> dict[str, str]:
+    """site/: index.html, one page per project, and the stylesheet (user templates may override it)."""
+    from showcase.cards import color
+
+    context = {**context, "lang_color": color}
+    site = {"site/index.html": env.get_template("site/index.html.j2").render(context)}
+    page = env.get_template("site/project.html.j2")
+    for project in context["projects"]:
+        site[f"site/projects/{project.slug}.html"] = page.render(context, project=project)
+    assert env.loader is not None
+    site["site/style.css"] = env.loader.get_source(env, "site/style.css")[0]
+    return site

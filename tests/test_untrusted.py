@@ -85,6 +85,22 @@ def assert_only_our_tags(text: str, path: str) -> None:
             assert (attrs.get("src") or attrs.get("srcset") or "").startswith("assets/"), (path, attrs)
 
 
+HTML_TAGS = {"html", "head", "meta", "title", "link", "body", "header", "h1", "h2", "h3", "p", "ul", "li", "a", "main",
+             "section", "article", "span", "strong", "em", "code", "dl", "dt", "dd", "nav", "footer", "blockquote", "div"}
+SAFE_HREF = re.compile(r"^(https?://|mailto:|projects/|\.\./|style\.css$|index\.html$)")
+
+
+def assert_html_is_inert(text: str, path: str) -> None:
+    parser = _Tags()
+    parser.feed(text)
+    assert "<script" not in text.lower(), path
+    for tag, attrs in parser.seen:
+        assert tag in HTML_TAGS, (path, tag)
+        assert not any(name.startswith("on") for name in attrs), (path, tag, attrs)
+        if "href" in attrs:
+            assert SAFE_HREF.match(attrs["href"] or ""), (path, attrs["href"])
+
+
 def assert_svg_is_inert(text: str, path: str) -> None:
     root = ElementTree.fromstring(text)  # well-formed XML
     for element in root.iter():
@@ -105,7 +121,7 @@ text_strategy = st.text(
     name=text_strategy, release=text_strategy, homepage=text_strategy,
 )
 def test_fuzz_any_fetched_text_renders_inert(description, topic, excerpt, language, name, release, homepage):
-    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me"}})
+    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", "outputs": {"html": True}}})
     repo = RepoData(
         full_name="me/repo", name="repo", owner="me", html_url="https://github.com/me/repo",
         description=description, homepage=homepage, topics=[topic], language=language, stars=5, detailed=True,
@@ -119,6 +135,11 @@ def test_fuzz_any_fetched_text_renders_inert(description, topic, excerpt, langua
         text.encode("utf-8")  # valid UTF-8
         if path.endswith(".svg"):
             assert_svg_is_inert(text, path)
+            continue
+        if path.endswith(".html"):
+            assert_html_is_inert(text, path)
+            continue
+        if path.endswith(".css"):
             continue
         assert_only_our_tags(text, path)
         # Every live link (an unescaped "](") points somewhere showcase allows.
