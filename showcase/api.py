@@ -154,7 +154,7 @@ def _require_snapshot(out: Path) -> Snapshot:
 
 def _apply(plan: Plan, result: Result) -> Result:
     apply(plan)
-    result.written = sorted(plan._rel(p) for p in plan.changes)
-    result.deleted = sorted(plan._rel(p) for p in plan.deletions)
+    result.written = sorted(plan.relative(p) for p in plan.changes)
+    result.deleted = sorted(plan.relative(p) for p in plan.deletions)
     result.unchanged = len(plan.unchanged)
     return result

@@ -46,14 +46,9 @@ def _run(action: Callable[[], Any]) -> Any:
     err = _console()
     try:
         return action()
-    except ConfigError as exc:
-        for problem in exc.problems:
-            err.print(f"error: {problem}", markup=False)
-        if exc.hint:
-            err.print(f"hint: {exc.hint}", markup=False)
-        raise typer.Exit(exc.exit_code) from None
     except ShowcaseError as exc:
-        err.print(f"error: {exc.message}", markup=False)
+        for problem in exc.problems if isinstance(exc, ConfigError) else [exc.message]:
+            err.print(f"error: {problem}", markup=False)
         if exc.hint:
             err.print(f"hint: {exc.hint}", markup=False)
         raise typer.Exit(exc.exit_code) from None

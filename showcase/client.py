@@ -104,11 +104,11 @@ class BoundedRetry(Retry):
         return super().is_retry(method, status_code, has_retry_after)
 
     def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):  # type: ignore[no-untyped-def]
-        if response is not None and response.status in (403, 429) and self._primary_wait(response) is not None:
-            if self._primary_wait(response) > self.max_sleep:
-                from urllib3.exceptions import MaxRetryError
+        wait = self._primary_wait(response) if response is not None and response.status in (403, 429) else None
+        if wait is not None and wait > self.max_sleep:
+            from urllib3.exceptions import MaxRetryError
 
-                raise MaxRetryError(_pool, url, "rate limit exhausted")  # handed back as the 403/429
+            raise MaxRetryError(_pool, url, "rate limit exhausted")  # handed back as the 403/429
         return super().increment(method, url, response, error, _pool, _stacktrace)
 
     @staticmethod

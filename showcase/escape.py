@@ -8,6 +8,7 @@ Jinja's autoescape with Markup.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
@@ -105,18 +106,17 @@ def md_page_link(text: object, relative: str) -> MdSafe:
     return MdSafe(f"[{md_escape(text)}]({quote(relative, safe='/.-_~')})")
 
 
-_inline_md = None
+@lru_cache(maxsize=1)
+def _inline_parser():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False})
 
 
 def inline_markdown(value: object) -> Markup:
     """Curated inline Markdown (the owner's own text) as HTML: raw HTML off, unsafe link schemes refused."""
-    global _inline_md
-    if _inline_md is None:
-        from markdown_it import MarkdownIt
-
-        _inline_md = MarkdownIt("commonmark", {"html": False, "linkify": False})
     text = _XML_INVALID.sub("", "" if value is None else str(value))
-    return Markup(_inline_md.renderInline(text).strip())
+    return Markup(_inline_parser().renderInline(text).strip())
 
 
 def html_link(text: object, url: object, attrs: str = "") -> Markup:

@@ -7,6 +7,7 @@ templates autoescape. StrictUndefined turns a template typo into an error, not a
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +39,13 @@ def compact(number: int | None, significance: bool = True) -> str:
     return str(number)
 
 
-def _environments(extra_dirs: list[Path]) -> tuple[jinja2.Environment, jinja2.Environment]:
+@lru_cache(maxsize=8)
+def _environments(extra_dirs: tuple[str, ...]) -> tuple[jinja2.Environment, jinja2.Environment]:
+    """(Markdown env, HTML/SVG env), built once per template search path so templates compile once."""
     from showcase.resources import templates_dir
 
     loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(str(d)) for d in extra_dirs if d.is_dir()]
-        + [jinja2.FileSystemLoader(str(templates_dir()))]
+        [jinja2.FileSystemLoader(d) for d in extra_dirs] + [jinja2.FileSystemLoader(str(templates_dir()))]
     )
     common: dict[str, Any] = dict(
         loader=loader,
@@ -76,7 +78,7 @@ def _environments(extra_dirs: list[Path]) -> tuple[jinja2.Environment, jinja2.En
 
 def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] | None = None) -> dict[str, str]:
     """Every output file for this profile, as {relative POSIX path: text}."""
-    markdown, markup = _environments(template_dirs or [])
+    markdown, markup = _environments(tuple(str(d) for d in template_dirs or [] if d.is_dir()))
     messages = i18n.catalogue(settings.locale)
     context = {
         "profile": profile,

@@ -28,9 +28,9 @@ class Plan:
     @property
     def stale(self) -> list[str]:
         """Relative paths that would change, for `check`."""
-        return sorted(self._rel(p) for p in [*self.changes, *self.deletions])
+        return sorted(self.relative(p) for p in [*self.changes, *self.deletions])
 
-    def _rel(self, path: Path) -> str:
+    def relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
 
