@@ -32,6 +32,7 @@ OutOpt = Annotated[
 ]
 ApiOpt = Annotated[Optional[str], typer.Option("--api-url", help="API base URL. Default: $GITHUB_API_URL or api.github.com.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace a README.md that has no showcase markers.")]
+VerboseOpt = Annotated[bool, typer.Option("-v", "--verbose", help="Print each HTTP request and how it was answered.")]
 DEFAULT_CONFIG = Path("showcase.yaml")
 
 
@@ -60,7 +61,7 @@ def _run(action: Callable[[], Any]) -> Any:
         raise typer.Exit(1) from None
 
 
-def _client_options(api_url: str | None) -> Any:
+def _client_options(api_url: str | None, verbose: bool = False) -> Any:
     from showcase.client import ClientOptions, default_cache_dir, resolve_api_url, resolve_token
 
     credentials = resolve_token()
@@ -69,7 +70,11 @@ def _client_options(api_url: str | None) -> Any:
             "warning: no token (GH_TOKEN, GITHUB_TOKEN or `gh auth token`); GitHub allows 60 requests/hour without one",
             markup=False,
         )
-    return ClientOptions(api_url=resolve_api_url(api_url), token=credentials.token, cache_dir=default_cache_dir())
+    err = _console()
+    log = (lambda line: err.print(line, markup=False)) if verbose else None
+    return ClientOptions(
+        api_url=resolve_api_url(api_url), token=credentials.token, cache_dir=default_cache_dir(), log=log
+    )
 
 
 def _report(result: Any, out: Path) -> None:
@@ -98,6 +103,7 @@ def build(
     offline: Annotated[bool, typer.Option("--offline", help="Render from the snapshot; never open a connection.")] = False,
     force: ForceOpt = False,
     api_url: ApiOpt = None,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Fetch live metadata (unless --offline), then render. The everyday command.
 
@@ -105,20 +111,22 @@ def build(
     """
     from showcase import api
 
-    options = None if offline else _client_options(api_url)
+    options = None if offline else _client_options(api_url, verbose)
     result = _run(lambda: api.build(config, out, offline=offline, force=force, options=options))
     _report(result, _out(config, out))
 
 
 @app.command()
-def fetch(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiOpt = None) -> None:
+def fetch(
+    config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiOpt = None, verbose: VerboseOpt = False
+) -> None:
     """Fetch live metadata into .showcase/snapshot.json; render nothing.
 
     Example: showcase fetch -c showcase.yaml
     """
     from showcase import api
 
-    options = _client_options(api_url)
+    options = _client_options(api_url, verbose)
     result = _run(lambda: api.fetch(config, out, options=options))
     _report(result, _out(config, out))
 

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,13 +68,20 @@ class HttpStats:
     sent: int = 0  # requests that reached the server
     not_modified: int = 0  # of those, answered 304 (free with GitHub)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Called with one line per request (method, URL without query secrets, status, cache);
+    # the token lives in a header and never reaches it.
+    log: Callable[[str], None] | None = field(default=None, repr=False)
 
     def record(self, response: requests.Response) -> None:
         if getattr(response, "_showcase_counted", False):
             return  # requests-cache dispatches response hooks a second time
         response._showcase_counted = True  # type: ignore[attr-defined]
         revalidated = getattr(response, "revalidated", False)
-        if getattr(response, "from_cache", False) and not revalidated:
+        cached = getattr(response, "from_cache", False) and not revalidated
+        if self.log is not None:
+            how = "cache" if cached else ("304 revalidated" if revalidated else str(response.status_code))
+            self.log(f"GET {response.url.split('?')[0]} → {how}")
+        if cached:
             return  # answered from the cache without asking the server
         with self.lock:
             self.sent += 1
@@ -195,6 +203,7 @@ class ClientOptions:
     timeout: int = 20
     # In flight at once: well inside GitHub's secondary limits, enough to hide most latency.
     workers: int = 8
+    log: Callable[[str], None] | None = None  # --verbose: one line per request
 
 
 def make_client(options: ClientOptions, stats: HttpStats) -> github.Github:

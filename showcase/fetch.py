@@ -52,6 +52,7 @@ def fetch_snapshot(
             "no GitHub login: set showcase.github or add a GitHub entry to basics.profiles",
         )
     report = FetchReport()
+    report.stats.log = options.log
     client = make_client(options, report.stats)
     say = _collector(report, warn)
     try:

@@ -49,6 +49,18 @@ def test_build_offline_never_needs_the_network(example):
     assert result.exit_code == 0, result.output
 
 
+def test_offline_opens_no_connection(example, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("--offline opened a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    result = run("build", "--offline", "-c", str(example / "showcase.yaml"), env={"GH_TOKEN": "x"})
+    assert result.exit_code == 0, result.output
+
+
 def test_offline_without_snapshot_fails_clearly(example):
     (example / ".showcase" / "snapshot.json").unlink()
     result = run("build", "--offline", "-c", str(example / "showcase.yaml"))

@@ -119,9 +119,10 @@ def test_token_appears_in_no_file_and_no_output(big_api, big_config, options, ca
         "SHOWCASE_CACHE_DIR": str(options.cache_dir),
     }
     for _ in range(2):
-        result = runner.invoke(app, ["build", "-c", str(big_config)], env=env)
+        result = runner.invoke(app, ["build", "--verbose", "-c", str(big_config)], env=env)
         assert result.exit_code == 0, result.output
-        assert TOKEN not in result.output
+        assert "GET " in result.output and "/users/octo/repos" in result.output  # verbose really logged
+        assert TOKEN not in result.output and "PLANTEDtoken" not in result.output
     assert all(seen.token == TOKEN for seen in big_api.log)  # it was really used
     for root in (big_config.parent, options.cache_dir):
         for name, data in tree_bytes(root).items():
