@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -147,7 +148,9 @@ def test_print_stylesheet_drops_cards_and_navigation(browser, server):
     page, _ = open_page(browser, server)
     page.emulate_media(media="print")
     assert page.evaluate("getComputedStyle(document.querySelector('.card')).borderTopWidth") == "0px"
-    page.pdf(path=str(ARTIFACTS / "site-print.pdf"))
+    pdf = page.pdf(path=str(ARTIFACTS / "site-print.pdf"))
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the example résumé prints on {pages} pages"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
