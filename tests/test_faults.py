@@ -188,3 +188,13 @@ def test_a_slow_answer_times_out_and_is_retried(big_api, big_config, options):
     showcase.build(big_config, options=options)
     assert big_api.arrivals.count("/users/octo") == 2  # the slow one timed out, the retry answered
     assert "zz-star" in (big_config.parent / "README.md").read_text()
+
+
+def test_a_huge_readme_is_skipped_with_a_warning(api, tmp_path, options):
+    api.add_user("me")
+    api.add_repo("me", "huge", stars=1, readme="# huge\n\n" + "Huge docs here. " * 40_000)
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    result = showcase.build(config, options=options)
+    assert any("me/huge: README is" in w and "skipping its excerpt" in w for w in result.warnings)
+    assert "Huge docs here" not in (tmp_path / "projects" / "huge.md").read_text()

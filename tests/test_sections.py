@@ -129,3 +129,12 @@ def test_an_empty_feed_means_no_posts_and_no_warning(blog, options, api):
     result = showcase.build(blog, options=options)
     assert not any("feed" in w for w in result.warnings)
     assert "<!-- showcase:start posts -->" not in (blog.parent / "README.md").read_text()
+
+
+def test_the_site_shows_posts_releases_and_totals(blog, options):
+    blog.write_text(blog.read_text().replace("  github: me\n", "  github: me\n  outputs: {html: true}\n"))
+    showcase.build(blog, options=options)
+    index = (blog.parent / "site" / "index.html").read_text()
+    assert '<h2 id="posts">' in index and "Atom &lt;b&gt;newest&lt;/b&gt;" in index
+    assert '<h2 id="releases">' in index and "Quicker" in index
+    assert "★ 49 total stars" in index

@@ -147,3 +147,12 @@ def test_fuzz_any_fetched_text_renders_inert(description, topic, excerpt, langua
         regions = [r.name for r in find_regions(text, path)] if path == "README.md" else []
         # Exactly the template's regions, in order: nothing forged, nothing cut short.
         assert regions == ([] if path != "README.md" else ["header", "projects", "releases", "stats"]), regions
+
+
+def test_no_template_is_ever_built_from_a_string():
+    """Templates come only from files: no code path can turn data into template source."""
+    from conftest import ROOT
+
+    for path in (ROOT / "showcase").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "from_string" not in text and "Template(" not in text, path
