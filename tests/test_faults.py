@@ -14,6 +14,19 @@ from showcase import api as showcase
 from showcase.errors import FetchError
 
 
+def first_times(times: int, path: str, fault: Fault):
+    """A fault for the first `times` requests to exactly `path`; answers normally after."""
+    seen = {"n": 0}
+
+    def decide(index: int, method: str, requested: str):
+        if requested == path and seen["n"] < times:
+            seen["n"] += 1
+            return fault
+        return None
+
+    return decide
+
+
 def every_nth(n: int, fault: Fault, path_part: str = ""):
     def decide(index: int, method: str, path: str):
         return fault if index % n == 0 and path_part in path else None
@@ -44,30 +57,14 @@ def test_5xx_every_third_request_still_builds_correctly(big_api, big_config, opt
     ids=["429", "429-retry-after", "403-secondary", "503", "dropped-socket"],
 )
 def test_transient_faults_are_retried(big_api, big_config, options, fault):
-    seen = {"n": 0}
-
-    def first_two_listing_calls(index, method, path):
-        if path == "/users/octo/repos" and seen["n"] < 2:
-            seen["n"] += 1
-            return fault
-        return None
-
-    big_api.fault = first_two_listing_calls
+    big_api.fault = first_times(2, "/users/octo/repos", fault)
     showcase.build(big_config, options=options)
     assert "zz-star" in (big_config.parent / "README.md").read_text()
 
 
 def test_retry_after_is_capped(big_api, big_config, options):
     options.max_sleep = 0.2
-    calls = {"n": 0}
-
-    def once(index, method, path):
-        if path == "/users/octo" and calls["n"] == 0:
-            calls["n"] += 1
-            return Fault(status=429, headers={"Retry-After": "3600"})
-        return None
-
-    big_api.fault = once
+    big_api.fault = first_times(1, "/users/octo", Fault(status=429, headers={"Retry-After": "3600"}))
     started = time.monotonic()
     showcase.build(big_config, options=options)
     assert time.monotonic() - started < 10  # not an hour
@@ -176,15 +173,7 @@ def test_randomized_faults_leave_old_or_new_bytes_never_a_mix(big_api, big_confi
 
 def test_a_slow_answer_times_out_and_is_retried(big_api, big_config, options):
     options.timeout = 1
-    calls = {"n": 0}
-
-    def slow_once(index, method, path):
-        if path == "/users/octo" and calls["n"] == 0:
-            calls["n"] += 1
-            return Fault(delay=2.5)
-        return None
-
-    big_api.fault = slow_once
+    big_api.fault = first_times(1, "/users/octo", Fault(delay=2.5))
     showcase.build(big_config, options=options)
     assert big_api.arrivals.count("/users/octo") == 2  # the slow one timed out, the retry answered
     assert "zz-star" in (big_config.parent / "README.md").read_text()
