@@ -71,20 +71,22 @@ def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[tu
 def render_cards(env, profile: Profile, settings: Settings, messages: dict) -> dict[str, str]:  # type: ignore[no-untyped-def,type-arg]
     languages = card_languages(profile, settings)
     stats = _stats_rows(profile, settings, messages) if profile.user is not None else []
+    languages_layout = _languages_layout(languages, str(messages["language_breakdown"])) if languages else {}
+    stats_w = 0
+    if stats:
+        label_w = max(text_px(label) for label, _ in stats)
+        value_w = max(text_px(value) for _, value in stats)
+        stats_w = round(max(label_w + value_w + 80, text_px(str(messages["stats"])) * 1.3 + 40, 300))
     outputs: dict[str, str] = {}
     for theme in ("light", "dark"):
         suffix = "" if theme == "light" else "-dark"
         common = {"theme": THEMES[theme], "font": FONT, "t": messages}
         if languages:
-            layout = _languages_layout(languages, str(messages["language_breakdown"]))
             outputs[f"assets/languages{suffix}.svg"] = env.get_template("cards/languages.svg.j2").render(
-                languages=[(lang, color(lang.name)) for lang in languages], **layout, **common
+                languages=[(lang, color(lang.name)) for lang in languages], **languages_layout, **common
             )
         if stats:
-            label_w = max(text_px(label) for label, _ in stats)
-            value_w = max(text_px(value) for _, value in stats)
-            w = round(max(label_w + value_w + 80, text_px(str(messages["stats"])) * 1.3 + 40, 300))
             outputs[f"assets/stats{suffix}.svg"] = env.get_template("cards/stats.svg.j2").render(
-                rows=stats, login=profile.login, w=w, h=58 + len(stats) * 24, **common
+                rows=stats, login=profile.login, w=stats_w, h=58 + len(stats) * 24, **common
             )
     return outputs

@@ -114,9 +114,9 @@ def _inline_parser():  # type: ignore[no-untyped-def]
 
 
 def inline_markdown(value: object) -> Markup:
-    """Curated inline Markdown (the owner's own text) as HTML: raw HTML off, unsafe link schemes refused."""
-    text = _XML_INVALID.sub("", "" if value is None else str(value))
-    return Markup(_inline_parser().renderInline(text).strip())
+    """Curated inline Markdown (the owner's own text) as HTML: raw HTML off, unsafe link schemes refused.
+    (Characters XML forbids are dropped by the environment's finalize, like every other expression.)"""
+    return Markup(_inline_parser().renderInline("" if value is None else str(value)).strip())
 
 
 def html_link(text: object, url: object, attrs: str = "") -> Markup:

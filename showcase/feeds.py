@@ -12,7 +12,7 @@ from typing import Any
 
 import requests
 
-from showcase.snapshot import Post
+from showcase.snapshot import Post, newest_first
 
 MAX_FEED_BYTES = 5 * 1024 * 1024
 
@@ -29,10 +29,6 @@ def fetch_posts(
             say(f"feed {url}: {exc}; keeping the {len(kept)} previous post(s)")
             posts += kept
     return newest_first(posts)
-
-
-def newest_first(posts: list[Post]) -> list[Post]:
-    return sorted(posts, key=lambda p: (p.published or "", p.title, p.url or ""), reverse=True)
 
 
 class FeedError(Exception):

@@ -135,7 +135,7 @@ def _list_repos(requester: Any, login: str, pool: ThreadPoolExecutor) -> list[Re
     match = _LAST_PAGE.search(headers.get("link", ""))
     if match:
         numbers = range(2, int(match.group(1)) + 1)
-        answers = pool.map(lambda n: requester.requestJsonAndCheck("GET", path, parameters={**params, "page": n})[1], numbers)
+        answers = pool.map(lambda n: _get_json(requester, path, {**params, "page": n}), numbers)
         pages += [_expect_list(answer, path) for answer in answers]
     return [_to_repo(raw) for page in pages for raw in page if not raw.get("private")]
 

@@ -8,6 +8,7 @@ validates as it is. Every model forbids unknown keys: a typo is an error with a
 from __future__ import annotations
 
 import re
+import typing
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -213,9 +214,7 @@ class Outputs(Strict):
 SectionName = Literal[
     "header", "projects", "releases", "posts", "stats", "work", "education", "skills", "publications", "awards", "languages"
 ]
-DEFAULT_SECTIONS: list[SectionName] = [
-    "header", "projects", "releases", "posts", "stats", "work", "education", "skills", "publications", "awards", "languages"
-]
+SECTIONS: tuple[SectionName, ...] = typing.get_args(SectionName)  # the default order, too
 
 
 class Blog(Strict):
@@ -251,7 +250,7 @@ class Settings(Strict):
     outputs: Outputs = Outputs()
     excerpt_width: int = Field(default=160, ge=20, le=2000, description="Excerpt length in display columns.")
     sections: Annotated[list[SectionName], AfterValidator(_unique_sections)] = Field(
-        default=DEFAULT_SECTIONS,
+        default=list(SECTIONS),
         description="README sections, in order; leave one out to switch it off. Empty ones are skipped.",
     )
     blog: Blog | None = None

@@ -73,6 +73,10 @@ class Post(Frozen):
     feed: str
 
 
+def newest_first(posts: list[Post]) -> list[Post]:
+    return sorted(posts, key=lambda p: (p.published or "", p.title, p.url or ""), reverse=True)
+
+
 class UserData(Frozen):
     login: str
     name: str | None = None
@@ -100,12 +104,11 @@ class Snapshot(Frozen):
 
 
 def dumps(snapshot: Snapshot) -> str:
-    data = snapshot.model_dump(mode="json")
+    data = snapshot.model_copy(update={"posts": newest_first(snapshot.posts)}).model_dump(mode="json")
     data["repos"] = {key: data["repos"][key] for key in sorted(data["repos"])}
     for repo in data["repos"].values():
         repo["topics"] = sorted(repo["topics"])
     data["missing"] = sorted(set(data["missing"]))
-    data["posts"] = sorted(data["posts"], key=lambda p: (p["published"] or "", p["title"], p["url"] or ""), reverse=True)
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
