@@ -18,25 +18,48 @@ class MdSafe(str):
     """Markdown that showcase built itself and that must not be escaped again."""
 
 
-_MD_SPECIAL = re.compile(r"([\\`*\[\]|~])")
+# Characters that start HTML, entities, code, emphasis, links, tables or strikethrough.
+_MD_SPECIAL = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{char: "\\" + char for char in "\\`*[]|~"}}
+)
 _INTRAWORD_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])(?=\s|$)", re.MULTILINE)
+# A block marker at the start of a line: "# x", "1. x", "+ x", and any leading "-" or "=" (a run of
+# them is a thematic break, or a setext underline that turns the line above into a heading).
+_LINE_START = re.compile(r"^(\d*)([#+.)])(?=\s|$)|^([-=])")
+# GitHub's autolink extension links bare URLs, `www.` names and e-mail addresses in text. A
+# backslash before `:` of `://` or the `.` after `www` stops the first two; e-mail addresses are
+# linked even across escapes and entities, so a WORD JOINER (invisible) goes before the `@`.
+_SCHEME = re.compile(r"(?<=[A-Za-z0-9])://")
+_WWW = re.compile(r"(?i)(?<![A-Za-z0-9])(www)\.")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def md_escape(value: object) -> str:
-    """Escape text for Markdown inline context (GitHub's renderer): no HTML, no links, no
-    emphasis, no table breaks, nothing that looks like a showcase marker."""
+def one_line(text: str) -> str:
+    """Runs of white space (newlines included) as one space, none at either end. Linear time."""
+    return " ".join(text.split())
+
+
+def md_escape(value: object, in_link: bool = False) -> str:
+    """Escape text for Markdown inline context (GitHub's renderer): no HTML, no links or autolinks,
+    no emphasis, no headings or breaks, no table breaks, nothing that looks like a showcase marker.
+    Inside a link's text (`in_link`) GitHub links nothing else, so URLs stay as they are."""
     if isinstance(value, MdSafe):
         return value
-    text = "" if value is None else str(value)
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = one_line(_CONTROL.sub("", "" if value is None else str(value)))
+    text = text.translate(_MD_SPECIAL)
     text = _INTRAWORD_UNDERSCORE.sub(r"\\_", text)
-    text = re.sub(r"\s*\n\s*", " ", text)
+    if not in_link:
+        text = _SCHEME.sub(r"\\://", text)
+        text = _WWW.sub(r"\1\\.", text)
+        text = text.replace("@", "&#x2060;@")
     # Backslash escapes only work before punctuation: "1. x" becomes "1\. x", "# x" becomes "\# x".
-    text = _LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), text)
-    return text
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match.group(3):
+        return "\\" + match.group(3)
+    return match.group(1) + "\\" + match.group(2)
 
 
 def md_finalize(value: object) -> str:
@@ -47,7 +70,7 @@ def md_curated(value: object) -> MdSafe:
     """Curated text (the owner's own) may use inline Markdown, but not raw HTML or markers."""
     text = "" if value is None else str(value)
     text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return MdSafe(re.sub(r"\s*\n\s*", " ", text).strip())
+    return MdSafe(" ".join(line.strip() for line in text.splitlines() if line.strip()))
 
 
 def safe_url(url: object) -> str | None:
@@ -76,9 +99,9 @@ def mailto(email: object) -> str | None:
 def md_link(text: object, url: object) -> MdSafe:
     """`[text](url)` for http(s) URLs; escaped text alone for anything else."""
     target = url if isinstance(url, str) and url.startswith("mailto:") else safe_url(url)
-    label = md_escape(text)
     if not target:
-        return MdSafe(label)
+        return MdSafe(md_escape(text))
+    label = md_escape(text, in_link=True)
     return MdSafe(f"[{label}]({target})")
 
 
@@ -103,7 +126,7 @@ def md_attr(value: object) -> MdSafe:
 
 def md_page_link(text: object, relative: str) -> MdSafe:
     """A link to a page showcase wrote itself (its path is built from a slug, never from data)."""
-    return MdSafe(f"[{md_escape(text)}]({quote(relative, safe='/.-_~')})")
+    return MdSafe(f"[{md_escape(text, in_link=True)}]({quote(relative, safe='/.-_~')})")
 
 
 @lru_cache(maxsize=1)

@@ -67,9 +67,15 @@ class _Candidate:
     code_only: bool = False
 
 
+# The description sits near the top: reading more only costs time (parsers slow down on hostile
+# input), so the excerpt looks at this much of a README, and at most this much of one HTML block.
+MAX_INPUT_CHARS = 32 * 1024
+MAX_HTML_CHARS = 16 * 1024
+
+
 def extract(text: str, path: str = "README.md") -> str:
     """The first meaningful paragraph of a README as plain text, or "" when it has no prose."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _head(text.replace("\r\n", "\n").replace("\r", "\n"), MAX_INPUT_CHARS)
     suffix = PurePosixPath(path).suffix.lower()
     if suffix == ".rst":
         candidates = _rst_candidates(text)
@@ -252,9 +258,37 @@ class _TextCollector(HTMLParser):
             self.current["emph"] += data  # type: ignore[operator]
 
 
+def _head(text: str, limit: int) -> str:
+    """At most `limit` characters of `text`, cut at a line break when there is one."""
+    if len(text) <= limit:
+        return text
+    cut_at = text.rfind("\n", 0, limit)
+    return text[: cut_at if cut_at > 0 else limit]
+
+
+_KEPT_TAGS = (_BLOCK_TAGS | _SKIP_TAGS | {"a", "em", "i", "b", "strong", "img"}) - {"script", "style", "svg"}
+
+
+def _well_formed(markup: str) -> str:
+    """The block re-serialised by a real HTML5 parser (html5ever, through nh3): every tag closed,
+    no comments, no attributes. html.parser alone rescans unclosed tags and comments from every
+    `<`, which is quadratic on hostile input; on this output it reads each character once."""
+    import nh3
+
+    return nh3.clean(
+        markup,
+        tags=_KEPT_TAGS,
+        attributes={},
+        clean_content_tags={"script", "style", "svg"},
+        strip_comments=True,
+        link_rel=None,
+        url_schemes=set(),
+    )
+
+
 def _html_candidates(markup: str) -> list[_Candidate]:
     collector = _TextCollector()
-    collector.feed(markup)
+    collector.feed(_well_formed(_head(markup, MAX_HTML_CHARS)))
     collector.close()
     found = []
     for p in collector.paragraphs:

@@ -6,6 +6,7 @@ import re
 from html.parser import HTMLParser
 from xml.etree import ElementTree
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -156,3 +157,63 @@ def test_no_template_is_ever_built_from_a_string():
     for path in (ROOT / "showcase").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "from_string" not in text and "Template(" not in text, path
+
+
+# ---- under GitHub's own renderer (cmark-gfm) ------------------------------------------------------
+
+BLOCK_FORGERS = ["---", "===", "-- -", "- - -", "==", "+++", "# x", "1. x", "    indented code", "> quote"]
+AUTOLINKS = ["www.evil.example", "https://evil.example/x", "see http://evil.example", "x@evil.example",
+             "WWW.EVIL.EXAMPLE", "mailto:x@evil.example", "ftp://evil.example"]
+
+
+def _render_with(text: str) -> dict[str, str]:
+    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me"}})
+    repo = RepoData(
+        full_name="me/repo", name="repo", owner="me", html_url="https://github.com/me/repo", description=text,
+        topics=[text], language=text, stars=5, detailed=True, languages={"Go": 10},
+        latest_release=Release(tag=text, name=text), readme=Readme(path="README.md", excerpt=text),
+    )
+    snapshot = Snapshot(user=UserData(login="me", name=text, bio=text), repos={"me/repo": repo})
+    profile, _ = merge(resume, snapshot)
+    return {path: out for path, out in render_all(profile, resume.showcase).items() if path.endswith(".md")}
+
+
+def test_fetched_text_is_no_heading_break_or_autolink_on_github():
+    from gfm import structure
+
+    baseline = {path: structure(text) for path, text in _render_with("plain words").items()}
+    for hostile in BLOCK_FORGERS + AUTOLINKS:
+        for path, text in _render_with(hostile).items():
+            seen = structure(text)
+            assert (seen.headings, seen.breaks) == (baseline[path].headings, baseline[path].breaks), (hostile, path)
+            assert not [href for href in seen.hrefs if "evil" in href.lower()], (hostile, path, seen.hrefs)
+            assert "<pre>" not in text and "<blockquote>" not in text
+            # …and the words still read as written.
+            shown = " ".join("".join(seen.text).replace("\u2060", "").split())
+            assert " ".join(hostile.split()) in shown, (hostile, path)
+
+
+# ---- no path is quadratic in fetched text ----------------------------------------------------------
+
+HOSTILE_SHAPES = {
+    "spaces": " " * 150_000 + "x",
+    "unclosed tags": "<div>\n" + "a<b " * 120_000,
+    "open bold": "<b" * 250_000,
+    "unclosed comments": "<div><!--" + "<!--" * 120_000,
+    "brackets": "[" * 250_000,
+    "bold lines": "<b\n" * 170_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE_SHAPES))
+def test_hostile_text_renders_in_well_under_a_second(shape):
+    """Each of these took 3 s to minutes before: fetched text is capped and parsed in linear time."""
+    import time
+
+    from showcase import excerpt
+
+    text = HOSTILE_SHAPES[shape]
+    started = time.perf_counter()
+    excerpt.extract(text, "README.md")
+    _render_with(text[:200_000])
+    assert time.perf_counter() - started < 1.0, shape
