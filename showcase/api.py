@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from showcase.config import load_resume
 from showcase.errors import UsageError
 from showcase.models import Resume
 from showcase.snapshot import Snapshot
-from showcase.write import Plan, apply, plan_outputs, write_atomic
+from showcase.write import STATE_GITIGNORE, Plan, apply, output_lock, plan_outputs, remove_leftovers, write_atomic
 
 @dataclass
 class Result:
@@ -52,8 +51,11 @@ def fetch(
     resume = load_resume(config)
     out = out or default_out(config)
     new, result = _fetch(resume, out, options or ClientOptions())
-    result.snapshot_written = _save_snapshot(out, new)
-    return result
+    with output_lock(out):
+        plan = Plan(out, warnings=_remove_leftovers(out))
+        plan.put(*STATE_GITIGNORE)
+        plan.put(snapshots.SNAPSHOT_PATH.as_posix(), snapshots.dumps(new).encode("utf-8"))
+        return _apply(plan, result)
 
 
 def render(
@@ -62,9 +64,11 @@ def render(
     """Render outputs from the snapshot and curated data. Never touches the network."""
     resume = load_resume(config)
     out = out or default_out(config)
-    snap = _require_snapshot(out)
-    plan, warnings = plan_render(resume, snap, out, config, force)
-    return _apply(plan, Result(warnings=warnings))
+    with output_lock(out):
+        leftovers = _remove_leftovers(out)
+        snap = _require_snapshot(out)
+        plan, warnings = plan_render(resume, snap, out, config, force)
+        return _apply(plan, Result(warnings=leftovers + warnings))
 
 
 def build(
@@ -81,11 +85,13 @@ def build(
         snap, result = _require_snapshot(out), Result()
     else:
         snap, result = _fetch(resume, out, options or ClientOptions())
-    plan, warnings = plan_render(resume, snap, out, config, force)
-    result.warnings += warnings
-    if not offline:
-        result.snapshot_written = _save_snapshot(out, snap)
-    return _apply(plan, result)
+    with output_lock(out):
+        result.warnings += _remove_leftovers(out)
+        plan, warnings = plan_render(resume, snap, out, config, force)
+        result.warnings += warnings
+        if not offline:
+            plan.put(snapshots.SNAPSHOT_PATH.as_posix(), snapshots.dumps(snap).encode("utf-8"))
+        return _apply(plan, result)
 
 
 def check(config: Path, out: Path | None = None) -> list[str]:
@@ -105,8 +111,7 @@ def demo(out: Path) -> Result:
     source = example / snapshots.SNAPSHOT_PATH
     target = snapshot_file(out)
     if not target.exists() or target.read_bytes() != source.read_bytes():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        write_atomic(target, source.read_bytes())
     return render(example / "showcase.yaml", out)
 
 
@@ -133,15 +138,6 @@ def _fetch(resume: Resume, out: Path, options: ClientOptions) -> tuple[Snapshot,
     )
 
 
-def _save_snapshot(out: Path, snap: Snapshot) -> bool:
-    path = snapshot_file(out)
-    data = snapshots.dumps(snap).encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return False
-    write_atomic(path, data)
-    return True
-
-
 def _require_snapshot(out: Path) -> Snapshot:
     snap = snapshots.load(snapshot_file(out))
     if snap is None:
@@ -152,9 +148,14 @@ def _require_snapshot(out: Path) -> Snapshot:
     return snap
 
 
+def _remove_leftovers(out: Path) -> list[str]:
+    return [f"removed {path}, left by an interrupted run" for path in remove_leftovers(out)]
+
+
 def _apply(plan: Plan, result: Result) -> Result:
     apply(plan)
-    result.written = sorted(plan.relative(p) for p in plan.changes)
-    result.deleted = sorted(plan.relative(p) for p in plan.deletions)
+    result.written = plan.written
+    result.deleted = plan.removed
     result.unchanged = len(plan.unchanged)
+    result.snapshot_written = snapshot_file(plan.root) in plan.changes
     return result

@@ -34,9 +34,13 @@ _WWW = re.compile(r"(?i)(?<![A-Za-z0-9])(www)\.")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def one_line(text: str) -> str:
-    """Runs of white space (newlines included) as one space, none at either end. Linear time."""
-    return " ".join(text.split())
+    """Every run of white space (newlines included) as one space: no line breaks, and no run of
+    spaces at a line start that could indent a code block. Linear time."""
+    return _SPACE_RUN.sub(" ", text)
 
 
 def md_escape(value: object, in_link: bool = False) -> str:

@@ -1,8 +1,10 @@
 """Marker regions: `<!-- showcase:start NAME -->` … `<!-- showcase:end NAME -->`.
 
 Only the text between a pair is ever replaced; every byte outside stays as it was. Markers
-count only on a line of their own; showcase escapes `<` in fetched text, so data can never
-contain a line that ends a region early.
+count only on a line of their own and outside code: a marker shown in a fenced or indented code
+block (a README explaining showcase, say) is text. Code blocks are found by markdown-it-py's
+block parser, as GitHub's renderer would find them. showcase escapes `<` in fetched text, so data
+can never contain a line that ends a region early.
 """
 
 from __future__ import annotations
@@ -28,14 +30,39 @@ class Region:
     end: int  # offset of the end marker's line
 
 
+def _code_lines(text: str) -> set[int]:
+    """0-based numbers of the lines inside fenced or indented code blocks, at any depth."""
+    from markdown_it import MarkdownIt
+
+    lines: set[int] = set()
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type in {"fence", "code_block"} and token.map:
+            lines.update(range(*token.map))
+    return lines
+
+
+def _markers(text: str) -> list[tuple[re.Match[str], int]]:
+    """Marker lines outside code, each with its 1-based line number."""
+    found = []
+    code: set[int] | None = None
+    line, position = 1, 0
+    for match in _MARKER.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        if code is None:
+            code = _code_lines(text)  # parse only documents that have marker-like lines
+        if line - 1 not in code:
+            found.append((match, line))
+    return found
+
+
 def find_regions(text: str, source: str = "README.md") -> list[Region]:
     regions: list[Region] = []
     open_name: str | None = None
     open_at: int | None = None
     open_line = 0
-    for match in _MARKER.finditer(text):
+    for match, line in _markers(text):
         kind, name = match.group(1), match.group(2)
-        line = text.count("\n", 0, match.start()) + 1
         if kind == "start":
             if open_at is not None:
                 raise RefusedOverwrite(
@@ -68,7 +95,9 @@ def sections(generated: str) -> dict[str, str]:
 
 
 def without_markers(generated: str) -> str:
-    text = re.sub(r"\n{3,}", "\n\n", _MARKER.sub("", generated))
+    for match, _ in reversed(_markers(generated)):
+        generated = generated[: match.start()] + generated[match.end() :]
+    text = re.sub(r"\n{3,}", "\n\n", generated)
     return text.strip("\n") + "\n"
 
 

@@ -173,26 +173,35 @@ def _repo_view(repo: RepoData) -> ProjectView:
     )
 
 
+# Names Windows reserves for devices, with or without an extension ("con.md" can't be created).
+_RESERVED = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in [*"123456789", "¹", "²", "³"])}
+
+
 def slugify(name: str) -> str:
-    """A file-name-safe stem: letters, digits, `.`, `_`, `-`; never empty, never starting with a dot."""
-    slug = _SLUG_UNSAFE.sub("-", name).strip("-.")
-    return slug[:100] or "project"
+    """A file-name-safe stem on every OS: letters, digits, `.`, `_`, `-`; never empty, never a
+    dot file, never a name Windows reserves."""
+    slug = _SLUG_UNSAFE.sub("-", name).strip("-.")[:100].rstrip("-.") or "project"
+    head, dot, tail = slug.partition(".")
+    if head.lower() in _RESERVED:
+        slug = f"{head}-project{dot}{tail}"
+    return slug
 
 
 def _unique_slugs(projects: list[ProjectView]) -> list[ProjectView]:
+    """Page names unique case-insensitively (macOS and Windows would make `Foo` and `foo` one file)."""
     from dataclasses import replace
 
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
     result = []
     for project in projects:
         slug = project.slug
-        lowered = slug.lower()  # case-insensitive file systems
-        if lowered in seen and project.full_name:
+        if slug.casefold() in taken and project.full_name:
             slug = slugify(project.full_name.replace("/", "-"))
-        while slug.lower() in seen:
-            seen[lowered] += 1
-            slug = f"{project.slug}-{seen[lowered]}"
-        seen.setdefault(slug.lower(), 1)
+        number = 2
+        while slug.casefold() in taken:
+            slug = f"{project.slug}-{number}"
+            number += 1
+        taken.add(slug.casefold())
         result.append(replace(project, slug=slug) if slug != project.slug else project)
     return result
 

@@ -150,7 +150,10 @@ def test_snapshot_is_sorted_and_has_no_fetch_time(big_api, big_config, options):
 
 def test_fetch_writes_only_the_snapshot(big_api, big_config, options):
     showcase.fetch(big_config, options=options)
-    assert sorted(tree_bytes(big_config.parent)) == [".showcase/snapshot.json", "showcase.yaml"]
+    # Besides the snapshot, only showcase's bookkeeping: the run lock and the .gitignore that keeps it out of git.
+    assert sorted(tree_bytes(big_config.parent)) == [
+        ".showcase/.gitignore", ".showcase/lock", ".showcase/snapshot.json", "showcase.yaml"
+    ]
 
 
 def test_badge_heavy_readme_gives_clean_prose_on_the_page(api, tmp_path, options):

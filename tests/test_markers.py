@@ -74,3 +74,23 @@ def test_marker_text_inside_a_line_is_not_a_marker():
     text = "<!-- showcase:start a -->\ninline <!-- showcase:end a --> text\n<!-- showcase:end a -->\n"
     (region,) = find_regions(text)
     assert text[region.start : region.end] == "inline <!-- showcase:end a --> text\n"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "```\n<!-- showcase:start projects -->\n```\n",
+        "~~~md\n<!-- showcase:end projects -->\n~~~\n",
+        "    <!-- showcase:start -->\n",
+        "```html\n<!-- showcase:start projects -->\n<!-- showcase:end projects -->\n```\n",
+        "````\n```\n<!-- showcase:end projects -->\n```\n````\n",
+    ],
+)
+def test_markers_inside_code_blocks_are_text(code):
+    readme = (
+        "# Me\n\nHow I use showcase:\n\n" + code + "\n<!-- showcase:start projects -->\nold\n<!-- showcase:end projects -->\n\nbye\n"
+    )
+    generated = "<!-- showcase:start projects -->\nnew\n<!-- showcase:end projects -->\n"
+    spliced, _ = splice(readme, generated)
+    assert spliced == readme.replace("\nold\n", "\nnew\n")
+    assert [r.name for r in find_regions(readme)] == ["projects"]

@@ -11,7 +11,8 @@ if [ -z "$target" ]; then
   target="$(dirname -- "${SHOWCASE_CONFIG:-showcase.yaml}")"
 fi
 
-git add --all -- "$target"
+# Temp files of an interrupted run (*.showcase-tmp) are never published.
+git add --all -- "$target" ":(exclude,glob)**/*.showcase-tmp"
 if git diff --cached --quiet; then
   echo "showcase: nothing changed; no commit"
   [ -n "${GITHUB_OUTPUT:-}" ] && echo "changed=false" >> "$GITHUB_OUTPUT"
