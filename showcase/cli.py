@@ -15,6 +15,7 @@ import typer
 
 from showcase import __version__
 from showcase.errors import ConfigError, ShowcaseError
+from showcase.terminal import clean, clean_lines
 
 app = typer.Typer(
     name="showcase",
@@ -39,57 +40,68 @@ DEFAULT_CONFIG = Path("showcase.yaml")
 def _console(stderr: bool = True) -> Any:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, no_color=bool(os.environ.get("NO_COLOR")), soft_wrap=True)
+    return Console(
+        stderr=stderr, highlight=False, emoji=False, no_color=bool(os.environ.get("NO_COLOR")), soft_wrap=True
+    )
+
+
+def _say(text: object, prefix: str = "") -> None:
+    """One line on stderr: server text inside can't add lines or control the terminal."""
+    _console().print(prefix + clean(text), markup=False)
+
+
+def _hint(text: str) -> None:
+    for index, line in enumerate(clean_lines(text)):
+        _console().print(("hint: " if index == 0 else "") + line, markup=False)
 
 
 def _run(action: Callable[[], Any]) -> Any:
     """Call `action`; turn a ShowcaseError into its one-line message and exit code."""
-    err = _console()
     try:
         return action()
     except ShowcaseError as exc:
         for problem in exc.problems if isinstance(exc, ConfigError) else [exc.message]:
-            err.print(f"error: {problem}", markup=False)
+            _say(problem, "error: ")
         if exc.hint:
-            err.print(f"hint: {exc.hint}", markup=False)
+            _hint(exc.hint)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
-        err.print("interrupted; nothing half-written was left behind", markup=False)
+        _say("interrupted; nothing half-written was left behind")
         raise typer.Exit(130) from None
     except OSError as exc:
-        err.print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), markup=False)
+        _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), "error: ")
         raise typer.Exit(1) from None
 
 
 def _client_options(api_url: str | None, verbose: bool = False) -> Any:
+    """Options for the API client; a malformed token is exit 2 before any request."""
+    return _run(lambda: _make_client_options(api_url, verbose))
+
+
+def _make_client_options(api_url: str | None, verbose: bool) -> Any:
     from showcase.client import ClientOptions, default_cache_dir, resolve_api_url, resolve_token
 
     credentials = resolve_token()
     if credentials.token is None:
-        _console().print(
-            "warning: no token (GH_TOKEN, GITHUB_TOKEN or `gh auth token`); GitHub allows 60 requests/hour without one",
-            markup=False,
-        )
-    err = _console()
-    log = (lambda line: err.print(line, markup=False)) if verbose else None
+        _say("warning: no token (GH_TOKEN, GITHUB_TOKEN or `gh auth token`); GitHub allows 60 requests/hour without one")
+    log = _say if verbose else None
     return ClientOptions(
         api_url=resolve_api_url(api_url), token=credentials.token, cache_dir=default_cache_dir(), log=log
     )
 
 
 def _report(result: Any, out: Path) -> None:
-    err = _console()
     for warning in result.warnings:
-        err.print(f"warning: {warning}", markup=False)
+        _say(warning, "warning: ")
     if result.requests is not None:
-        err.print(f"fetched: {result.requests} requests, {result.not_modified} unchanged (304)", markup=False)
+        _say(f"fetched: {result.requests} requests, {result.not_modified} unchanged (304)")
     if result.changed or result.snapshot_written:
         for path in result.written:
-            err.print(f"wrote {out / path}", markup=False)
+            _say(f"wrote {out / path}")
         for path in result.deleted:
-            err.print(f"removed {out / path}", markup=False)
+            _say(f"removed {out / path}")
     else:
-        err.print(f"up to date: {out}", markup=False)
+        _say(f"up to date: {out}")
 
 
 def _out(config: Path, out: Path | None) -> Path:
@@ -155,9 +167,9 @@ def check(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None) -> None:
     for path in stale:
         typer.echo(path)
     if stale:
-        _console().print(f"{len(stale)} file(s) would change; run `showcase render`", markup=False)
+        _say(f"{len(stale)} file(s) would change; run `showcase render`")
         raise typer.Exit(1)
-    _console().print("up to date", markup=False)
+    _say("up to date")
 
 
 @app.command()
@@ -169,10 +181,7 @@ def validate(config: ConfigOpt = DEFAULT_CONFIG) -> None:
     from showcase import api
 
     resume = _run(lambda: api.load_config(config))
-    _console().print(
-        f"{config}: valid ({len(resume.projects)} projects, {len(resume.work)} jobs, GitHub: {resume.login or 'none'})",
-        markup=False,
-    )
+    _say(f"{config}: valid ({len(resume.projects)} projects, {len(resume.work)} jobs, GitHub: {resume.login or 'none'})")
 
 
 @app.command()
@@ -211,9 +220,9 @@ def doctor(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiO
     checks = diagnose(config, out, api_url)
     marks = {"ok": "✓", WARN: "!", FAIL: "✗"}
     for check in checks:
-        typer.echo(f"{marks[check.status]} {check.name}: {check.detail}")
+        typer.echo(f"{marks[check.status]} {check.name}: {clean(check.detail)}")
         if check.fix:
-            typer.echo(f"    fix: {check.fix}")
+            typer.echo(f"    fix: {clean(check.fix)}")
     failed = [c for c in checks if c.status == FAIL]
     typer.echo(f"{len(failed)} problem(s)" if failed else "ready")
     if failed:
@@ -235,13 +244,13 @@ def init(
 
     login = user or _gh_login()
     if not login:
-        _console().print("error: no login; pass --user LOGIN", markup=False)
+        _say("error: no login; pass --user LOGIN")
         raise typer.Exit(2)
     options = _client_options(api_url)
     written = _run(lambda: make_files(login, dir, options, force=force))
     for path in written:
-        _console().print(f"wrote {path}", markup=False)
-    _console().print("next: showcase build -c " + str(dir / "showcase.yaml"), markup=False)
+        _say(f"wrote {path}")
+    _say("next: showcase build -c " + str(dir / "showcase.yaml"))
 
 
 def _gh_login() -> str | None:
@@ -268,7 +277,7 @@ def import_(
 
     written = _run(lambda: import_file(source, out, force=force))
     for path in written:
-        _console().print(f"wrote {path}", markup=False)
+        _say(f"wrote {path}")
 
 
 @app.command()
@@ -290,7 +299,7 @@ def export(
         typer.echo(schema_text())
         return
     if format != "json-resume":
-        _console().print(f"error: unknown --format {format!r}; use json-resume or json-schema", markup=False)
+        _say(f"error: unknown --format {format!r}; use json-resume or json-schema")
         raise typer.Exit(2)
     from showcase import api
 

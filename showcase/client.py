@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ import requests_cache
 from github.Requester import HTTPRequestsConnectionClass, HTTPSRequestsConnectionClass
 from urllib3.util.retry import Retry
 
+from showcase.errors import UsageError
+
 DEFAULT_API_URL = "https://api.github.com"
 
 
@@ -31,19 +34,36 @@ class Credentials:
     source: str  # "GH_TOKEN", "GITHUB_TOKEN", "gh auth token" or "none"
 
 
-def resolve_token(env: dict[str, str] | None = None, use_gh_cli: bool = True) -> Credentials:
-    """GH_TOKEN, then GITHUB_TOKEN, then `gh auth token`, else anonymous."""
+# Every kind of GitHub token is printable ASCII without spaces. Anything else (a pasted line break,
+# a trailing space, a smart quote) would be sent in a header, or echoed by an HTTP library's error.
+_TOKEN_SHAPE = re.compile(r"[\x21-\x7e]{1,1024}")
+
+
+def check_token(token: str, source: str) -> str:
+    """The token, or a UsageError that names where it came from and never the token itself."""
+    if not _TOKEN_SHAPE.fullmatch(token):
+        raise UsageError(
+            f"{source} is not a valid token: it holds white space, a line break, a control character or "
+            "non-ASCII characters (or is longer than 1,024 characters)",
+            hint=f"set {source} to the token alone, e.g. export {source}=\"$(gh auth token)\"",
+        )
+    return token
+
+
+def resolve_token(env: Mapping[str, str] | None = None, use_gh_cli: bool = True) -> Credentials:
+    """GH_TOKEN, then GITHUB_TOKEN, then `gh auth token`, else anonymous. A malformed token is a
+    UsageError (exit 2) before any request."""
     env = os.environ if env is None else env
     for name in ("GH_TOKEN", "GITHUB_TOKEN"):
-        if env.get(name, "").strip():
-            return Credentials(env[name].strip(), name)
+        if env.get(name, ""):
+            return Credentials(check_token(env[name], name), name)
     if use_gh_cli and shutil.which("gh"):
         try:
             out = subprocess.run(["gh", "auth", "token"], capture_output=True, text=True, timeout=5, check=False)
         except (OSError, subprocess.SubprocessError):
             out = None
         if out is not None and out.returncode == 0 and out.stdout.strip():
-            return Credentials(out.stdout.strip(), "gh auth token")
+            return Credentials(check_token(out.stdout.strip(), "`gh auth token`"), "gh auth token")
     return Credentials(None, "none")
 
 

@@ -34,13 +34,18 @@ class Check:
 
 
 def diagnose(config: Path, out: Path | None = None, api_url: str | None = None) -> list[Check]:
-    from showcase.client import resolve_api_url, resolve_token
+    from showcase.client import Credentials, resolve_api_url, resolve_token
 
     out = out or config.resolve().parent
     checks: list[Check] = []
     resume = _check_config(config, checks)
-    credentials = resolve_token()
-    checks.append(_check_token(credentials.token, credentials.source))
+    try:
+        credentials = resolve_token()
+    except ShowcaseError as exc:  # a malformed token: say so, then go on without it
+        checks.append(Check("token", FAIL, exc.message, exc.hint))
+        credentials = Credentials(None, "none")
+    else:
+        checks.append(_check_token(credentials.token, credentials.source))
     base = resolve_api_url(api_url)
     reachable = _check_api(base, credentials.token, checks)
     if reachable and resume is not None and resume.login:
