@@ -24,8 +24,15 @@ from github.Requester import HTTPRequestsConnectionClass, HTTPSRequestsConnectio
 from urllib3.util.retry import Retry
 
 from showcase.errors import UsageError
+from showcase.transport import MiB, BoundedAdapter, Limits
 
 DEFAULT_API_URL = "https://api.github.com"
+# The bounds of a run (README: Limits). An API answer is at most a listing page of 100 repositories
+# or one README of 512 KiB in base64; 16 MiB is far past either.
+API_MAX_BYTES = 16 * MiB
+ATTEMPT_SECONDS = 60.0
+RUN_SECONDS = 600.0
+CACHE_BUSY_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -132,12 +139,20 @@ class BoundedRetry(Retry):
         return super().is_retry(method, status_code, has_retry_after)
 
     def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):  # type: ignore[no-untyped-def]
-        wait = self._primary_wait(response) if response is not None and response.status in (403, 429) else None
+        wait = self._wait_asked(response) if response is not None and response.status in (403, 429) else None
         if wait is not None and wait > self.max_sleep:
             from urllib3.exceptions import MaxRetryError
 
             raise MaxRetryError(_pool, url, "rate limit exhausted")  # handed back as the 403/429
         return super().increment(method, url, response, error, _pool, _stacktrace)
+
+    def _wait_asked(self, response: Any) -> float | None:
+        """How long the server asked us to wait (Retry-After, else the primary limit's reset)."""
+        try:
+            asked = self.parse_retry_after(response.headers.get("Retry-After") or "")
+        except Exception:  # missing or malformed: urllib3 raises its own InvalidHeader
+            asked = None
+        return asked if asked is not None else self._primary_wait(response)
 
     @staticmethod
     def _primary_wait(response: Any) -> float | None:
@@ -173,8 +188,9 @@ def _make_retry(retries: int, backoff: float, max_sleep: float) -> BoundedRetry:
     )
 
 
-def make_session(cache_dir: Path | None, stats: HttpStats) -> requests.Session:
-    """A requests session that revalidates every answer by ETag and never stores the token."""
+def make_session(cache_dir: Path | None, stats: HttpStats, limits: Limits | None = None) -> requests.Session:
+    """A requests session that revalidates every answer by ETag, never stores the token, and reads
+    every answer within `limits` (time and bytes)."""
     if cache_dir is None:
         session: requests.Session = requests.Session()
     else:
@@ -194,18 +210,29 @@ def make_session(cache_dir: Path | None, stats: HttpStats) -> requests.Session:
             allowable_methods=("GET",),
             ignored_parameters=(*requests_cache.DEFAULT_IGNORED_PARAMS, "Cookie", "X-GitHub-OTP"),
             stale_if_error=False,
+            # Two runs may share one cache (a cron and a local refresh): wait for the other's write.
+            busy_timeout=CACHE_BUSY_SECONDS * 1000,
+            timeout=CACHE_BUSY_SECONDS,
+            wal=True,
         )
+    adapter = BoundedAdapter(limits or Limits())
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
     session.hooks["response"].append(lambda response, *args, **kwargs: stats.record(response))
     return session
 
 
-def _connection_class(base: type, session_factory: Any) -> type:
+def _connection_class(base: type, session_factory: Any, limits: Limits) -> type:
     class CachedConnection(base):  # type: ignore[misc,valid-type]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             session = session_factory()
             session.auth = self.session.auth
-            session.mount(f"{self.protocol}://", self.adapter)
+            # PyGithub's retry policy and pool size, with our bounds on every answer.
+            adapter = BoundedAdapter(
+                limits, max_retries=self.retry, pool_connections=self.pool_size, pool_maxsize=self.pool_size
+            )
+            session.mount(f"{self.protocol}://", adapter)
             self.session.close()
             self.session = session
 
@@ -224,9 +251,15 @@ class ClientOptions:
     # In flight at once: well inside GitHub's secondary limits, enough to hide most latency.
     workers: int = 8
     log: Callable[[str], None] | None = None  # --verbose: one line per request
+    max_bytes: int = API_MAX_BYTES  # one API answer, decoded
+    attempt_seconds: float = ATTEMPT_SECONDS  # one attempt, headers to last byte
+    run_seconds: float = RUN_SECONDS  # everything fetch sends, from its first request
+
+    def limits(self, started: float) -> Limits:
+        return Limits(self.max_bytes, self.attempt_seconds, started + self.run_seconds)
 
 
-def make_client(options: ClientOptions, stats: HttpStats) -> github.Github:
+def make_client(options: ClientOptions, stats: HttpStats, limits: Limits) -> github.Github:
     auth = github.Auth.Token(options.token) if options.token else None
     client = github.Github(
         auth=auth,
@@ -246,5 +279,7 @@ def make_client(options: ClientOptions, stats: HttpStats) -> github.Github:
     # PyGithub builds its own requests.Session with no hook to pass one in; swap the connection
     # class on this one Requester (not globally, unlike requests_cache.install_cache) so the
     # session it builds is cached and counted.
-    requester._Requester__connectionClass = _connection_class(base, lambda: make_session(options.cache_dir, stats))  # type: ignore[attr-defined]
+    requester._Requester__connectionClass = _connection_class(  # type: ignore[attr-defined]
+        base, lambda: make_session(options.cache_dir, stats, limits), limits
+    )
     return client

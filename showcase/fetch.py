@@ -10,26 +10,40 @@ so only the user and the listing are asked, and both answer 304.
 from __future__ import annotations
 
 import base64
-import re
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import github
 import requests
 from github import GithubException
 
 from showcase import discover, excerpt
+from showcase.answers import (
+    LANGUAGES,
+    RELEASES,
+    MalformedAnswer,
+    ReadmeAnswer,
+    ReleaseAnswer,
+    RepoAnswer,
+    UserAnswer,
+    parse,
+    parse_with,
+)
 from showcase.client import ClientOptions, HttpStats, make_client, make_session
-from showcase.feeds import fetch_posts
 from showcase.errors import FetchError
+from showcase.feeds import MAX_FEED_BYTES, fetch_posts
 from showcase.models import Resume
 from showcase.snapshot import Post, Readme, Release, RepoData, Snapshot, UserData
+from showcase.transport import DeadlineExceeded, Limits, ResponseTooLarge, RunDeadlineExceeded
 
 MAX_README_BYTES = 512 * 1024
-_LAST_PAGE = re.compile(r'<[^>]*[?&]page=(\d+)[^>]*>;\s*rel="last"')
+# 30 pages of 100: 3,000 repositories (README: Limits). A `Link` header may claim any number.
+MAX_LISTING_PAGES = 30
 
 
 @dataclass
@@ -53,12 +67,20 @@ def fetch_snapshot(
         )
     report = FetchReport()
     report.stats.log = options.log
-    client = make_client(options, report.stats)
+    limits = options.limits(time.monotonic())
+    client = make_client(options, report.stats, limits)
     say = _collector(report, warn)
     try:
-        return _fetch(client, resume, login, previous, options, report, say), report
+        return _fetch(client, resume, login, previous, options, report, say, limits), report
     except GithubException as exc:
         raise _as_fetch_error(exc, client, options.api_url) from None
+    except ResponseTooLarge as exc:
+        raise FetchError(f"{exc}", hint="is GITHUB_API_URL a GitHub API? try again later") from None
+    except DeadlineExceeded as exc:
+        raise FetchError(
+            f"GitHub did not answer in time: {exc}",
+            hint=f"each request may take {options.attempt_seconds:.0f} s and the run {options.run_seconds:.0f} s; try again later",
+        ) from None
     except requests.RequestException as exc:
         raise FetchError(
             f"cannot reach {options.api_url}: {_short(exc)}", hint="check the network, or GITHUB_API_URL / --api-url"
@@ -77,6 +99,7 @@ def _fetch(
     options: ClientOptions,
     report: FetchReport,
     say: Callable[[str], None],
+    limits: Limits,
 ) -> Snapshot:
     requester = client.requester
     old = previous.repos if previous else {}
@@ -85,7 +108,7 @@ def _fetch(
     # later listing pages in parallel once the last page is known, then per-repository details.
     with ThreadPoolExecutor(max_workers=options.workers) as pool:
         user_answer = pool.submit(_get_json, requester, f"/users/{login}")
-        repos = {repo.key: repo for repo in _list_repos(requester, login, pool)}
+        repos = {repo.key: repo for repo in _list_repos(requester, login, pool, options.workers, say)}
         user = user_answer.result()
         shown = discover.shown_keys(resume, repos)
 
@@ -105,39 +128,73 @@ def _fetch(
             if repo is not None:
                 repos[key] = repo
     return Snapshot(
-        user=_to_user(user),
+        user=_to_user(parse(UserAnswer, user)),
         repos=repos,
         missing=missing,
-        posts=_posts(resume, previous, options, report, say),
+        posts=_posts(resume, previous, options, report, say, limits),
         note=previous.note if previous else None,
     )
 
 
 def _posts(
-    resume: Resume, previous: Snapshot | None, options: ClientOptions, report: FetchReport, say: Callable[[str], None]
+    resume: Resume,
+    previous: Snapshot | None,
+    options: ClientOptions,
+    report: FetchReport,
+    say: Callable[[str], None],
+    limits: Limits,
 ) -> list[Post]:
     blog = resume.showcase.blog
     if blog is None:
         return []
-    session = make_session(options.cache_dir, report.stats)
+    feed_limits = Limits(MAX_FEED_BYTES, min(limits.attempt_seconds, options.timeout), limits.run_deadline)
+    session = make_session(options.cache_dir, report.stats, feed_limits)
     try:
         return fetch_posts(blog.feeds, blog.limit, session, previous.posts if previous else [], say, options.timeout)
     finally:
         session.close()
 
 
-def _list_repos(requester: Any, login: str, pool: ThreadPoolExecutor) -> list[RepoData]:
-    """Every page of the owner's public repositories; pages after the first in parallel."""
+def _list_repos(
+    requester: Any, login: str, pool: ThreadPoolExecutor, batch: int, say: Callable[[str], None]
+) -> list[RepoData]:
+    """Every page of the owner's public repositories (up to MAX_LISTING_PAGES); pages after the
+    first in parallel, a batch at a time, so a `Link` claiming millions of pages costs nothing."""
     path = f"/users/{login}/repos"
     params = {"type": "owner", "sort": "full_name", "per_page": 100}
     headers, first = requester.requestJsonAndCheck("GET", path, parameters={**params, "page": 1})
     pages = [_expect_list(first, path)]
-    match = _LAST_PAGE.search(headers.get("link", ""))
-    if match:
-        numbers = range(2, int(match.group(1)) + 1)
-        answers = pool.map(lambda n: _get_json(requester, path, {**params, "page": n}), numbers)
+    last = _last_page(headers)
+    if last > MAX_LISTING_PAGES:
+        say(f"{login} has {last} pages of repositories; reading the first {MAX_LISTING_PAGES} ({MAX_LISTING_PAGES * 100:,})")
+    numbers = list(range(2, min(last, MAX_LISTING_PAGES) + 1))
+    for start in range(0, len(numbers), batch):
+        answers = pool.map(lambda n: _get_json(requester, path, {**params, "page": n}), numbers[start : start + batch])
         pages += [_expect_list(answer, path) for answer in answers]
-    return [_to_repo(raw) for page in pages for raw in page if not raw.get("private")]
+    return [repo for page in pages for repo in _listed(page, say) if repo is not None]
+
+
+def _last_page(headers: dict[str, Any]) -> int:
+    """The page number of the `rel="last"` link, parsed as requests parses Link headers."""
+    for link in requests.utils.parse_header_links(str(headers.get("link") or "")):
+        if link.get("rel") == "last":
+            number = parse_qs(urlsplit(link.get("url", "")).query).get("page", ["1"])[0]
+            return int(number) if number.isdigit() and len(number) < 10 else 1
+    return 1
+
+
+def _listed(page: list[dict[str, Any]], say: Callable[[str], None]) -> list[RepoData | None]:
+    """A listing page's public repositories; a malformed entry costs that entry, with a warning."""
+    repos: list[RepoData | None] = []
+    for raw in page:
+        try:
+            answer = parse(RepoAnswer, raw)
+        except MalformedAnswer as exc:
+            name = raw.get("full_name") if isinstance(raw.get("full_name"), str) else "a repository"
+            say(f"{name}: left out, GitHub listed it malformed ({exc})")
+            continue
+        repos.append(None if answer.private else _to_repo(answer))
+    return repos
 
 
 def _detail(
@@ -152,19 +209,21 @@ def _detail(
     try:
         repo = listed
         if repo is None or repo.fork:
-            raw = _get_json(requester, f"/repos/{key}")
-            if raw.get("private"):
+            answer = parse(RepoAnswer, _get_json(requester, f"/repos/{key}"))
+            if answer.private:
                 missing.append(key)  # a token may see it; a public profile must not show it
                 return None
-            repo = _to_repo(raw).model_copy(update={"parent": (raw.get("parent") or {}).get("full_name")})
+            repo = _to_repo(answer)
         url = f"/repos/{repo.full_name}"
         languages = _get_json(requester, f"{url}/languages")
-        releases = _expect_list(_get_json(requester, f"{url}/releases", {"per_page": 1}), f"{url}/releases")
+        if isinstance(languages, dict):
+            languages = {k: v for k, v in languages.items() if k != "url"}  # PyGithub may add its own url
+        releases = parse_with(RELEASES, _get_json(requester, f"{url}/releases", {"per_page": 1}))
         readme = _readme(requester, repo, say)
         return repo.model_copy(
             update={
                 "detailed": True,
-                "languages": {k: v for k, v in languages.items() if isinstance(v, int) and not isinstance(v, bool)},
+                "languages": parse_with(LANGUAGES, languages),
                 "latest_release": _to_release(releases[0]) if releases else None,
                 "readme": readme,
             }
@@ -175,33 +234,34 @@ def _detail(
             return None
         say(f"{key}: vanished while fetching; keeping what the listing said")
         return listed
-    except (github.RateLimitExceededException, github.BadCredentialsException):
+    except (github.RateLimitExceededException, github.BadCredentialsException, RunDeadlineExceeded):
         raise  # the run can't go on: these stop everything
     except (GithubException, requests.RequestException, ValueError) as exc:
         say(f"{key}: {_short(exc)}; keeping the previous data")
+        return before or listed
+    except Exception as exc:  # a shape nobody foresaw in one answer: it costs this repository only
+        say(f"{key}: unexpected answer ({type(exc).__name__}); keeping the previous data")
         return before or listed
 
 
 def _readme(requester: Any, repo: RepoData, say: Callable[[str], None]) -> Readme | None:
     try:
-        raw = _get_json(requester, f"/repos/{repo.full_name}/readme")
+        raw = parse(ReadmeAnswer, _get_json(requester, f"/repos/{repo.full_name}/readme"))
     except github.UnknownObjectException:
         return None
-    path = str(raw.get("path") or raw.get("name") or "README")
-    size = raw.get("size") or 0
-    if size > MAX_README_BYTES:
-        say(f"{repo.full_name}: README is {size} bytes; skipping its excerpt")
-        return Readme(path=path, html_url=raw.get("html_url"))
+    path = raw.path or raw.name or "README"
+    content = raw.content or ""
+    if raw.size > MAX_README_BYTES or len(content) > MAX_README_BYTES * 2:
+        say(f"{repo.full_name}: README is {max(raw.size, len(content) * 3 // 4):,} bytes; skipping its excerpt")
+        return Readme(path=path, html_url=raw.html_url)
     try:
-        text = base64.b64decode(raw.get("content") or "").decode("utf-8")
+        text = base64.b64decode(content).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         say(f"{repo.full_name}: README is not UTF-8 text; skipping its excerpt")
-        return Readme(path=path, html_url=raw.get("html_url"))
+        return Readme(path=path, html_url=raw.html_url)
     if "\x00" in text:
-        return Readme(path=path, html_url=raw.get("html_url"))
-    return Readme(
-        path=path, html_url=raw.get("html_url"), excerpt=excerpt.extract(text, path), extractor=excerpt.VERSION
-    )
+        return Readme(path=path, html_url=raw.html_url)
+    return Readme(path=path, html_url=raw.html_url, excerpt=excerpt.extract(text, path), extractor=excerpt.VERSION)
 
 
 def _unchanged(listed: RepoData, before: RepoData | None) -> bool:
@@ -241,48 +301,41 @@ def _expect_list(data: Any, path: str) -> list[dict[str, Any]]:
     return data
 
 
-def _to_repo(raw: dict[str, Any]) -> RepoData:
-    try:
-        return RepoData(
-            full_name=raw["full_name"],
-            name=raw["name"],
-            owner=raw["owner"]["login"],
-            html_url=raw["html_url"],
-            description=raw.get("description") or None,
-            homepage=raw.get("homepage") or None,
-            stars=int(raw.get("stargazers_count") or 0),
-            forks=int(raw.get("forks_count") or 0),
-            language=raw.get("language"),
-            topics=sorted(str(t) for t in raw.get("topics") or []),
-            license=((raw.get("license") or {}).get("spdx_id") or None),
-            pushed_at=raw.get("pushed_at"),
-            archived=bool(raw.get("archived")),
-            fork=bool(raw.get("fork")),
-            default_branch=raw.get("default_branch") or "main",
-        )
-    except (KeyError, TypeError) as exc:
-        raise ValueError(f"malformed repository entry (missing {exc})") from None
-
-
-def _to_release(raw: dict[str, Any]) -> Release:
-    return Release(
-        tag=str(raw.get("tag_name") or ""),
-        name=raw.get("name") or None,
-        published_at=raw.get("published_at") or raw.get("created_at"),
-        url=raw.get("html_url"),
+def _to_repo(raw: RepoAnswer) -> RepoData:
+    return RepoData(
+        full_name=raw.full_name,
+        name=raw.name,
+        owner=raw.owner.login,
+        html_url=raw.html_url,
+        description=raw.description or None,
+        homepage=raw.homepage or None,
+        stars=raw.stargazers_count,
+        forks=raw.forks_count,
+        language=raw.language,
+        topics=sorted(raw.topics),
+        license=raw.license.spdx_id if raw.license else None,
+        pushed_at=raw.pushed_at,
+        archived=raw.archived,
+        fork=raw.fork,
+        default_branch=raw.default_branch or "main",
+        parent=raw.parent.full_name if raw.parent else None,
     )
 
 
-def _to_user(raw: dict[str, Any]) -> UserData:
+def _to_release(raw: ReleaseAnswer) -> Release:
+    return Release(tag=raw.tag_name, name=raw.name or None, published_at=raw.published_at or raw.created_at, url=raw.html_url)
+
+
+def _to_user(raw: UserAnswer) -> UserData:
     return UserData(
-        login=raw["login"],
-        name=raw.get("name"),
-        bio=raw.get("bio"),
-        blog=raw.get("blog") or None,
-        location=raw.get("location"),
-        html_url=raw.get("html_url"),
-        followers=int(raw.get("followers") or 0),
-        public_repos=int(raw.get("public_repos") or 0),
+        login=raw.login,
+        name=raw.name,
+        bio=raw.bio,
+        blog=raw.blog or None,
+        location=raw.location,
+        html_url=raw.html_url,
+        followers=raw.followers,
+        public_repos=raw.public_repos,
     )
 
 
@@ -302,6 +355,13 @@ def _as_fetch_error(exc: GithubException, client: github.Github, api_url: str) -
     if isinstance(exc, github.BadCredentialsException):
         return FetchError("GitHub rejected the token (401 Bad credentials)", hint="check GH_TOKEN / GITHUB_TOKEN")
     headers = {k.lower(): v for k, v in (exc.headers or {}).items()}
+    retry_after = str(headers.get("retry-after") or "")
+    if exc.status in (403, 429) and retry_after.isdigit() and len(retry_after) < 10:
+        moment = datetime.now(timezone.utc) + timedelta(seconds=int(retry_after))
+        return FetchError(
+            f"GitHub asked to wait {int(retry_after):,} s before retrying (until {moment:%H:%M} UTC); longer than showcase waits",
+            hint=f"run again after {moment:%H:%M} UTC; a scheduled run will simply try again next time",
+        )
     if isinstance(exc, github.RateLimitExceededException) or headers.get("x-ratelimit-remaining") == "0":
         reset = headers.get("x-ratelimit-reset") or str(client.requester.rate_limiting_resettime or "")
         when = ""

@@ -19,6 +19,14 @@ from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)  # a client that gave up is not an error
+
+
 @dataclass
 class Seen:
     method: str
@@ -39,6 +47,8 @@ class Fault:
     drop: bool = False  # close the socket without answering
     delay: float = 0.0  # sleep first, then answer normally (unless status/drop/raw is set)
     raw: bytes | None = None  # answer 200 with these bytes (malformed JSON)
+    # Write the whole answer yourself, bytes and timing (dripping or endless answers).
+    writer: Callable[[Any], None] | None = None
 
 
 @dataclass
@@ -113,7 +123,7 @@ class FakeGitHub:
 
     def start(self) -> str:
         handler = type("Handler", (_Handler,), {"api": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _QuietServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
@@ -297,6 +307,14 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(api.latency)
         if fault and fault.delay:
             time.sleep(fault.delay)
+        if fault and fault.writer is not None:
+            self._record("GET", split.path, query, 200, token, charged=True)
+            self.close_connection = True
+            try:
+                fault.writer(self.wfile)
+            except OSError:
+                pass  # the client gave up, as it should
+            return
         if fault and fault.drop:
             self._record("GET", split.path, query, 0, token, charged=True)
             self.close_connection = True
@@ -338,7 +356,8 @@ class _Handler(BaseHTTPRequestHandler):
                 api.remaining -= 1
         self._record("GET", split.path, query, status, token, charged=charged)
         extra = {"ETag": etag} if status == 200 else {}
-        self._send(status, body, {"Content-Type": "application/json; charset=utf-8", **extra, **self._common(), **self._rate_headers(), **headers})
+        more = fault.headers if fault else {}
+        self._send(status, body, {"Content-Type": "application/json; charset=utf-8", **extra, **self._common(), **self._rate_headers(), **headers, **more})
 
     def _common(self) -> dict[str, str]:
         return {"Cache-Control": "private, max-age=60, s-maxage=60", "Vary": "Accept, Authorization, Cookie, X-GitHub-OTP"}

@@ -62,12 +62,24 @@ def test_transient_faults_are_retried(big_api, big_config, options, fault):
     assert "zz-star" in (big_config.parent / "README.md").read_text()
 
 
-def test_retry_after_is_capped(big_api, big_config, options):
-    options.max_sleep = 0.2
-    big_api.fault = first_times(1, "/users/octo", Fault(status=429, headers={"Retry-After": "3600"}))
+@pytest.mark.parametrize("status", [429, 403])
+def test_retry_after_beyond_the_budget_fails_at_once_with_the_time(big_api, big_config, options, status):
+    options.max_sleep = 30
+    big_api.fault = first_times(1, "/users/octo", Fault(status=status, headers={"Retry-After": "3600"}))
+    before = tree_bytes(big_config.parent)
     started = time.monotonic()
+    with pytest.raises(FetchError) as failed:
+        showcase.build(big_config, options=options)
+    assert time.monotonic() - started < 3  # neither an hour nor the 30 s cap
+    assert "3,600 s" in failed.value.message and "UTC" in failed.value.message
+    assert tree_bytes(big_config.parent) == before
+
+
+def test_retry_after_within_the_budget_is_waited_for(big_api, big_config, options):
+    options.max_sleep = 2
+    big_api.fault = first_times(1, "/users/octo", Fault(status=429, headers={"Retry-After": "1"}))
     showcase.build(big_config, options=options)
-    assert time.monotonic() - started < 10  # not an hour
+    assert "zz-star" in (big_config.parent / "README.md").read_text()
 
 
 def test_exhausted_primary_limit_exits_fast_and_touches_nothing(big_api, big_config, options):

@@ -1,0 +1,137 @@
+"""GitHub's JSON answers, validated where they enter: one place, not `.get` chains.
+
+Each model takes only the fields showcase uses and ignores the rest (GitHub adds fields all the
+time). Text is cleaned and capped here, before anything parses it; a value that can't be right
+(a list where an object belongs, month 13, a lone surrogate, a non-finite number) fails
+validation, and fetch decides what that costs: one repository's details, or the run.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Any, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(limit: int, one_line: bool = True) -> AfterValidator:
+    def check(value: str) -> str:
+        if _SURROGATE.search(value):
+            raise ValueError("holds a lone surrogate")
+        value = _CONTROL.sub("", value[: limit * 2])
+        value = " ".join(value.split()) if one_line else value.strip()
+        return value[:limit]
+
+    return AfterValidator(check)
+
+
+def _timestamp(value: str) -> str:
+    datetime.fromisoformat(value.replace("Z", "+00:00"))  # month 13, day 00 and friends raise
+    return value
+
+
+Name = Annotated[str, _text(200)]
+Line = Annotated[str, _text(1000)]  # descriptions, bios: GitHub allows 350 characters
+Url = Annotated[str, _text(2000)]
+Timestamp = Annotated[str, AfterValidator(_timestamp), Field(max_length=40)]
+Count = Annotated[int, Field(ge=0, le=10**12)]
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Owner(Answer):
+    login: Name
+
+
+class License(Answer):
+    spdx_id: Name | None = None
+
+
+class ParentRef(Answer):
+    full_name: Name
+
+
+class RepoAnswer(Answer):
+    full_name: Name
+    name: Name
+    owner: Owner
+    html_url: Url
+    description: Line | None = None
+    homepage: Url | None = None
+    stargazers_count: Count = 0
+    forks_count: Count = 0
+    language: Name | None = None
+    topics: list[Name] = Field(default=[], max_length=100)
+    license: License | None = None
+    pushed_at: Timestamp | None = None
+    archived: bool = False
+    fork: bool = False
+    private: bool = False
+    default_branch: Name | None = None
+    parent: ParentRef | None = None
+
+
+class UserAnswer(Answer):
+    login: Name
+    name: Line | None = None
+    bio: Line | None = None
+    blog: Url | None = None
+    location: Line | None = None
+    html_url: Url | None = None
+    followers: Count = 0
+    public_repos: Count = 0
+
+
+class ReleaseAnswer(Answer):
+    tag_name: Name
+    name: Line | None = None
+    published_at: Timestamp | None = None
+    created_at: Timestamp | None = None
+    html_url: Url | None = None
+    draft: bool = False
+    prerelease: bool = False
+
+
+class ReadmeAnswer(Answer):
+    path: Annotated[str, _text(500)] | None = None
+    name: Name | None = None
+    size: Count = 0
+    content: str | None = None
+    html_url: Url | None = None
+
+
+LANGUAGES = TypeAdapter(dict[Name, Count])
+RELEASES = TypeAdapter(list[ReleaseAnswer])
+
+Model = TypeVar("Model", bound=Answer)
+
+
+def parse(model: type[Model], data: Any) -> Model:
+    """`data` as `model`; a ValueError with one short line when it doesn't fit."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise MalformedAnswer(describe(exc)) from None
+
+
+def parse_with(adapter: TypeAdapter[Any], data: Any) -> Any:
+    try:
+        return adapter.validate_python(data)
+    except ValidationError as exc:
+        raise MalformedAnswer(describe(exc)) from None
+
+
+class MalformedAnswer(ValueError):
+    """An answer that doesn't have the shape GitHub documents."""
+
+
+def describe(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "the answer"
+    return f"{where}: {str(first['msg'])[:100]} ({exc.error_count()} problem(s))"
