@@ -235,10 +235,14 @@ def init(
     dir: Annotated[Path, typer.Option("--dir", help="Folder to write into (your LOGIN/LOGIN checkout).")] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
     api_url: ApiOpt = None,
+    action: Annotated[
+        Optional[str],
+        typer.Option("--action", help="OWNER/REPO@SHA of showcase's action. Default: where this showcase was installed from."),
+    ] = None,
 ) -> None:
     """Write showcase.yaml from your live profile, plus a daily refresh workflow pinned by SHA.
 
-    Example: showcase init --user octocat --dir .
+    Example: showcase init --user octocat --dir . --action OWNER/showcase@FULL_COMMIT_SHA
     """
     from showcase.init import init as make_files
 
@@ -247,7 +251,7 @@ def init(
         _say("error: no login; pass --user LOGIN")
         raise typer.Exit(2)
     options = _client_options(api_url)
-    written = _run(lambda: make_files(login, dir, options, force=force))
+    written = _run(lambda: make_files(login, dir, options, force=force, action=action))
     for path in written:
         _say(f"wrote {path}")
     _say("next: showcase build -c " + str(dir / "showcase.yaml"))

@@ -15,23 +15,26 @@ import yaml
 
 from showcase import __version__
 from showcase.client import ClientOptions
-from showcase.errors import RefusedOverwrite
+from showcase.errors import RefusedOverwrite, UsageError
 from showcase.jsonresume import SCHEMA_FILE, schema_text
 from showcase.models import Resume
+from showcase.pins import SHOWCASE_REF, uses
 from showcase.write import write_atomic
 
 CURATED = 4  # top repositories written out as curated projects, for the user to edit
 WORKFLOW = Path(".github") / "workflows" / "showcase.yml"
 COMMIT_SCRIPT = Path(__file__).parent / "data" / "commit-if-changed.sh"
-
-# Pinned by commit SHA (zizmor's default policy); the comment names the release.
-CHECKOUT = "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2"
-SETUP_PYTHON = "actions/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065 # v5.6.0"
-CACHE_RESTORE = "actions/cache/restore@5a3ec84eff668545956fd18022155c47e93e2684 # v4.2.3"
-CACHE_SAVE = "actions/cache/save@5a3ec84eff668545956fd18022155c47e93e2684 # v4.2.3"
+PACKAGE_DIR = Path(__file__).resolve().parent
+DISTRIBUTION = "gh-showcase"  # on PyPI `showcase` is somebody else's project
 
 
-def init(login: str, directory: Path, options: ClientOptions, force: bool = False) -> list[Path]:
+def init(
+    login: str, directory: Path, options: ClientOptions, force: bool = False, action: str | None = None
+) -> list[Path]:
+    """Write showcase.yaml, its schema and the refresh workflow. The workflow runs showcase's own
+    composite action pinned by commit SHA (`action`, else where this showcase was installed from):
+    never a package by a name somebody else may own."""
+    action_ref = resolve_action(action)
     targets = [directory / "showcase.yaml", directory / SCHEMA_FILE, directory / WORKFLOW]
     existing = [path for path in (targets[0], targets[2]) if path.exists()]
     if existing and not force:
@@ -40,8 +43,64 @@ def init(login: str, directory: Path, options: ClientOptions, force: bool = Fals
     config = config_text(login, options)
     write_atomic(targets[0], config.encode("utf-8"))
     write_atomic(targets[1], (schema_text() + "\n").encode("utf-8"))
-    write_atomic(targets[2], workflow_text(login).encode("utf-8"))
+    write_atomic(targets[2], workflow_text(login, action_ref).encode("utf-8"))
     return targets
+
+
+def resolve_action(given: str | None) -> str:
+    """`OWNER/REPO@SHA` of the showcase action the workflow should run."""
+    if given is not None:
+        if not SHOWCASE_REF.fullmatch(given):
+            raise UsageError(
+                f"--action {given!r} is not OWNER/REPO@SHA with a full 40-character commit SHA",
+                hint="e.g. --action OWNER/showcase@$(git -C path/to/showcase rev-parse HEAD)",
+            )
+        return given
+    found = installed_from()
+    if found is None:
+        raise UsageError(
+            "can't tell which showcase repository and commit to pin the workflow to "
+            "(this showcase was not installed from a GitHub repository)",
+            hint="pass --action OWNER/showcase@FULL_COMMIT_SHA: the repository of showcase's action and a commit of it",
+        )
+    return found
+
+
+def installed_from() -> str | None:
+    """OWNER/REPO@SHA where this showcase came from: pip's record of a `git+https://github.com/…`
+    install (PEP 610 direct_url.json), else the git checkout it runs from."""
+    import json
+    from importlib import metadata
+
+    try:
+        record = json.loads(metadata.distribution(DISTRIBUTION).read_text("direct_url.json") or "{}")
+    except (metadata.PackageNotFoundError, ValueError):
+        record = {}
+    commit = (record.get("vcs_info") or {}).get("commit_id")
+    if commit:
+        return _github_ref(str(record.get("url", "")), str(commit))
+    return _checkout_ref(PACKAGE_DIR.parent)
+
+
+def _checkout_ref(folder: Path) -> str | None:
+    import subprocess
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, timeout=10, check=False)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    try:
+        return _github_ref(git("remote", "get-url", "origin"), git("rev-parse", "HEAD"))
+    except OSError:
+        return None
+
+
+def _github_ref(url: str, commit: str) -> str | None:
+    import re
+
+    match = re.match(r"^(?:git\+)?(?:https://github\.com/|git@github\.com:|ssh://git@github\.com/)([^/]+/[^/]+?)(?:\.git)?/?$", url)
+    ref = f"{match.group(1)}@{commit}" if match else ""
+    return ref if SHOWCASE_REF.fullmatch(ref) else None
 
 
 def config_text(login: str, options: ClientOptions) -> str:
@@ -84,15 +143,13 @@ def config_text(login: str, options: ClientOptions) -> str:
     return text
 
 
-def workflow_text(login: str) -> str:
+def workflow_text(login: str, action: str) -> str:
     # Spread the daily runs over the hour: a minute derived from the login, never :00.
     minute = 1 + int(hashlib.sha256(login.encode()).hexdigest(), 16) % 58
-    commit_lines = [
-        line for line in COMMIT_SCRIPT.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
-    ]
-    commit = "\n".join(f"          {line}" for line in commit_lines)
     return f"""\
 # Made by `showcase init`: refreshes the profile README daily and commits only real changes.
+# Every action is pinned by commit SHA; showcase itself is this repository's action, never a package
+# installed by name.
 name: showcase
 
 on:
@@ -112,35 +169,10 @@ jobs:
     permissions:
       contents: write # to push the refreshed README
     steps:
-      - uses: {CHECKOUT}
+      - uses: {uses("actions/checkout")}
         with:
-          persist-credentials: true # the last step pushes with the job's token
-      - uses: {SETUP_PYTHON}
+          persist-credentials: true # the action pushes the refresh with the job's token
+      - uses: {action} # showcase {__version__}
         with:
-          python-version: "3.12"
-      - name: Install showcase
-        run: python -m pip install "showcase=={__version__}"
-      - name: Restore the HTTP cache
-        uses: {CACHE_RESTORE}
-        with:
-          path: ${{{{ runner.temp }}}}/showcase-cache
-          key: showcase-http-${{{{ github.run_id }}}}
-          restore-keys: showcase-http-
-      - name: Build
-        env:
-          GH_TOKEN: ${{{{ github.token }}}}
-          SHOWCASE_CACHE_DIR: ${{{{ runner.temp }}}}/showcase-cache
-        run: showcase build -c showcase.yaml
-      - name: Save the HTTP cache
-        if: always()
-        uses: {CACHE_SAVE}
-        with:
-          path: ${{{{ runner.temp }}}}/showcase-cache
-          key: showcase-http-${{{{ github.run_id }}}}
-      - name: Commit and push what changed
-        env:
-          SHOWCASE_CONFIG: showcase.yaml
-          COMMIT_MESSAGE: "chore: refresh profile (showcase)"
-        run: |
-{commit}
+          config: showcase.yaml
 """

@@ -124,7 +124,7 @@ def loads(text: str, source: str) -> Snapshot:
     if isinstance(version, int) and version > SCHEMA_VERSION:
         raise UsageError(
             f"{source}: snapshot schema_version {version} is newer than this showcase understands ({SCHEMA_VERSION})",
-            hint="upgrade showcase (pip install -U showcase), or run `showcase fetch` to rewrite it",
+            hint="upgrade showcase (the gh-showcase package), or run `showcase fetch` to rewrite it",
         )
     try:
         return Snapshot.model_validate(data)

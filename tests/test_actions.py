@@ -20,9 +20,13 @@ from showcase.init import COMMIT_SCRIPT, WORKFLOW
 runner = CliRunner()
 
 
-def run_init(api, directory: Path, *extra: str):
+ACTION = "octo-tools/showcase@0123456789abcdef0123456789abcdef01234567"
+
+
+def run_init(api, directory: Path, *extra: str, action: str | None = ACTION):
     env = {"GITHUB_API_URL": api.base_url, "GH_TOKEN": TOKEN, "SHOWCASE_CACHE_DIR": str(directory.parent / "cache")}
-    return runner.invoke(app, ["init", "--user", "octo", "--dir", str(directory), *extra], env=env)
+    pin = ["--action", action] if action else []
+    return runner.invoke(app, ["init", "--user", "octo", "--dir", str(directory), *pin, *extra], env=env)
 
 
 def test_init_writes_a_config_that_builds_without_edits(big_api, tmp_path, options):
@@ -59,6 +63,36 @@ def test_generated_workflow_pins_every_action_by_sha(big_api, tmp_path):
     assert workflow["permissions"] == {} and workflow["jobs"]["refresh"]["permissions"] == {"contents": "write"}
     cron = workflow[True]["schedule"][0]["cron"] if True in workflow else workflow["on"]["schedule"][0]["cron"]
     assert not cron.startswith("0 ")
+
+
+def test_generated_workflow_never_installs_a_package_by_name(big_api, tmp_path):
+    """`showcase` on PyPI is somebody else's project: the workflow runs our action, pinned by SHA."""
+    profile = tmp_path / "octo"
+    assert run_init(big_api, profile).exit_code == 0
+    text = (profile / WORKFLOW).read_text()
+    assert "pip install" not in text and "showcase==" not in text
+    steps = yaml.safe_load(text)["jobs"]["refresh"]["steps"]
+    assert steps[-1]["uses"] == ACTION and steps[-1]["with"] == {"config": "showcase.yaml"}
+
+
+@pytest.mark.parametrize("bad", ["octo/showcase@main", "octo/showcase@v1.0.0", "octo/showcase@0123abc", "showcase@" + "a" * 40])
+def test_init_refuses_an_action_not_pinned_by_full_sha(big_api, tmp_path, bad):
+    result = run_init(big_api, tmp_path / "octo", action=bad)
+    assert result.exit_code == 2 and "full 40-character commit SHA" in result.output
+    assert not (tmp_path / "octo").exists()
+
+
+def test_init_pins_the_commit_showcase_was_installed_from(monkeypatch):
+    from showcase import init
+
+    monkeypatch.setattr(init, "_checkout_ref", lambda folder: None)
+    assert init._github_ref("git+https://github.com/octo-tools/showcase.git", "a" * 40) == "octo-tools/showcase@" + "a" * 40
+    assert init._github_ref("git@github.com:octo-tools/showcase.git", "b" * 40) == "octo-tools/showcase@" + "b" * 40
+    assert init._github_ref("https://example.com/octo/showcase", "a" * 40) is None
+    assert init._github_ref("https://github.com/octo/showcase", "main") is None
+    with pytest.raises(Exception) as unknown:
+        init.resolve_action(None)
+    assert "--action OWNER/showcase@FULL_COMMIT_SHA" in str(getattr(unknown.value, "hint", ""))
 
 
 def zizmor() -> str:

@@ -15,7 +15,7 @@ def test_wheel_installs_and_renders_the_demo(tmp_path):
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
         check=True, capture_output=True, text=True,
     )
-    (wheel,) = dist.glob("showcase-*.whl")
+    (wheel,) = dist.glob("gh_showcase-*.whl")
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
