@@ -106,3 +106,34 @@ def test_the_whole_run_has_a_deadline(big_api, big_config, options):
         showcase.build(big_config, options=options)
     assert time.monotonic() - started < 4
     assert "in time" in failed.value.message
+
+
+def test_a_build_waits_for_another_run_holding_the_shared_http_cache(big_api, big_config, options):
+    """Two runs share one cache (a cron and a local refresh): the second waits for the first's
+    write instead of failing with 'database is locked' (SQLite's default wait is 5 s)."""
+    import sqlite3
+    import threading
+
+    showcase.build(big_config, options=options)  # the cache exists
+    database = next(options.cache_dir.glob("http-cache*.sqlite"))
+    held, release = threading.Event(), threading.Event()
+
+    def other_run() -> None:
+        connection = sqlite3.connect(database, timeout=1)
+        connection.execute("BEGIN EXCLUSIVE")
+        held.set()
+        release.wait(10)
+        connection.rollback()
+        connection.close()
+
+    holder = threading.Thread(target=other_run)
+    holder.start()
+    assert held.wait(5)
+    threading.Timer(6.0, release.set).start()
+    big_api.repos["octo/zz-star"].stars = 6000  # something to store
+    try:
+        showcase.build(big_config, options=options)
+    finally:
+        release.set()
+        holder.join()
+    assert "6k" in (big_config.parent / "README.md").read_text()
