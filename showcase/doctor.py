@@ -82,12 +82,19 @@ def _check_token(token: str | None, source: str) -> Check:
 
 
 def _get(url: str, token: str | None):  # type: ignore[no-untyped-def]
+    """One bounded request (10 s in all, 1 MiB): a preflight must never hang either."""
     import requests
+
+    from showcase.transport import MiB, BoundedAdapter, Limits
 
     headers = {"Accept": "application/vnd.github+json", "User-Agent": "showcase-doctor"}
     if token:
         headers["Authorization"] = f"Bearer {token}"
-    return requests.get(url, headers=headers, timeout=10, allow_redirects=False)
+    with requests.Session() as session:
+        adapter = BoundedAdapter(Limits(max_bytes=MiB, attempt_seconds=10.0))
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        return session.get(url, headers=headers, timeout=10, allow_redirects=False)
 
 
 def _check_api(base: str, token: str | None, checks: list[Check]) -> bool:

@@ -42,3 +42,25 @@ def test_doctor_warns_when_budget_is_low(big_api, big_config):
     big_api.remaining = 3
     result = doctor(big_config, big_api, GH_TOKEN="ghp_x")
     assert "! api:" in result.output and "3/5000 requests left" in result.output
+
+
+def test_doctor_gives_up_on_a_dripping_api_in_bounded_time(big_api, big_config, monkeypatch):
+    import time
+
+    from fake_github import Fault
+
+    from showcase.transport import Limits
+
+    def drip(out):
+        out.write(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(1000):
+            out.write(b"X")
+            out.flush()
+            time.sleep(0.05)
+
+    big_api.fault = lambda index, method, path: Fault(writer=drip)
+    monkeypatch.setattr("showcase.transport.Limits", lambda **kw: Limits(**{**kw, "attempt_seconds": 1.0}))
+    started = time.monotonic()
+    result = doctor(big_config, big_api, GH_TOKEN="ghp_" + TOKEN)
+    assert time.monotonic() - started < 8
+    assert "✗ api:" in result.output
