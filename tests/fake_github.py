@@ -1,18 +1,28 @@
 """A stand-in GitHub REST API on 127.0.0.1 for tests and benchmarks.
 
-It answers the endpoints showcase uses with GitHub-shaped JSON whose `url` fields and `Link`
-headers point at its own base URL (PyGithub refuses to follow foreign hosts), with ETags tied to
-the token (as GitHub's are), 304s on `If-None-Match`, and rate-limit headers. It counts what
-GitHub would charge: every answer but a 304. Faults can be injected per request.
+It answers the endpoints showcase uses with GitHub's own JSON: every body starts from the example
+in GitHub's OpenAPI description (tests/schemas/github-rest.json, extracted from @octokit/openapi),
+our data laid over it, and tests/test_stand_in.py validates every kind of answer against the
+response schemas of the same description. Like GitHub it serves `""` and `null` where GitHub
+does, `parent` and `source` on forks only, drafts first to a token with push access, weak ETags
+(answered by strong ones in 304s) tied to the token, `Last-Modified`, gzip when asked, 301s for
+renamed repositories (to /repositories/ID) and `Link` headers of the real shape
+(/user/ID/repos?page=N). `url` fields and links point at its own base URL (PyGithub refuses to
+follow foreign hosts). It counts what GitHub would charge: every answer but a 304. Faults can be
+injected per request.
 """
 
 from __future__ import annotations
 
 import base64
+import copy
+import gzip
 import hashlib
 import json
 import threading
 import time
+from email.utils import formatdate
+from pathlib import Path
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
@@ -27,6 +37,11 @@ class _QuietServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)  # a client that gave up is not an error
 
 
+LAST_MODIFIED = formatdate(1767225600, usegmt=True)  # answers don't change while a test runs
+SCHEMAS = json.loads((Path(__file__).parent / "schemas" / "github-rest.json").read_text(encoding="utf-8"))
+EXAMPLES = SCHEMAS["examples"]
+
+
 @dataclass
 class Seen:
     method: str
@@ -35,6 +50,7 @@ class Seen:
     status: int
     token: str | None
     charged: bool
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -71,6 +87,7 @@ class Repo:
     archived: bool = False
     private: bool = False
     pushed_at: str = "2026-01-01T00:00:00Z"
+    id: int = 0  # set by add_repo
 
     @property
     def full_name(self) -> str:
@@ -91,6 +108,8 @@ class FakeGitHub:
         self.token_sees_private = False
         self.feeds: dict[str, tuple[int, bytes]] = {}  # path under /feeds/ → (status, body)  # as a token with access to private repositories would
         self.fault: Callable[[int, str, str], Fault | None] | None = None
+        self.renames: dict[str, str] = {}  # old owner/name (lowercase) → current owner/name
+        self.push_access = False  # a token that can push sees draft releases, listed first
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self.base_url = ""
@@ -98,12 +117,20 @@ class FakeGitHub:
     # ---- data ------------------------------------------------------------------------------
 
     def add_user(self, login: str, **fields: Any) -> None:
-        self.users[login.lower()] = {"login": login, **fields}
+        self.users[login.lower()] = {"login": login, "id": 1000 + len(self.users), **fields}
 
     def add_repo(self, owner: str, name: str, **fields: Any) -> Repo:
         repo = Repo(owner=owner, name=name, **fields)
+        repo.id = repo.id or int(hashlib.sha256(repo.full_name.lower().encode()).hexdigest(), 16) % 10**8
         self.repos[repo.full_name.lower()] = repo
         return repo
+
+    def rename(self, old: str, new: str) -> None:
+        """Rename a repository as GitHub does: the old name answers 301 to /repositories/ID."""
+        repo = self.repos.pop(old.lower())
+        repo.owner, repo.name = new.split("/")
+        self.repos[new.lower()] = repo
+        self.renames[old.lower()] = repo.full_name
 
     # ---- counting ----------------------------------------------------------------------------
 
@@ -147,32 +174,54 @@ class FakeGitHub:
         parts = [p for p in path.split("/") if p]
         if parts == ["rate_limit"]:
             core = {"limit": self.limit, "remaining": self.remaining, "reset": self.reset, "used": self.limit - self.remaining}
-            return 200, {"resources": {"core": core}, "rate": core}, {}
+            example = copy.deepcopy(EXAMPLES["rate-limit"])
+            example["resources"]["core"] = core
+            example["rate"] = core
+            return 200, example, {}
         if len(parts) == 2 and parts[0] == "users":
             user = self.users.get(parts[1].lower())
             return (200, self._user_json(user), {}) if user else _not_found()
         if len(parts) == 3 and parts[0] == "users" and parts[2] == "repos":
             return self._listing(parts[1], query)
+        if len(parts) == 3 and parts[0] == "user" and parts[2] == "repos":  # the shape of GitHub's Link URLs
+            login = next((u["login"] for u in self.users.values() if str(u["id"]) == parts[1]), None)
+            return self._listing(login, query) if login else _not_found()
+        if len(parts) >= 2 and parts[0] == "repositories":
+            repo = next((r for r in self.repos.values() if str(r.id) == parts[1]), None)
+            return self._repo_answer(repo, parts[2:], query) if repo else _not_found()
         if len(parts) >= 3 and parts[0] == "repos":
-            repo = self.repos.get(f"{parts[1]}/{parts[2]}".lower())
-            if repo is None or (repo.private and not self.token_sees_private):
-                return _not_found()
-            rest = parts[3:]
-            if not rest:
-                return 200, self._repo_json(repo, full=True), {}
-            if rest == ["languages"]:
-                return 200, dict(repo.languages), {}
-            if rest == ["readme"]:
-                return self._readme(repo)
-            if rest == ["releases"]:
-                per_page = int(query.get("per_page", "30"))
-                return 200, [self._release_json(repo, r) for r in repo.releases[:per_page]], {}
-            if rest == ["releases", "latest"]:
-                return (200, self._release_json(repo, repo.releases[0]), {}) if repo.releases else _not_found()
+            key = f"{parts[1]}/{parts[2]}".lower()
+            if key in self.renames and key not in self.repos:
+                repo = self.repos[self.renames[key].lower()]
+                location = f"{self.base_url}/repositories/{repo.id}" + "".join(f"/{p}" for p in parts[3:])
+                body = {"message": "Moved Permanently", "url": location, "documentation_url": "https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects"}
+                return 301, body, {"Location": location}
+            return self._repo_answer(self.repos.get(key), parts[3:], query)
+        return _not_found()
+
+    def _repo_answer(self, repo: Repo | None, rest: list[str], query: dict[str, str]) -> tuple[int, Any, dict[str, str]]:
+        if repo is None or (repo.private and not self.token_sees_private):
+            return _not_found()
+        if not rest:
+            return 200, self._repo_json(repo, full=True), {}
+        if rest == ["languages"]:
+            return 200, dict(repo.languages), {}
+        if rest == ["readme"]:
+            return self._readme(repo)
+        if rest == ["releases"]:
+            per_page = int(query.get("per_page", "30"))
+            visible = [r for r in repo.releases if self.push_access or not r.get("draft")]
+            # GitHub lists drafts (no tag yet, no publication date) before published releases.
+            ordered = sorted(visible, key=lambda r: not r.get("draft"))
+            return 200, [self._release_json(repo, r) for r in ordered[:per_page]], {}
+        if rest == ["releases", "latest"]:
+            published = [r for r in repo.releases if not r.get("draft") and not r.get("prerelease")]
+            return (200, self._release_json(repo, published[0]), {}) if published else _not_found()
         return _not_found()
 
     def _listing(self, login: str, query: dict[str, str]) -> tuple[int, Any, dict[str, str]]:
-        if login.lower() not in self.users:
+        user = self.users.get(login.lower())
+        if user is None:
             return _not_found()
         owned = sorted(
             (r for r in self.repos.values() if r.owner.lower() == login.lower() and not r.private),
@@ -183,11 +232,14 @@ class FakeGitHub:
         last = max(1, -(-len(owned) // per_page))
         items = owned[(page - 1) * per_page : page * per_page]
         links = []
-        base = f"{self.base_url}/users/{login}/repos?type=owner&sort=full_name&per_page={per_page}"
+        # GitHub's links name the user by ID, whatever the request said.
+        base = f"{self.base_url}/user/{user['id']}/repos?type=owner&sort=full_name&per_page={per_page}"
+        if page > 1:
+            links += [f'<{base}&page={page - 1}>; rel="prev"']
         if page < last:
             links += [f'<{base}&page={page + 1}>; rel="next"', f'<{base}&page={last}>; rel="last"']
         if page > 1:
-            links += [f'<{base}&page={page - 1}>; rel="prev"', f'<{base}&page=1>; rel="first"']
+            links += [f'<{base}&page=1>; rel="first"']
         headers = {"Link": ", ".join(links)} if links else {}
         return 200, [self._repo_json(r) for r in items], headers
 
@@ -195,88 +247,84 @@ class FakeGitHub:
         if repo.readme is None:
             return _not_found()
         raw = repo.readme.encode("utf-8") if isinstance(repo.readme, str) else repo.readme
-        url = f"{self.base_url}/repos/{repo.full_name}/contents/{repo.readme_path}"
-        return 200, {
-            "type": "file",
-            "encoding": "base64",
-            "size": len(raw),
-            "name": repo.readme_path.rsplit("/", 1)[-1],
-            "path": repo.readme_path,
-            "content": base64.encodebytes(raw).decode("ascii"),
-            "sha": hashlib.sha1(raw).hexdigest(),
-            "url": url,
-            "git_url": None,
-            "html_url": f"https://github.com/{repo.full_name}/blob/main/{repo.readme_path}",
-            "download_url": None,
-            "_links": {"self": url},
-        }, {}
+        body = self._rebased(EXAMPLES["readme"], repo)
+        url = f"{self.base_url}/repos/{repo.full_name}/contents/{repo.readme_path}?ref=main"
+        html = f"https://github.com/{repo.full_name}/blob/main/{repo.readme_path}"
+        git = f"{self.base_url}/repos/{repo.full_name}/git/blobs/{hashlib.sha1(raw).hexdigest()}"
+        body.update(
+            type="file", encoding="base64", size=len(raw), name=repo.readme_path.rsplit("/", 1)[-1], path=repo.readme_path,
+            content=base64.encodebytes(raw).decode("ascii"), sha=hashlib.sha1(raw).hexdigest(), url=url, git_url=git,
+            html_url=html, download_url=f"https://raw.githubusercontent.com/{repo.full_name}/main/{repo.readme_path}",
+            _links={"self": url, "git": git, "html": html},
+        )
+        return 200, body, {}
+
+    def _rebased(self, example: Any, repo: Repo | None = None, login: str | None = None) -> Any:
+        """GitHub's example with its URLs on this server and its names replaced by ours."""
+        text = json.dumps(example).replace("https://api.github.com", self.base_url)
+        if repo is not None:
+            text = text.replace("octocat/Hello-World", repo.full_name).replace("Hello-World", repo.name)
+        owner = login or (repo.owner if repo else None)
+        if owner:
+            text = text.replace("/octocat", f"/{owner}").replace('"octocat"', json.dumps(owner))
+        return json.loads(text)
 
     def _user_json(self, user: dict[str, Any]) -> dict[str, Any]:
         login = user["login"]
         public = sum(1 for r in self.repos.values() if r.owner.lower() == login.lower() and not r.private)
-        return {
-            "login": login,
-            "id": 1,
-            "type": "User",
-            "url": f"{self.base_url}/users/{login}",
-            "html_url": f"https://github.com/{login}",
-            "repos_url": f"{self.base_url}/users/{login}/repos",
-            "name": user.get("name"),
-            "bio": user.get("bio"),
-            "blog": user.get("blog", ""),
-            "location": user.get("location"),
-            "followers": user.get("followers", 0),
-            "following": 0,
-            "public_repos": public,
-        }
+        data = self._rebased(EXAMPLES["user"], login=login)
+        data.update(
+            login=login, id=user["id"], html_url=f"https://github.com/{login}", name=user.get("name"),
+            bio=user.get("bio"), blog=user.get("blog") or "", location=user.get("location"), company=None, email=None,
+            followers=user.get("followers", 0), following=0, public_repos=public, public_gists=0,
+            twitter_username=None, hireable=None,
+        )
+        data.pop("plan", None)  # only for the user themselves
+        return data
+
+    def _owner_json(self, login: str) -> dict[str, Any]:
+        user = self.users.get(login.lower())
+        owner = self._rebased(EXAMPLES["listed-repository"]["owner"], login=login)
+        owner.update(login=login, id=user["id"] if user else 1, html_url=f"https://github.com/{login}")
+        return owner
 
     def _repo_json(self, repo: Repo, full: bool = False) -> dict[str, Any]:
-        api = f"{self.base_url}/repos/{repo.full_name}"
-        data: dict[str, Any] = {
-            "id": abs(hash(repo.full_name)) % 10**8,
-            "name": repo.name,
-            "full_name": repo.full_name,
-            "private": repo.private,
-            "owner": {"login": repo.owner, "url": f"{self.base_url}/users/{repo.owner}", "type": "User"},
-            "html_url": f"https://github.com/{repo.full_name}",
-            "description": repo.description,
-            "fork": repo.fork,
-            "url": api,
-            "languages_url": f"{api}/languages",
-            "releases_url": f"{api}/releases{{/id}}",
-            "homepage": repo.homepage,
-            "stargazers_count": repo.stars,
-            "watchers_count": repo.stars,
-            "forks_count": repo.forks,
-            "language": repo.language,
-            "topics": list(repo.topics),
-            "license": {"key": repo.license.lower(), "spdx_id": repo.license} if repo.license else None,
-            "archived": repo.archived,
-            "pushed_at": repo.pushed_at,
-            "default_branch": "main",
-        }
+        data = self._rebased(EXAMPLES["repository" if full else "listed-repository"], repo)
+        for key in ("security_and_analysis", "parent", "source", "organization", "template_repository"):
+            data.pop(key, None)
+        data.update(
+            id=repo.id, name=repo.name, full_name=repo.full_name, private=repo.private,
+            visibility="private" if repo.private else "public", owner=self._owner_json(repo.owner),
+            html_url=f"https://github.com/{repo.full_name}", description=repo.description, fork=repo.fork,
+            homepage=repo.homepage, stargazers_count=repo.stars, watchers_count=repo.stars, forks_count=repo.forks,
+            language=repo.language, topics=list(repo.topics), archived=repo.archived, pushed_at=repo.pushed_at,
+            default_branch="main", mirror_url=None,
+            license={"key": repo.license.lower(), "name": repo.license, "spdx_id": repo.license,
+                     "url": f"{self.base_url}/licenses/{repo.license.lower()}", "node_id": "MDc6TGljZW5zZTA="}
+            if repo.license else None,
+        )
+        if full:
+            data.update(forks=repo.forks, watchers=repo.stars, open_issues=0, network_count=repo.forks, subscribers_count=1)
         if full and repo.fork and repo.parent:
-            owner, name = repo.parent.split("/")
-            data["parent"] = {
-                "full_name": repo.parent,
-                "name": name,
-                "owner": {"login": owner, "url": f"{self.base_url}/users/{owner}"},
-                "url": f"{self.base_url}/repos/{repo.parent}",
-                "html_url": f"https://github.com/{repo.parent}",
-            }
+            # A fork's own answer names its parent and the root of the network (here the same).
+            upstream = self.repos.get(repo.parent.lower()) or Repo(*repo.parent.split("/"), stars=0)
+            upstream.id = upstream.id or int(hashlib.sha256(repo.parent.lower().encode()).hexdigest(), 16) % 10**8
+            data["parent"] = self._repo_json(upstream, full=False) | {"forks": 1, "watchers": 0, "open_issues": 0}
+            data["source"] = data["parent"]
         return data
 
     def _release_json(self, repo: Repo, release: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "url": f"{self.base_url}/repos/{repo.full_name}/releases/1",
-            "html_url": f"https://github.com/{repo.full_name}/releases/tag/{release['tag_name']}",
-            "tag_name": release["tag_name"],
-            "name": release.get("name"),
-            "published_at": release.get("published_at", "2026-01-01T00:00:00Z"),
-            "created_at": release.get("published_at", "2026-01-01T00:00:00Z"),
-            "draft": False,
-            "prerelease": False,
-        }
+        data = self._rebased(EXAMPLES["release"], repo)
+        draft = bool(release.get("draft"))
+        tag = release["tag_name"]
+        published = None if draft else release.get("published_at", "2026-01-01T00:00:00Z")
+        data.update(
+            tag_name=tag, name=release.get("name"), draft=draft, prerelease=bool(release.get("prerelease")),
+            published_at=published, created_at=release.get("created_at", published or "2026-01-01T00:00:00Z"),
+            html_url=f"https://github.com/{repo.full_name}/releases/{'untagged-' if draft else 'tag/'}{tag}",
+            author=release.get("author", data["author"]), assets=[], body=release.get("body"),
+        )
+        return data
 
 
 def _not_found() -> tuple[int, Any, dict[str, str]]:
@@ -345,18 +393,23 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             status, payload, headers = api.answer(split.path, query)
             body = json.dumps(payload, sort_keys=True).encode()
-        etag = 'W/"' + hashlib.sha256(body + (token or "").encode()).hexdigest()[:40] + '"'
-        if status == 200 and self.headers.get("If-None-Match") == etag:
+        tag = hashlib.sha256(body + (token or "").encode()).hexdigest()[:40]
+        # GitHub sends weak ETags with 200s and answers If-None-Match with a strong one in the 304.
+        sent = self.headers.get("If-None-Match", "").removeprefix("W/")
+        if status == 200 and sent == f'"{tag}"':
             self._record("GET", split.path, query, 304, token, charged=False)
-            self._send(304, b"", {"ETag": etag, **self._common(), **self._rate_headers()})
+            self._send(304, b"", {"ETag": f'"{tag}"', **self._common(), **self._rate_headers()})
             return
         charged = split.path != "/rate_limit"
         if charged:
             with api._lock:
                 api.remaining -= 1
         self._record("GET", split.path, query, status, token, charged=charged)
-        extra = {"ETag": etag} if status == 200 else {}
+        extra = {"ETag": f'W/"{tag}"', "Last-Modified": LAST_MODIFIED} if status == 200 else {}
         more = fault.headers if fault else {}
+        if "gzip" in self.headers.get("Accept-Encoding", "") and len(body) > 1024:
+            body = gzip.compress(body, mtime=0)
+            extra["Content-Encoding"] = "gzip"
         self._send(status, body, {"Content-Type": "application/json; charset=utf-8", **extra, **self._common(), **self._rate_headers(), **headers, **more})
 
     def _common(self) -> dict[str, str]:
@@ -373,8 +426,9 @@ class _Handler(BaseHTTPRequestHandler):
         }
 
     def _record(self, method: str, path: str, query: dict[str, str], status: int, token: str | None, charged: bool) -> None:
+        sent = {k: v for k, v in self.headers.items() if k.lower() in {"accept", "x-github-api-version", "if-none-match", "user-agent"}}
         with self.api._lock:
-            self.api.log.append(Seen(method, path, query, status, token, charged))
+            self.api.log.append(Seen(method, path, query, status, token, charged, sent))
 
     def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
         self.send_response(status)
