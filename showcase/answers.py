@@ -98,12 +98,22 @@ class ReleaseAnswer(Answer):
     prerelease: bool = False
 
 
+class ReadmeLinks(Answer):
+    html: Url | None = None
+
+
 class ReadmeAnswer(Answer):
     path: Annotated[str, _text(500)] | None = None
     name: Name | None = None
     size: Count = 0
     content: str | None = None
     html_url: Url | None = None
+    links: ReadmeLinks | None = Field(default=None, alias="_links")
+
+    @property
+    def page(self) -> str | None:
+        """The README's page on github.com; older answers give it only in `_links.html`."""
+        return self.html_url or (self.links.html if self.links else None)
 
 
 LANGUAGES = TypeAdapter(dict[Name, Count])

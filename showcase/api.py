@@ -50,7 +50,7 @@ def fetch(
     """Fetch live metadata and write the snapshot (only if its bytes changed). Renders nothing."""
     resume = load_resume(config)
     out = out or default_out(config)
-    new, result = _fetch(resume, out, options or ClientOptions())
+    new, result = _fetch(resume, out, options or ClientOptions(), config)
     with output_lock(out):
         plan = Plan(out, warnings=_remove_leftovers(out))
         plan.put(*STATE_GITIGNORE)
@@ -84,7 +84,7 @@ def build(
     if offline:
         snap, result = _require_snapshot(out), Result()
     else:
-        snap, result = _fetch(resume, out, options or ClientOptions())
+        snap, result = _fetch(resume, out, options or ClientOptions(), config)
     with output_lock(out):
         result.warnings += _remove_leftovers(out)
         plan, warnings = plan_render(resume, snap, out, config, force)
@@ -128,14 +128,32 @@ def plan_render(resume: Resume, snap: Snapshot, out: Path, config: Path, force: 
 # ---- helpers ------------------------------------------------------------------------------
 
 
-def _fetch(resume: Resume, out: Path, options: ClientOptions) -> tuple[Snapshot, Result]:
+def _fetch(resume: Resume, out: Path, options: ClientOptions, config: Path) -> tuple[Snapshot, Result]:
     from showcase.fetch import fetch_snapshot
 
     previous = snapshots.load(snapshot_file(out))
     snap, report = fetch_snapshot(resume, previous, options)
     return snap, Result(
-        warnings=list(report.warnings), requests=report.stats.sent, not_modified=report.stats.not_modified
+        warnings=[*report.warnings, *_renamed_warnings(resume, snap, config)],
+        requests=report.stats.sent,
+        not_modified=report.stats.not_modified,
     )
+
+
+def _renamed_warnings(resume: Resume, snap: Snapshot, config: Path) -> list[str]:
+    """One line per curated repository GitHub now knows by another name, naming the line to change."""
+    from showcase.config import locate
+
+    warnings = []
+    for index, project in enumerate(resume.projects):
+        new = snap.renamed.get((project.repo or "").lower())
+        if new:
+            line, col = locate(config, ("projects", index, "repo"))
+            warnings.append(
+                f"{config}:{line}:{col}: projects[{index}].repo: {project.repo} is now {new} on GitHub; "
+                f"showcase follows it, but change the line to `repo: {new}`"
+            )
+    return warnings
 
 
 def _require_snapshot(out: Path) -> Snapshot:

@@ -5,6 +5,7 @@ With fetch.py, the only modules that import github or requests_cache.
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import re
@@ -33,6 +34,8 @@ API_MAX_BYTES = 16 * MiB
 ATTEMPT_SECONDS = 60.0
 RUN_SECONDS = 600.0
 CACHE_BUSY_SECONDS = 60
+# What GitHub asks every REST client to send (docs: "API versions", "Media types").
+GITHUB_HEADERS = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
 
 
 @dataclass(frozen=True)
@@ -99,20 +102,27 @@ class HttpStats:
     # the token lives in a header and never reaches it.
     log: Callable[[str], None] | None = field(default=None, repr=False)
 
-    def record(self, response: requests.Response) -> None:
-        if getattr(response, "_showcase_counted", False):
-            return  # requests-cache dispatches response hooks a second time
-        response._showcase_counted = True  # type: ignore[attr-defined]
-        revalidated = getattr(response, "revalidated", False)
-        cached = getattr(response, "from_cache", False) and not revalidated
+    def record(self, method: str, url: str, status: int) -> None:
+        """One exchange with the server, as the transport saw it: counted and logged exactly once
+        (a response hook fires twice for a revalidated answer: the 304 and the cached copy)."""
         if self.log is not None:
-            how = "cache" if cached else ("304 revalidated" if revalidated else str(response.status_code))
-            self.log(f"GET {response.url.split('?')[0]} → {how}")
-        if cached:
-            return  # answered from the cache without asking the server
+            self.log(f"{method} {shown_url(url)} {status}")
         with self.lock:
             self.sent += 1
-            self.not_modified += 1 if revalidated else 0
+            self.not_modified += 1 if status == 304 else 0
+
+
+_SHOWN_PARAMETERS = {"page", "per_page", "type", "sort"}
+
+
+def shown_url(url: str) -> str:
+    """A URL for --verbose: the API's paging parameters kept, any other query value hidden (a
+    feed's URL may carry a secret)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    query = [(k, v if k in _SHOWN_PARAMETERS else "…") for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit(parts._replace(query=urlencode(query, safe="…")))
 
 
 class BoundedRetry(Retry):
@@ -215,14 +225,14 @@ def make_session(cache_dir: Path | None, stats: HttpStats, limits: Limits | None
             timeout=CACHE_BUSY_SECONDS,
             wal=True,
         )
-    adapter = BoundedAdapter(limits or Limits())
+    adapter = BoundedAdapter(limits or Limits(), on_answer=stats.record)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
-    session.hooks["response"].append(lambda response, *args, **kwargs: stats.record(response))
+    session.headers.update(GITHUB_HEADERS)
     return session
 
 
-def _connection_class(base: type, session_factory: Any, limits: Limits) -> type:
+def _connection_class(base: type, session_factory: Any, limits: Limits, stats: HttpStats) -> type:
     class CachedConnection(base):  # type: ignore[misc,valid-type]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -230,7 +240,11 @@ def _connection_class(base: type, session_factory: Any, limits: Limits) -> type:
             session.auth = self.session.auth
             # PyGithub's retry policy and pool size, with our bounds on every answer.
             adapter = BoundedAdapter(
-                limits, max_retries=self.retry, pool_connections=self.pool_size, pool_maxsize=self.pool_size
+                limits,
+                on_answer=stats.record,
+                max_retries=self.retry,
+                pool_connections=self.pool_size,
+                pool_maxsize=self.pool_size,
             )
             session.mount(f"{self.protocol}://", adapter)
             self.session.close()
@@ -260,6 +274,9 @@ class ClientOptions:
 
 
 def make_client(options: ClientOptions, stats: HttpStats, limits: Limits) -> github.Github:
+    # PyGithub logs redirects and retries itself; showcase says what matters (a rename, a retry
+    # budget spent) in its own words, and --verbose prints every exchange.
+    logging.getLogger("github").setLevel(logging.WARNING)
     auth = github.Auth.Token(options.token) if options.token else None
     client = github.Github(
         auth=auth,
@@ -280,6 +297,6 @@ def make_client(options: ClientOptions, stats: HttpStats, limits: Limits) -> git
     # class on this one Requester (not globally, unlike requests_cache.install_cache) so the
     # session it builds is cached and counted.
     requester._Requester__connectionClass = _connection_class(  # type: ignore[attr-defined]
-        base, lambda: make_session(options.cache_dir, stats, limits), limits
+        base, lambda: make_session(options.cache_dir, stats, limits), limits, stats
     )
     return client

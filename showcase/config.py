@@ -75,6 +75,15 @@ def _line_col(text: str) -> tuple[int, int]:
     return line, len(text) - (text.rfind("\n") + 1) + 1
 
 
+def locate(path: Path, loc: Loc) -> tuple[int, int]:
+    """Line and column of the value at `loc` in a config file that loads (for messages)."""
+    try:
+        _, positions = parse_yaml(_decode(path.read_bytes(), str(path)), str(path))
+    except (OSError, ConfigError):
+        return 1, 1
+    return _nearest_position(loc, positions)
+
+
 def parse_resume(text: str, filename: str = "showcase.yaml") -> Resume:
     data, positions = parse_yaml(text, filename)
     if not isinstance(data, dict):

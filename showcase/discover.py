@@ -9,15 +9,18 @@ from showcase.models import Resume
 from showcase.snapshot import RepoData
 
 
-def curated_keys(resume: Resume) -> list[str]:
-    return [project.repo.lower() for project in resume.projects if project.repo]
+def curated_keys(resume: Resume, renamed: dict[str, str] | None = None) -> list[str]:
+    """Curated repositories, lowercase owner/name, by their current names when GitHub renamed them."""
+    renamed = renamed or {}
+    keys = (project.repo.lower() for project in resume.projects if project.repo)
+    return [renamed.get(key, key).lower() for key in keys]
 
 
-def discovered(resume: Resume, repos: dict[str, RepoData]) -> list[RepoData]:
+def discovered(resume: Resume, repos: dict[str, RepoData], renamed: dict[str, str] | None = None) -> list[RepoData]:
     """The owner's repositories shown besides curated ones: most stars first, ties by latest push."""
     settings = resume.showcase.discover
     login = (resume.login or "").lower()
-    taken = set(curated_keys(resume))
+    taken = set(curated_keys(resume, renamed))
     candidates = [
         repo
         for key, repo in repos.items()
@@ -34,9 +37,9 @@ def discovered(resume: Resume, repos: dict[str, RepoData]) -> list[RepoData]:
     return candidates[: settings.limit]
 
 
-def shown_keys(resume: Resume, repos: dict[str, RepoData]) -> list[str]:
+def shown_keys(resume: Resume, repos: dict[str, RepoData], renamed: dict[str, str] | None = None) -> list[str]:
     """Every repository a render will show, curated first, lowercase owner/name."""
-    return curated_keys(resume) + [repo.key for repo in discovered(resume, repos)]
+    return curated_keys(resume, renamed) + [repo.key for repo in discovered(resume, repos, renamed)]
 
 
 def _excluded(repo: RepoData, patterns: list[str]) -> bool:

@@ -51,6 +51,7 @@ class FetchReport:
     warnings: list[str] = field(default_factory=list)
     stats: HttpStats = field(default_factory=HttpStats)
     reused: int = 0  # shown repositories whose details came from the previous snapshot
+    renamed: dict[str, str] = field(default_factory=dict)  # found this run: old owner/name → new
 
 
 def fetch_snapshot(
@@ -73,7 +74,7 @@ def fetch_snapshot(
     try:
         return _fetch(client, resume, login, previous, options, report, say, limits), report
     except GithubException as exc:
-        raise _as_fetch_error(exc, client, options.api_url) from None
+        raise _as_fetch_error(exc, client, options.api_url, has_token=options.token is not None) from None
     except ResponseTooLarge as exc:
         raise FetchError(f"{exc}", hint="is GITHUB_API_URL a GitHub API? try again later") from None
     except DeadlineExceeded as exc:
@@ -103,6 +104,8 @@ def _fetch(
 ) -> Snapshot:
     requester = client.requester
     old = previous.repos if previous else {}
+    known_missing = set(previous.missing) if previous else set()
+    renamed = dict(previous.renamed) if previous else {}
     missing: list[str] = []
     # One bounded pool for everything: the user and the first listing page go out together,
     # later listing pages in parallel once the last page is known, then per-repository details.
@@ -110,27 +113,36 @@ def _fetch(
         user_answer = pool.submit(_get_json, requester, f"/users/{login}")
         repos = {repo.key: repo for repo in _list_repos(requester, login, pool, options.workers, say)}
         user = user_answer.result()
-        shown = discover.shown_keys(resume, repos)
+        shown = discover.shown_keys(resume, repos, renamed)
 
         def detail(key: str) -> RepoData | None:
             listed = repos.get(key)
             before = old.get(key)
-            if listed is None and key.split("/")[0] == login.lower():
-                # The listing holds every public repository of the owner: not there means gone.
+            if listed is None and key.split("/")[0] == login.lower() and key in known_missing:
+                # The listing holds every public repository of the owner; a 404 for this one before
+                # means it is still gone (asked once, not every run).
                 missing.append(key)
                 return None
             if listed is not None and _unchanged(listed, before):
                 report.reused += 1
-                return _carry_details(listed, before)  # type: ignore[arg-type]
+                # Releases are asked for every run: a release published for an old tag doesn't
+                # move pushed_at. The conditional request answers 304, free, when nothing changed.
+                return _with_releases(requester, _carry_details(listed, before), before, say)  # type: ignore[arg-type]
             return _detail(requester, key, listed, before, missing, say)
 
         for key, repo in zip(shown, pool.map(detail, shown)):
-            if repo is not None:
-                repos[key] = repo
+            if repo is None:
+                continue
+            if repo.key != key:  # GitHub redirected: the repository has a new owner or name
+                renamed[key] = repo.full_name
+                report.renamed[key] = repo.full_name
+            repos[repo.key] = repo
+    curated = {project.repo.lower() for project in resume.projects if project.repo}
     return Snapshot(
         user=_to_user(parse(UserAnswer, user)),
         repos=repos,
         missing=missing,
+        renamed={old_key: new for old_key, new in renamed.items() if old_key in curated},
         posts=_posts(resume, previous, options, report, say, limits),
         note=previous.note if previous else None,
     )
@@ -218,14 +230,17 @@ def _detail(
         languages = _get_json(requester, f"{url}/languages")
         if isinstance(languages, dict):
             languages = {k: v for k, v in languages.items() if k != "url"}  # PyGithub may add its own url
-        releases = parse_with(RELEASES, _get_json(requester, f"{url}/releases", {"per_page": 1}))
-        readme = _readme(requester, repo, say)
+        sizes: dict[str, int] = parse_with(LANGUAGES, languages)
+        stable, prerelease = _newest_releases(requester, repo.full_name)
         return repo.model_copy(
             update={
                 "detailed": True,
-                "languages": parse_with(LANGUAGES, languages),
-                "latest_release": _to_release(releases[0]) if releases else None,
-                "readme": readme,
+                # A fork's listing (and often its own answer) says language null; its bytes don't.
+                "language": repo.language or (max(sizes, key=lambda name: (sizes[name], name)) if sizes else None),
+                "languages": sizes,
+                "latest_release": stable,
+                "latest_prerelease": prerelease,
+                "readme": _readme(requester, repo, say),
             }
         )
     except github.UnknownObjectException:
@@ -244,6 +259,31 @@ def _detail(
         return before or listed
 
 
+# Drafts come first to a token with push access (tag `untagged-…`, no publication date), and
+# prereleases may sit on top: read enough to get past both.
+RELEASES_PER_PAGE = 10
+
+
+def _newest_releases(requester: Any, full_name: str) -> tuple[Release | None, Release | None]:
+    """(newest published release, a published prerelease newer than it); never a draft."""
+    answers = parse_with(RELEASES, _get_json(requester, f"/repos/{full_name}/releases", {"per_page": RELEASES_PER_PAGE}))
+    published = [_to_release(a) for a in answers if not a.draft and a.published_at]
+    stable = next((r for r in published if not r.prerelease), None)
+    newer = [r for r in published if r.prerelease and (stable is None or (r.published_at or "") > (stable.published_at or ""))]
+    return stable, (newer[0] if newer else None)
+
+
+def _with_releases(requester: Any, repo: RepoData, before: RepoData, say: Callable[[str], None]) -> RepoData:
+    try:
+        stable, prerelease = _newest_releases(requester, repo.full_name)
+    except (GithubException, requests.RequestException, ValueError) as exc:
+        if isinstance(exc, RunDeadlineExceeded):
+            raise
+        say(f"{repo.full_name}: releases: {_short(exc)}; keeping the previous ones")
+        return repo
+    return repo.model_copy(update={"latest_release": stable, "latest_prerelease": prerelease})
+
+
 def _readme(requester: Any, repo: RepoData, say: Callable[[str], None]) -> Readme | None:
     try:
         raw = parse(ReadmeAnswer, _get_json(requester, f"/repos/{repo.full_name}/readme"))
@@ -253,15 +293,15 @@ def _readme(requester: Any, repo: RepoData, say: Callable[[str], None]) -> Readm
     content = raw.content or ""
     if raw.size > MAX_README_BYTES or len(content) > MAX_README_BYTES * 2:
         say(f"{repo.full_name}: README is {max(raw.size, len(content) * 3 // 4):,} bytes; skipping its excerpt")
-        return Readme(path=path, html_url=raw.html_url)
+        return Readme(path=path, html_url=raw.page)
     try:
         text = base64.b64decode(content).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         say(f"{repo.full_name}: README is not UTF-8 text; skipping its excerpt")
-        return Readme(path=path, html_url=raw.html_url)
+        return Readme(path=path, html_url=raw.page)
     if "\x00" in text:
-        return Readme(path=path, html_url=raw.html_url)
-    return Readme(path=path, html_url=raw.html_url, excerpt=excerpt.extract(text, path), extractor=excerpt.VERSION)
+        return Readme(path=path, html_url=raw.page)
+    return Readme(path=path, html_url=raw.page, excerpt=excerpt.extract(text, path), extractor=excerpt.VERSION)
 
 
 def _unchanged(listed: RepoData, before: RepoData | None) -> bool:
@@ -280,7 +320,9 @@ def _carry_details(listed: RepoData, before: RepoData) -> RepoData:
             "parent": before.parent,
             "languages": before.languages,
             "latest_release": before.latest_release,
+            "latest_prerelease": before.latest_prerelease,
             "readme": before.readme,
+            "language": listed.language or before.language,
         }
     )
 
@@ -323,7 +365,9 @@ def _to_repo(raw: RepoAnswer) -> RepoData:
 
 
 def _to_release(raw: ReleaseAnswer) -> Release:
-    return Release(tag=raw.tag_name, name=raw.name or None, published_at=raw.published_at or raw.created_at, url=raw.html_url)
+    return Release(
+        tag=raw.tag_name, name=raw.name or None, published_at=raw.published_at, url=raw.html_url, prerelease=raw.prerelease
+    )
 
 
 def _to_user(raw: UserAnswer) -> UserData:
@@ -351,7 +395,7 @@ def _collector(report: FetchReport, warn: Callable[[str], None] | None) -> Calla
     return say
 
 
-def _as_fetch_error(exc: GithubException, client: github.Github, api_url: str) -> FetchError:
+def _as_fetch_error(exc: GithubException, client: github.Github, api_url: str, has_token: bool) -> FetchError:
     if isinstance(exc, github.BadCredentialsException):
         return FetchError("GitHub rejected the token (401 Bad credentials)", hint="check GH_TOKEN / GITHUB_TOKEN")
     headers = {k.lower(): v for k, v in (exc.headers or {}).items()}
@@ -369,10 +413,12 @@ def _as_fetch_error(exc: GithubException, client: github.Github, api_url: str) -
             moment = datetime.fromtimestamp(int(reset), timezone.utc)
             minutes = max(0, round((moment - datetime.now(timezone.utc)).total_seconds() / 60))
             when = f"; it resets at {moment:%H:%M} UTC (in {minutes} min)"
-        return FetchError(
-            f"GitHub API rate limit exhausted{when}",
-            hint="set GH_TOKEN for 5,000 requests/hour; a warm cache makes a refresh nearly free",
+        hint = (
+            "the token's hourly requests are spent (other tools using it count too); a warm cache makes a refresh nearly free"
+            if has_token
+            else "set GH_TOKEN for 5,000 requests/hour; a warm cache makes a refresh nearly free"
         )
+        return FetchError(f"GitHub API rate limit exhausted{when}", hint=hint)
     if isinstance(exc, github.UnknownObjectException):
         return FetchError(f"GitHub user not found at {api_url} (404)", hint="check showcase.github")
     return FetchError(f"GitHub API error {exc.status}: {_short(exc)}")

@@ -93,14 +93,15 @@ def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
     """Build the render model. Returns it with warnings (e.g. curated repositories that are gone)."""
     warnings: list[str] = []
     visible = hide_fields(resume)
+    prereleases = resume.showcase.releases.prereleases
     projects: list[ProjectView] = []
     for project in visible.projects:
         repo = snapshot.repo(project.repo) if project.repo else None
         if project.repo and repo is None:
             why = "not found on GitHub (renamed or deleted?)" if project.repo.lower() in snapshot.missing else "not in the snapshot"
             warnings.append(f"{project.repo}: {why}; showing the curated text only")
-        projects.append(_curated_view(project, repo, missing=bool(project.repo) and repo is None))
-    projects += [_repo_view(repo) for repo in discover.discovered(resume, snapshot.repos)]
+        projects.append(_curated_view(project, repo, missing=bool(project.repo) and repo is None, prereleases=prereleases))
+    projects += [_repo_view(repo, prereleases) for repo in discover.discovered(resume, snapshot.repos, snapshot.renamed)]
     projects = _unique_slugs(projects)
     return (
         Profile(
@@ -117,8 +118,8 @@ def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
     )
 
 
-def _curated_view(project: Project, repo: RepoData | None, missing: bool) -> ProjectView:
-    live = _repo_view(repo) if repo else None
+def _curated_view(project: Project, repo: RepoData | None, missing: bool, prereleases: bool = False) -> ProjectView:
+    live = _repo_view(repo, prereleases) if repo else None
     return ProjectView(
         slug=slugify(repo.name if repo else (project.repo.split("/")[1] if project.repo else project.name)),
         name=project.name,
@@ -148,7 +149,12 @@ def _curated_view(project: Project, repo: RepoData | None, missing: bool) -> Pro
     )
 
 
-def _repo_view(repo: RepoData) -> ProjectView:
+def _release(repo: RepoData, prereleases: bool) -> Release | None:
+    """The release to show: a prerelease only when the owner asks for them (showcase.releases.prereleases)."""
+    return (repo.latest_prerelease if prereleases else None) or repo.latest_release
+
+
+def _repo_view(repo: RepoData, prereleases: bool = False) -> ProjectView:
     return ProjectView(
         slug=slugify(repo.name),
         name=repo.name,
@@ -168,7 +174,7 @@ def _repo_view(repo: RepoData) -> ProjectView:
         archived=repo.archived,
         fork=repo.fork,
         parent=repo.parent,
-        release=repo.latest_release,
+        release=_release(repo, prereleases),
         readme_url=repo.readme.html_url if repo.readme else None,
     )
 

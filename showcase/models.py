@@ -233,6 +233,7 @@ class Cards(Strict):
 
 class Releases(Strict):
     limit: int = Field(default=5, ge=0, le=50)
+    prereleases: bool = Field(default=False, description="Show a prerelease when it is newer than the latest release.")
 
 
 def _unique_sections(value: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ class Release(Frozen):
     name: str | None = None
     published_at: str | None = None
     url: str | None = None
+    prerelease: bool = False
 
 
 class Readme(Frozen):
@@ -58,7 +59,8 @@ class RepoData(Frozen):
     detailed: bool = False
     parent: str | None = Field(default=None, description="owner/name of the upstream, for forks")
     languages: dict[str, int] = {}
-    latest_release: Release | None = None
+    latest_release: Release | None = Field(default=None, description="newest published release, not a draft or prerelease")
+    latest_prerelease: Release | None = Field(default=None, description="a published prerelease newer than latest_release")
     readme: Readme | None = None
 
     @property
@@ -94,13 +96,16 @@ class Snapshot(Frozen):
     user: UserData | None = None
     # Every public repository the owner has, plus curated ones owned elsewhere; keyed by owner/name, lowercase.
     repos: dict[str, RepoData] = {}
-    # Curated repositories that GitHub answered 404 for (renamed or deleted).
+    # Curated repositories that GitHub answered 404 for (deleted, or private now).
     missing: list[str] = []
+    # Curated repositories that GitHub redirects to a new owner/name: old (lowercase) → new.
+    renamed: dict[str, str] = {}
     # Newest posts of the configured feeds; a failing feed keeps its previous posts.
     posts: list[Post] = []
 
     def repo(self, full_name: str) -> RepoData | None:
-        return self.repos.get(full_name.lower())
+        key = full_name.lower()
+        return self.repos.get(self.renamed.get(key, key).lower())
 
 
 def dumps(snapshot: Snapshot) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -153,8 +153,9 @@ class _CappedBody:
 class BoundedAdapter(HTTPAdapter):
     """requests' adapter, with `Limits` on every connection it opens and every body it returns."""
 
-    def __init__(self, limits: Limits, **kwargs: Any) -> None:
+    def __init__(self, limits: Limits, on_answer: Callable[[str, str, int], None] | None = None, **kwargs: Any) -> None:
         self.limits = limits
+        self.on_answer = on_answer  # (method, URL, status) of every exchange with the server
         super().__init__(**kwargs)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
@@ -170,6 +171,8 @@ class BoundedAdapter(HTTPAdapter):
             if isinstance(exc, requests.Timeout) or "deadline passed" in str(exc):
                 raise DeadlineExceeded(f"no complete answer from {_where(request)} in time") from None
             raise
+        if self.on_answer is not None:
+            self.on_answer(request.method or "GET", request.url or "", response.status_code)
         response.raw = _CappedBody(response.raw, self.limits, _where(request))
         return response
 
