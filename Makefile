@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BROWSER := $(VENV)/.browser-tools
 
-.PHONY: demo test bench schema clean
+.PHONY: demo test lint bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,14 @@ $(BROWSER): $(STAMP)
 	  || echo "note: could not install axe-core from npm; the accessibility tests will skip (fail in CI)"
 	touch $(BROWSER)
 
-test: $(STAMP) $(BROWSER)
+test: lint $(BROWSER)
 	$(BIN)/python -m pytest
+
+# ruff (rules and settings in pyproject.toml), the formatter's check, and mypy --strict on showcase/.
+lint: $(STAMP)
+	$(BIN)/ruff check showcase tests tools benchmarks
+	$(BIN)/ruff format --check showcase tests tools benchmarks
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

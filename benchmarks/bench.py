@@ -40,8 +40,12 @@ def populate(api: FakeGitHub) -> None:
     api.add_user("bench", name="Bench Mark", followers=10)
     for i in range(REPOS):
         api.add_repo(
-            "bench", f"project-{i:03d}", stars=(i * 37) % 500, language="Python",
-            languages={"Python": 10_000 + i, "Shell": 100}, description=f"Project {i}",
+            "bench",
+            f"project-{i:03d}",
+            stars=(i * 37) % 500,
+            language="Python",
+            languages={"Python": 10_000 + i, "Shell": 100},
+            description=f"Project {i}",
             readme=f"# project-{i:03d}\n\n[![ci](https://img.shields.io/x)](x)\n\nProject {i} does one thing well.\n",
             releases=[{"tag_name": f"v{i}.0"}] if i % 3 == 0 else [],
             pushed_at=f"2026-{1 + i % 12:02d}-01T00:00:00Z",
@@ -69,15 +73,25 @@ def render_projects(count: int = 1000) -> float:
 
     repos = {
         f"me/p{i}": RepoData(
-            full_name=f"me/p{i}", name=f"p{i}", owner="me", html_url=f"https://github.com/me/p{i}", stars=i,
-            language="Rust", languages={"Rust": 1000, "C": i}, topics=["a", "b"], detailed=True,
+            full_name=f"me/p{i}",
+            name=f"p{i}",
+            owner="me",
+            html_url=f"https://github.com/me/p{i}",
+            stars=i,
+            language="Rust",
+            languages={"Rust": 1000, "C": i},
+            topics=["a", "b"],
+            detailed=True,
             readme=Readme(path="README.md", excerpt=f"Project {i} is a thing that does things. " * 3),
         )
         for i in range(count)
     }
     resume = Resume.model_validate(
-        {"basics": {"name": "Me"}, "projects": [{"name": f"p{i}", "repo": f"me/p{i}", "highlights": ["x"]} for i in range(count)],
-         "showcase": {"github": "me"}}
+        {
+            "basics": {"name": "Me"},
+            "projects": [{"name": f"p{i}", "repo": f"me/p{i}", "highlights": ["x"]} for i in range(count)],
+            "showcase": {"github": "me"},
+        }
     )
     started = time.perf_counter()
     profile, _ = merge(resume, Snapshot(repos=repos))
@@ -93,8 +107,13 @@ def main() -> None:
         config = Path(tmp) / "site" / "showcase.yaml"
         config.parent.mkdir()
         config.write_text(CONFIG)
-        env = {**os.environ, "GITHUB_API_URL": api.base_url, "GH_TOKEN": "bench-token",
-               "SHOWCASE_CACHE_DIR": str(Path(tmp) / "cache"), "NO_COLOR": "1"}
+        env = {
+            **os.environ,
+            "GITHUB_API_URL": api.base_url,
+            "GH_TOKEN": "bench-token",
+            "SHOWCASE_CACHE_DIR": str(Path(tmp) / "cache"),
+            "NO_COLOR": "1",
+        }
         cold_s, cold_kb = run_build(config, env)
         cold_requests, cold_charged = len(api.log), api.charged
         api.reset_log()
@@ -105,7 +124,11 @@ def main() -> None:
     peak_mb = max(cold_kb, warm_kb) / 1024
     rows = [
         ("cold build, wall (incl. start-up)", f"{cold_s:.2f} s", f"{cold_s / TARGETS['cold_s']:.2f}× of 2.5 s target"),
-        ("  requests / charged", f"{cold_requests} / {cold_charged}", f"budget 1 + 2 pages + 3×{SHOWN} = {3 + 3 * SHOWN}"),
+        (
+            "  requests / charged",
+            f"{cold_requests} / {cold_charged}",
+            f"budget 1 + 2 pages + 3×{SHOWN} = {3 + 3 * SHOWN}",
+        ),
         ("  sequential client would need", f"{sequential:.1f} s", f"showcase takes {cold_s / sequential:.2f}× of that"),
         ("  round trips' worth of wall time", f"{cold_s / LATENCY:.1f}", f"vs {cold_requests} requests"),
         ("warm rebuild, wall", f"{warm_s:.2f} s", f"{warm_s / cold_s:.2f}× of cold"),
@@ -117,7 +140,12 @@ def main() -> None:
     print(f"latency {LATENCY * 1000:.0f} ms per answer, {REPOS} repositories, {SHOWN} shown\n")
     for name, value, ratio in rows:
         print(f"{name:<{width}}  {value:>12}   {ratio}")
-    ok = cold_s <= TARGETS["cold_s"] and warm_charged == 0 and render_s <= TARGETS["render_1000_s"] and peak_mb <= TARGETS["peak_mb"]
+    ok = (
+        cold_s <= TARGETS["cold_s"]
+        and warm_charged == 0
+        and render_s <= TARGETS["render_1000_s"]
+        and peak_mb <= TARGETS["peak_mb"]
+    )
     print("\nall targets met" if ok else "\nSOME TARGETS MISSED")
 
 

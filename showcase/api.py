@@ -1,7 +1,7 @@
 """The library API: what the CLI calls, and what tests and other programs can call too.
 
-    from showcase import api
-    result = api.build(Path("showcase.yaml"), offline=True)
+from showcase import api
+result = api.build(Path("showcase.yaml"), offline=True)
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from showcase.errors import UsageError
 from showcase.models import Resume
 from showcase.snapshot import Snapshot
 from showcase.write import STATE_GITIGNORE, Plan, apply, output_lock, plan_outputs, remove_leftovers, write_atomic
+
 
 @dataclass
 class Result:
@@ -44,9 +45,7 @@ def load_config(config: Path) -> Resume:
     return load_resume(config)
 
 
-def fetch(
-    config: Path, out: Path | None = None, options: ClientOptions | None = None
-) -> Result:
+def fetch(config: Path, out: Path | None = None, options: ClientOptions | None = None) -> Result:
     """Fetch live metadata and write the snapshot (only if its bytes changed). Renders nothing."""
     resume = load_resume(config)
     out = out or default_out(config)
@@ -58,9 +57,7 @@ def fetch(
         return _apply(plan, result)
 
 
-def render(
-    config: Path, out: Path | None = None, force: bool = False
-) -> Result:
+def render(config: Path, out: Path | None = None, force: bool = False) -> Result:
     """Render outputs from the snapshot and curated data. Never touches the network."""
     resume = load_resume(config)
     out = out or default_out(config)

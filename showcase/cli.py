@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -29,9 +30,11 @@ app = typer.Typer(
 
 ConfigOpt = Annotated[Path, typer.Option("-c", "--config", help="Config file.", show_default=True)]
 OutOpt = Annotated[
-    Optional[Path], typer.Option("-o", "--out", help="Root of every output. Default: the config file's folder.")
+    Path | None, typer.Option("-o", "--out", help="Root of every output. Default: the config file's folder.")
 ]
-ApiOpt = Annotated[Optional[str], typer.Option("--api-url", help="API base URL. Default: $GITHUB_API_URL or api.github.com.")]
+ApiOpt = Annotated[
+    str | None, typer.Option("--api-url", help="API base URL. Default: $GITHUB_API_URL or api.github.com.")
+]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace a README.md that has no showcase markers.")]
 VerboseOpt = Annotated[bool, typer.Option("-v", "--verbose", help="Print each HTTP request and how it was answered.")]
 DEFAULT_CONFIG = Path("showcase.yaml")
@@ -83,7 +86,9 @@ def _make_client_options(api_url: str | None, verbose: bool) -> Any:
 
     credentials = resolve_token()
     if credentials.token is None:
-        _say("warning: no token (GH_TOKEN, GITHUB_TOKEN or `gh auth token`); GitHub allows 60 requests/hour without one")
+        _say(
+            "warning: no token (GH_TOKEN, GITHUB_TOKEN or `gh auth token`); GitHub allows 60 requests/hour without one"
+        )
     log = _say if verbose else None
     return ClientOptions(
         api_url=resolve_api_url(api_url), token=credentials.token, cache_dir=default_cache_dir(), log=log
@@ -112,7 +117,9 @@ def _out(config: Path, out: Path | None) -> Path:
 def build(
     config: ConfigOpt = DEFAULT_CONFIG,
     out: OutOpt = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Render from the snapshot; never open a connection.")] = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Render from the snapshot; never open a connection.")
+    ] = False,
     force: ForceOpt = False,
     api_url: ApiOpt = None,
     verbose: VerboseOpt = False,
@@ -181,7 +188,9 @@ def validate(config: ConfigOpt = DEFAULT_CONFIG) -> None:
     from showcase import api
 
     resume = _run(lambda: api.load_config(config))
-    _say(f"{config}: valid ({len(resume.projects)} projects, {len(resume.work)} jobs, GitHub: {resume.login or 'none'})")
+    _say(
+        f"{config}: valid ({len(resume.projects)} projects, {len(resume.work)} jobs, GitHub: {resume.login or 'none'})"
+    )
 
 
 @app.command()
@@ -231,13 +240,15 @@ def doctor(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiO
 
 @app.command()
 def init(
-    user: Annotated[Optional[str], typer.Option("--user", help="GitHub login. Default: the token's `gh` user.")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="GitHub login. Default: the token's `gh` user.")] = None,
     dir: Annotated[Path, typer.Option("--dir", help="Folder to write into (your LOGIN/LOGIN checkout).")] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
     api_url: ApiOpt = None,
     action: Annotated[
-        Optional[str],
-        typer.Option("--action", help="OWNER/REPO@SHA of showcase's action. Default: where this showcase was installed from."),
+        str | None,
+        typer.Option(
+            "--action", help="OWNER/REPO@SHA of showcase's action. Default: where this showcase was installed from."
+        ),
     ] = None,
 ) -> None:
     """Write showcase.yaml from your live profile, plus a daily refresh workflow pinned by SHA.
@@ -263,7 +274,9 @@ def _gh_login() -> str | None:
 
     if not shutil.which("gh"):
         return None
-    done = subprocess.run(["gh", "api", "user", "--jq", ".login"], capture_output=True, text=True, timeout=10, check=False)
+    done = subprocess.run(
+        ["gh", "api", "user", "--jq", ".login"], capture_output=True, text=True, timeout=10, check=False
+    )
     return done.stdout.strip() or None if done.returncode == 0 else None
 
 

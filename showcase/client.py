@@ -25,7 +25,7 @@ from github.Requester import HTTPRequestsConnectionClass, HTTPSRequestsConnectio
 from urllib3.util.retry import Retry
 
 from showcase.errors import UsageError
-from showcase.transport import MiB, BoundedAdapter, Limits
+from showcase.transport import BoundedAdapter, Limits, MiB
 
 DEFAULT_API_URL = "https://api.github.com"
 # The bounds of a run (README: Limits). An API answer is at most a listing page of 100 repositories
@@ -55,7 +55,7 @@ def check_token(token: str, source: str) -> str:
         raise UsageError(
             f"{source} is not a valid token: it holds white space, a line break, a control character or "
             "non-ASCII characters (or is longer than 1,024 characters)",
-            hint=f"set {source} to the token alone, e.g. export {source}=\"$(gh auth token)\"",
+            hint=f'set {source} to the token alone, e.g. export {source}="$(gh auth token)"',
         )
     return token
 
@@ -77,15 +77,15 @@ def resolve_token(env: Mapping[str, str] | None = None, use_gh_cli: bool = True)
     return Credentials(None, "none")
 
 
-def resolve_api_url(override: str | None = None, env: dict[str, str] | None = None) -> str:
-    env = os.environ if env is None else env
-    return (override or env.get("GITHUB_API_URL") or DEFAULT_API_URL).rstrip("/")
+def resolve_api_url(override: str | None = None, env: Mapping[str, str] | None = None) -> str:
+    values = os.environ if env is None else env
+    return (override or values.get("GITHUB_API_URL") or DEFAULT_API_URL).rstrip("/")
 
 
-def default_cache_dir(env: dict[str, str] | None = None) -> Path:
-    env = os.environ if env is None else env
-    if env.get("SHOWCASE_CACHE_DIR"):
-        return Path(env["SHOWCASE_CACHE_DIR"])
+def default_cache_dir(env: Mapping[str, str] | None = None) -> Path:
+    values = os.environ if env is None else env
+    if values.get("SHOWCASE_CACHE_DIR"):
+        return Path(values["SHOWCASE_CACHE_DIR"])
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("showcase", appauthor=False))
@@ -141,7 +141,7 @@ class BoundedRetry(Retry):
 
     def new(self, **kw: Any) -> BoundedRetry:
         kw["max_sleep"] = self.max_sleep
-        return super().new(**kw)  # type: ignore[return-value]
+        return super().new(**kw)
 
     def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
         if status_code == 403 and not has_retry_after:
@@ -151,9 +151,10 @@ class BoundedRetry(Retry):
     def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):  # type: ignore[no-untyped-def]
         wait = self._wait_asked(response) if response is not None and response.status in (403, 429) else None
         if wait is not None and wait > self.max_sleep:
-            from urllib3.exceptions import MaxRetryError
+            from urllib3.exceptions import MaxRetryError, ResponseError
 
-            raise MaxRetryError(_pool, url, "rate limit exhausted")  # handed back as the 403/429
+            # handed back as the 403/429 (raise_on_status is off), which fetch turns into one line
+            raise MaxRetryError(_pool, url, ResponseError("rate limit exhausted"))
         return super().increment(method, url, response, error, _pool, _stacktrace)
 
     def _wait_asked(self, response: Any) -> float | None:
@@ -233,7 +234,12 @@ def make_session(cache_dir: Path | None, stats: HttpStats, limits: Limits | None
 
 
 def _connection_class(base: type, session_factory: Any, limits: Limits, stats: HttpStats) -> type:
-    class CachedConnection(base):  # type: ignore[misc,valid-type]
+    class CachedConnection(base):  # type: ignore[misc]
+        session: requests.Session
+        retry: Any
+        pool_size: int
+        protocol: str
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             session = session_factory()

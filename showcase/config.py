@@ -9,8 +9,8 @@ from __future__ import annotations
 import difflib
 import re
 import types
-from dataclasses import dataclass
 import typing
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from showcase.errors import ConfigError
 from showcase.models import Resume
 
-Loc = tuple[Union[str, int], ...]
+Loc = tuple[str | int, ...]
 Positions = dict[Loc, tuple[int, int]]
 
 
@@ -152,7 +152,7 @@ def _path_before(text: str, offset: int, filename: str) -> str:
 class _Frame:
     mapping: bool
     anchor: str | None
-    where: Union[str, int, None] = None  # the current key, or the current index
+    where: str | int | None = None  # the current key, or the current index
     wants_key: bool = True
     values: int = 1  # this collection and everything inside it, aliases expanded
 
@@ -220,8 +220,8 @@ def _check_shape(text: str, filename: str) -> None:
             elif walk.total > MAX_VALUES:
                 problem = f"more than {MAX_VALUES:,} values once YAML aliases are expanded"
             if problem:
-                mark = event.start_mark
-                raise ConfigError([f"{filename}:{mark.line + 1}:{mark.column + 1}: {_shown_path(walk.path)}: {problem}"])
+                line, col = (event.start_mark.line + 1, event.start_mark.column + 1) if event.start_mark else (1, 1)
+                raise ConfigError([f"{filename}:{line}:{col}: {_shown_path(walk.path)}: {problem}"])
     except yaml.MarkedYAMLError:
         return  # composing reports syntax errors with their position
     except yaml.YAMLError:
@@ -245,19 +245,27 @@ def _build(loader: _Loader, node: yaml.Node, loc: Loc, positions: Positions, fil
             key = loader.construct_object(key_node, deep=True)
             line, col = _where(key_node)
             if isinstance(key, str) and _SURROGATE.search(key):
-                raise ConfigError([f"{filename}:{line}:{col}: {_dotted(loc) or 'top level'}: a key holds a lone surrogate, which is not text"])
+                raise ConfigError(
+                    [
+                        f"{filename}:{line}:{col}: {_dotted(loc) or 'top level'}: a key holds a lone surrogate, which is not text"
+                    ]
+                )
             if not isinstance(key, str):
-                raise ConfigError([f"{filename}:{line}:{col}: {_dotted(loc) or 'top level'}: keys must be text, got {key!r}"])
+                raise ConfigError(
+                    [f"{filename}:{line}:{col}: {_dotted(loc) or 'top level'}: keys must be text, got {key!r}"]
+                )
+            child: Loc = (*loc, key)
             if key in result:
-                raise ConfigError([f"{filename}:{line}:{col}: {_dotted(loc + (key,))}: duplicate key"])
-            positions[loc + (key,)] = (line, col)
-            result[key] = _build(loader, value_node, loc + (key,), positions, filename)
+                raise ConfigError([f"{filename}:{line}:{col}: {_dotted(child)}: duplicate key"])
+            positions[child] = (line, col)
+            result[key] = _build(loader, value_node, child, positions, filename)
         return result
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
-            positions[loc + (index,)] = _where(item)
-            items.append(_build(loader, item, loc + (index,), positions, filename))
+            place: Loc = (*loc, index)
+            positions[place] = _where(item)
+            items.append(_build(loader, item, place, positions, filename))
         return items
     return _scalar(loader, node, loc, filename)
 
@@ -271,8 +279,9 @@ def _scalar(loader: _Loader, node: yaml.Node, loc: Loc, filename: str) -> Any:
         value = loader.construct_object(node, deep=True)
     except (ValueError, OverflowError) as exc:
         raise ConfigError([f"{where}: {str(exc).splitlines()[0][:120]}"]) from None
-    if isinstance(value, str) and _SURROGATE.search(value):
-        raise ConfigError([f"{where}: holds a lone surrogate (\\u{ord(_SURROGATE.search(value).group()):04x}), which is not text"])  # type: ignore[union-attr]
+    surrogate = _SURROGATE.search(value) if isinstance(value, str) else None
+    if surrogate:
+        raise ConfigError([f"{where}: holds a lone surrogate (\\u{ord(surrogate.group()):04x}), which is not text"])
     return value
 
 
@@ -305,13 +314,12 @@ def _describe(exc: ValidationError, data: Any, positions: Positions, filename: s
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[Loc, bool]:
     """Drop pydantic's union tags (`str`, `Highlight`) from a location, keeping data keys."""
-    path: list[Union[str, int]] = []
+    path: list[str | int] = []
     current = data
     for index, part in enumerate(loc):
-        if isinstance(current, dict) and part in current:
-            current = current[part]
-            path.append(part)
-        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
+        if (isinstance(current, dict) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and part < len(current)
+        ):
             current = current[part]
             path.append(part)
         elif index == len(loc) - 1 and isinstance(part, str) and isinstance(current, dict):
@@ -327,7 +335,7 @@ def _message(error: Any, path: Loc, exists: bool) -> str:
         choices = _keys_at(path[:-1])
         close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
         lowered = [c for c in choices if c.lower() == key.lower()]
-        suggestion = (lowered or close or [None])[0]
+        suggestion = next(iter(lowered or close), None)
         return f'unknown key "{key}"' + (f' (did you mean "{suggestion}"?)' if suggestion else "")
     if kind == "missing" and not exists:
         return f'missing required field "{path[-1]}"'
@@ -392,7 +400,7 @@ def _check_references(resume: Resume, data: Any, positions: Positions, filename:
         if not all(parts) or _model_at(Resume, parts[:-1]) is None or parts[-1] not in _keys_at(parts[:-1]):
             choices = _keys_at(parts[:-1]) if all(parts) else []
             close = difflib.get_close_matches(parts[-1], choices, n=1)
-            hint = f' (did you mean "{".".join(parts[:-1] + (close[0],))}"?)' if close else ""
+            hint = f' (did you mean "{".".join((*parts[:-1], close[0]))}"?)' if close else ""
             line, col = positions.get(("showcase", "hide", index), (1, 1))
             problems.append(f'{filename}:{line}:{col}: showcase.hide[{index}]: no field "{hidden}"{hint}')
     seen: dict[str, int] = {}

@@ -74,7 +74,9 @@ def _check_config(config: Path, checks: list[Check]):  # type: ignore[no-untyped
 def _check_token(token: str | None, source: str) -> Check:
     if token is None:
         return Check(
-            "token", WARN, "no token: 60 requests/hour, shared by everyone on this IP address",
+            "token",
+            WARN,
+            "no token: 60 requests/hour, shared by everyone on this IP address",
             "export GH_TOKEN=$(gh auth token), or a fine-grained token with public read access",
         )
     kind = next((name for prefix, name in TOKEN_KINDS.items() if token.startswith(prefix)), "token of unknown kind")
@@ -85,7 +87,7 @@ def _get(url: str, token: str | None):  # type: ignore[no-untyped-def]
     """One bounded request (10 s in all, 1 MiB): a preflight must never hang either."""
     import requests
 
-    from showcase.transport import MiB, BoundedAdapter, Limits
+    from showcase.transport import BoundedAdapter, Limits, MiB
 
     headers = {"Accept": "application/vnd.github+json", "User-Agent": "showcase-doctor"}
     if token:
@@ -103,7 +105,9 @@ def _check_api(base: str, token: str | None, checks: list[Check]) -> bool:
     try:
         response = _get(f"{base}/rate_limit", token)
     except requests.RequestException as exc:
-        checks.append(Check("api", FAIL, f"cannot reach {base}: {type(exc).__name__}", "check the network or GITHUB_API_URL"))
+        checks.append(
+            Check("api", FAIL, f"cannot reach {base}: {type(exc).__name__}", "check the network or GITHUB_API_URL")
+        )
         return False
     if response.status_code == 401:
         checks.append(Check("api", FAIL, f"{base} rejected the token (401)", "renew the token or unset it"))
@@ -112,13 +116,24 @@ def _check_api(base: str, token: str | None, checks: list[Check]) -> bool:
         core = response.json()["resources"]["core"]
         remaining, limit, reset = int(core["remaining"]), int(core["limit"]), int(core["reset"])
     except (ValueError, KeyError, TypeError):
-        checks.append(Check("api", FAIL, f"{base}/rate_limit answered {response.status_code} without a rate limit", "is this a GitHub API URL?"))
+        checks.append(
+            Check(
+                "api",
+                FAIL,
+                f"{base}/rate_limit answered {response.status_code} without a rate limit",
+                "is this a GitHub API URL?",
+            )
+        )
         return False
     when = datetime.fromtimestamp(reset, timezone.utc).strftime("%H:%M UTC")
     status = OK if remaining > 50 else (WARN if remaining else FAIL)
     checks.append(
-        Check("api", status, f"{base}: {remaining}/{limit} requests left, resets at {when}",
-              None if status == OK else "wait for the reset, or use a token")
+        Check(
+            "api",
+            status,
+            f"{base}: {remaining}/{limit} requests left, resets at {when}",
+            None if status == OK else "wait for the reset, or use a token",
+        )
     )
     return True
 

@@ -19,9 +19,7 @@ class MdSafe(str):
 
 
 # Characters that start HTML, entities, code, emphasis, links, tables or strikethrough.
-_MD_SPECIAL = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{char: "\\" + char for char in "\\`*[]|~"}}
-)
+_MD_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", **{char: "\\" + char for char in "\\`*[]|~"}})
 _INTRAWORD_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 # A block marker at the start of a line: "# x", "1. x", "+ x", and any leading "-" or "=" (a run of
 # them is a thematic break, or a setext underline that turns the line above into a heading).

@@ -52,8 +52,30 @@ _LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under t
 _LABEL_LINE = re.compile(r"^[^:：]{1,40}\s[:：]\s*\S+$")
 _QUOTES = "\"“”'‘’「」『』"
 _SENTENCE_END = "。．.!?！？"
-_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "br", "tr", "table", "section",
-               "header", "center", "blockquote", "details", "summary", "figcaption", "picture"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "td",
+    "th",
+    "br",
+    "tr",
+    "table",
+    "section",
+    "header",
+    "center",
+    "blockquote",
+    "details",
+    "summary",
+    "figcaption",
+    "picture",
+}
 _SKIP_TAGS = {"script", "style", "code", "pre", "summary", "sup", "sub", "svg"}
 
 
@@ -241,7 +263,12 @@ class _TextCollector(HTMLParser):
             self.current["text"] += " "  # type: ignore[operator]
 
     def handle_endtag(self, tag: str) -> None:
-        for name, tags in (("skip", _SKIP_TAGS), ("a", {"a"}), ("em", {"em", "i", "b", "strong"}), ("table", {"table"})):
+        for name, tags in (
+            ("skip", _SKIP_TAGS),
+            ("a", {"a"}),
+            ("em", {"em", "i", "b", "strong"}),
+            ("table", {"table"}),
+        ):
             if tag in tags and self.open[name]:
                 self.open[name] -= 1
         if tag in _BLOCK_TAGS:
@@ -368,13 +395,22 @@ def _is_sentence(text: str) -> bool:
 
 def _is_title(text: str) -> bool:
     words = text.split()
-    return len(words) <= 6 and text[-1:] not in _SENTENCE_END and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    return (
+        len(words) <= 6
+        and text[-1:] not in _SENTENCE_END
+        and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    )
 
 
 def _is_prose(text: str) -> bool:
-    if not text or _NOISE.match(text) and len(text) < 80:
+    if not text or (_NOISE.match(text) and len(text) < 80):
         return False
-    if (text.endswith((":", "：")) and not _is_sentence(text)) or _LABEL_LINE.match(text) or _LICENSE_LINE.search(text) or _is_title(text):
+    if (
+        (text.endswith((":", "：")) and not _is_sentence(text))
+        or _LABEL_LINE.match(text)
+        or _LICENSE_LINE.search(text)
+        or _is_title(text)
+    ):
         return False
     cjk = len(_CJK.findall(text))
     words = _WORD.findall(text)

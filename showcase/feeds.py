@@ -18,7 +18,12 @@ MAX_FEED_BYTES = 5 * 1024 * 1024
 
 
 def fetch_posts(
-    feeds: list[str], limit: int, session: requests.Session, previous: list[Post], say: Callable[[str], None], timeout: float = 15
+    feeds: list[str],
+    limit: int,
+    session: requests.Session,
+    previous: list[Post],
+    say: Callable[[str], None],
+    timeout: float = 15,
 ) -> list[Post]:
     posts: list[Post] = []
     for url in feeds:
@@ -39,7 +44,9 @@ def _read_feed(url: str, limit: int, session: requests.Session, timeout: float) 
     import feedparser
 
     try:
-        response = session.get(url, timeout=timeout, headers={"Accept": "application/rss+xml, application/atom+xml, */*"})
+        response = session.get(
+            url, timeout=timeout, headers={"Accept": "application/rss+xml, application/atom+xml, */*"}
+        )
     except requests.RequestException as exc:
         raise FeedError(type(exc).__name__) from None
     if response.status_code != 200:
@@ -58,4 +65,9 @@ def _read_feed(url: str, limit: int, session: requests.Session, timeout: float) 
 def _post(entry: Any, feed: str) -> Post:
     moment = entry.get("published_parsed") or entry.get("updated_parsed")
     published = time.strftime("%Y-%m-%d", moment) if moment else None
-    return Post(title=" ".join(str(entry.get("title") or "").split()), url=entry.get("link") or None, published=published, feed=feed)
+    return Post(
+        title=" ".join(str(entry.get("title") or "").split()),
+        url=entry.get("link") or None,
+        published=published,
+        feed=feed,
+    )

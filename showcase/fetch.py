@@ -130,7 +130,7 @@ def _fetch(
                 return _with_releases(requester, _carry_details(listed, before), before, say)  # type: ignore[arg-type]
             return _detail(requester, key, listed, before, missing, say)
 
-        for key, repo in zip(shown, pool.map(detail, shown)):
+        for key, repo in zip(shown, pool.map(detail, shown), strict=False):
             if repo is None:
                 continue
             if repo.key != key:  # GitHub redirected: the repository has a new owner or name
@@ -178,7 +178,9 @@ def _list_repos(
     pages = [_expect_list(first, path)]
     last = _last_page(headers)
     if last > MAX_LISTING_PAGES:
-        say(f"{login} has {last} pages of repositories; reading the first {MAX_LISTING_PAGES} ({MAX_LISTING_PAGES * 100:,})")
+        say(
+            f"{login} has {last} pages of repositories; reading the first {MAX_LISTING_PAGES} ({MAX_LISTING_PAGES * 100:,})"
+        )
     numbers = list(range(2, min(last, MAX_LISTING_PAGES) + 1))
     for start in range(0, len(numbers), batch):
         answers = pool.map(lambda n: _get_json(requester, path, {**params, "page": n}), numbers[start : start + batch])
@@ -266,10 +268,16 @@ RELEASES_PER_PAGE = 10
 
 def _newest_releases(requester: Any, full_name: str) -> tuple[Release | None, Release | None]:
     """(newest published release, a published prerelease newer than it); never a draft."""
-    answers = parse_with(RELEASES, _get_json(requester, f"/repos/{full_name}/releases", {"per_page": RELEASES_PER_PAGE}))
+    answers = parse_with(
+        RELEASES, _get_json(requester, f"/repos/{full_name}/releases", {"per_page": RELEASES_PER_PAGE})
+    )
     published = [_to_release(a) for a in answers if not a.draft and a.published_at]
     stable = next((r for r in published if not r.prerelease), None)
-    newer = [r for r in published if r.prerelease and (stable is None or (r.published_at or "") > (stable.published_at or ""))]
+    newer = [
+        r
+        for r in published
+        if r.prerelease and (stable is None or (r.published_at or "") > (stable.published_at or ""))
+    ]
     return stable, (newer[0] if newer else None)
 
 
@@ -366,7 +374,11 @@ def _to_repo(raw: RepoAnswer) -> RepoData:
 
 def _to_release(raw: ReleaseAnswer) -> Release:
     return Release(
-        tag=raw.tag_name, name=raw.name or None, published_at=raw.published_at, url=raw.html_url, prerelease=raw.prerelease
+        tag=raw.tag_name,
+        name=raw.name or None,
+        published_at=raw.published_at,
+        url=raw.html_url,
+        prerelease=raw.prerelease,
     )
 
 

@@ -6,15 +6,15 @@ Adding a locale is adding one file; templates never branch on the locale.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LOCALES = Path(__file__).parent / "locales"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(locale: str) -> dict[str, object]:
-    english = json.loads((LOCALES / "en.json").read_text(encoding="utf-8"))
+    english: dict[str, object] = json.loads((LOCALES / "en.json").read_text(encoding="utf-8"))
     if locale == "en":
         return english
     # Missing keys fall back to English so a partial translation still renders.

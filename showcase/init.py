@@ -86,7 +86,9 @@ def _checkout_ref(folder: Path) -> str | None:
     import subprocess
 
     def git(*args: str) -> str:
-        done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, timeout=10, check=False)
+        done = subprocess.run(
+            ["git", "-C", str(folder), *args], capture_output=True, text=True, timeout=10, check=False
+        )
         return done.stdout.strip() if done.returncode == 0 else ""
 
     try:
@@ -98,7 +100,9 @@ def _checkout_ref(folder: Path) -> str | None:
 def _github_ref(url: str, commit: str) -> str | None:
     import re
 
-    match = re.match(r"^(?:git\+)?(?:https://github\.com/|git@github\.com:|ssh://git@github\.com/)([^/]+/[^/]+?)(?:\.git)?/?$", url)
+    match = re.match(
+        r"^(?:git\+)?(?:https://github\.com/|git@github\.com:|ssh://git@github\.com/)([^/]+/[^/]+?)(?:\.git)?/?$", url
+    )
     ref = f"{match.group(1)}@{commit}" if match else ""
     return ref if SHOWCASE_REF.fullmatch(ref) else None
 
@@ -107,7 +111,9 @@ def config_text(login: str, options: ClientOptions) -> str:
     from showcase.discover import discovered
     from showcase.fetch import fetch_snapshot
 
-    probe = Resume.model_validate({"basics": {"name": login}, "showcase": {"github": login, "discover": {"limit": CURATED}}})
+    probe = Resume.model_validate(
+        {"basics": {"name": login}, "showcase": {"github": login, "discover": {"limit": CURATED}}}
+    )
     snapshot, _ = fetch_snapshot(probe, None, options)
     user = snapshot.user
     top = discovered(probe, snapshot.repos)

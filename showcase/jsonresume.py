@@ -72,7 +72,8 @@ def to_showcase_yaml(document: dict[str, Any]) -> str:
 def _github_login(data: dict[str, Any]) -> str | None:
     for profile in (data.get("basics") or {}).get("profiles") or []:
         if str(profile.get("network", "")).lower() == "github":
-            return profile.get("username") or profile.get("url")
+            found = profile.get("username") or profile.get("url")
+            return str(found) if found else None
     return None
 
 

@@ -98,10 +98,18 @@ def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
     for project in visible.projects:
         repo = snapshot.repo(project.repo) if project.repo else None
         if project.repo and repo is None:
-            why = "not found on GitHub (renamed or deleted?)" if project.repo.lower() in snapshot.missing else "not in the snapshot"
+            why = (
+                "not found on GitHub (renamed or deleted?)"
+                if project.repo.lower() in snapshot.missing
+                else "not in the snapshot"
+            )
             warnings.append(f"{project.repo}: {why}; showing the curated text only")
-        projects.append(_curated_view(project, repo, missing=bool(project.repo) and repo is None, prereleases=prereleases))
-    projects += [_repo_view(repo, prereleases) for repo in discover.discovered(resume, snapshot.repos, snapshot.renamed)]
+        projects.append(
+            _curated_view(project, repo, missing=bool(project.repo) and repo is None, prereleases=prereleases)
+        )
+    projects += [
+        _repo_view(repo, prereleases) for repo in discover.discovered(resume, snapshot.repos, snapshot.renamed)
+    ]
     projects = _unique_slugs(projects)
     return (
         Profile(
@@ -126,7 +134,9 @@ def _curated_view(project: Project, repo: RepoData | None, missing: bool, prerel
         curated=True,
         full_name=repo.full_name if repo else project.repo,
         url=(repo.html_url if repo else None) or project.url,
-        homepage=project.url if repo and project.url and project.url != repo.html_url else (live.homepage if live else None),
+        homepage=project.url
+        if repo and project.url and project.url != repo.html_url
+        else (live.homepage if live else None),
         description=project.description,
         repo_description=live.repo_description if live else None,
         excerpt=live.excerpt if live else "",
@@ -180,7 +190,13 @@ def _repo_view(repo: RepoData, prereleases: bool = False) -> ProjectView:
 
 
 # Names Windows reserves for devices, with or without an extension ("con.md" can't be created).
-_RESERVED = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in [*"123456789", "¹", "²", "³"])}
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"{port}{n}" for port in ("com", "lpt") for n in [*"123456789", "¹", "²", "³"]),
+}
 
 
 def slugify(name: str) -> str:
@@ -220,7 +236,7 @@ def language_shares(languages: dict[str, int], top: int | None = None) -> list[L
     shares = [LanguageShare(name, size, round(100 * size / total, 1)) for name, size in ordered]
     if top is not None and len(shares) > top:
         rest = sum(s.bytes for s in shares[top:])
-        shares = shares[:top] + [LanguageShare("Other", rest, round(100 * rest / total, 1))]
+        shares = [*shares[:top], LanguageShare("Other", rest, round(100 * rest / total, 1))]
     return shares
 
 

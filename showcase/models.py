@@ -212,7 +212,17 @@ class Outputs(Strict):
 
 
 SectionName = Literal[
-    "header", "projects", "releases", "posts", "stats", "work", "education", "skills", "publications", "awards", "languages"
+    "header",
+    "projects",
+    "releases",
+    "posts",
+    "stats",
+    "work",
+    "education",
+    "skills",
+    "publications",
+    "awards",
+    "languages",
 ]
 SECTIONS: tuple[SectionName, ...] = typing.get_args(SectionName)  # the default order, too
 
@@ -228,7 +238,9 @@ class Blog(Strict):
 
 class Cards(Strict):
     top_languages: int = Field(default=6, ge=1, le=12, description="Languages named on the card; the rest is Other.")
-    ignore_languages: list[str] = Field(default=[], description="Left out of the languages card, e.g. Jupyter Notebook.")
+    ignore_languages: list[str] = Field(
+        default=[], description="Left out of the languages card, e.g. Jupyter Notebook."
+    )
 
 
 class Releases(Strict):
@@ -244,7 +256,9 @@ def _unique_sections(value: list[str]) -> list[str]:
 
 
 class Settings(Strict):
-    github: Login | None = Field(default=None, description="GitHub login; default: the GitHub entry of basics.profiles.")
+    github: Login | None = Field(
+        default=None, description="GitHub login; default: the GitHub entry of basics.profiles."
+    )
     discover: Discover = Discover()
     hide: list[str] = Field(default=[], description="Dotted paths never written to any output, e.g. basics.phone.")
     locale: Literal["en", "zh"] = "en"

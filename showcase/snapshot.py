@@ -59,8 +59,12 @@ class RepoData(Frozen):
     detailed: bool = False
     parent: str | None = Field(default=None, description="owner/name of the upstream, for forks")
     languages: dict[str, int] = {}
-    latest_release: Release | None = Field(default=None, description="newest published release, not a draft or prerelease")
-    latest_prerelease: Release | None = Field(default=None, description="a published prerelease newer than latest_release")
+    latest_release: Release | None = Field(
+        default=None, description="newest published release, not a draft or prerelease"
+    )
+    latest_prerelease: Release | None = Field(
+        default=None, description="a published prerelease newer than latest_release"
+    )
     readme: Readme | None = None
 
     @property

@@ -18,7 +18,9 @@ _SPACES = re.compile(r"[ \t\r\n\x0b\x0c\x85\u2028\u2029]+")
 def clean(text: object) -> str:
     """One printable line: runs of white space become one space, other controls a visible escape."""
     line = _SPACES.sub(" ", str(text))
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", line)
+    return _UNSAFE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", line
+    )
 
 
 def clean_lines(text: object) -> list[str]:

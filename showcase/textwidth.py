@@ -42,9 +42,9 @@ def cut(text: str, columns: int) -> str:
                 return "".join(graphemes[:end])
     for end in range(len(graphemes), 0, -1):
         before, after = graphemes[end - 1], (graphemes[end] if end < len(graphemes) else "")
-        if after.isspace() or (after and (_is_wide(after) or _is_wide(before))):
-            if used_width(graphemes[:end]) >= columns // 3:
-                return "".join(graphemes[:end]).rstrip(" ,;:、，；：") + ELLIPSIS
+        breakable = after.isspace() or (after and (_is_wide(after) or _is_wide(before)))
+        if breakable and used_width(graphemes[:end]) >= columns // 3:
+            return "".join(graphemes[:end]).rstrip(" ,;:、，；：") + ELLIPSIS
     return "".join(graphemes).rstrip() + ELLIPSIS
 
 

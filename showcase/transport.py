@@ -12,12 +12,13 @@ pool's `ConnectionCls`.
 
 from __future__ import annotations
 
+import io
 import math
 import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -52,8 +53,6 @@ class _DeadlineSocket:
     def __init__(self, sock: socket.socket, owner: _Bounded) -> None:
         self._sock = sock
         self._owner = owner
-        self._io_refs = 0
-        self._closed = False
         self._base_timeout = sock.gettimeout()
 
     def __getattr__(self, name: str) -> Any:
@@ -66,7 +65,7 @@ class _DeadlineSocket:
     def _arm(self) -> None:
         left = self._owner.deadline - time.monotonic()
         if left <= 0:
-            raise socket.timeout("deadline passed")
+            raise TimeoutError("deadline passed")
         base = self._base_timeout
         self._sock.settimeout(left if base is None else min(base, left))
 
@@ -78,13 +77,16 @@ class _DeadlineSocket:
         self._arm()
         return self._sock.recv_into(buffer, size, flags)
 
-    def makefile(self, mode: str = "r", buffering: int | None = None, **kwargs: Any) -> Any:
-        # socket.makefile wraps `self` in a SocketIO, so its reads come back through recv_into.
-        return socket.socket.makefile(self, mode, buffering, **kwargs)  # type: ignore[arg-type]
+    def makefile(self, mode: str = "rb", buffering: int | None = None, **kwargs: Any) -> Any:
+        """http.client reads an answer through `makefile("rb")`: a buffered reader over this object,
+        so every read comes back through `recv_into` and its deadline."""
+        if mode != "rb":
+            return self._sock.makefile(mode, buffering, **kwargs)  # type: ignore[call-overload]
+        raw = socket.SocketIO(cast(socket.socket, self), "rb")
+        return io.BufferedReader(raw, buffering or io.DEFAULT_BUFFER_SIZE)
 
     def _decref_socketios(self) -> None:
-        if self._io_refs > 0:
-            self._io_refs -= 1
+        """Called by SocketIO.close(); the socket itself is closed by its owner."""
 
 
 class _Bounded:

@@ -101,7 +101,9 @@ def plan_outputs(root: Path, outputs: dict[str, str], force: bool = False) -> Pl
         path = safe_join(root, relative)
         old = _read(path)
         if relative == "README.md" and old is not None and not force:
-            text, warnings = markers.splice(old.decode("utf-8", errors="surrogateescape"), text, str(path), README_SECTIONS)
+            text, warnings = markers.splice(
+                old.decode("utf-8", errors="surrogateescape"), text, str(path), README_SECTIONS
+            )
             plan.warnings += warnings
             data = text.encode("utf-8", errors="surrogateescape")
         else:
@@ -131,7 +133,9 @@ def _refuse_case_collisions(outputs: dict[str, str]) -> None:
     for relative in sorted(outputs):
         other = seen.setdefault(relative.casefold(), relative)
         if other != relative:
-            raise UsageError(f"{other} and {relative} differ only by case; one would replace the other on macOS and Windows")
+            raise UsageError(
+                f"{other} and {relative} differ only by case; one would replace the other on macOS and Windows"
+            )
 
 
 def _ours(relative: str, data: bytes, manifest: dict[str, str] | None) -> bool:

@@ -8,9 +8,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fake_github import FakeGitHub  # noqa: E402
+from fake_github import FakeGitHub
 
-from showcase.client import ClientOptions  # noqa: E402
+from showcase.client import ClientOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout (as in CI); SHOWCASE_SHARED points elsewhere.
@@ -55,13 +55,25 @@ def populate_big_user(api: FakeGitHub, count: int = 145) -> None:
     api.add_user("octo", name="Octo Cat", followers=42, bio="bio", blog="https://octo.example")
     for i in range(count - 4):
         api.add_repo(
-            "octo", f"repo-{i:03d}", stars=i % 50, language="Python", languages={"Python": 1000 + i, "Shell": 10},
-            description=f"Live description {i}", readme=f"# repo-{i:03d}\n\nRepository number {i} does useful things.\n",
+            "octo",
+            f"repo-{i:03d}",
+            stars=i % 50,
+            language="Python",
+            languages={"Python": 1000 + i, "Shell": 10},
+            description=f"Live description {i}",
+            readme=f"# repo-{i:03d}\n\nRepository number {i} does useful things.\n",
             pushed_at=f"2026-01-{1 + i % 28:02d}T00:00:00Z",
         )
-    api.add_repo("octo", "zz-star", stars=5000, language="Rust", languages={"Rust": 5000},
-                 description="The star of the show", readme="# zz\n\n[![b](https://img.shields.io/x)](x)\n\nZZ is a fast tool for stars.\n",
-                 releases=[{"tag_name": "v2.0.0", "name": "Two", "published_at": "2026-03-01T00:00:00Z"}])
+    api.add_repo(
+        "octo",
+        "zz-star",
+        stars=5000,
+        language="Rust",
+        languages={"Rust": 5000},
+        description="The star of the show",
+        readme="# zz\n\n[![b](https://img.shields.io/x)](x)\n\nZZ is a fast tool for stars.\n",
+        releases=[{"tag_name": "v2.0.0", "name": "Two", "published_at": "2026-03-01T00:00:00Z"}],
+    )
     api.add_repo("octo", "big-fork", stars=9000, fork=True, parent="upstream/big")
     api.add_repo("octo", "old-archive", stars=8000, archived=True)
     api.add_repo("octo", "secret", stars=7000, private=True)

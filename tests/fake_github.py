@@ -15,17 +15,19 @@ injected per request.
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import gzip
 import hashlib
 import json
 import threading
 import time
-from email.utils import formatdate
-from pathlib import Path
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -106,7 +108,9 @@ class FakeGitHub:
         self.reset = int(time.time()) + 3600
         self.valid_tokens: set[str] | None = None  # None: any token is fine
         self.token_sees_private = False
-        self.feeds: dict[str, tuple[int, bytes]] = {}  # path under /feeds/ → (status, body)  # as a token with access to private repositories would
+        self.feeds: dict[
+            str, tuple[int, bytes]
+        ] = {}  # path under /feeds/ → (status, body)  # as a token with access to private repositories would
         self.fault: Callable[[int, str, str], Fault | None] | None = None
         self.renames: dict[str, str] = {}  # old owner/name (lowercase) → current owner/name
         self.push_access = False  # a token that can push sees draft releases, listed first
@@ -173,7 +177,12 @@ class FakeGitHub:
     def answer(self, path: str, query: dict[str, str]) -> tuple[int, Any, dict[str, str]]:
         parts = [p for p in path.split("/") if p]
         if parts == ["rate_limit"]:
-            core = {"limit": self.limit, "remaining": self.remaining, "reset": self.reset, "used": self.limit - self.remaining}
+            core = {
+                "limit": self.limit,
+                "remaining": self.remaining,
+                "reset": self.reset,
+                "used": self.limit - self.remaining,
+            }
             example = copy.deepcopy(EXAMPLES["rate-limit"])
             example["resources"]["core"] = core
             example["rate"] = core
@@ -194,12 +203,18 @@ class FakeGitHub:
             if key in self.renames and key not in self.repos:
                 repo = self.repos[self.renames[key].lower()]
                 location = f"{self.base_url}/repositories/{repo.id}" + "".join(f"/{p}" for p in parts[3:])
-                body = {"message": "Moved Permanently", "url": location, "documentation_url": "https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects"}
+                body = {
+                    "message": "Moved Permanently",
+                    "url": location,
+                    "documentation_url": "https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects",
+                }
                 return 301, body, {"Location": location}
             return self._repo_answer(self.repos.get(key), parts[3:], query)
         return _not_found()
 
-    def _repo_answer(self, repo: Repo | None, rest: list[str], query: dict[str, str]) -> tuple[int, Any, dict[str, str]]:
+    def _repo_answer(
+        self, repo: Repo | None, rest: list[str], query: dict[str, str]
+    ) -> tuple[int, Any, dict[str, str]]:
         if repo is None or (repo.private and not self.token_sees_private):
             return _not_found()
         if not rest:
@@ -252,9 +267,17 @@ class FakeGitHub:
         html = f"https://github.com/{repo.full_name}/blob/main/{repo.readme_path}"
         git = f"{self.base_url}/repos/{repo.full_name}/git/blobs/{hashlib.sha1(raw).hexdigest()}"
         body.update(
-            type="file", encoding="base64", size=len(raw), name=repo.readme_path.rsplit("/", 1)[-1], path=repo.readme_path,
-            content=base64.encodebytes(raw).decode("ascii"), sha=hashlib.sha1(raw).hexdigest(), url=url, git_url=git,
-            html_url=html, download_url=f"https://raw.githubusercontent.com/{repo.full_name}/main/{repo.readme_path}",
+            type="file",
+            encoding="base64",
+            size=len(raw),
+            name=repo.readme_path.rsplit("/", 1)[-1],
+            path=repo.readme_path,
+            content=base64.encodebytes(raw).decode("ascii"),
+            sha=hashlib.sha1(raw).hexdigest(),
+            url=url,
+            git_url=git,
+            html_url=html,
+            download_url=f"https://raw.githubusercontent.com/{repo.full_name}/main/{repo.readme_path}",
             _links={"self": url, "git": git, "html": html},
         )
         return 200, body, {}
@@ -274,10 +297,21 @@ class FakeGitHub:
         public = sum(1 for r in self.repos.values() if r.owner.lower() == login.lower() and not r.private)
         data = self._rebased(EXAMPLES["user"], login=login)
         data.update(
-            login=login, id=user["id"], html_url=f"https://github.com/{login}", name=user.get("name"),
-            bio=user.get("bio"), blog=user.get("blog") or "", location=user.get("location"), company=None, email=None,
-            followers=user.get("followers", 0), following=0, public_repos=public, public_gists=0,
-            twitter_username=None, hireable=None,
+            login=login,
+            id=user["id"],
+            html_url=f"https://github.com/{login}",
+            name=user.get("name"),
+            bio=user.get("bio"),
+            blog=user.get("blog") or "",
+            location=user.get("location"),
+            company=None,
+            email=None,
+            followers=user.get("followers", 0),
+            following=0,
+            public_repos=public,
+            public_gists=0,
+            twitter_username=None,
+            hireable=None,
         )
         data.pop("plan", None)  # only for the user themselves
         return data
@@ -293,18 +327,39 @@ class FakeGitHub:
         for key in ("security_and_analysis", "parent", "source", "organization", "template_repository"):
             data.pop(key, None)
         data.update(
-            id=repo.id, name=repo.name, full_name=repo.full_name, private=repo.private,
-            visibility="private" if repo.private else "public", owner=self._owner_json(repo.owner),
-            html_url=f"https://github.com/{repo.full_name}", description=repo.description, fork=repo.fork,
-            homepage=repo.homepage, stargazers_count=repo.stars, watchers_count=repo.stars, forks_count=repo.forks,
-            language=repo.language, topics=list(repo.topics), archived=repo.archived, pushed_at=repo.pushed_at,
-            default_branch="main", mirror_url=None,
-            license={"key": repo.license.lower(), "name": repo.license, "spdx_id": repo.license,
-                     "url": f"{self.base_url}/licenses/{repo.license.lower()}", "node_id": "MDc6TGljZW5zZTA="}
-            if repo.license else None,
+            id=repo.id,
+            name=repo.name,
+            full_name=repo.full_name,
+            private=repo.private,
+            visibility="private" if repo.private else "public",
+            owner=self._owner_json(repo.owner),
+            html_url=f"https://github.com/{repo.full_name}",
+            description=repo.description,
+            fork=repo.fork,
+            homepage=repo.homepage,
+            stargazers_count=repo.stars,
+            watchers_count=repo.stars,
+            forks_count=repo.forks,
+            language=repo.language,
+            topics=list(repo.topics),
+            archived=repo.archived,
+            pushed_at=repo.pushed_at,
+            default_branch="main",
+            mirror_url=None,
+            license={
+                "key": repo.license.lower(),
+                "name": repo.license,
+                "spdx_id": repo.license,
+                "url": f"{self.base_url}/licenses/{repo.license.lower()}",
+                "node_id": "MDc6TGljZW5zZTA=",
+            }
+            if repo.license
+            else None,
         )
         if full:
-            data.update(forks=repo.forks, watchers=repo.stars, open_issues=0, network_count=repo.forks, subscribers_count=1)
+            data.update(
+                forks=repo.forks, watchers=repo.stars, open_issues=0, network_count=repo.forks, subscribers_count=1
+            )
         if full and repo.fork and repo.parent:
             # A fork's own answer names its parent and the root of the network (here the same).
             upstream = self.repos.get(repo.parent.lower()) or Repo(*repo.parent.split("/"), stars=0)
@@ -319,10 +374,16 @@ class FakeGitHub:
         tag = release["tag_name"]
         published = None if draft else release.get("published_at", "2026-01-01T00:00:00Z")
         data.update(
-            tag_name=tag, name=release.get("name"), draft=draft, prerelease=bool(release.get("prerelease")),
-            published_at=published, created_at=release.get("created_at", published or "2026-01-01T00:00:00Z"),
+            tag_name=tag,
+            name=release.get("name"),
+            draft=draft,
+            prerelease=bool(release.get("prerelease")),
+            published_at=published,
+            created_at=release.get("created_at", published or "2026-01-01T00:00:00Z"),
             html_url=f"https://github.com/{repo.full_name}/releases/{'untagged-' if draft else 'tag/'}{tag}",
-            author=release.get("author", data["author"]), assets=[], body=release.get("body"),
+            author=release.get("author", data["author"]),
+            assets=[],
+            body=release.get("body"),
         )
         return data
 
@@ -341,7 +402,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         api = self.api
         split = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(split.query).items()}
@@ -358,10 +419,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault and fault.writer is not None:
             self._record("GET", split.path, query, 200, token, charged=True)
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):  # the client gave up, as it should
                 fault.writer(self.wfile)
-            except OSError:
-                pass  # the client gave up, as it should
             return
         if fault and fault.drop:
             self._record("GET", split.path, query, 0, token, charged=True)
@@ -375,7 +434,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault and fault.status:
             self._record("GET", split.path, query, fault.status, token, charged=fault.status != 304)
             body = json.dumps(fault.body if fault.body is not None else {"message": "fault"}).encode()
-            self._send(fault.status, body, {"Content-Type": "application/json", **self._rate_headers(), **fault.headers})
+            self._send(
+                fault.status, body, {"Content-Type": "application/json", **self._rate_headers(), **fault.headers}
+            )
             return
         if api.valid_tokens is not None and token not in api.valid_tokens:
             self._record("GET", split.path, query, 401, token, charged=False)
@@ -388,7 +449,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(403, body.encode(), {"Content-Type": "application/json", **self._rate_headers()})
             return
         if split.path.startswith("/feeds/"):
-            status, body = api.feeds.get(split.path[len("/feeds/"):], (404, b"not found"))
+            status, body = api.feeds.get(split.path[len("/feeds/") :], (404, b"not found"))
             headers = {"Content-Type": "application/rss+xml; charset=utf-8"}
         else:
             status, payload, headers = api.answer(split.path, query)
@@ -410,10 +471,24 @@ class _Handler(BaseHTTPRequestHandler):
         if "gzip" in self.headers.get("Accept-Encoding", "") and len(body) > 1024:
             body = gzip.compress(body, mtime=0)
             extra["Content-Encoding"] = "gzip"
-        self._send(status, body, {"Content-Type": "application/json; charset=utf-8", **extra, **self._common(), **self._rate_headers(), **headers, **more})
+        self._send(
+            status,
+            body,
+            {
+                "Content-Type": "application/json; charset=utf-8",
+                **extra,
+                **self._common(),
+                **self._rate_headers(),
+                **headers,
+                **more,
+            },
+        )
 
     def _common(self) -> dict[str, str]:
-        return {"Cache-Control": "private, max-age=60, s-maxage=60", "Vary": "Accept, Authorization, Cookie, X-GitHub-OTP"}
+        return {
+            "Cache-Control": "private, max-age=60, s-maxage=60",
+            "Vary": "Accept, Authorization, Cookie, X-GitHub-OTP",
+        }
 
     def _rate_headers(self) -> dict[str, str]:
         api = self.api
@@ -425,8 +500,14 @@ class _Handler(BaseHTTPRequestHandler):
             "X-RateLimit-Resource": "core",
         }
 
-    def _record(self, method: str, path: str, query: dict[str, str], status: int, token: str | None, charged: bool) -> None:
-        sent = {k: v for k, v in self.headers.items() if k.lower() in {"accept", "x-github-api-version", "if-none-match", "user-agent"}}
+    def _record(
+        self, method: str, path: str, query: dict[str, str], status: int, token: str | None, charged: bool
+    ) -> None:
+        sent = {
+            k: v
+            for k, v in self.headers.items()
+            if k.lower() in {"accept", "x-github-api-version", "if-none-match", "user-agent"}
+        }
         with self.api._lock:
             self.api.log.append(Seen(method, path, query, status, token, charged, sent))
 

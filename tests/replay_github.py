@@ -43,7 +43,9 @@ class ReplayGitHub:
     def find(self, path: str, query: dict[str, str]) -> dict[str, Any]:
         page = query.get("page", "1")
         candidates = [e for e in RECORDINGS["exchanges"] if e["path"] == path and e["query"].get("page", "1") == page]
-        chosen = [e for e in candidates if e["scenario"] == self.scenario] or [e for e in candidates if e["scenario"] == "default"]
+        chosen = [e for e in candidates if e["scenario"] == self.scenario] or [
+            e for e in candidates if e["scenario"] == "default"
+        ]
         return chosen[0] if chosen else next(e for e in RECORDINGS["exchanges"] if e["path"] == "*")
 
     def __enter__(self) -> ReplayGitHub:
@@ -71,7 +73,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         split = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(split.query).items()}
         recorded = self.replay.find(split.path, query)
@@ -80,7 +82,11 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.replay.overrides.get(split.path, recorded["body"]).replace(REAL_API, base).encode("utf-8")
         etag = headers.get("etag", "")
         status = recorded["status"]
-        sent = {k.lower(): v for k, v in self.headers.items() if k.lower() in {"accept", "x-github-api-version", "if-none-match"}}
+        sent = {
+            k.lower(): v
+            for k, v in self.headers.items()
+            if k.lower() in {"accept", "x-github-api-version", "if-none-match"}
+        }
         if split.path in self.replay.overrides:
             etag = headers["etag"] = 'W/"' + str(abs(hash(body))) + '"'
         if etag and status == 200 and sent.get("if-none-match", "").removeprefix("W/") == etag.removeprefix("W/"):

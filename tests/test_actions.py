@@ -75,7 +75,9 @@ def test_generated_workflow_never_installs_a_package_by_name(big_api, tmp_path):
     assert steps[-1]["uses"] == ACTION and steps[-1]["with"] == {"config": "showcase.yaml"}
 
 
-@pytest.mark.parametrize("bad", ["octo/showcase@main", "octo/showcase@v1.0.0", "octo/showcase@0123abc", "showcase@" + "a" * 40])
+@pytest.mark.parametrize(
+    "bad", ["octo/showcase@main", "octo/showcase@v1.0.0", "octo/showcase@0123abc", "showcase@" + "a" * 40]
+)
 def test_init_refuses_an_action_not_pinned_by_full_sha(big_api, tmp_path, bad):
     result = run_init(big_api, tmp_path / "octo", action=bad)
     assert result.exit_code == 2 and "full 40-character commit SHA" in result.output
@@ -86,7 +88,10 @@ def test_init_pins_the_commit_showcase_was_installed_from(monkeypatch):
     from showcase import init
 
     monkeypatch.setattr(init, "_checkout_ref", lambda folder: None)
-    assert init._github_ref("git+https://github.com/octo-tools/showcase.git", "a" * 40) == "octo-tools/showcase@" + "a" * 40
+    assert (
+        init._github_ref("git+https://github.com/octo-tools/showcase.git", "a" * 40)
+        == "octo-tools/showcase@" + "a" * 40
+    )
     assert init._github_ref("git@github.com:octo-tools/showcase.git", "b" * 40) == "octo-tools/showcase@" + "b" * 40
     assert init._github_ref("https://example.com/octo/showcase", "a" * 40) is None
     assert init._github_ref("https://github.com/octo/showcase", "main") is None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TOKEN
-from fake_github import Fault, FakeGitHub
+from fake_github import FakeGitHub, Fault
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,15 +23,22 @@ REPO = "/repos/me/tool"
 
 
 def _listing_entry(api: FakeGitHub, **changes) -> bytes:
-    status, payload, _ = api.answer("/users/me/repos", {"page": "1", "per_page": "100"})
+    _status, payload, _ = api.answer("/users/me/repos", {"page": "1", "per_page": "100"})
     next(entry for entry in payload if entry["name"] == "tool").update(changes)
     return json.dumps(payload).encode()
 
 
 def _setup(api: FakeGitHub, tmp_path: Path) -> Path:
     api.add_user("me")
-    api.add_repo("me", "tool", stars=5, description="Tool  of tools \n", readme="# tool\n\nA tool that works.\n",
-                 languages={"Go": 100}, releases=[{"tag_name": "v1", "published_at": "2026-01-02T00:00:00Z"}])
+    api.add_repo(
+        "me",
+        "tool",
+        stars=5,
+        description="Tool  of tools \n",
+        readme="# tool\n\nA tool that works.\n",
+        languages={"Go": 100},
+        releases=[{"tag_name": "v1", "published_at": "2026-01-02T00:00:00Z"}],
+    )
     api.add_repo("me", "other", stars=1, description="The other one")
     config = tmp_path / "showcase.yaml"
     config.write_text(CONFIG)
@@ -66,7 +73,7 @@ def test_a_malformed_detail_answer_costs_that_repositorys_details(api, tmp_path,
     config = _setup(api, tmp_path)
     api.repos["me/tool"].fork = True  # forks are asked for again at /repos/OWNER/NAME
     api.repos["me/tool"].parent = "upstream/tool"
-    status, payload, _ = api.answer(REPO, {})
+    _status, payload, _ = api.answer(REPO, {})
     payload.update(BAD_FIELDS[bad])
     body = json.dumps(payload, allow_nan=True).encode().replace(b"Infinity", b"1e999")
     api.fault = lambda index, method, path: Fault(raw=body) if path == REPO else None
@@ -78,7 +85,9 @@ def test_a_malformed_detail_answer_costs_that_repositorys_details(api, tmp_path,
 
 
 @pytest.mark.parametrize("endpoint", ["/repos/me/tool/languages", "/repos/me/tool/releases", "/repos/me/tool/readme"])
-@pytest.mark.parametrize("body", [b'{"Go": "a lot"}', b'[{"tag_name": ["v1"]}]', b'{"content": 7}', b"[1, 2]", b'"text"'])
+@pytest.mark.parametrize(
+    "body", [b'{"Go": "a lot"}', b'[{"tag_name": ["v1"]}]', b'{"content": 7}', b"[1, 2]", b'"text"']
+)
 def test_every_detail_endpoint_shrugs_off_a_wrong_shape(api, tmp_path, options, endpoint, body):
     config = _setup(api, tmp_path)
     api.fault = lambda index, method, path: Fault(raw=body) if path == endpoint else None
@@ -86,7 +95,9 @@ def test_every_detail_endpoint_shrugs_off_a_wrong_shape(api, tmp_path, options, 
     assert (tmp_path / "projects" / "tool.md").exists()
 
 
-@pytest.mark.parametrize("body", [b'{"login": ["me"]}', b"[]", b'{"followers": -1, "login": "me"}', b'{"login": "\\ud800"}'])
+@pytest.mark.parametrize(
+    "body", [b'{"login": ["me"]}', b"[]", b'{"followers": -1, "login": "me"}', b'{"login": "\\ud800"}']
+)
 def test_a_malformed_user_is_one_line_and_exit_1(api, tmp_path, options, body):
     config = _setup(api, tmp_path)
     api.fault = lambda index, method, path: Fault(raw=body) if path == "/users/me" else None
@@ -105,10 +116,33 @@ def test_description_white_space_is_normalised(api, tmp_path, options):
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=True) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(["login", "full_name", "name", "owner", "content", "tag_name", "parent", "topics", "size",
-                         "stargazers_count", "pushed_at", "private", "fork", "path", "x"]) | st.text(max_size=5),
-        children, max_size=6),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "login",
+                    "full_name",
+                    "name",
+                    "owner",
+                    "content",
+                    "tag_name",
+                    "parent",
+                    "topics",
+                    "size",
+                    "stargazers_count",
+                    "pushed_at",
+                    "private",
+                    "fork",
+                    "path",
+                    "x",
+                ]
+            )
+            | st.text(max_size=5),
+            children,
+            max_size=6,
+        )
+    ),
     max_leaves=12,
 )
 ENDPOINTS = ["/users/me", "/users/me/repos", REPO, f"{REPO}/languages", f"{REPO}/releases", f"{REPO}/readme"]
@@ -122,8 +156,12 @@ def shared_api():
         yield fake
 
 
-@settings(max_examples=150, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(endpoint=st.sampled_from(ENDPOINTS), value=json_values)
 def test_random_json_at_any_endpoint_is_a_build_or_one_clean_error(shared_api, endpoint, value):
     body = json.dumps(value, allow_nan=True).encode()

@@ -41,12 +41,19 @@ def _endless_body(out) -> None:
 
 def _gzip_bomb(out) -> None:
     body = gzip.compress(b"[" + b" " * (200 * 1024 * 1024) + b"]", compresslevel=9)  # 200 MB in ~200 KB
-    out.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
-              + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    out.write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+        + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
 
 
-HOSTILE = {"dripping headers": _drip_headers, "dripping body": _drip_body, "endless body": _endless_body,
-           "gzip bomb": _gzip_bomb}
+HOSTILE = {
+    "dripping headers": _drip_headers,
+    "dripping body": _drip_body,
+    "endless body": _endless_body,
+    "gzip bomb": _gzip_bomb,
+}
 
 
 def _config(tmp_path):

@@ -47,15 +47,29 @@ def test_languages_card_names_top_languages_with_shares(demo):
 
 def test_readme_shows_cards_through_picture(demo):
     readme = (demo / "README.md").read_text()
-    assert '<picture><source media="(prefers-color-scheme: dark)" srcset="assets/stats-dark.svg"><img src="assets/stats.svg" alt="On GitHub: ★ 166' in readme
+    assert (
+        '<picture><source media="(prefers-color-scheme: dark)" srcset="assets/stats-dark.svg"><img src="assets/stats.svg" alt="On GitHub: ★ 166'
+        in readme
+    )
     assert 'srcset="assets/languages-dark.svg"><img src="assets/languages.svg" alt="Languages: Rust, C, ' in readme
 
 
 def cards_for(locale: str, language: str) -> dict[str, str]:
-    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", "locale": locale,
-                                    "cards": {"ignoreLanguages": ["HTML"]}}})
-    repo = RepoData(full_name="me/r", name="r", owner="me", html_url="https://github.com/me/r", stars=1, detailed=True,
-                    languages={language: 100, "HTML": 900, "Go": 50})
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "Me"},
+            "showcase": {"github": "me", "locale": locale, "cards": {"ignoreLanguages": ["HTML"]}},
+        }
+    )
+    repo = RepoData(
+        full_name="me/r",
+        name="r",
+        owner="me",
+        html_url="https://github.com/me/r",
+        stars=1,
+        detailed=True,
+        languages={language: 100, "HTML": 900, "Go": 50},
+    )
     profile, _ = merge(resume, Snapshot(user=UserData(login="me"), repos={"me/r": repo}))
     return {k: v for k, v in render_all(profile, resume.showcase).items() if k.endswith(".svg")}
 

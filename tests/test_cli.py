@@ -32,7 +32,9 @@ def test_version():
     assert result.exit_code == 0 and result.output.strip() == f"showcase {__version__}"
 
 
-@pytest.mark.parametrize("command", ["build", "fetch", "render", "check", "validate", "schema", "demo", "doctor", "init", "import", "export"])
+@pytest.mark.parametrize(
+    "command", ["build", "fetch", "render", "check", "validate", "schema", "demo", "doctor", "init", "import", "export"]
+)
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.output
@@ -45,7 +47,9 @@ def test_render_offline_from_snapshot(example):
 
 
 def test_build_offline_never_needs_the_network(example):
-    result = run("build", "--offline", "-c", str(example / "showcase.yaml"), env={"GITHUB_API_URL": "http://127.0.0.1:9"})
+    result = run(
+        "build", "--offline", "-c", str(example / "showcase.yaml"), env={"GITHUB_API_URL": "http://127.0.0.1:9"}
+    )
     assert result.exit_code == 0, result.output
 
 
@@ -114,7 +118,9 @@ def test_readme_without_markers_is_refused_then_forced(example):
 def test_hand_written_text_outside_markers_survives(example):
     config = str(example / "showcase.yaml")
     readme = example / "README.md"
-    readme.write_bytes(b"Hi there \xf0\x9f\x91\x8b\r\n\n<!-- showcase:start projects -->\n<!-- showcase:end projects -->\n\nfooter")
+    readme.write_bytes(
+        b"Hi there \xf0\x9f\x91\x8b\r\n\n<!-- showcase:start projects -->\n<!-- showcase:end projects -->\n\nfooter"
+    )
     assert run("render", "-c", config).exit_code == 0
     data = readme.read_bytes()
     assert data.startswith(b"Hi there \xf0\x9f\x91\x8b\r\n\n<!-- showcase:start projects -->\n## Projects")

@@ -28,14 +28,23 @@ def _laughs(levels: int = 9) -> str:
 BOMBS = {
     "billion laughs": (_laughs(), r":6:\d+: e: more than 100,000 values once YAML aliases are expanded"),
     "deep sequences": ("basics: {name: x}\nwork: " + "[" * 20_000 + "]" * 20_000, r":2:\d+: work\[0\].*: nested more"),
-    "deep mappings": ("basics: {name: x}\nwork: " + "{a: " * 5000 + "1" + "}" * 5000, r":2:\d+: work\.a.*: nested more"),
+    "deep mappings": (
+        "basics: {name: x}\nwork: " + "{a: " * 5000 + "1" + "}" * 5000,
+        r":2:\d+: work\.a.*: nested more",
+    ),
     "NUL byte": ("basics:\n  name: x\n  label: b\x00c\n", r":3:11: basics\.label: character U\+0000"),
     "escape character": ("basics:\n  name: x\x1b[2J\n", r":2:10: basics\.name: character U\+001B"),
-    "5,000-digit integer": ("basics: {name: x}\nshowcase:\n  excerpt_width: " + "9" * 5000, r":3:18: showcase\.excerpt_width: a number with 5,000 digits"),
+    "5,000-digit integer": (
+        "basics: {name: x}\nshowcase:\n  excerpt_width: " + "9" * 5000,
+        r":3:18: showcase\.excerpt_width: a number with 5,000 digits",
+    ),
     "lone surrogate": ('basics:\n  name: "\\ud800"\n', r":2:9: basics\.name: holds a lone surrogate"),
     "lone surrogate key": ('basics: {name: x}\n"\\udfff": 1\n', r":2:1: top level: a key holds a lone surrogate"),
     "not UTF-8": (b"basics:\n  name: \xff\n", r":2:9: top level: not UTF-8 text \(byte 0xff\)"),
-    "too large": ("basics: {name: x}\n" + "#" * (1024 * 1024 + 1), r":1:1: top level: the file is larger than 1024 KiB"),
+    "too large": (
+        "basics: {name: x}\n" + "#" * (1024 * 1024 + 1),
+        r":1:1: top level: the file is larger than 1024 KiB",
+    ),
 }
 
 
@@ -58,7 +67,9 @@ def test_config_bomb_exits_2_without_a_traceback(tmp_path, name):
     text, _ = BOMBS[name]
     path = tmp_path / "showcase.yaml"
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
-    done = subprocess.run([sys.executable, "-m", "showcase", "validate", "-c", str(path)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "showcase", "validate", "-c", str(path)], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 2, done.stderr
     assert "internal error" not in done.stderr and "Traceback" not in done.stderr
     assert done.stderr.startswith(f"error: {path}:")

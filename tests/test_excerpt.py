@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from conftest import SHARED
@@ -43,10 +42,16 @@ def test_corpus_score_at_least_90_percent():
 @pytest.mark.parametrize(
     "readme, expected",
     [
-        ("# Tool\n\n[![ci](https://img.shields.io/x.svg)](https://ci)\n\nTool turns *this* into **that**.\n", "Tool turns this into that."),
+        (
+            "# Tool\n\n[![ci](https://img.shields.io/x.svg)](https://ci)\n\nTool turns *this* into **that**.\n",
+            "Tool turns this into that.",
+        ),
         ("# T\n\n> [!WARNING]\n> This project is deprecated.\n\nT does things well.\n", "T does things well."),
         ("# T\n\n- [Install](#install)\n- [Usage](#usage)\n\nT makes tea from code.\n", "T makes tea from code."),
-        ('<p align="center"><img src="logo.png"></p>\n<p align="center">A tiny web server for humans.</p>\n', "A tiny web server for humans."),
+        (
+            '<p align="center"><img src="logo.png"></p>\n<p align="center">A tiny web server for humans.</p>\n',
+            "A tiny web server for humans.",
+        ),
         ("# T\n\n```sh\npip install t\n```\n", ""),
         ("# T\n\nUse [the docs](https://x) &amp; enjoy the `fast` path.\n", "Use the docs & enjoy the fast path."),
         ("# T\n\nThis project has moved to example/new.\n", "This project has moved to example/new."),

@@ -38,7 +38,9 @@ def test_5xx_every_third_request_still_builds_correctly(big_api, big_config, opt
     clean = tmp_path / "clean"
     clean.mkdir()
     (clean / "showcase.yaml").write_text(big_config.read_text())
-    showcase.build(clean / "showcase.yaml", options=options.__class__(**{**options.__dict__, "cache_dir": tmp_path / "c2"}))
+    showcase.build(
+        clean / "showcase.yaml", options=options.__class__(**{**options.__dict__, "cache_dir": tmp_path / "c2"})
+    )
     big_api.fault = every_nth(3, Fault(status=502))
     showcase.build(big_config, options=options)
     assert (big_config.parent / "README.md").read_bytes() == (clean / "README.md").read_bytes()
@@ -167,7 +169,8 @@ def test_randomized_faults_leave_old_or_new_bytes_never_a_mix(big_api, big_confi
         for name, data in old.items():
             (big_config.parent / name).write_bytes(data)
         rate = rng.choice([0.01, 0.05, 0.25])
-        big_api.fault = lambda i, m, p, r=random.Random(run), rate=rate: r.choice(faults) if r.random() < rate else None
+        chance = random.Random(run)
+        big_api.fault = lambda i, m, p, r=chance, rate=rate: r.choice(faults) if r.random() < rate else None
         try:
             showcase.build(big_config, options=options)
             outcomes["ok"] += 1

@@ -27,7 +27,9 @@ def test_build_shows_most_starred_including_one_only_on_page_two(big_api, big_co
 def test_curated_text_wins_and_live_fields_fill(big_api, big_config, options):
     showcase.build(big_config, options=options)
     readme = (big_config.parent / "README.md").read_text()
-    assert "**[The Curated One](projects/repo-010.md)** · Python · ★ 10<br>\n  Curated words win over live ones." in readme
+    assert (
+        "**[The Curated One](projects/repo-010.md)** · Python · ★ 10<br>\n  Curated words win over live ones." in readme
+    )
     page = (big_config.parent / "projects" / "repo-010.md").read_text()
     assert "A curated highlight" in page and "Repository number 10 does useful things." in page
 
@@ -158,7 +160,10 @@ def test_fetch_writes_only_the_snapshot(big_api, big_config, options):
     showcase.fetch(big_config, options=options)
     # Besides the snapshot, only showcase's bookkeeping: the run lock and the .gitignore that keeps it out of git.
     assert sorted(tree_bytes(big_config.parent)) == [
-        ".showcase/.gitignore", ".showcase/lock", ".showcase/snapshot.json", "showcase.yaml"
+        ".showcase/.gitignore",
+        ".showcase/lock",
+        ".showcase/snapshot.json",
+        "showcase.yaml",
     ]
 
 
@@ -195,7 +200,9 @@ def test_an_answer_without_etag_is_never_served_from_cache(api, tmp_path, option
     api.add_repo("me", "r", stars=1)
     config = tmp_path / "showcase.yaml"
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
-    api.fault = lambda i, m, p: Fault(status=200, body={"login": "me", "name": "Cached Forever?"}) if p == "/users/me" else None
+    api.fault = lambda i, m, p: (
+        Fault(status=200, body={"login": "me", "name": "Cached Forever?"}) if p == "/users/me" else None
+    )
     showcase.build(config, options=options)
     api.fault = None
     api.users["me"]["name"] = "Fresh Name"

@@ -60,8 +60,16 @@ def test_imported_config_builds_and_shows_profile_sections(tmp_path):
     (tmp_path / SNAPSHOT_PATH).write_text(dumps(Snapshot()))
     api.build(target, offline=True)
     readme = (tmp_path / "README.md").read_text()
-    for text in ("## Experience", "## Education", "## Skills", "## Projects", "## Languages", "## Awards",
-                 "Digital Compression Pioneer Award", "Video compression for 3d media"):
+    for text in (
+        "## Experience",
+        "## Education",
+        "## Skills",
+        "## Projects",
+        "## Languages",
+        "## Awards",
+        "Digital Compression Pioneer Award",
+        "Video compression for 3d media",
+    ):
         assert text in readme
     assert "555-4321" not in readme
 

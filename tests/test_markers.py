@@ -88,7 +88,9 @@ def test_marker_text_inside_a_line_is_not_a_marker():
 )
 def test_markers_inside_code_blocks_are_text(code):
     readme = (
-        "# Me\n\nHow I use showcase:\n\n" + code + "\n<!-- showcase:start projects -->\nold\n<!-- showcase:end projects -->\n\nbye\n"
+        "# Me\n\nHow I use showcase:\n\n"
+        + code
+        + "\n<!-- showcase:start projects -->\nold\n<!-- showcase:end projects -->\n\nbye\n"
     )
     generated = "<!-- showcase:start projects -->\nnew\n<!-- showcase:end projects -->\n"
     spliced, _ = splice(readme, generated)

@@ -6,7 +6,9 @@ from showcase.snapshot import RepoData, Snapshot
 
 
 def repo(owner: str, name: str, stars: int = 1) -> RepoData:
-    return RepoData(full_name=f"{owner}/{name}", name=name, owner=owner, html_url=f"https://github.com/{owner}/{name}", stars=stars)
+    return RepoData(
+        full_name=f"{owner}/{name}", name=name, owner=owner, html_url=f"https://github.com/{owner}/{name}", stars=stars
+    )
 
 
 def test_slugs_are_strict_and_never_paths():
@@ -17,8 +19,11 @@ def test_slugs_are_strict_and_never_paths():
 
 def test_same_repo_name_of_two_owners_gets_two_pages():
     resume = Resume.model_validate(
-        {"basics": {"name": "Me"}, "projects": [{"name": "Org tool", "repo": "org/tool"}, {"name": "Mine", "repo": "me/Tool"}],
-         "showcase": {"github": "me", "discover": {"limit": 0}}}
+        {
+            "basics": {"name": "Me"},
+            "projects": [{"name": "Org tool", "repo": "org/tool"}, {"name": "Mine", "repo": "me/Tool"}],
+            "showcase": {"github": "me", "discover": {"limit": 0}},
+        }
     )
     snapshot = Snapshot(repos={"org/tool": repo("org", "tool"), "me/tool": repo("me", "Tool")})
     profile, _ = merge(resume, snapshot)
@@ -27,8 +32,11 @@ def test_same_repo_name_of_two_owners_gets_two_pages():
 
 def test_curated_fields_win_and_live_fields_fill():
     resume = Resume.model_validate(
-        {"basics": {"name": "Me"}, "projects": [{"name": "Nice name", "repo": "me/r", "keywords": ["mine"]}],
-         "showcase": {"github": "me"}}
+        {
+            "basics": {"name": "Me"},
+            "projects": [{"name": "Nice name", "repo": "me/r", "keywords": ["mine"]}],
+            "showcase": {"github": "me"},
+        }
     )
     live = repo("me", "r", stars=7).model_copy(update={"description": "live words", "topics": ["theirs"]})
     (project,) = merge(resume, Snapshot(repos={"me/r": live}))[0].projects

@@ -10,7 +10,16 @@ from showcase.snapshot import RepoData, Snapshot
 
 @pytest.mark.parametrize(
     "number, shown",
-    [(0, "0"), (999, "999"), (1000, "1k"), (1234, "1.2k"), (1299, "1.3k"), (12345, "12.3k"), (123456, "123k"), (2_500_000, "2.5M")],
+    [
+        (0, "0"),
+        (999, "999"),
+        (1000, "1k"),
+        (1234, "1.2k"),
+        (1299, "1.3k"),
+        (12345, "12.3k"),
+        (123456, "123k"),
+        (2_500_000, "2.5M"),
+    ],
 )
 def test_compact_counts(number, shown):
     assert compact(number) == shown
@@ -34,10 +43,15 @@ def test_small_star_changes_do_not_change_the_readme_by_default():
 
 def test_zh_locale_labels_and_dates():
     resume = Resume.model_validate(
-        {"basics": {"name": "刘"}, "work": [{"name": "小红书", "startDate": "2023-03", "endDate": "2024-06"},
-                                           {"name": "字节跳动", "startDate": "2024-06"}],
-         "education": [{"institution": "南京大学", "startDate": "2015", "endDate": "2019"}],
-         "showcase": {"github": "me", "locale": "zh"}}
+        {
+            "basics": {"name": "刘"},
+            "work": [
+                {"name": "小红书", "startDate": "2023-03", "endDate": "2024-06"},
+                {"name": "字节跳动", "startDate": "2024-06"},
+            ],
+            "education": [{"institution": "南京大学", "startDate": "2015", "endDate": "2019"}],
+            "showcase": {"github": "me", "locale": "zh"},
+        }
     )
     profile, _ = merge(resume, Snapshot())
     readme = render_all(profile, resume.showcase)["README.md"]
@@ -50,7 +64,9 @@ def test_render_is_deterministic():
 
 
 def test_outputs_can_be_switched_off():
-    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", "outputs": {"pages": False}}})
+    resume = Resume.model_validate(
+        {"basics": {"name": "Me"}, "showcase": {"github": "me", "outputs": {"pages": False}}}
+    )
     repo = RepoData(full_name="me/r", name="r", owner="me", html_url="https://github.com/me/r")
     profile, _ = merge(resume, Snapshot(repos={"me/r": repo}))
     outputs = render_all(profile, resume.showcase)

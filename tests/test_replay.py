@@ -43,7 +43,9 @@ def profile(tmp_path) -> Path:
 
 
 def options(replay: ReplayGitHub, tmp_path: Path) -> ClientOptions:
-    return ClientOptions(api_url=replay.base_url, token=TOKEN, cache_dir=tmp_path / "cache", max_sleep=0.05, backoff=0.01)
+    return ClientOptions(
+        api_url=replay.base_url, token=TOKEN, cache_dir=tmp_path / "cache", max_sleep=0.05, backoff=0.01
+    )
 
 
 def test_every_fixture_keeps_its_provenance():
@@ -80,9 +82,14 @@ def test_a_forks_language_comes_from_its_byte_breakdown(replay, profile, tmp_pat
 def test_a_renamed_repository_is_named_once_and_asked_for_by_its_new_name(replay, profile, tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "showcase", "build", "-c", str(profile)],
-        env={"GITHUB_API_URL": replay.base_url, "GH_TOKEN": TOKEN, "SHOWCASE_CACHE_DIR": str(tmp_path / "cache"),
-             "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True,
+        env={
+            "GITHUB_API_URL": replay.base_url,
+            "GH_TOKEN": TOKEN,
+            "SHOWCASE_CACHE_DIR": str(tmp_path / "cache"),
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stderr
     warnings = [line for line in done.stderr.splitlines() if "requests/requests" in line]
@@ -108,10 +115,20 @@ def test_every_304_is_counted_once_and_printed_once(replay, profile, tmp_path):
 
 
 def test_verbose_prints_each_request_once_with_its_status(replay, profile, tmp_path):
-    env = {"GITHUB_API_URL": replay.base_url, "GH_TOKEN": TOKEN, "SHOWCASE_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    env = {
+        "GITHUB_API_URL": replay.base_url,
+        "GH_TOKEN": TOKEN,
+        "SHOWCASE_CACHE_DIR": str(tmp_path / "cache"),
+        "PATH": "/usr/bin:/bin",
+    }
     for run in ("cold", "warm"):
         replay.log.clear()
-        done = subprocess.run([sys.executable, "-m", "showcase", "build", "-v", "-c", str(profile)], env=env, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "showcase", "build", "-v", "-c", str(profile)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         assert done.returncode == 0, done.stderr
         requests = [line for line in done.stderr.splitlines() if line.startswith("GET ")]
         assert len(requests) == len(replay.log) == len(set(requests)), (run, requests)
@@ -132,8 +149,13 @@ def test_a_release_published_after_the_last_push_appears_for_free(replay, profil
     showcase.build(profile, options=options(replay, tmp_path))
     recorded = next(e for e in RECORDINGS["exchanges"] if e["path"] == "/repos/dstufft/netlib/releases")
     releases = json.loads(recorded["body"])
-    published = {**releases[-1], "tag_name": "v9.9", "name": "Nine", "published_at": "2026-11-20T00:00:00Z",
-                 "html_url": releases[-1]["html_url"].replace("test-tag", "v9.9")}
+    published = {
+        **releases[-1],
+        "tag_name": "v9.9",
+        "name": "Nine",
+        "published_at": "2026-11-20T00:00:00Z",
+        "html_url": releases[-1]["html_url"].replace("test-tag", "v9.9"),
+    }
     # The tag was pushed long ago; publishing its release doesn't move pushed_at.
     replay.overrides["/repos/dstufft/netlib/releases"] = json.dumps([published, *releases])
     showcase.build(profile, options=options(replay, tmp_path))
@@ -146,7 +168,10 @@ def test_a_release_published_after_the_last_push_appears_for_free(replay, profil
 def test_descriptions_lose_trailing_white_space(replay, profile, tmp_path):
     showcase.build(profile, options=options(replay, tmp_path))
     snapshot = json.loads((tmp_path / ".showcase" / "snapshot.json").read_text())
-    assert snapshot["repos"]["dstufft/python-guide"]["description"] == "Python best practices guidebook, written in Sphinx."
+    assert (
+        snapshot["repos"]["dstufft/python-guide"]["description"]
+        == "Python best practices guidebook, written in Sphinx."
+    )
     assert "  " not in snapshot["repos"]["dstufft/oh-my-zsh"]["description"]
 
 

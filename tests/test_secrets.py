@@ -30,7 +30,9 @@ BAD_TOKENS = {
 def _run(args, env):
     full = {k: v for k, v in os.environ.items() if k not in {"GH_TOKEN", "GITHUB_TOKEN"}}
     full.update(env)
-    return subprocess.run([sys.executable, "-m", "showcase", *args], capture_output=True, text=True, env=full, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "showcase", *args], capture_output=True, text=True, env=full, timeout=60
+    )
 
 
 @pytest.mark.parametrize("name", sorted(BAD_TOKENS))
@@ -38,8 +40,10 @@ def test_a_malformed_token_is_exit_2_in_one_line_that_never_holds_it(big_api, bi
     token = BAD_TOKENS[name]
     if "\x00" in token:
         pytest.skip("an environment variable can't hold NUL; covered by test_check_token_rejects_nul")
-    done = _run(["build", "-c", str(big_config)], {"GH_TOKEN": token, "GITHUB_API_URL": big_api.base_url,
-                                                   "SHOWCASE_CACHE_DIR": str(tmp_path / "cache")})
+    done = _run(
+        ["build", "-c", str(big_config)],
+        {"GH_TOKEN": token, "GITHUB_API_URL": big_api.base_url, "SHOWCASE_CACHE_DIR": str(tmp_path / "cache")},
+    )
     assert done.returncode == 2, done.stderr
     error_lines = [line for line in done.stderr.splitlines() if line.startswith("error:")]
     assert len(error_lines) == 1 and "GH_TOKEN" in error_lines[0]
@@ -59,24 +63,34 @@ def test_check_token_rejects_nul():
 
 @pytest.mark.parametrize("name", ["newline", "non-ASCII", "inner space"])
 def test_doctor_reports_a_malformed_token_without_crashing(big_api, big_config, name):
-    result = CliRunner().invoke(app, ["doctor", "-c", str(big_config)],
-                                env={"GITHUB_API_URL": big_api.base_url, "GH_TOKEN": BAD_TOKENS[name]})
+    result = CliRunner().invoke(
+        app, ["doctor", "-c", str(big_config)], env={"GITHUB_API_URL": big_api.base_url, "GH_TOKEN": BAD_TOKENS[name]}
+    )
     assert result.exit_code == 1, result.output
     assert "✗ token: GH_TOKEN is not a valid token" in result.output
-    assert TOKEN[4:20] not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert (TOKEN[4:20] not in result.output and result.exception is None) or isinstance(result.exception, SystemExit)
 
 
 def test_verbose_never_prints_a_header_value(big_api, big_config, tmp_path):
-    done = _run(["build", "-v", "-c", str(big_config)], {"GH_TOKEN": TOKEN, "GITHUB_API_URL": big_api.base_url,
-                                                         "SHOWCASE_CACHE_DIR": str(tmp_path / "cache")})
+    done = _run(
+        ["build", "-v", "-c", str(big_config)],
+        {"GH_TOKEN": TOKEN, "GITHUB_API_URL": big_api.base_url, "SHOWCASE_CACHE_DIR": str(tmp_path / "cache")},
+    )
     assert done.returncode == 0, done.stderr
     assert TOKEN not in done.stderr + done.stdout and "Bearer" not in done.stderr and "token " not in done.stderr
 
 
 @pytest.mark.parametrize(
     "sent",
-    ["line\nwrote /home/you/.ssh/authorized_keys", "\x1b[2J\x1b[1;1Hall good", "a\rwrote x", "bidi \u202eevil",
-     "nul\x00byte", "c1 \x9b31m", "sep\u2028wrote y"],
+    [
+        "line\nwrote /home/you/.ssh/authorized_keys",
+        "\x1b[2J\x1b[1;1Hall good",
+        "a\rwrote x",
+        "bidi \u202eevil",
+        "nul\x00byte",
+        "c1 \x9b31m",
+        "sep\u2028wrote y",
+    ],
 )
 def test_server_text_is_printed_as_one_inert_line(sent):
     line = clean(sent)
@@ -93,8 +107,10 @@ def test_a_server_message_cannot_forge_output_lines(api, tmp_path, options):
     )
     config = tmp_path / "showcase.yaml"
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
-    done = _run(["build", "-c", str(config)], {"GH_TOKEN": TOKEN, "GITHUB_API_URL": api.base_url,
-                                                "SHOWCASE_CACHE_DIR": str(tmp_path / "cache")})
+    done = _run(
+        ["build", "-c", str(config)],
+        {"GH_TOKEN": TOKEN, "GITHUB_API_URL": api.base_url, "SHOWCASE_CACHE_DIR": str(tmp_path / "cache")},
+    )
     assert done.returncode == 1
     assert not [line for line in done.stderr.splitlines() if line.startswith("wrote")], done.stderr
     assert "\x1b" not in done.stderr

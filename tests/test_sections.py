@@ -27,13 +27,24 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/
 @pytest.fixture
 def blog(api, tmp_path, options):
     api.add_user("me", followers=12)
-    api.add_repo("me", "tool", stars=40, languages={"Go": 300, "Shell": 100},
-                 releases=[{"tag_name": "v1.2.0", "name": "Quicker", "published_at": "2026-10-01T00:00:00Z"}])
+    api.add_repo(
+        "me",
+        "tool",
+        stars=40,
+        languages={"Go": 300, "Shell": 100},
+        releases=[{"tag_name": "v1.2.0", "name": "Quicker", "published_at": "2026-10-01T00:00:00Z"}],
+    )
     api.add_repo("me", "lib", stars=2, releases=[{"tag_name": "v0.1.0", "published_at": "2026-11-01T00:00:00Z"}])
     api.add_repo("me", "fork", stars=500, fork=True)
     api.add_repo("me", "old", stars=7, archived=True)
-    api.feeds["rss"] = (200, rss(("Third", "Wed, 03 Sep 2025 10:00:00 GMT"), ("First", "Mon, 01 Sep 2025 10:00:00 GMT"),
-                                 ("Second", "Tue, 02 Sep 2025 10:00:00 GMT")))
+    api.feeds["rss"] = (
+        200,
+        rss(
+            ("Third", "Wed, 03 Sep 2025 10:00:00 GMT"),
+            ("First", "Mon, 01 Sep 2025 10:00:00 GMT"),
+            ("Second", "Tue, 02 Sep 2025 10:00:00 GMT"),
+        ),
+    )
     api.feeds["atom"] = (200, ATOM)
     config = tmp_path / "showcase.yaml"
     config.write_text(
@@ -58,8 +69,10 @@ def test_posts_newest_first_limit_honoured_titles_escaped(blog, options):
 def test_latest_releases_newest_first(blog, options):
     showcase.build(blog, options=options)
     readme = (blog.parent / "README.md").read_text()
-    assert "- **lib** [v0.1.0](https://github.com/me/lib/releases/tag/v0.1.0) · *Nov 1, 2026*\n" \
-           "- **tool** [Quicker](https://github.com/me/tool/releases/tag/v1.2.0) (v1.2.0) · *Oct 1, 2026*" in readme
+    assert (
+        "- **lib** [v0.1.0](https://github.com/me/lib/releases/tag/v0.1.0) · *Nov 1, 2026*\n"
+        "- **tool** [Quicker](https://github.com/me/tool/releases/tag/v1.2.0) (v1.2.0) · *Oct 1, 2026*" in readme
+    )
 
 
 def test_totals_count_non_fork_repos_including_archived(blog, options):
@@ -111,7 +124,11 @@ def test_sections_are_ordered_and_switched_off_by_config(blog, options):
     showcase.build(blog, options=options)
     readme = (blog.parent / "README.md").read_text()
     starts = [line for line in readme.splitlines() if line.startswith("<!-- showcase:start")]
-    assert starts == ["<!-- showcase:start stats -->", "<!-- showcase:start header -->", "<!-- showcase:start posts -->"]
+    assert starts == [
+        "<!-- showcase:start stats -->",
+        "<!-- showcase:start header -->",
+        "<!-- showcase:start posts -->",
+    ]
 
 
 def test_unknown_or_repeated_section_is_a_config_error(tmp_path):

@@ -20,8 +20,16 @@ from showcase import api
 CHROMIUM = os.environ.get("SHOWCASE_CHROMIUM", "/usr/bin/chromium")
 AXE = Path(os.environ.get("AXE_CORE_JS", ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"))
 ARTIFACTS = ROOT / "test-artifacts"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _missing() -> str | None:
@@ -133,7 +141,9 @@ def test_dark_scheme_changes_colours(browser, server):
     colours = {}
     for scheme in ("light", "dark"):
         page, _ = open_page(browser, server, scheme)
-        colours[scheme] = page.evaluate("[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]")
+        colours[scheme] = page.evaluate(
+            "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]"
+        )
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"site-{scheme}.png"), full_page=True)
         page.close()
@@ -162,6 +172,7 @@ def test_axe_reports_no_serious_or_critical_violation(browser, server, path, sch
     assert len(result["passes"]) > 10  # axe really ran its rules on this page
     bad = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
     ]
     assert not bad, "\n".join(bad)

@@ -9,11 +9,9 @@ import json
 import urllib.request
 
 import pytest
+from conftest import TOKEN
 from fake_github import SCHEMAS, FakeGitHub
 from jsonschema import Draft202012Validator
-
-from conftest import TOKEN
-
 
 # Where the published schema and GitHub's real answers disagree, the stand-in serves the real one.
 KNOWN_GAPS = {
@@ -55,12 +53,27 @@ def fetch(api: FakeGitHub, path: str, **headers: str) -> tuple[int, dict[str, st
 def github():
     with FakeGitHub() as api:
         api.add_user("octo", name="Octo Cat", bio=None, blog="", location=None, followers=3)
-        api.add_repo("octo", "plain", stars=3, language=None, description=None, homepage="", readme="# plain\n\nPlain.\n")
-        api.add_repo("octo", "full", stars=9, language="Rust", languages={"Rust": 10}, topics=["cli"], license="MIT",
-                     description="Full", homepage="https://x.example", readme="# full\n",
-                     releases=[{"tag_name": "v2", "draft": True}, {"tag_name": "v1.1-rc", "prerelease": True},
-                               {"tag_name": "v1", "name": "One", "published_at": "2026-02-01T00:00:00Z"},
-                               {"tag_name": "v0", "author": None}])
+        api.add_repo(
+            "octo", "plain", stars=3, language=None, description=None, homepage="", readme="# plain\n\nPlain.\n"
+        )
+        api.add_repo(
+            "octo",
+            "full",
+            stars=9,
+            language="Rust",
+            languages={"Rust": 10},
+            topics=["cli"],
+            license="MIT",
+            description="Full",
+            homepage="https://x.example",
+            readme="# full\n",
+            releases=[
+                {"tag_name": "v2", "draft": True},
+                {"tag_name": "v1.1-rc", "prerelease": True},
+                {"tag_name": "v1", "name": "One", "published_at": "2026-02-01T00:00:00Z"},
+                {"tag_name": "v0", "author": None},
+            ],
+        )
         api.add_repo("octo", "fork", fork=True, parent="up/stream", language=None, languages={"Python": 995, "C": 5})
         api.add_repo("up", "stream", stars=100)
         api.add_repo("octo", "old-name", stars=1)
@@ -100,14 +113,18 @@ def test_every_answer_validates_against_githubs_schema(github, endpoint, status,
 
 
 def test_the_stand_in_serves_githubs_quirks(github):
-    listing = fetch(github, "/users/octo/repos?per_page=100")[2] + fetch(github, "/users/octo/repos?per_page=100&page=2")[2]
+    listing = (
+        fetch(github, "/users/octo/repos?per_page=100")[2] + fetch(github, "/users/octo/repos?per_page=100&page=2")[2]
+    )
     plain = next(r for r in listing if r["name"] == "plain")
     assert plain["language"] is None and plain["description"] is None and plain["homepage"] == ""
     assert "parent" not in plain and "source" not in plain
     _, _, fork = fetch(github, "/repos/octo/fork")
     assert fork["parent"]["full_name"] == "up/stream" and fork["source"]["full_name"] == "up/stream"
     _, _, releases = fetch(github, "/repos/octo/full/releases?per_page=10")
-    assert releases[0]["draft"] and releases[0]["published_at"] is None and releases[0]["html_url"].endswith("untagged-v2")
+    assert (
+        releases[0]["draft"] and releases[0]["published_at"] is None and releases[0]["html_url"].endswith("untagged-v2")
+    )
     assert any(r["author"] is None for r in releases) and any(r["prerelease"] for r in releases)
     status, headers, _ = fetch(github, "/repos/octo/old-name")
     assert status == 301 and "/repositories/" in headers["Location"]

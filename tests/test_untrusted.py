@@ -27,8 +27,14 @@ def hostile_build(api, tmp_path, options):
 
     api.add_user("me", name=HOSTILE)
     api.add_repo(
-        "me", "evil", stars=1, description=HOSTILE, homepage="javascript:alert(1)", topics=["<b>t</b>", "{{x}}"],
-        language="<i>Py</i>", readme=f"# evil\n\n{HOSTILE} is a tool.\n",
+        "me",
+        "evil",
+        stars=1,
+        description=HOSTILE,
+        homepage="javascript:alert(1)",
+        topics=["<b>t</b>", "{{x}}"],
+        language="<i>Py</i>",
+        readme=f"# evil\n\n{HOSTILE} is a tool.\n",
         releases=[{"tag_name": "<script>v1</script>", "name": "{{ 7*7 }} <!-- showcase:start -->"}],
     )
     config = tmp_path / "showcase.yaml"
@@ -86,8 +92,36 @@ def assert_only_our_tags(text: str, path: str) -> None:
             assert (attrs.get("src") or attrs.get("srcset") or "").startswith("assets/"), (path, attrs)
 
 
-HTML_TAGS = {"html", "head", "meta", "title", "link", "body", "header", "h1", "h2", "h3", "p", "ul", "li", "a", "main",
-             "section", "article", "span", "strong", "em", "code", "dl", "dt", "dd", "nav", "footer", "blockquote", "div"}
+HTML_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "link",
+    "body",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "ul",
+    "li",
+    "a",
+    "main",
+    "section",
+    "article",
+    "span",
+    "strong",
+    "em",
+    "code",
+    "dl",
+    "dt",
+    "dd",
+    "nav",
+    "footer",
+    "blockquote",
+    "div",
+}
 SAFE_HREF = re.compile(r"^(https?://|mailto:|projects/|\.\./|style\.css$|index\.html$)")
 
 
@@ -115,18 +149,37 @@ text_strategy = st.text(
 ) | st.sampled_from([HOSTILE, "<!-- showcase:end projects -->", "\n<!-- showcase:start -->\n", "{{ x }}", "]("])
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True,
-          phases=(Phase.explicit, Phase.reuse, Phase.generate))
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
 @given(
-    description=text_strategy, topic=text_strategy, excerpt=text_strategy, language=text_strategy,
-    name=text_strategy, release=text_strategy, homepage=text_strategy,
+    description=text_strategy,
+    topic=text_strategy,
+    excerpt=text_strategy,
+    language=text_strategy,
+    name=text_strategy,
+    release=text_strategy,
+    homepage=text_strategy,
 )
 def test_fuzz_any_fetched_text_renders_inert(description, topic, excerpt, language, name, release, homepage):
     resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", "outputs": {"html": True}}})
     repo = RepoData(
-        full_name="me/repo", name="repo", owner="me", html_url="https://github.com/me/repo",
-        description=description, homepage=homepage, topics=[topic], language=language, stars=5, detailed=True,
-        languages={language or "x": 10}, latest_release=Release(tag=release or "t", name=name, url=homepage),
+        full_name="me/repo",
+        name="repo",
+        owner="me",
+        html_url="https://github.com/me/repo",
+        description=description,
+        homepage=homepage,
+        topics=[topic],
+        language=language,
+        stars=5,
+        detailed=True,
+        languages={language or "x": 10},
+        latest_release=Release(tag=release or "t", name=name, url=homepage),
         readme=Readme(path="README.md", excerpt=excerpt),
     )
     snapshot = Snapshot(user=UserData(login="me", name=name), repos={"me/repo": repo})
@@ -162,16 +215,32 @@ def test_no_template_is_ever_built_from_a_string():
 # ---- under GitHub's own renderer (cmark-gfm) ------------------------------------------------------
 
 BLOCK_FORGERS = ["---", "===", "-- -", "- - -", "==", "+++", "# x", "1. x", "    indented code", "> quote"]
-AUTOLINKS = ["www.evil.example", "https://evil.example/x", "see http://evil.example", "x@evil.example",
-             "WWW.EVIL.EXAMPLE", "mailto:x@evil.example", "ftp://evil.example"]
+AUTOLINKS = [
+    "www.evil.example",
+    "https://evil.example/x",
+    "see http://evil.example",
+    "x@evil.example",
+    "WWW.EVIL.EXAMPLE",
+    "mailto:x@evil.example",
+    "ftp://evil.example",
+]
 
 
 def _render_with(text: str) -> dict[str, str]:
     resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me"}})
     repo = RepoData(
-        full_name="me/repo", name="repo", owner="me", html_url="https://github.com/me/repo", description=text,
-        topics=[text], language=text, stars=5, detailed=True, languages={"Go": 10},
-        latest_release=Release(tag=text, name=text), readme=Readme(path="README.md", excerpt=text),
+        full_name="me/repo",
+        name="repo",
+        owner="me",
+        html_url="https://github.com/me/repo",
+        description=text,
+        topics=[text],
+        language=text,
+        stars=5,
+        detailed=True,
+        languages={"Go": 10},
+        latest_release=Release(tag=text, name=text),
+        readme=Readme(path="README.md", excerpt=text),
     )
     snapshot = Snapshot(user=UserData(login="me", name=text, bio=text), repos={"me/repo": repo})
     profile, _ = merge(resume, snapshot)

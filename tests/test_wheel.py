@@ -13,7 +13,9 @@ def test_wheel_installs_and_renders_the_demo(tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     (wheel,) = dist.glob("gh_showcase-*.whl")
     env_dir = tmp_path / "venv"
@@ -29,6 +31,9 @@ def test_wheel_installs_and_renders_the_demo(tmp_path):
     assert "# Ganghuan Liu" in (out / "README.md").read_text()
     located = subprocess.run(
         [str(python), "-c", "import showcase.resources as r; print(r.templates_dir())"],
-        cwd=tmp_path, capture_output=True, text=True, check=True,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert str(env_dir) in located.stdout

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import tree_bytes as _all_files
+
 from showcase import api, write
 from showcase.errors import RefusedOverwrite
 from showcase.merge import merge, slugify
@@ -30,13 +30,17 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
 
 
 def _repo(name: str, stars: int = 1) -> RepoData:
-    return RepoData(full_name=f"me/{name}", name=name, owner="me", html_url=f"https://github.com/me/{name}", stars=stars)
+    return RepoData(
+        full_name=f"me/{name}", name=name, owner="me", html_url=f"https://github.com/me/{name}", stars=stars
+    )
 
 
 def _site(tmp_path: Path, names: list[str], config: str = CONFIG) -> Path:
     """An output folder whose snapshot holds repositories `names` (rendered offline)."""
     (tmp_path / "showcase.yaml").write_text(config, encoding="utf-8")
-    snapshot = Snapshot(user=UserData(login="me"), repos={f"me/{n}".lower(): _repo(n, 10 - i) for i, n in enumerate(names)})
+    snapshot = Snapshot(
+        user=UserData(login="me"), repos={f"me/{n}".lower(): _repo(n, 10 - i) for i, n in enumerate(names)}
+    )
     path = tmp_path / ".showcase" / "snapshot.json"
     path.parent.mkdir(exist_ok=True)
     path.write_text(dumps(snapshot), encoding="utf-8")
@@ -46,7 +50,9 @@ def _site(tmp_path: Path, names: list[str], config: str = CONFIG) -> Path:
 # ---- hand-written files ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("relative", ["projects/alpha.md", "site/index.html", "site/projects/alpha.html", "assets/stats.svg"])
+@pytest.mark.parametrize(
+    "relative", ["projects/alpha.md", "site/index.html", "site/projects/alpha.html", "assets/stats.svg"]
+)
 def test_a_file_showcase_did_not_write_is_never_overwritten(tmp_path, relative):
     config = _site(tmp_path, ["alpha"])
     mine = tmp_path / relative
@@ -65,7 +71,9 @@ def test_refusal_is_exit_1_with_a_how_to(tmp_path):
     config = _site(tmp_path, ["alpha"])
     (tmp_path / "assets").mkdir()
     (tmp_path / "assets" / "stats.svg").write_text("<svg>mine</svg>")
-    done = subprocess.run([sys.executable, "-m", "showcase", "render", "-c", str(config)], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "showcase", "render", "-c", str(config)], capture_output=True, text=True
+    )
     assert done.returncode == 1
     assert "assets/stats.svg" in done.stderr and "hint:" in done.stderr and "--force" in done.stderr
 
@@ -190,7 +198,10 @@ def test_a_failed_write_leaves_every_file_as_it_was(tmp_path, monkeypatch, faili
 def test_temp_files_of_a_killed_run_are_removed_and_never_committed(tmp_path):
     config = _site(tmp_path, ["alpha"])
     api.render(config)
-    leftovers = [tmp_path / "projects" / ".alpha.md.1a2b3c4d.showcase-tmp", tmp_path / ".README.md.00ff00ff.showcase-tmp"]
+    leftovers = [
+        tmp_path / "projects" / ".alpha.md.1a2b3c4d.showcase-tmp",
+        tmp_path / ".README.md.00ff00ff.showcase-tmp",
+    ]
     for path in leftovers:
         path.write_text("half")
     result = api.render(config)

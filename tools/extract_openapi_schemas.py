@@ -97,7 +97,11 @@ def _nullable_to_json_schema(node: Any) -> Any:
         return [_nullable_to_json_schema(value) for value in node]
     if not isinstance(node, dict):
         return node
-    out = {key: _nullable_to_json_schema(value) for key, value in node.items() if key not in {"nullable", "discriminator", "example", "examples"}}
+    out = {
+        key: _nullable_to_json_schema(value)
+        for key, value in node.items()
+        if key not in {"nullable", "discriminator", "example", "examples"}
+    }
     if node.get("nullable"):
         if "type" in out:
             out["type"] = [out["type"], "null"] if isinstance(out["type"], str) else [*out["type"], "null"]

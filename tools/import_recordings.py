@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import base64
+import contextlib
 import gzip
 import json
 import sys
@@ -25,8 +26,19 @@ SOURCES = {
     "sigmavirus24/github3.py": "9eeac0ddb241bf3099a6c904411e3aa23b62fd0d",
     "octokit/octokit.rb": "ea3413c3174571e87c83d358fc893cc7613091fa",
 }
-KEPT_HEADERS = {"etag", "link", "last-modified", "location", "retry-after", "content-type", "x-ratelimit-limit",
-                "x-ratelimit-remaining", "x-ratelimit-reset", "x-ratelimit-used", "x-ratelimit-resource"}
+KEPT_HEADERS = {
+    "etag",
+    "link",
+    "last-modified",
+    "location",
+    "retry-after",
+    "content-type",
+    "x-ratelimit-limit",
+    "x-ratelimit-remaining",
+    "x-ratelimit-reset",
+    "x-ratelimit-used",
+    "x-ratelimit-resource",
+}
 OUT = Path(__file__).resolve().parent.parent / "tests" / "replay" / "exchanges.json"
 
 
@@ -44,8 +56,12 @@ class Take:
 
 
 TO_DSTUFFT = [("sigmavirus24", "dstufft"), ("240830", "145979")]
-NETLIB = [("MrBatschner/github3.py", "dstufft/netlib"), ("sigmavirus24/github3.py", "mitmproxy/netlib"),
-          ("MrBatschner", "dstufft"), ('"name":"github3.py"', '"name":"netlib"')]
+NETLIB = [
+    ("MrBatschner/github3.py", "dstufft/netlib"),
+    ("sigmavirus24/github3.py", "mitmproxy/netlib"),
+    ("MrBatschner", "dstufft"),
+    ('"name":"github3.py"', '"name":"netlib"'),
+]
 PLAYGROUND = [("api-playground/<GITHUB_TEST_REPOSITORY>", "dstufft/netlib"), ("<GITHUB_TEST_REPOSITORY>", "netlib")]
 OLD_README = [("PyGithub/PyGithub", "dstufft/netlib")]
 LANGUAGES = [("PyGithub/PyGithub", "dstufft/netlib")]
@@ -54,37 +70,99 @@ REQUESTS_DETAILS = [("sigmavirus24/github3.py", "requests/requests")]
 TAKES = [
     Take("sigmavirus24/github3.py", "tests/cassettes/GitHub_user.json", 0, "/users/dstufft", renames=TO_DSTUFFT),
     # The real three pages of dstufft's repositories; GitHub's Link URLs name the user by ID.
-    Take("sigmavirus24/github3.py", "tests/cassettes/GitHub_repositories_by.json", 0, "/users/dstufft/repos", {"page": "1"}),
-    Take("sigmavirus24/github3.py", "tests/cassettes/GitHub_repositories_by.json", 1, "/users/dstufft/repos", {"page": "2"}),
-    Take("sigmavirus24/github3.py", "tests/cassettes/GitHub_repositories_by.json", 2, "/users/dstufft/repos", {"page": "3"}),
+    Take(
+        "sigmavirus24/github3.py",
+        "tests/cassettes/GitHub_repositories_by.json",
+        0,
+        "/users/dstufft/repos",
+        {"page": "1"},
+    ),
+    Take(
+        "sigmavirus24/github3.py",
+        "tests/cassettes/GitHub_repositories_by.json",
+        1,
+        "/users/dstufft/repos",
+        {"page": "2"},
+    ),
+    Take(
+        "sigmavirus24/github3.py",
+        "tests/cassettes/GitHub_repositories_by.json",
+        2,
+        "/users/dstufft/repos",
+        {"page": "3"},
+    ),
     # dstufft/netlib is a fork whose listing says "language": null, and so does its own answer (a
     # real fork's), which names parent and source. Its /languages says 99.5 % Python.
-    Take("sigmavirus24/github3.py", "tests/cassettes/Repository_secret.json", 0, "/repos/dstufft/netlib", renames=NETLIB),
-    Take("PyGithub/PyGithub", "tests/ReplayData/Repository.testGetLanguages.txt", 0, "/repos/dstufft/netlib/languages", renames=LANGUAGES),
+    Take(
+        "sigmavirus24/github3.py", "tests/cassettes/Repository_secret.json", 0, "/repos/dstufft/netlib", renames=NETLIB
+    ),
+    Take(
+        "PyGithub/PyGithub",
+        "tests/ReplayData/Repository.testGetLanguages.txt",
+        0,
+        "/repos/dstufft/netlib/languages",
+        renames=LANGUAGES,
+    ),
     # Drafts first, as a token with push access sees them: three untagged drafts, then test-tag.
-    Take("octokit/octokit.rb", "spec/cassettes/Octokit_Client_Releases/_releases/lists_releases_for_a_repo.json", 0,
-         "/repos/dstufft/netlib/releases", renames=PLAYGROUND),
+    Take(
+        "octokit/octokit.rb",
+        "spec/cassettes/Octokit_Client_Releases/_releases/lists_releases_for_a_repo.json",
+        0,
+        "/repos/dstufft/netlib/releases",
+        renames=PLAYGROUND,
+    ),
     # The older README answer: `_links.html`, no `html_url`.
-    Take("PyGithub/PyGithub", "tests/ReplayData/Repository.testGetContents.txt", 0, "/repos/dstufft/netlib/readme", renames=OLD_README),
+    Take(
+        "PyGithub/PyGithub",
+        "tests/ReplayData/Repository.testGetContents.txt",
+        0,
+        "/repos/dstufft/netlib/readme",
+        renames=OLD_README,
+    ),
     # kennethreitz/requests was moved: 301 to /repositories/1362490, which is requests/requests.
     Take("sigmavirus24/github3.py", "tests/cassettes/Repository_assignees.json", 0, "/repos/kennethreitz/requests"),
     Take("sigmavirus24/github3.py", "tests/cassettes/Repository_assignees.json", 1, "/repositories/1362490"),
     Take("sigmavirus24/github3.py", "tests/cassettes/Repository_assignees.json", 1, "/repos/requests/requests"),
-    Take("sigmavirus24/github3.py", "tests/cassettes/Repository_languages.json", 1, "/repos/requests/requests/languages", renames=REQUESTS_DETAILS),
-    Take("sigmavirus24/github3.py", "tests/cassettes/Repository_releases.json", 1, "/repos/requests/requests/releases", renames=REQUESTS_DETAILS),
-    Take("sigmavirus24/github3.py", "tests/cassettes/Repository_readme.json", 1, "/repos/requests/requests/readme", renames=REQUESTS_DETAILS),
+    Take(
+        "sigmavirus24/github3.py",
+        "tests/cassettes/Repository_languages.json",
+        1,
+        "/repos/requests/requests/languages",
+        renames=REQUESTS_DETAILS,
+    ),
+    Take(
+        "sigmavirus24/github3.py",
+        "tests/cassettes/Repository_releases.json",
+        1,
+        "/repos/requests/requests/releases",
+        renames=REQUESTS_DETAILS,
+    ),
+    Take(
+        "sigmavirus24/github3.py",
+        "tests/cassettes/Repository_readme.json",
+        1,
+        "/repos/requests/requests/readme",
+        renames=REQUESTS_DETAILS,
+    ),
     # A real 404 body, served for anything not recorded (a deleted repository, a missing README).
     Take("PyGithub/PyGithub", "tests/ReplayData/Artifact.testGetNonexistentArtifact.txt", 1, "*"),
     # A real primary rate limit: 403, X-RateLimit-Remaining: 0.
-    Take("PyGithub/PyGithub", "tests/ReplayData/SpecificExceptions.testRateLimitExceeded.txt", 1, "/users/dstufft",
-         scenario="rate-limited"),
+    Take(
+        "PyGithub/PyGithub",
+        "tests/ReplayData/SpecificExceptions.testRateLimitExceeded.txt",
+        1,
+        "/users/dstufft",
+        scenario="rate-limited",
+    ),
 ]
 
 
 def main(roots: dict[str, Path]) -> None:
     exchanges = [exchange(take, roots[take.repository]) for take in TAKES]
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"sources": SOURCES, "exchanges": exchanges}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps({"sources": SOURCES, "exchanges": exchanges}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"wrote {len(exchanges)} exchanges to {OUT}")
 
 
@@ -128,10 +206,8 @@ def _body(body: dict[str, Any]) -> str:
     if body.get("string"):
         return str(body["string"])
     raw = base64.b64decode(body.get("base64_string") or "")
-    try:
+    with contextlib.suppress(OSError):
         raw = gzip.decompress(raw)
-    except OSError:
-        pass
     return raw.decode("utf-8")
 
 
@@ -150,7 +226,12 @@ def _pygithub(path: Path, index: int) -> dict[str, Any]:
         blocks.append(current)
     block = blocks[index]
     headers = {k.lower(): v for k, v in ast.literal_eval(block[8])}
-    return {"url": f"{block[0]}://{block[2]}{block[4]}", "status": int(block[7]), "headers": _kept(headers), "body": block[9]}
+    return {
+        "url": f"{block[0]}://{block[2]}{block[4]}",
+        "status": int(block[7]),
+        "headers": _kept(headers),
+        "body": block[9],
+    }
 
 
 def _kept(headers: dict[str, str]) -> dict[str, str]:
@@ -158,4 +239,4 @@ def _kept(headers: dict[str, str]) -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    main(dict(zip(SOURCES, map(Path, sys.argv[1:4]))))
+    main(dict(zip(SOURCES, map(Path, sys.argv[1:4]), strict=False)))
