@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from showcase import discover, summary
 from showcase import snapshot as snapshots
 from showcase.client import ClientOptions
 from showcase.config import load_resume
@@ -27,6 +28,7 @@ class Result:
     snapshot_written: bool = False
     requests: int | None = None  # sent to the API (fetch only)
     not_modified: int | None = None  # of those, answered 304
+    reasons: list[str] = field(default_factory=list)  # what changed on GitHub, in words (fetch only)
 
     @property
     def changed(self) -> bool:
@@ -130,10 +132,12 @@ def _fetch(resume: Resume, out: Path, options: ClientOptions, config: Path) -> t
 
     previous = snapshots.load(snapshot_file(out))
     snap, report = fetch_snapshot(resume, previous, options)
+    shown = discover.shown_keys(resume, snap.repos, snap.renamed)
     return snap, Result(
         warnings=[*report.warnings, *_renamed_warnings(resume, snap, config)],
         requests=report.stats.sent,
         not_modified=report.stats.not_modified,
+        reasons=summary.reasons(previous, snap, shown, resume.showcase.significance),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 
+from showcase.format import compact
 from showcase.merge import LanguageShare, Profile, language_shares
 from showcase.models import Settings
 from showcase.textwidth import width
@@ -75,8 +76,6 @@ def _languages_layout(languages: list[LanguageShare], title: str) -> dict[str, o
 
 
 def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
-    from showcase.render import compact
-
     totals = profile.totals
     rows = [
         (str(messages["total_stars"]), compact(totals.stars, settings.significance)),

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from showcase import __version__
+from showcase import __version__, actions, summary
 from showcase.errors import ConfigError, ShowcaseError
 from showcase.terminal import clean, clean_lines
 
@@ -67,6 +67,9 @@ def _run(action: Callable[[], Any]) -> Any:
             _say(problem, "error: ")
         if exc.hint:
             _hint(exc.hint)
+        if actions.running():
+            for line in actions.error_commands(exc):
+                typer.echo(line)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         _say("interrupted; nothing half-written was left behind")
@@ -96,6 +99,12 @@ def _make_client_options(api_url: str | None, verbose: bool) -> Any:
 
 
 def _report(result: Any, out: Path) -> None:
+    if actions.running():
+        actions.write_summary(summary.job_summary(result.written, result.deleted, result.reasons))
+    _print_report(result, out)
+
+
+def _print_report(result: Any, out: Path) -> None:
     for warning in result.warnings:
         _say(warning, "warning: ")
     if result.requests is not None:

@@ -17,10 +17,11 @@ from typing import Any, Union
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from showcase.errors import ConfigError
+from showcase.errors import ConfigError, Problem
 from showcase.models import Resume
 
 Loc = tuple[str | int, ...]
+TOP = "top level"  # the path of a problem that belongs to no field
 Positions = dict[Loc, tuple[int, int]]
 
 
@@ -49,12 +50,12 @@ def load_resume(path: Path) -> Resume:
             data = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(
-            [f"{path}: no such config file"], hint="create one with `showcase init`, or pass -c PATH"
+            [Problem(str(path), "no such config file")], hint="create one with `showcase init`, or pass -c PATH"
         ) from None
     except OSError as exc:
-        raise ConfigError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+        raise ConfigError([Problem(str(path), f"cannot read: {exc.strerror or exc}")]) from None
     if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError([f"{path}:1:1: top level: the file is larger than {MAX_CONFIG_BYTES // 1024} KiB"])
+        raise ConfigError([Problem(str(path), f"the file is larger than {MAX_CONFIG_BYTES // 1024} KiB", 1, 1, TOP)])
     return parse_resume(_decode(data, str(path)), str(path))
 
 
@@ -64,7 +65,7 @@ def _decode(data: bytes, filename: str) -> str:
     except UnicodeDecodeError as exc:
         line, col = _line_col(data[: exc.start].decode("utf-8", errors="replace"))
         raise ConfigError(
-            [f"{filename}:{line}:{col}: top level: not UTF-8 text (byte 0x{data[exc.start]:02x})"],
+            [Problem(filename, f"not UTF-8 text (byte 0x{data[exc.start]:02x})", line, col, TOP)],
             hint="save the file as UTF-8",
         ) from None
 
@@ -87,7 +88,7 @@ def locate(path: Path, loc: Loc) -> tuple[int, int]:
 def parse_resume(text: str, filename: str = "showcase.yaml") -> Resume:
     data, positions = parse_yaml(text, filename)
     if not isinstance(data, dict):
-        raise ConfigError([f"{filename}:1:1: expected a mapping with at least `basics:`"])
+        raise ConfigError([Problem(filename, "expected a mapping with at least `basics:`", 1, 1)])
     try:
         resume = Resume.model_validate(data)
     except ValidationError as exc:
@@ -106,15 +107,17 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, Positions]:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise ConfigError([f"{filename}:1:1: the file is empty"], hint="start with `basics: {name: Your Name}`")
+            raise ConfigError(
+                [Problem(filename, "the file is empty", 1, 1)], hint="start with `basics: {name: Your Name}`"
+            )
         positions: Positions = {(): _where(node)}
         data = _build(loader, node, (), positions, filename)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ConfigError([f"{filename}:{line}:{col}: YAML syntax error: {exc.problem or exc.context}"]) from None
+        raise ConfigError([Problem(filename, f"YAML syntax error: {exc.problem or exc.context}", line, col)]) from None
     except yaml.YAMLError as exc:
-        raise ConfigError([f"{filename}:1:1: YAML error: {exc}"]) from None
+        raise ConfigError([Problem(filename, f"YAML error: {exc}", 1, 1)]) from None
     finally:
         loader.dispose()
     return data, positions
@@ -131,7 +134,7 @@ def _check_characters(text: str, filename: str) -> None:
     line, col = _line_col(text[: bad.start()])
     path = _path_before(text, bad.start(), filename)
     raise ConfigError(
-        [f"{filename}:{line}:{col}: {path}: character U+{ord(bad.group()):04X} is not allowed in YAML"],
+        [Problem(filename, f"character U+{ord(bad.group()):04X} is not allowed in YAML", line, col, path)],
         hint="remove it (a NUL byte or a control character usually comes from a copy and paste)",
     )
 
@@ -221,7 +224,7 @@ def _check_shape(text: str, filename: str) -> None:
                 problem = f"more than {MAX_VALUES:,} values once YAML aliases are expanded"
             if problem:
                 line, col = (event.start_mark.line + 1, event.start_mark.column + 1) if event.start_mark else (1, 1)
-                raise ConfigError([f"{filename}:{line}:{col}: {_shown_path(walk.path)}: {problem}"])
+                raise ConfigError([Problem(filename, problem, line, col, _shown_path(walk.path))])
     except yaml.MarkedYAMLError:
         return  # composing reports syntax errors with their position
     except yaml.YAMLError:
@@ -230,7 +233,7 @@ def _check_shape(text: str, filename: str) -> None:
 
 def _shown_path(path: Loc) -> str:
     """A dotted path for a message: a pathological depth is shortened, not printed whole."""
-    return (_dotted(path[:8]) + ("…" if len(path) > 8 else "")) or "top level"
+    return (_dotted(path[:8]) + ("…" if len(path) > 8 else "")) or TOP
 
 
 def _where(node: yaml.Node) -> tuple[int, int]:
@@ -247,16 +250,18 @@ def _build(loader: _Loader, node: yaml.Node, loc: Loc, positions: Positions, fil
             if isinstance(key, str) and _SURROGATE.search(key):
                 raise ConfigError(
                     [
-                        f"{filename}:{line}:{col}: {_dotted(loc) or 'top level'}: a key holds a lone surrogate, which is not text"
+                        Problem(
+                            filename, "a key holds a lone surrogate, which is not text", line, col, _dotted(loc) or TOP
+                        )
                     ]
                 )
             if not isinstance(key, str):
                 raise ConfigError(
-                    [f"{filename}:{line}:{col}: {_dotted(loc) or 'top level'}: keys must be text, got {key!r}"]
+                    [Problem(filename, f"keys must be text, got {key!r}", line, col, _dotted(loc) or TOP)]
                 )
             child: Loc = (*loc, key)
             if key in result:
-                raise ConfigError([f"{filename}:{line}:{col}: {_dotted(child)}: duplicate key"])
+                raise ConfigError([Problem(filename, "duplicate key", line, col, _dotted(child))])
             positions[child] = (line, col)
             result[key] = _build(loader, value_node, child, positions, filename)
         return result
@@ -272,16 +277,19 @@ def _build(loader: _Loader, node: yaml.Node, loc: Loc, positions: Positions, fil
 
 def _scalar(loader: _Loader, node: yaml.Node, loc: Loc, filename: str) -> Any:
     line, col = _where(node)
-    where = f"{filename}:{line}:{col}: {_dotted(loc) or 'top level'}"
+
+    def problem(message: str) -> ConfigError:
+        return ConfigError([Problem(filename, message, line, col, _dotted(loc) or TOP)])
+
     if node.tag == "tag:yaml.org,2002:int" and len(str(node.value)) > MAX_INT_DIGITS:
-        raise ConfigError([f"{where}: a number with {len(str(node.value)):,} digits (at most {MAX_INT_DIGITS})"])
+        raise problem(f"a number with {len(str(node.value)):,} digits (at most {MAX_INT_DIGITS})")
     try:
         value = loader.construct_object(node, deep=True)
     except (ValueError, OverflowError) as exc:
-        raise ConfigError([f"{where}: {str(exc).splitlines()[0][:120]}"]) from None
+        raise problem(str(exc).splitlines()[0][:120]) from None
     surrogate = _SURROGATE.search(value) if isinstance(value, str) else None
     if surrogate:
-        raise ConfigError([f"{where}: holds a lone surrogate (\\u{ord(surrogate.group()):04x}), which is not text"])
+        raise problem(f"holds a lone surrogate (\\u{ord(surrogate.group()):04x}), which is not text")
     return value
 
 
@@ -298,18 +306,18 @@ def _dotted(loc: Loc) -> str:
 # ---- pydantic errors → lines -----------------------------------------------------------
 
 
-def _describe(exc: ValidationError, data: Any, positions: Positions, filename: str) -> list[str]:
-    problems: list[str] = []
+def _describe(exc: ValidationError, data: Any, positions: Positions, filename: str) -> list[Problem]:
+    problems: list[Problem] = []
     for error in exc.errors():
         path, exists = _data_path(error["loc"], data)
         if error["type"] == "string_type" and isinstance(error["input"], dict):
             continue  # the other member of a `str | {text, items}` union explains it better
         message = _message(error, path, exists)
         line, col = _nearest_position(path, positions)
-        problem = f"{filename}:{line}:{col}: {_dotted(path) or 'top level'}: {message}"
+        problem = Problem(filename, message, line, col, _dotted(path) or TOP)
         if problem not in problems:
             problems.append(problem)
-    return problems or [f"{filename}:1:1: invalid config"]
+    return problems or [Problem(filename, "invalid config", 1, 1)]
 
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[Loc, bool]:
@@ -392,9 +400,9 @@ def _keys_at(path: Loc) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()] if model else []
 
 
-def _check_references(resume: Resume, data: Any, positions: Positions, filename: str) -> list[str]:
+def _check_references(resume: Resume, data: Any, positions: Positions, filename: str) -> list[Problem]:
     """Checks that need the whole document: hide paths exist, no project listed twice."""
-    problems = []
+    problems: list[Problem] = []
     for index, hidden in enumerate(resume.showcase.hide):
         parts = tuple(hidden.split("."))
         if not all(parts) or _model_at(Resume, parts[:-1]) is None or parts[-1] not in _keys_at(parts[:-1]):
@@ -402,7 +410,7 @@ def _check_references(resume: Resume, data: Any, positions: Positions, filename:
             close = difflib.get_close_matches(parts[-1], choices, n=1)
             hint = f' (did you mean "{".".join((*parts[:-1], close[0]))}"?)' if close else ""
             line, col = positions.get(("showcase", "hide", index), (1, 1))
-            problems.append(f'{filename}:{line}:{col}: showcase.hide[{index}]: no field "{hidden}"{hint}')
+            problems.append(Problem(filename, f'no field "{hidden}"{hint}', line, col, f"showcase.hide[{index}]"))
     seen: dict[str, int] = {}
     for index, project in enumerate(resume.projects):
         if project.repo is None:
@@ -410,8 +418,7 @@ def _check_references(resume: Resume, data: Any, positions: Positions, filename:
         key = project.repo.lower()
         if key in seen:
             line, col = positions.get(("projects", index, "repo"), (1, 1))
-            problems.append(
-                f"{filename}:{line}:{col}: projects[{index}].repo: {project.repo} is already projects[{seen[key]}]"
-            )
+            message = f"{project.repo} is already projects[{seen[key]}]"
+            problems.append(Problem(filename, message, line, col, f"projects[{index}].repo"))
         seen.setdefault(key, index)
     return problems

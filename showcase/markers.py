@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from showcase.errors import RefusedOverwrite
+from showcase.errors import Problem, RefusedOverwrite
 
 _MARKER = re.compile(r"^<!--[ \t]*showcase:(start|end)(?:[ \t]+([A-Za-z0-9_-]+))?[ \t]*-->[ \t\r]*$", re.MULTILINE)
 
@@ -66,7 +66,7 @@ def find_regions(text: str, source: str = "README.md") -> list[Region]:
         if kind == "start":
             if open_at is not None:
                 raise RefusedOverwrite(
-                    f"{source}:{line}: showcase:start inside the region opened at line {open_line}",
+                    Problem(source, f"showcase:start inside the region opened at line {open_line}", line, 1),
                     hint="close each region with its showcase:end before starting another",
                 )
             open_name, open_line = name, line
@@ -76,14 +76,16 @@ def find_regions(text: str, source: str = "README.md") -> list[Region]:
             if open_at is None or name != open_name:
                 expected = f" for the start at line {open_line}" if open_at is not None else ""
                 raise RefusedOverwrite(
-                    f"{source}:{line}: showcase:end{' ' + name if name else ''} does not match a start{expected}",
+                    Problem(
+                        source, f"showcase:end{' ' + name if name else ''} does not match a start{expected}", line, 1
+                    ),
                     hint="each <!-- showcase:start NAME --> needs <!-- showcase:end NAME --> with the same NAME",
                 )
             regions.append(Region(name, open_at, match.start()))
             open_at = None
     if open_at is not None:
         raise RefusedOverwrite(
-            f"{source}:{open_line}: showcase:start{' ' + open_name if open_name else ''} has no showcase:end",
+            Problem(source, f"showcase:start{' ' + open_name if open_name else ''} has no showcase:end", open_line, 1),
             hint="add the matching end marker on a line of its own",
         )
     return regions

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from showcase.errors import UsageError
+from showcase.errors import Problem, UsageError
 
 SCHEMA_VERSION = 1
 SNAPSHOT_PATH = Path(".showcase") / "snapshot.json"
@@ -126,7 +126,7 @@ def loads(text: str, source: str) -> Snapshot:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UsageError(
-            f"{source}:{exc.lineno}:{exc.colno}: snapshot is not valid JSON: {exc.msg}",
+            Problem(source, f"snapshot is not valid JSON: {exc.msg}", exc.lineno, exc.colno),
             hint="delete it and run `showcase fetch` to make a new one",
         ) from None
     version = data.get("schema_version") if isinstance(data, dict) else None
