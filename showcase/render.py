@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from showcase import escape, i18n
+from showcase import cards, escape, i18n, sections
 from showcase.format import compact
 from showcase.merge import Profile
 from showcase.models import SECTIONS, Settings
@@ -65,6 +65,13 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
     """Every output file for this profile, as {relative POSIX path: text}."""
     markdown, markup = _environments(tuple(str(d) for d in template_dirs or [] if d.is_dir()))
     messages = i18n.catalogue(settings.locale)
+
+    def date_range(start: Any, end: Any) -> str:
+        return i18n.format_range(start, end, settings.locale)
+
+    def date(value: Any) -> str:
+        return i18n.format_date(value, settings.locale)
+
     context = {
         "profile": profile,
         "resume": profile.resume,
@@ -73,10 +80,11 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         "settings": settings,
         "t": messages,
         "generated": escape.MdSafe(GENERATED),
-        "date_range": lambda start, end: i18n.format_range(start, end, settings.locale),
-        "date": lambda value: i18n.format_date(value, settings.locale),
+        "date_range": date_range,
+        "date": date,
         "significance": settings.significance,
-        "sections": settings.sections,
+        # The one model of the sections every format renders: README and site show the same.
+        "sections": sections.build(profile, settings, messages, date_range, date),
         "posts": profile.posts,
         "releases": profile.releases,
         "cards": settings.outputs.cards,
@@ -89,9 +97,7 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         for project in profile.projects:
             outputs[f"projects/{project.slug}.md"] = page.render(context, project=project)
     if settings.outputs.cards:
-        from showcase.cards import render_cards
-
-        outputs.update(render_cards(markup, profile, settings, messages))
+        outputs.update(cards.render_cards(markup, profile, settings, messages))
     if settings.outputs.html:
         outputs.update(_render_site(markup, context))
     return outputs
@@ -99,9 +105,7 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
 
 def _render_site(env: jinja2.Environment, context: dict[str, Any]) -> dict[str, str]:
     """site/: index.html, one page per project, and the stylesheet (user templates may override it)."""
-    from showcase.cards import color
-
-    context = {**context, "lang_color": color}
+    context = {**context, "lang_color": cards.color}
     site = {"site/index.html": env.get_template("site/index.html.j2").render(context)}
     page = env.get_template("site/project.html.j2")
     for project in context["projects"]:
