@@ -38,6 +38,17 @@ def write_summary(markdown: str) -> None:
             handle.write(markdown)
 
 
+def job_summary(written: list[str], deleted: list[str], why: list[str]) -> str:
+    """Markdown for $GITHUB_STEP_SUMMARY."""
+    if not written and not deleted:
+        return "### showcase\n\nNothing changed: no file rewritten, nothing to commit.\n"
+    lines = ["### showcase", ""]
+    if why:
+        lines += ["Why:", "", *(f"- {reason}" for reason in why), ""]
+    lines += ["Files:", "", *(f"- wrote `{path}`" for path in written), *(f"- removed `{path}`" for path in deleted)]
+    return "\n".join(lines) + "\n"
+
+
 def _workspace_relative(file: str) -> str:
     """Annotations attach to paths relative to the checkout."""
     workspace = os.environ.get("GITHUB_WORKSPACE")

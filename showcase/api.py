@@ -12,9 +12,13 @@ from pathlib import Path
 from showcase import discover, summary
 from showcase import snapshot as snapshots
 from showcase.client import ClientOptions
-from showcase.config import load_resume
+from showcase.config import load_resume, locate
 from showcase.errors import UsageError
+from showcase.fetch import fetch_snapshot
+from showcase.merge import merge
 from showcase.models import Resume
+from showcase.render import render_all
+from showcase.resources import example_dir
 from showcase.snapshot import Snapshot
 from showcase.write import STATE_GITIGNORE, Plan, apply, output_lock, plan_outputs, remove_leftovers, write_atomic
 
@@ -103,7 +107,6 @@ def check(config: Path, out: Path | None = None) -> list[str]:
 
 def demo(out: Path) -> Result:
     """Render the bundled example offline into `out`."""
-    from showcase.resources import example_dir
 
     example = example_dir()
     out.mkdir(parents=True, exist_ok=True)
@@ -115,8 +118,6 @@ def demo(out: Path) -> Result:
 
 
 def plan_render(resume: Resume, snap: Snapshot, out: Path, config: Path, force: bool) -> tuple[Plan, list[str]]:
-    from showcase.merge import merge
-    from showcase.render import render_all
 
     profile, warnings = merge(resume, snap)
     outputs = render_all(profile, resume.showcase, [config.resolve().parent / ".showcase" / "templates"])
@@ -128,7 +129,6 @@ def plan_render(resume: Resume, snap: Snapshot, out: Path, config: Path, force: 
 
 
 def _fetch(resume: Resume, out: Path, options: ClientOptions, config: Path) -> tuple[Snapshot, Result]:
-    from showcase.fetch import fetch_snapshot
 
     previous = snapshots.load(snapshot_file(out))
     snap, report = fetch_snapshot(resume, previous, options)
@@ -143,7 +143,6 @@ def _fetch(resume: Resume, out: Path, options: ClientOptions, config: Path) -> t
 
 def _renamed_warnings(resume: Resume, snap: Snapshot, config: Path) -> list[str]:
     """One line per curated repository GitHub now knows by another name, naming the line to change."""
-    from showcase.config import locate
 
     warnings = []
     for index, project in enumerate(resume.projects):

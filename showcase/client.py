@@ -13,15 +13,19 @@ import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import github
+import platformdirs
 import requests
 import requests_cache
-from github.Requester import HTTPRequestsConnectionClass, HTTPSRequestsConnectionClass
+from github.Requester import HTTPRequestsConnectionClass, HTTPSRequestsConnectionClass, Requester
+from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
 from showcase.errors import UsageError
@@ -86,7 +90,6 @@ def default_cache_dir(env: Mapping[str, str] | None = None) -> Path:
     values = os.environ if env is None else env
     if values.get("SHOWCASE_CACHE_DIR"):
         return Path(values["SHOWCASE_CACHE_DIR"])
-    import platformdirs
 
     return Path(platformdirs.user_cache_dir("showcase", appauthor=False))
 
@@ -118,7 +121,6 @@ _SHOWN_PARAMETERS = {"page", "per_page", "type", "sort"}
 def shown_url(url: str) -> str:
     """A URL for --verbose: the API's paging parameters kept, any other query value hidden (a
     feed's URL may carry a secret)."""
-    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
     parts = urlsplit(url)
     query = [(k, v if k in _SHOWN_PARAMETERS else "…") for k, v in parse_qsl(parts.query, keep_blank_values=True)]
@@ -151,8 +153,6 @@ class BoundedRetry(Retry):
     def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):  # type: ignore[no-untyped-def]
         wait = self._wait_asked(response) if response is not None and response.status in (403, 429) else None
         if wait is not None and wait > self.max_sleep:
-            from urllib3.exceptions import MaxRetryError, ResponseError
-
             # handed back as the 403/429 (raise_on_status is off), which fetch turns into one line
             raise MaxRetryError(_pool, url, ResponseError("rate limit exhausted"))
         return super().increment(method, url, response, error, _pool, _stacktrace)
@@ -199,7 +199,13 @@ def _make_retry(retries: int, backoff: float, max_sleep: float) -> BoundedRetry:
     )
 
 
-def make_session(cache_dir: Path | None, stats: HttpStats, limits: Limits | None = None) -> requests.Session:
+def make_session(
+    cache_dir: Path | None,
+    stats: HttpStats,
+    limits: Limits | None = None,
+    retry: Retry | int = 0,
+    pool_size: int = 10,
+) -> requests.Session:
     """A requests session that revalidates every answer by ETag, never stores the token, and reads
     every answer within `limits` (time and bytes)."""
     if cache_dir is None:
@@ -226,37 +232,43 @@ def make_session(cache_dir: Path | None, stats: HttpStats, limits: Limits | None
             timeout=CACHE_BUSY_SECONDS,
             wal=True,
         )
-    adapter = BoundedAdapter(limits or Limits(), on_answer=stats.record)
+    adapter = BoundedAdapter(
+        limits or Limits(),
+        on_answer=stats.record,
+        max_retries=retry,
+        pool_connections=pool_size,
+        pool_maxsize=pool_size,
+    )
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers.update(GITHUB_HEADERS)
     return session
 
 
-def _connection_class(base: type, session_factory: Any, limits: Limits, stats: HttpStats) -> type:
-    class CachedConnection(base):  # type: ignore[misc]
-        session: requests.Session
-        retry: Any
-        pool_size: int
-        protocol: str
+def _connection_classes(session: requests.Session) -> tuple[type, type]:
+    """PyGithub's own connection classes, answering through `session` (cached, bounded, counted)."""
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            session = session_factory()
-            session.auth = self.session.auth
-            # PyGithub's retry policy and pool size, with our bounds on every answer.
-            adapter = BoundedAdapter(
-                limits,
-                on_answer=stats.record,
-                max_retries=self.retry,
-                pool_connections=self.pool_size,
-                pool_maxsize=self.pool_size,
-            )
-            session.mount(f"{self.protocol}://", adapter)
-            self.session.close()
-            self.session = session
+    def shared(base: type) -> type:
+        class SharedSessionConnection(base):  # type: ignore[misc]
+            session: requests.Session
 
-    return CachedConnection
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                session.auth = self.session.auth  # PyGithub's no-op auth: never a .netrc fallback
+                self.session.close()
+                self.session = session
+
+            def close(self) -> None:
+                """PyGithub closes a connection before making the next; the session outlives them."""
+
+        return SharedSessionConnection
+
+    return shared(HTTPRequestsConnectionClass), shared(HTTPSRequestsConnectionClass)
+
+
+# PyGithub's documented seam for its HTTP layer (Requester.injectConnectionClasses) is
+# process-wide, so one client at a time uses it.
+_INJECTION = threading.Lock()
 
 
 @dataclass
@@ -279,30 +291,33 @@ class ClientOptions:
         return Limits(self.max_bytes, self.attempt_seconds, started + self.run_seconds)
 
 
-def make_client(options: ClientOptions, stats: HttpStats, limits: Limits) -> github.Github:
+@contextmanager
+def github_client(options: ClientOptions, stats: HttpStats, limits: Limits) -> Iterator[github.Github]:
+    """A PyGithub client whose every request goes through one session of ours: the HTTP cache
+    (ETag revalidation), the bounds of `limits`, the retry policy, and `stats`."""
     # PyGithub logs redirects and retries itself; showcase says what matters (a rename, a retry
     # budget spent) in its own words, and --verbose prints every exchange.
     logging.getLogger("github").setLevel(logging.WARNING)
-    auth = github.Auth.Token(options.token) if options.token else None
-    client = github.Github(
-        auth=auth,
-        base_url=options.api_url,
-        timeout=options.timeout,
-        per_page=100,
-        retry=_make_retry(options.retries, options.backoff, options.max_sleep),
-        pool_size=max(options.workers, 2),
-        # We bound concurrency ourselves; PyGithub's default 0.25 s pause per request is pure latency.
-        seconds_between_requests=None,
-        seconds_between_writes=None,
-        lazy=True,
-    )
-    requester = client.requester
-    scheme = options.api_url.split("://", 1)[0]
-    base = HTTPSRequestsConnectionClass if scheme == "https" else HTTPRequestsConnectionClass
-    # PyGithub builds its own requests.Session with no hook to pass one in; swap the connection
-    # class on this one Requester (not globally, unlike requests_cache.install_cache) so the
-    # session it builds is cached and counted.
-    requester._Requester__connectionClass = _connection_class(  # type: ignore[attr-defined]
-        base, lambda: make_session(options.cache_dir, stats, limits), limits, stats
-    )
-    return client
+    retry = _make_retry(options.retries, options.backoff, options.max_sleep)
+    size = max(options.workers, 2)
+    session = make_session(options.cache_dir, stats, limits, retry=retry, pool_size=size)
+    with _INJECTION:
+        Requester.injectConnectionClasses(*_connection_classes(session))
+        client = github.Github(
+            auth=github.Auth.Token(options.token) if options.token else None,
+            base_url=options.api_url,
+            timeout=options.timeout,
+            per_page=100,
+            retry=retry,
+            pool_size=size,
+            # We bound concurrency ourselves; PyGithub's default 0.25 s pause per request is pure latency.
+            seconds_between_requests=None,
+            seconds_between_writes=None,
+            lazy=True,
+        )
+        try:
+            yield client
+        finally:
+            Requester.resetConnectionClasses()
+            client.close()
+            session.close()

@@ -93,7 +93,7 @@ def parse_resume(text: str, filename: str = "showcase.yaml") -> Resume:
         resume = Resume.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, data, positions, filename)) from None
-    problems = _check_references(resume, data, positions, filename)
+    problems = _check_references(resume, positions, filename)
     if problems:
         raise ConfigError(problems)
     return resume
@@ -132,14 +132,14 @@ def _check_characters(text: str, filename: str) -> None:
     if bad is None:
         return
     line, col = _line_col(text[: bad.start()])
-    path = _path_before(text, bad.start(), filename)
+    path = _path_before(text, bad.start())
     raise ConfigError(
         [Problem(filename, f"character U+{ord(bad.group()):04X} is not allowed in YAML", line, col, path)],
         hint="remove it (a NUL byte or a control character usually comes from a copy and paste)",
     )
 
 
-def _path_before(text: str, offset: int, filename: str) -> str:
+def _path_before(text: str, offset: int) -> str:
     """The dotted path of the last key that starts before `offset` (best effort, for messages)."""
     head = _UNACCEPTABLE.sub(" ", text[:offset])
     walk = _ShapeWalk()
@@ -400,7 +400,7 @@ def _keys_at(path: Loc) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()] if model else []
 
 
-def _check_references(resume: Resume, data: Any, positions: Positions, filename: str) -> list[Problem]:
+def _check_references(resume: Resume, positions: Positions, filename: str) -> list[Problem]:
     """Checks that need the whole document: hide paths exist, no project listed twice."""
     problems: list[Problem] = []
     for index, hidden in enumerate(resume.showcase.hide):

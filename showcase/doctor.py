@@ -12,9 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import requests
+
+from showcase import snapshot
+from showcase.client import Credentials, resolve_api_url, resolve_token
+from showcase.config import load_resume
 from showcase.errors import ShowcaseError
+from showcase.markers import HOW_TO_ADD, find_regions
+from showcase.transport import BoundedAdapter, Limits, MiB
 
 OK, WARN, FAIL = "ok", "warn", "fail"
+# A preflight must never hang either: each request 10 s in all, 1 MiB at most.
+LIMITS = Limits(max_bytes=MiB, attempt_seconds=10.0)
 
 TOKEN_KINDS = {
     "github_pat_": "fine-grained personal access token",
@@ -34,7 +43,6 @@ class Check:
 
 
 def diagnose(config: Path, out: Path | None = None, api_url: str | None = None) -> list[Check]:
-    from showcase.client import Credentials, resolve_api_url, resolve_token
 
     out = out or config.resolve().parent
     checks: list[Check] = []
@@ -57,7 +65,6 @@ def diagnose(config: Path, out: Path | None = None, api_url: str | None = None) 
 
 
 def _check_config(config: Path, checks: list[Check]):  # type: ignore[no-untyped-def]
-    from showcase.config import load_resume
 
     try:
         resume = load_resume(config)
@@ -85,22 +92,18 @@ def _check_token(token: str | None, source: str) -> Check:
 
 def _get(url: str, token: str | None):  # type: ignore[no-untyped-def]
     """One bounded request (10 s in all, 1 MiB): a preflight must never hang either."""
-    import requests
-
-    from showcase.transport import BoundedAdapter, Limits, MiB
 
     headers = {"Accept": "application/vnd.github+json", "User-Agent": "showcase-doctor"}
     if token:
         headers["Authorization"] = f"Bearer {token}"
     with requests.Session() as session:
-        adapter = BoundedAdapter(Limits(max_bytes=MiB, attempt_seconds=10.0))
+        adapter = BoundedAdapter(LIMITS)
         session.mount("http://", adapter)
         session.mount("https://", adapter)
         return session.get(url, headers=headers, timeout=10, allow_redirects=False)
 
 
 def _check_api(base: str, token: str | None, checks: list[Check]) -> bool:
-    import requests
 
     try:
         response = _get(f"{base}/rate_limit", token)
@@ -139,7 +142,6 @@ def _check_api(base: str, token: str | None, checks: list[Check]) -> bool:
 
 
 def _check_user(base: str, token: str | None, login: str, checks: list[Check]) -> None:
-    import requests
 
     try:
         response = _get(f"{base}/users/{login}", token)
@@ -152,7 +154,6 @@ def _check_user(base: str, token: str | None, login: str, checks: list[Check]) -
 
 
 def _check_readme(readme: Path) -> Check:
-    from showcase.markers import HOW_TO_ADD, find_regions
 
     if not readme.exists():
         return Check("readme", OK, f"{readme} does not exist yet; showcase will write it with markers")
@@ -167,7 +168,6 @@ def _check_readme(readme: Path) -> Check:
 
 
 def _check_snapshot(out: Path) -> Check:
-    from showcase import snapshot
 
     path = out / snapshot.SNAPSHOT_PATH
     try:

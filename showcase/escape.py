@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
+from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 
@@ -133,7 +134,6 @@ def md_page_link(text: object, relative: str) -> MdSafe:
 
 @lru_cache(maxsize=1)
 def _inline_parser():  # type: ignore[no-untyped-def]
-    from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": False, "linkify": False})
 

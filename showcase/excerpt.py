@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 
+import nh3
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -300,7 +301,6 @@ def _well_formed(markup: str) -> str:
     """The block re-serialised by a real HTML5 parser (html5ever, through nh3): every tag closed,
     no comments, no attributes. html.parser alone rescans unclosed tags and comments from every
     `<`, which is quadratic on hostile input; on this output it reads each character once."""
-    import nh3
 
     return nh3.clean(
         markup,

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import feedparser
 import requests
 
 from showcase.snapshot import Post, newest_first
@@ -41,7 +42,6 @@ class FeedError(Exception):
 
 
 def _read_feed(url: str, limit: int, session: requests.Session, timeout: float) -> list[Post]:
-    import feedparser
 
     try:
         response = session.get(

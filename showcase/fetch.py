@@ -34,7 +34,7 @@ from showcase.answers import (
     parse,
     parse_with,
 )
-from showcase.client import ClientOptions, HttpStats, make_client, make_session
+from showcase.client import ClientOptions, HttpStats, github_client, make_session
 from showcase.errors import FetchError
 from showcase.feeds import MAX_FEED_BYTES, fetch_posts
 from showcase.models import Resume
@@ -50,7 +50,6 @@ MAX_LISTING_PAGES = 30
 class FetchReport:
     warnings: list[str] = field(default_factory=list)
     stats: HttpStats = field(default_factory=HttpStats)
-    reused: int = 0  # shown repositories whose details came from the previous snapshot
     renamed: dict[str, str] = field(default_factory=dict)  # found this run: old owner/name → new
 
 
@@ -58,7 +57,6 @@ def fetch_snapshot(
     resume: Resume,
     previous: Snapshot | None,
     options: ClientOptions,
-    warn: Callable[[str], None] | None = None,
 ) -> tuple[Snapshot, FetchReport]:
     """Fetch everything a render of `resume` needs. Raises FetchError when the run as a whole fails."""
     login = resume.login
@@ -69,27 +67,26 @@ def fetch_snapshot(
     report = FetchReport()
     report.stats.log = options.log
     limits = options.limits(time.monotonic())
-    client = make_client(options, report.stats, limits)
-    say = _collector(report, warn)
-    try:
-        return _fetch(client, resume, login, previous, options, report, say, limits), report
-    except GithubException as exc:
-        raise _as_fetch_error(exc, client, options.api_url, has_token=options.token is not None) from None
-    except ResponseTooLarge as exc:
-        raise FetchError(f"{exc}", hint="is GITHUB_API_URL a GitHub API? try again later") from None
-    except DeadlineExceeded as exc:
-        raise FetchError(
-            f"GitHub did not answer in time: {exc}",
-            hint=f"each request may take {options.attempt_seconds:.0f} s and the run {options.run_seconds:.0f} s; try again later",
-        ) from None
-    except requests.RequestException as exc:
-        raise FetchError(
-            f"cannot reach {options.api_url}: {_short(exc)}", hint="check the network, or GITHUB_API_URL / --api-url"
-        ) from None
-    except ValueError as exc:  # a malformed answer for the user or the listing: nothing to build on
-        raise FetchError(f"GitHub sent a malformed answer: {_short(exc)}", hint="try again later") from None
-    finally:
-        client.close()
+    with github_client(options, report.stats, limits) as client:
+        try:
+            return _fetch(client, resume, login, previous, options, report, limits), report
+        except GithubException as exc:
+            raise _as_fetch_error(exc, client, options.api_url, has_token=options.token is not None) from None
+        except ResponseTooLarge as exc:
+            raise FetchError(f"{exc}", hint="is GITHUB_API_URL a GitHub API? try again later") from None
+        except DeadlineExceeded as exc:
+            raise FetchError(
+                f"GitHub did not answer in time: {exc}",
+                hint=f"each request may take {options.attempt_seconds:.0f} s and the run {options.run_seconds:.0f} s; "
+                "try again later",
+            ) from None
+        except requests.RequestException as exc:
+            raise FetchError(
+                f"cannot reach {options.api_url}: {_short(exc)}",
+                hint="check the network, or GITHUB_API_URL / --api-url",
+            ) from None
+        except ValueError as exc:  # a malformed answer for the user or the listing: nothing to build on
+            raise FetchError(f"GitHub sent a malformed answer: {_short(exc)}", hint="try again later") from None
 
 
 def _fetch(
@@ -99,10 +96,10 @@ def _fetch(
     previous: Snapshot | None,
     options: ClientOptions,
     report: FetchReport,
-    say: Callable[[str], None],
     limits: Limits,
 ) -> Snapshot:
     requester = client.requester
+    say = report.warnings.append
     old = previous.repos if previous else {}
     known_missing = set(previous.missing) if previous else set()
     renamed = dict(previous.renamed) if previous else {}
@@ -124,10 +121,9 @@ def _fetch(
                 missing.append(key)
                 return None
             if listed is not None and _unchanged(listed, before):
-                report.reused += 1
                 # Releases are asked for every run: a release published for an old tag doesn't
                 # move pushed_at. The conditional request answers 304, free, when nothing changed.
-                return _with_releases(requester, _carry_details(listed, before), before, say)  # type: ignore[arg-type]
+                return _with_releases(requester, _carry_details(listed, before), say)  # type: ignore[arg-type]
             return _detail(requester, key, listed, before, missing, say)
 
         for key, repo in zip(shown, pool.map(detail, shown), strict=False):
@@ -281,7 +277,7 @@ def _newest_releases(requester: Any, full_name: str) -> tuple[Release | None, Re
     return stable, (newer[0] if newer else None)
 
 
-def _with_releases(requester: Any, repo: RepoData, before: RepoData, say: Callable[[str], None]) -> RepoData:
+def _with_releases(requester: Any, repo: RepoData, say: Callable[[str], None]) -> RepoData:
     try:
         stable, prerelease = _newest_releases(requester, repo.full_name)
     except (GithubException, requests.RequestException, ValueError) as exc:
@@ -396,15 +392,6 @@ def _to_user(raw: UserAnswer) -> UserData:
 
 
 # ---- errors ---------------------------------------------------------------------------
-
-
-def _collector(report: FetchReport, warn: Callable[[str], None] | None) -> Callable[[str], None]:
-    def say(message: str) -> None:
-        report.warnings.append(message)
-        if warn is not None:
-            warn(message)
-
-    return say
 
 
 def _as_fetch_error(exc: GithubException, client: github.Github, api_url: str, has_token: bool) -> FetchError:

@@ -9,13 +9,19 @@ never overwritten without --force.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+import subprocess
+from importlib import metadata
 from pathlib import Path
 
 import yaml
 
 from showcase import __version__
 from showcase.client import ClientOptions
+from showcase.discover import discovered
 from showcase.errors import RefusedOverwrite, UsageError
+from showcase.fetch import fetch_snapshot
 from showcase.jsonresume import SCHEMA_FILE, schema_text
 from showcase.models import Resume
 from showcase.pins import SHOWCASE_REF, uses
@@ -69,8 +75,6 @@ def resolve_action(given: str | None) -> str:
 def installed_from() -> str | None:
     """OWNER/REPO@SHA where this showcase came from: pip's record of a `git+https://github.com/…`
     install (PEP 610 direct_url.json), else the git checkout it runs from."""
-    import json
-    from importlib import metadata
 
     try:
         record = json.loads(metadata.distribution(DISTRIBUTION).read_text("direct_url.json") or "{}")
@@ -83,7 +87,6 @@ def installed_from() -> str | None:
 
 
 def _checkout_ref(folder: Path) -> str | None:
-    import subprocess
 
     def git(*args: str) -> str:
         done = subprocess.run(
@@ -98,7 +101,6 @@ def _checkout_ref(folder: Path) -> str | None:
 
 
 def _github_ref(url: str, commit: str) -> str | None:
-    import re
 
     match = re.match(
         r"^(?:git\+)?(?:https://github\.com/|git@github\.com:|ssh://git@github\.com/)([^/]+/[^/]+?)(?:\.git)?/?$", url
@@ -108,8 +110,6 @@ def _github_ref(url: str, commit: str) -> str | None:
 
 
 def config_text(login: str, options: ClientOptions) -> str:
-    from showcase.discover import discovered
-    from showcase.fetch import fetch_snapshot
 
     probe = Resume.model_validate(
         {"basics": {"name": login}, "showcase": {"github": login, "discover": {"limit": CURATED}}}

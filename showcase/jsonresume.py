@@ -13,8 +13,11 @@ from typing import Any
 
 import yaml
 
+from showcase.config import parse_resume
 from showcase.errors import RefusedOverwrite, UsageError
+from showcase.merge import hide_fields
 from showcase.models import Resume
+from showcase.write import write_atomic
 
 SCHEMA_FILE = "showcase.schema.json"
 _GITHUB_REPO = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?/?$")
@@ -63,7 +66,6 @@ def to_showcase_yaml(document: dict[str, Any]) -> str:
     text = HEADER.format(schema=SCHEMA_FILE) + body + SETTINGS_COMMENT.format(github=github)
     if not login:
         text = text.replace("  github: YOUR-LOGIN", "  # github: YOUR-LOGIN")
-    from showcase.config import parse_resume
 
     parse_resume(text, "imported showcase.yaml")  # what we write must validate
     return text
@@ -82,7 +84,6 @@ def import_file(source: Path, target: Path, force: bool = False) -> list[Path]:
     text = to_showcase_yaml(read_document(source))
     if target.exists() and not force:
         raise RefusedOverwrite(f"{target} exists; not overwriting it", hint="pass --force, or -o another path")
-    from showcase.write import write_atomic
 
     write_atomic(target, text.encode("utf-8"))
     schema = target.parent / SCHEMA_FILE
@@ -101,7 +102,6 @@ def schema_text() -> str:
 
 def export(resume: Resume, include_hidden: bool = False) -> dict[str, Any]:
     """The résumé as a JSON Resume document: showcase's own additions removed."""
-    from showcase.merge import hide_fields
 
     source = resume if include_hidden else hide_fields(resume)
     data = source.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude={"showcase"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import BaseModel
@@ -211,7 +211,6 @@ def slugify(name: str) -> str:
 
 def _unique_slugs(projects: list[ProjectView]) -> list[ProjectView]:
     """Page names unique case-insensitively (macOS and Windows would make `Foo` and `foo` one file)."""
-    from dataclasses import replace
 
     taken: set[str] = set()
     result = []

@@ -48,14 +48,3 @@ def _repo_changes(before: RepoData, after: RepoData, significance: bool) -> list
     if before.readme and after.readme and before.readme.excerpt != after.readme.excerpt:
         found.append(f"{after.name}: README changed")
     return found
-
-
-def job_summary(written: list[str], deleted: list[str], why: list[str]) -> str:
-    """Markdown for $GITHUB_STEP_SUMMARY."""
-    if not written and not deleted:
-        return "### showcase\n\nNothing changed: no file rewritten, nothing to commit.\n"
-    lines = ["### showcase", ""]
-    if why:
-        lines += ["Why:", "", *(f"- {reason}" for reason in why), ""]
-    lines += ["Files:", "", *(f"- wrote `{path}`" for path in written), *(f"- removed `{path}`" for path in deleted)]
-    return "\n".join(lines) + "\n"

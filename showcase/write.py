@@ -23,9 +23,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from filelock import FileLock, Timeout
+
 from showcase import markers
 from showcase.errors import RefusedOverwrite, UsageError
-from showcase.render import GENERATED, README_SECTIONS
+from showcase.markers import GENERATED
+from showcase.models import SECTIONS
 
 STATE_DIR = ".showcase"
 MANIFEST = f"{STATE_DIR}/manifest.json"
@@ -101,9 +104,7 @@ def plan_outputs(root: Path, outputs: dict[str, str], force: bool = False) -> Pl
         path = safe_join(root, relative)
         old = _read(path)
         if relative == "README.md" and old is not None and not force:
-            text, warnings = markers.splice(
-                old.decode("utf-8", errors="surrogateescape"), text, str(path), README_SECTIONS
-            )
+            text, warnings = markers.splice(old.decode("utf-8", errors="surrogateescape"), text, str(path), SECTIONS)
             plan.warnings += warnings
             data = text.encode("utf-8", errors="surrogateescape")
         else:
@@ -123,7 +124,7 @@ def plan_outputs(root: Path, outputs: dict[str, str], force: bool = False) -> Pl
             hint="move them elsewhere (or rename the project), or pass --force to replace them",
         )
     plan.deletions = _no_longer_produced(root, outputs, manifest, plan)
-    plan.put(MANIFEST, manifest_bytes(root, outputs))
+    plan.put(MANIFEST, manifest_bytes(outputs))
     plan.put(*STATE_GITIGNORE)
     return plan
 
@@ -194,7 +195,7 @@ def load_manifest(root: Path) -> dict[str, str] | None:
         ) from None
 
 
-def manifest_bytes(root: Path, outputs: dict[str, str]) -> bytes:
+def manifest_bytes(outputs: dict[str, str]) -> bytes:
     files = {relative: _digest(text.encode("utf-8")) for relative, text in outputs.items() if relative != "README.md"}
     return (json.dumps({"version": 1, "files": dict(sorted(files.items()))}, indent=2) + "\n").encode()
 
@@ -292,7 +293,6 @@ def remove_leftovers(root: Path) -> list[str]:
 @contextmanager
 def output_lock(root: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """One run at a time writes `root`: a second waits for the first, then plans on its result."""
-    from filelock import FileLock, Timeout
 
     path = root / LOCK
     path.parent.mkdir(parents=True, exist_ok=True)

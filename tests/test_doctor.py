@@ -59,7 +59,7 @@ def test_doctor_gives_up_on_a_dripping_api_in_bounded_time(big_api, big_config, 
             time.sleep(0.05)
 
     big_api.fault = lambda index, method, path: Fault(writer=drip)
-    monkeypatch.setattr("showcase.transport.Limits", lambda **kw: Limits(**{**kw, "attempt_seconds": 1.0}))
+    monkeypatch.setattr("showcase.doctor.LIMITS", Limits(max_bytes=1024 * 1024, attempt_seconds=1.0))
     started = time.monotonic()
     result = doctor(big_config, big_api, GH_TOKEN="ghp_" + TOKEN)
     assert time.monotonic() - started < 8

@@ -112,17 +112,18 @@ def test_pages_link_to_each_other_under_a_sub_path(browser, server):
     page, watch = open_page(browser, server)
     assert page.locator("h1").inner_text() == "Ganghuan Liu"
     page.click("text=rust_http_proxy")
-    assert page.url == server + "projects/rust_http_proxy.html"
+    page.wait_for_url(server + "projects/rust_http_proxy.html")  # a click may return before the navigation ends
     assert page.locator("h1").inner_text() == "rust_http_proxy"
     assert page.evaluate("getComputedStyle(document.querySelector('.langbar')).display") == "flex"  # CSS loaded
     page.click("nav.back a")
-    assert page.url == server + "index.html"
+    page.wait_for_url(server + "index.html")
     assert not watch.errors and not watch.foreign
 
 
 def test_links_work_from_disk(browser, site):
     page, watch = open_page(browser, (site / "index.html").as_uri())
     page.click("text=bpf_rs_hub")
+    page.wait_for_url("**/projects/bpf_rs_hub.html")
     assert page.locator("h1").inner_text() == "bpf_rs_hub"
     assert not watch.errors and not watch.foreign
 

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from showcase.errors import UsageError
-from showcase.render import GENERATED
+from showcase.markers import GENERATED
 from showcase.write import apply, plan_outputs, safe_join, write_atomic
 
 

@@ -14,9 +14,9 @@ from conftest import tree_bytes as _all_files
 
 from showcase import api, write
 from showcase.errors import RefusedOverwrite
+from showcase.markers import GENERATED
 from showcase.merge import merge, slugify
 from showcase.models import Resume
-from showcase.render import GENERATED
 from showcase.snapshot import RepoData, Snapshot, UserData, dumps
 
 CONFIG = "basics: {name: Me}\nshowcase:\n  github: me\n  outputs: {html: true, cards: true}\n"
