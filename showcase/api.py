@@ -18,7 +18,7 @@ from showcase.fetch import fetch_snapshot
 from showcase.merge import merge
 from showcase.models import Resume
 from showcase.render import render_all
-from showcase.resources import example_dir
+from showcase.resources import example_dir, output_root, user_templates
 from showcase.snapshot import Snapshot
 from showcase.write import STATE_GITIGNORE, Plan, apply, output_lock, plan_outputs, remove_leftovers, write_atomic
 
@@ -40,7 +40,7 @@ class Result:
 
 
 def default_out(config: Path) -> Path:
-    return config.resolve().parent
+    return output_root(config)
 
 
 def snapshot_file(out: Path) -> Path:
@@ -120,7 +120,7 @@ def demo(out: Path) -> Result:
 def plan_render(resume: Resume, snap: Snapshot, out: Path, config: Path, force: bool) -> tuple[Plan, list[str]]:
 
     profile, warnings = merge(resume, snap)
-    outputs = render_all(profile, resume.showcase, [config.resolve().parent / ".showcase" / "templates"])
+    outputs = render_all(profile, resume.showcase, [user_templates(config)])
     plan = plan_outputs(out, outputs, force=force)
     return plan, warnings + plan.warnings
 

@@ -21,6 +21,7 @@ import typer
 
 from showcase import __version__, actions
 from showcase.errors import ConfigError, ShowcaseError
+from showcase.resources import output_root
 from showcase.terminal import clean, clean_lines
 
 app = typer.Typer(
@@ -124,7 +125,7 @@ def _print_report(result: Any, out: Path) -> None:
 
 
 def _out(config: Path, out: Path | None) -> Path:
-    return out if out is not None else config.resolve().parent
+    return output_root(config, out)
 
 
 @app.command()

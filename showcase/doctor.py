@@ -19,6 +19,7 @@ from showcase.client import Credentials, resolve_api_url, resolve_token
 from showcase.config import load_resume
 from showcase.errors import ShowcaseError
 from showcase.markers import HOW_TO_ADD, find_regions
+from showcase.resources import output_root
 from showcase.transport import BoundedAdapter, Limits, MiB
 
 OK, WARN, FAIL = "ok", "warn", "fail"
@@ -44,7 +45,7 @@ class Check:
 
 def diagnose(config: Path, out: Path | None = None, api_url: str | None = None) -> list[Check]:
 
-    out = out or config.resolve().parent
+    out = output_root(config, out)
     checks: list[Check] = []
     resume = _check_config(config, checks)
     try:

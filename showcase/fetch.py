@@ -348,23 +348,22 @@ def _expect_list(data: Any, path: str) -> list[dict[str, Any]]:
 
 
 def _to_repo(raw: RepoAnswer) -> RepoData:
-    return RepoData(
-        full_name=raw.full_name,
-        name=raw.name,
-        owner=raw.owner.login,
-        html_url=raw.html_url,
-        description=raw.description or None,
-        homepage=raw.homepage or None,
-        stars=raw.stargazers_count,
-        forks=raw.forks_count,
-        language=raw.language,
-        topics=sorted(raw.topics),
-        license=raw.license.spdx_id if raw.license else None,
-        pushed_at=raw.pushed_at,
-        archived=raw.archived,
-        fork=raw.fork,
-        default_branch=raw.default_branch or "main",
-        parent=raw.parent.full_name if raw.parent else None,
+    """Fields with the same name in RepoAnswer and RepoData are copied as they are (so a new
+    GitHub field needs no line here); the rest are GitHub's shapes turned into ours."""
+    same = {name: value for name, value in raw.model_dump().items() if name in RepoData.model_fields}
+    return RepoData.model_validate(
+        {
+            **same,
+            "owner": raw.owner.login,
+            "description": raw.description or None,
+            "homepage": raw.homepage or None,
+            "stars": raw.stargazers_count,
+            "forks": raw.forks_count,
+            "topics": sorted(raw.topics),
+            "license": raw.license.spdx_id if raw.license else None,
+            "default_branch": raw.default_branch or "main",
+            "parent": raw.parent.full_name if raw.parent else None,
+        }
     )
 
 

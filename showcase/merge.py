@@ -47,6 +47,9 @@ class ProjectView:
     release: Release | None = None
     readme_url: str | None = None
     missing: bool = False  # curated repository GitHub no longer has
+    # Everything GitHub said about the repository, for templates: a new field of RepoData is
+    # `project.live.FIELD` in any template without a line here.
+    live: RepoData | None = None
     start_date: str | None = None
     end_date: str | None = None
 
@@ -154,6 +157,7 @@ def _curated_view(project: Project, repo: RepoData | None, missing: bool, prerel
         release=live.release if live else None,
         readme_url=live.readme_url if live else None,
         missing=missing,
+        live=repo,
         start_date=project.start_date,
         end_date=project.end_date,
     )
@@ -186,6 +190,7 @@ def _repo_view(repo: RepoData, prereleases: bool = False) -> ProjectView:
         parent=repo.parent,
         release=_release(repo, prereleases),
         readme_url=repo.readme.html_url if repo.readme else None,
+        live=repo,
     )
 
 

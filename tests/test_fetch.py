@@ -223,3 +223,24 @@ def test_private_repositories_are_never_shown_even_when_the_token_sees_them(api,
     showcase.build(config, options=options)
     for name, data in tree_bytes(tmp_path).items():
         assert b"Private plans" not in data, name
+
+
+def test_a_github_field_with_the_same_name_needs_no_line_in_fetch(monkeypatch):
+    """DESIGN.md: adding a GitHub field touches answers.RepoAnswer, snapshot.RepoData, templates."""
+    from showcase.answers import RepoAnswer
+    from showcase.fetch import _to_repo
+
+    raw = RepoAnswer.model_validate(
+        {
+            "full_name": "me/r",
+            "name": "r",
+            "owner": {"login": "me"},
+            "html_url": "h",
+            "archived": True,
+            "pushed_at": "2026-01-02T00:00:00Z",
+            "fork": True,
+            "language": "Go",
+        }
+    )
+    repo = _to_repo(raw)
+    assert (repo.archived, repo.pushed_at, repo.fork, repo.language) == (True, "2026-01-02T00:00:00Z", True, "Go")
