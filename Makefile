@@ -21,15 +21,17 @@ demo: $(STAMP)
 # Browser tests need Debian's Chromium (installed here when running as root, as CI does) and
 # axe-core from npm (into .venv/axe, no lock file). Without them the browser tests skip locally
 # and fail in CI.
-$(BROWSER): $(STAMP)
+$(BROWSER): $(STAMP) Makefile
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: no /usr/bin/chromium and not root: run 'sudo apt-get install chromium' for the browser tests"; fi; \
 	fi
-	@mkdir -p $(VENV)/axe
+	@mkdir -p $(VENV)/axe $(VENV)/ghcss
 	@npm install --prefix $(VENV)/axe --no-save --no-package-lock --silent axe-core@4 \
 	  || echo "note: could not install axe-core from npm; the accessibility tests will skip (fail in CI)"
+	@npm install --prefix $(VENV)/ghcss --no-save --no-package-lock --silent github-markdown-css@5 \
+	  || echo "note: could not install github-markdown-css from npm; the GitHub view tests will skip (fail in CI)"
 	touch $(BROWSER)
 
 test: lint $(BROWSER)

@@ -5,6 +5,7 @@ Each card has a light and a dark variant; text is sized by display columns so CJ
 
 from __future__ import annotations
 
+import colorsys
 import hashlib
 
 from showcase.format import compact
@@ -48,11 +49,56 @@ FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, A
 CHAR_PX = 7.2  # one display column at 12px
 
 
-def color(name: str) -> str:
+# The two cards sit side by side in the README column (1012 px less GitHub's padding), same height.
+ROW_WIDTH = 960
+GAP = 4  # the space between two images on one line
+STATS_MIN_WIDTH = 340
+MIN_CONTRAST = 3.0  # WCAG's minimum for graphics against their background
+LEGEND_COLUMNS = 3
+
+
+def color(name: str, background: str | None = None) -> str:
+    """The language's colour (GitHub's linguist colours, else one derived from the name), moved
+    towards white or black until it stands out 3:1 against `background`."""
     if name in COLORS:
-        return COLORS[name]
-    hue = int(hashlib.sha256(name.encode()).hexdigest()[:4], 16) % 360
-    return f"hsl({hue}, 55%, 50%)"
+        base = COLORS[name].lower()
+    else:
+        hue = int(hashlib.sha256(name.encode()).hexdigest()[:4], 16) % 360
+        red, green, blue = colorsys.hls_to_rgb(hue / 360, 0.5, 0.55)
+        base = _hex((red, green, blue))
+    return base if background is None else readable(base, background)
+
+
+def readable(foreground: str, background: str) -> str:
+    toward = (1.0, 1.0, 1.0) if _luminance(background) < 0.5 else (0.0, 0.0, 0.0)
+    rgb = _rgb(foreground)
+    for step in range(21):
+        mixed = tuple(c + (t - c) * step / 20 for c, t in zip(rgb, toward, strict=True))
+        if contrast(_hex(mixed), background) >= MIN_CONTRAST:
+            return _hex(mixed)
+    return _hex(toward)
+
+
+def contrast(one: str, other: str) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _rgb(value: str) -> tuple[float, float, float]:
+    value = value.lstrip("#")
+    return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+
+def _hex(rgb: tuple[float, ...]) -> str:
+    return "#" + "".join(f"{round(max(0.0, min(1.0, c)) * 255):02x}" for c in rgb)
+
+
+def _luminance(value: str) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in _rgb(value))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def card_languages(profile: Profile, settings: Settings) -> list[LanguageShare]:
@@ -68,11 +114,8 @@ def text_px(text: str) -> float:
     return width(text) * CHAR_PX
 
 
-def _languages_layout(languages: list[LanguageShare], title: str) -> dict[str, object]:
-    rows = (len(languages) + 1) // 2
-    col_w = max(text_px(lang.name) for lang in languages) + 90  # swatch, name, gap, percentage
-    w = max(col_w * 2 + 40, text_px(title) * 1.3 + 40, 380)
-    return {"rows": rows, "col_w": round(col_w), "w": round(w), "h": 78 + rows * 22}
+def _languages_rows(count: int) -> int:
+    return -(-count // LEGEND_COLUMNS)
 
 
 def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
@@ -90,22 +133,30 @@ def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[tu
 def render_cards(env, profile: Profile, settings: Settings, messages: dict) -> dict[str, str]:  # type: ignore[no-untyped-def,type-arg]
     languages = card_languages(profile, settings)
     stats = _stats_rows(profile, settings, messages) if profile.user is not None else []
-    languages_layout = _languages_layout(languages, str(messages["language_breakdown"])) if languages else {}
     stats_w = 0
     if stats:
         label_w = max(text_px(label) for label, _ in stats)
         value_w = max(text_px(value) for _, value in stats)
-        stats_w = round(max(label_w + value_w + 80, text_px(str(messages["stats"])) * 1.3 + 40, 300))
+        stats_w = round(max(label_w + value_w + 80, text_px(str(messages["stats"])) * 1.3 + 40, STATS_MIN_WIDTH))
+    # A designed pair: one height, and together as wide as the README column.
+    rows = _languages_rows(len(languages))
+    height = max(58 + len(stats) * 24 if stats else 0, 78 + rows * 22 if languages else 0)
+    languages_w = ROW_WIDTH - stats_w - GAP if stats else ROW_WIDTH
     outputs: dict[str, str] = {}
     for theme in ("light", "dark"):
         suffix = "" if theme == "light" else "-dark"
-        common = {"theme": THEMES[theme], "font": FONT, "t": messages}
+        palette = THEMES[theme]
+        common = {"theme": palette, "font": FONT, "t": messages, "h": height}
         if languages:
             outputs[f"assets/languages{suffix}.svg"] = env.get_template("cards/languages.svg.j2").render(
-                languages=[(lang, color(lang.name)) for lang in languages], **languages_layout, **common
+                languages=[(lang, color(lang.name, palette["bg"])) for lang in languages],
+                rows=rows,
+                col_w=round((languages_w - 40) / LEGEND_COLUMNS),
+                w=languages_w,
+                **common,
             )
         if stats:
             outputs[f"assets/stats{suffix}.svg"] = env.get_template("cards/stats.svg.j2").render(
-                rows=stats, login=profile.login, w=stats_w, h=58 + len(stats) * 24, **common
+                rows=stats, login=profile.login, w=stats_w, **common
             )
     return outputs

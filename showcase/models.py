@@ -11,7 +11,7 @@ import re
 import typing
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -224,7 +224,9 @@ SectionName = Literal[
     "awards",
     "languages",
 ]
-SECTIONS: tuple[SectionName, ...] = typing.get_args(SectionName)  # the default order, too
+SECTIONS: tuple[SectionName, ...] = typing.get_args(SectionName)  # the default order of the full layout
+# The compact layout's default: the cards right under the hook, then projects and what's new.
+COMPACT_SECTIONS: tuple[SectionName, ...] = ("header", "stats", *(s for s in SECTIONS if s not in {"header", "stats"}))
 
 
 class Blog(Strict):
@@ -264,9 +266,15 @@ class Settings(Strict):
     locale: Literal["en", "zh"] = "en"
     outputs: Outputs = Outputs()
     excerpt_width: int = Field(default=160, ge=20, le=2000, description="Excerpt length in display columns.")
+    layout: Literal["compact", "full"] = Field(
+        default="compact",
+        description="compact: a hook, the cards, projects and news in the first screen, the résumé in one line per "
+        "entry with details folded; full: every section written out.",
+    )
     sections: Annotated[list[SectionName], AfterValidator(_unique_sections)] = Field(
-        default=list(SECTIONS),
-        description="README sections, in order; leave one out to switch it off. Empty ones are skipped.",
+        default=list(COMPACT_SECTIONS),
+        description="README sections, in order; leave one out to switch it off. Empty ones are skipped. "
+        "Default: the cards (stats) right after the header in the compact layout, after posts in the full one.",
     )
     blog: Blog | None = None
     releases: Releases = Releases()
@@ -275,6 +283,13 @@ class Settings(Strict):
         default=True,
         description="Show volatile counts at readable precision (1.2k), so small changes don't rewrite the README.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_order_follows_the_layout(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "sections" not in data and data.get("layout") == "full":
+            return {**data, "sections": list(SECTIONS)}
+        return data
 
 
 class Resume(Strict):

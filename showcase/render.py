@@ -19,7 +19,7 @@ from showcase.markers import GENERATED
 from showcase.merge import Profile
 from showcase.models import Settings
 from showcase.resources import templates_dir
-from showcase.textwidth import cut
+from showcase.textwidth import cut, first_sentence
 
 
 @lru_cache(maxsize=8)
@@ -42,6 +42,7 @@ def _environments(extra_dirs: tuple[str, ...]) -> tuple[jinja2.Environment, jinj
     for env in (markdown, markup):
         env.filters.update(
             cut=cut,
+            first_sentence=first_sentence,
             compact=compact,
             safe_url=escape.safe_url,
             mailto=escape.mailto,

@@ -48,5 +48,14 @@ def cut(text: str, columns: int) -> str:
     return "".join(graphemes).rstrip() + ELLIPSIS
 
 
+def first_sentence(text: str, columns: int = 200) -> str:
+    """The first sentence of `text` (ended by . ! ? or their CJK forms), cut to `columns`."""
+    for index, char in enumerate(text):
+        following = text[index + 1 : index + 2]
+        if char in SENTENCE_ENDS and (char not in "." or not following or following.isspace()):
+            return cut(text[: index + 1], columns)
+    return cut(text, columns)
+
+
 def used_width(graphemes: list[str]) -> int:
     return sum(width(g) for g in graphemes)

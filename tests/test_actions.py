@@ -38,7 +38,7 @@ def test_init_writes_a_config_that_builds_without_edits(big_api, tmp_path, optio
     assert "repo: octo/zz-star" in config and "name: Octo Cat" in config
     showcase.build(profile / "showcase.yaml", options=options)
     readme = (profile / "README.md").read_text()
-    assert "# Octo Cat" in readme and "zz-star" in readme
+    assert "bio" in readme and "zz-star" in readme and "assets/stats.svg" in readme  # compact: hook, cards, projects
 
 
 def test_second_init_leaves_an_edited_config_alone(big_api, tmp_path):

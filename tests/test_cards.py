@@ -81,13 +81,68 @@ def test_ignored_languages_are_left_off_the_card():
 
 def test_cjk_text_is_measured_in_display_columns():
     assert text_px("中文") == 2 * text_px("ab")
-    wide = ElementTree.fromstring(cards_for("en", "非常长的中文语言名称示例文字")["assets/languages.svg"])
-    narrow = ElementTree.fromstring(cards_for("en", "Rust")["assets/languages.svg"])
-    assert int(wide.get("width")) > int(narrow.get("width"))
-    label_w = text_px("非常长的中文语言名称示例文字")
-    assert int(wide.get("width")) >= 2 * (label_w + 90)
+    # The cards fill the README column together; a wide (CJK) label widens the stats card, and the
+    # languages card gives way so the pair still fits.
+    wide = cards_for("zh", "Rust")
+    narrow = cards_for("en", "Rust")
+    stats_w = [int(ElementTree.fromstring(c["assets/stats.svg"]).get("width")) for c in (wide, narrow)]
+    pair = [
+        sum(int(ElementTree.fromstring(c[f"assets/{n}.svg"]).get("width")) for n in ("stats", "languages"))
+        for c in (wide, narrow)
+    ]
+    assert pair[0] == pair[1] == 960 - 4 and stats_w[0] >= stats_w[1]
 
 
 def test_zh_cards_use_the_catalogue():
     svg = cards_for("zh", "Rust")["assets/stats.svg"]
     assert "星标总数" in svg and "GitHub 数据" in svg
+
+
+def _many_languages(locale: str = "en") -> dict[str, str]:
+    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", "locale": locale}})
+    sizes = {
+        "Rust": 5000,
+        "C": 3000,
+        "CSS": 900,
+        "JavaScript": 400,
+        "Python": 300,
+        "Lua": 200,
+        "Makefile": 60,
+        "Zig": 50,
+    }
+    repo = RepoData(full_name="me/r", name="r", owner="me", html_url="h", stars=1, detailed=True, languages=sizes)
+    profile, _ = merge(resume, Snapshot(user=UserData(login="me"), repos={"me/r": repo}))
+    return {k: v for k, v in render_all(profile, resume.showcase).items() if k.endswith(".svg")}
+
+
+def test_the_cards_are_a_set_of_one_height():
+    cards = _many_languages()
+    for suffix in ("", "-dark"):
+        heights = {
+            ElementTree.fromstring(cards[f"assets/{n}{suffix}.svg"]).get("height") for n in ("stats", "languages")
+        }
+        assert len(heights) == 1, heights
+
+
+@pytest.mark.parametrize("theme, background", [("", "#ffffff"), ("-dark", "#0d1117")])
+def test_every_segment_stands_out_three_to_one_in_both_themes(theme, background):
+    from showcase.cards import contrast
+
+    svg = _many_languages()[f"assets/languages{theme}.svg"]
+    fills = set(re.findall(r'<circle [^>]*fill="(#[0-9a-f]{6})"', svg))
+    assert len(fills) >= 6
+    for fill in fills:
+        assert contrast(fill, background) >= 3.0, (fill, background)
+
+
+def test_the_legend_names_every_segment_of_the_bar():
+    svg = _many_languages()["assets/languages.svg"]
+    root = ElementTree.fromstring(svg)
+    segments = root.findall(f".//{SVG}g/{SVG}rect")
+    legend = root.findall(f".//{SVG}circle")
+    assert len(segments) == len(legend)
+
+
+def test_other_is_translated_on_the_card():
+    svg = _many_languages("zh")["assets/languages.svg"]
+    assert ">其他</text>" in svg and ">Other</text>" not in svg

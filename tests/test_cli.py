@@ -43,7 +43,7 @@ def test_every_command_has_help_with_an_example(command):
 def test_render_offline_from_snapshot(example):
     result = run("render", "-c", str(example / "showcase.yaml"))
     assert result.exit_code == 0, result.output
-    assert "Ganghuan Liu" in (example / "README.md").read_text()
+    assert "Software Engineer · Observability" in (example / "README.md").read_text()
 
 
 def test_build_offline_never_needs_the_network(example):
@@ -112,7 +112,7 @@ def test_readme_without_markers_is_refused_then_forced(example):
     assert (example / "README.md").read_text() == "# My own words\n"
     assert not (example / "projects").exists()  # a refusal writes nothing at all
     assert run("render", "--force", "-c", config).exit_code == 0
-    assert "Ganghuan Liu" in (example / "README.md").read_text()
+    assert "Software Engineer · Observability" in (example / "README.md").read_text()
 
 
 def test_hand_written_text_outside_markers_survives(example):

@@ -17,13 +17,16 @@ def demo_out(tmp_path):
 
 def test_demo_names_the_person_projects_work_and_school(demo_out):
     readme = (demo_out / "README.md").read_text()
-    assert "# Ganghuan Liu" in readme
+    # Compact: a hook instead of the name GitHub's sidebar shows; the full site names the person.
+    assert readme.startswith("<!-- showcase:start header -->\n**Software Engineer")
+    assert "<h1>Ganghuan Liu</h1>" in (demo_out / "site" / "index.html").read_text()
     for project in ("rust_http_proxy", "axum-bootstrap", "shadowsocks-rust", "bpf_rs_hub"):
         assert f"projects/{project}.md" in readme
     for employer in ("ByteDance", "Xiaohongshu", "MeiTuan", "China Merchants Bank"):
         assert employer in readme
     assert "Nanjing University" in readme
-    assert "  - Instrumentation: Implemented client-side instrumentation" in readme  # nested highlights
+    assert "  - Instrumentation: Implemented client-side instrumentation" in readme  # nested, folded in <details>
+    assert "<details><summary>Details</summary>" in readme
 
 
 def test_demo_writes_a_page_per_project(demo_out):

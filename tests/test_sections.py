@@ -119,14 +119,14 @@ def test_an_unchanged_feed_is_revalidated_not_refetched(blog, options, api):
 
 
 def test_sections_are_ordered_and_switched_off_by_config(blog, options):
-    text = blog.read_text().replace("  github: me\n", "  github: me\n  sections: [stats, header, posts]\n")
+    text = blog.read_text().replace("  github: me\n", "  github: me\n  sections: [stats, releases, posts]\n")
     blog.write_text(text)
     showcase.build(blog, options=options)
     readme = (blog.parent / "README.md").read_text()
     starts = [line for line in readme.splitlines() if line.startswith("<!-- showcase:start")]
     assert starts == [
         "<!-- showcase:start stats -->",
-        "<!-- showcase:start header -->",
+        "<!-- showcase:start releases -->",
         "<!-- showcase:start posts -->",
     ]
 

@@ -111,7 +111,7 @@ def open_page(browser, url, scheme="light"):
 def test_pages_link_to_each_other_under_a_sub_path(browser, server):
     page, watch = open_page(browser, server)
     assert page.locator("h1").inner_text() == "Ganghuan Liu"
-    page.click("text=rust_http_proxy")
+    page.click("a:has-text('rust_http_proxy')")
     page.wait_for_url(server + "projects/rust_http_proxy.html")  # a click may return before the navigation ends
     assert page.locator("h1").inner_text() == "rust_http_proxy"
     assert page.evaluate("getComputedStyle(document.querySelector('.langbar')).display") == "flex"  # CSS loaded

@@ -54,7 +54,7 @@ def test_hostile_description_is_inert_everywhere(api, tmp_path, options):
         assert "&lt;!-- showcase:end --&gt;" in text
     # The marker regions of the README are exactly the template's.
     names = [r.name for r in find_regions(readme)]
-    assert names == ["header", "projects", "releases", "stats"]
+    assert names == ["stats", "projects", "releases"]  # compact: no label or summary, so no hook
     # A second build splices into those same regions and stays stable.
     assert "javascript:alert(1)" not in page.split("Repository")[1].split("\n")[0]
 
@@ -200,7 +200,7 @@ def test_fuzz_any_fetched_text_renders_inert(description, topic, excerpt, langua
         assert not re.search(r"(?<!\\)\]\((?!https?://|projects/|\.\./README\.md|mailto:)", text), path
         regions = [r.name for r in find_regions(text, path)] if path == "README.md" else []
         # Exactly the template's regions, in order: nothing forged, nothing cut short.
-        assert regions == ([] if path != "README.md" else ["header", "projects", "releases", "stats"]), regions
+        assert regions == ([] if path != "README.md" else ["stats", "projects", "releases"]), regions
 
 
 def test_no_template_is_ever_built_from_a_string():

@@ -28,7 +28,7 @@ def test_wheel_installs_and_renders_the_demo(tmp_path):
         [str(env_dir / "bin" / "showcase"), "demo", "-o", str(out)], cwd=tmp_path, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    assert "# Ganghuan Liu" in (out / "README.md").read_text()
+    assert "**Software Engineer · Observability" in (out / "README.md").read_text()
     located = subprocess.run(
         [str(python), "-c", "import showcase.resources as r; print(r.templates_dir())"],
         cwd=tmp_path,

@@ -1,0 +1,94 @@
+"""The bundled example's profile README as a visitor sees it on github.com: rendered by cmark-gfm,
+sanitized like GitHub, styled by github-markdown-css, in Chromium, light and dark, desktop and phone."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from github_view import GITHUB_CSS, page
+from test_site import ARTIFACTS, CHROMIUM, FLAGS, _missing
+
+from showcase import api
+
+if _missing() or not GITHUB_CSS.exists():
+    reason = _missing() or f"no github-markdown-css at {GITHUB_CSS} (`make test` installs it from npm)"
+    if os.environ.get("CI"):  # in CI a missing tool is a failure, not a quiet skip
+        pytest.fail(reason, pytrace=False)
+    pytestmark = pytest.mark.skip(reason=reason)
+
+MAX_HEIGHT = 1400  # px at 1012 px: the whole README in under two screens
+FOLD = 800  # px: the first card starts above it
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    out = tmp_path_factory.mktemp("profile")
+    api.demo(out)
+    markdown = (out / "README.md").read_text(encoding="utf-8")
+    (out / "readme.html").write_text(page(markdown), encoding="utf-8")
+    shutil.copy(GITHUB_CSS, out / "github-markdown.css")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(out))
+    handler.log_message = lambda *a: None  # type: ignore[method-assign]
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/readme.html"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+MEASURE = """() => {
+  const box = document.querySelector('.markdown-body').getBoundingClientRect();
+  const images = [...document.images].map(i => ({src: i.currentSrc, ok: i.complete && i.naturalWidth > 0,
+                                                   top: i.getBoundingClientRect().top}));
+  return {height: box.height, images, overflow: document.documentElement.scrollWidth - window.innerWidth};
+}"""
+
+
+def look(chromium, url, width, scheme, name):
+    context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    tab = context.new_page()
+    tab.goto(url)
+    tab.wait_for_load_state("networkidle")
+    seen = tab.evaluate(MEASURE)
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / f"github-readme-{name}.png"), full_page=True)
+    context.close()
+    return seen
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_readme_fits_in_under_two_screens_with_a_card_above_the_fold(chromium, served, scheme):
+    seen = look(chromium, served, 1012, scheme, f"1012-{scheme}")
+    print(json.dumps({"height": seen["height"], "first_card_top": min(i["top"] for i in seen["images"])}))
+    assert seen["height"] <= MAX_HEIGHT, seen["height"]
+    assert min(image["top"] for image in seen["images"]) < FOLD
+    assert all(image["ok"] for image in seen["images"]), seen["images"]
+    assert seen["overflow"] <= 0
+
+
+def test_dark_mode_shows_the_dark_cards(chromium, served):
+    seen = look(chromium, served, 1012, "dark", "1012-dark-cards")
+    cards = [image["src"] for image in seen["images"] if "/assets/" in image["src"]]
+    assert cards and all(src.endswith("-dark.svg") for src in cards), cards
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_on_a_phone_nothing_overflows_and_every_image_loads(chromium, served, scheme):
+    seen = look(chromium, served, 390, scheme, f"390-{scheme}")
+    assert seen["overflow"] <= 0, seen["overflow"]
+    assert all(image["ok"] for image in seen["images"]), seen["images"]
