@@ -121,9 +121,9 @@ def _languages_rows(count: int) -> int:
 def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
     totals = profile.totals
     rows = [
-        (str(messages["total_stars"]), compact(totals.stars, settings.significance)),
-        (str(messages["repositories"]), compact(totals.repositories, settings.significance)),
-        (str(messages["followers"]), compact(totals.followers, settings.significance)),
+        (str(messages["total_stars"]), compact(totals.stars, settings.significance, settings.locale)),
+        (str(messages["repositories"]), compact(totals.repositories, settings.significance, settings.locale)),
+        (str(messages["followers"]), compact(totals.followers, settings.significance, settings.locale)),
     ]
     if totals.top_project:
         rows.append((str(messages["top_project"]), totals.top_project))

@@ -65,6 +65,16 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return match.group(1) + "\\" + match.group(2)
 
 
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def md_emphasis(value: object) -> MdSafe:
+    """Escaped text in italics, except Chinese, Japanese and Korean, which have no italics: a
+    slanted Han character is a faux italic that reads worse, not as emphasis."""
+    text = md_escape(value)
+    return MdSafe(text if _CJK.search(text) or not text else f"*{text}*")
+
+
 def md_finalize(value: object) -> str:
     return md_escape(value)
 

@@ -6,8 +6,11 @@ Adding a locale is adding one file; templates never branch on the locale.
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import cache
 from pathlib import Path
+
+from babel.dates import format_skeleton
 
 LOCALES = Path(__file__).parent / "locales"
 
@@ -21,20 +24,21 @@ def catalogue(locale: str) -> dict[str, object]:
     return {**english, **json.loads((LOCALES / f"{locale}.json").read_text(encoding="utf-8"))}
 
 
+# CLDR skeletons (through Babel) for a year, a month and a day: the locale decides the pattern.
+_SKELETONS = {1: "y", 2: "yMMM", 3: "yMMMd"}
+
+
 def format_date(value: str | None, locale: str) -> str:
-    """`2023-03` → `Mar 2023` / `2023年3月`; None → the locale's word for "present"."""
-    messages = catalogue(locale)
+    """`2023-03` → `Mar 2023` / `2023年3月` (CLDR, through Babel); None → "present"."""
     if not value:
-        return str(messages["present"])
-    parts = value[:10].split("-")
-    year = parts[0]
-    if len(parts) == 1:
-        return str(messages["date_year"]).format(year=year)
-    month = int(parts[1])
-    fields = {"year": year, "month": month, "month_name": messages["months"][month - 1]}  # type: ignore[index]
-    if len(parts) == 2:
-        return str(messages["date_month"]).format(**fields)
-    return str(messages["date_day"]).format(day=int(parts[2]), **fields)
+        return str(catalogue(locale)["present"])
+    parts = [int(part) for part in value[:10].split("-")]
+    day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return str(format_skeleton(_SKELETONS[len(parts)], day, locale=_babel_locale(locale)))
+
+
+def _babel_locale(locale: str) -> str:
+    return "zh_Hans_CN" if locale == "zh" else locale
 
 
 def format_range(start: str | None, end: str | None, locale: str) -> str:

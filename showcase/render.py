@@ -54,6 +54,7 @@ def _environments(extra_dirs: tuple[str, ...]) -> tuple[jinja2.Environment, jinj
         curated=escape.md_curated,
         raw=escape.MdSafe,
         md=lambda value: escape.MdSafe(escape.md_escape(value)),
+        em=escape.md_emphasis,
     )
     markup.filters.update(link=escape.html_link, inline_md=escape.inline_markdown)
     return markdown, markup
@@ -70,6 +71,13 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
     def date(value: Any) -> str:
         return i18n.format_date(value, settings.locale)
 
+    def count(number: int | None) -> str:
+        return compact(number, settings.significance, settings.locale)
+
+    def phrase(key: str, number: int | None) -> str:
+        """A count in the locale's word order: "4 repositories", "4 个仓库"."""
+        return str(messages[key]).format(n=count(number))
+
     context = {
         "profile": profile,
         "resume": profile.resume,
@@ -80,6 +88,8 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         "generated": escape.MdSafe(GENERATED),
         "date_range": date_range,
         "date": date,
+        "count": count,
+        "phrase": phrase,
         "significance": settings.significance,
         # The one model of the sections every format renders: README and site show the same.
         "sections": sections.build(profile, settings, messages, date_range, date),

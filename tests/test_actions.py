@@ -151,4 +151,4 @@ def test_local_replay_commits_only_when_something_changed(big_api, tmp_path, opt
     big_api.repos["octo/zz-star"].stars = 9100  # 5k → 9.1k: a visible change
     replay(repo, options)
     assert remote_commits() == 3
-    assert "★ 9.1k" in git(remote, "show", "main:README.md")
+    assert "★ 9.1K" in git(remote, "show", "main:README.md")

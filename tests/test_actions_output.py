@@ -54,7 +54,7 @@ def test_a_build_in_actions_writes_a_job_summary(big_api, big_config, tmp_path):
     big_api.repos["octo/zz-star"].pushed_at = "2026-05-01T00:00:00Z"
     assert runner.invoke(app, ["build", "-c", str(big_config)], env=env).exit_code == 0
     second = summary.read_text()
-    assert "★ 5k → 5.3k on zz-star" in second and "new release v3.2.0 of zz-star" in second
+    assert "★ 5K → 5.3K on zz-star" in second and "new release v3.2.0 of zz-star" in second
     summary.unlink()
     assert runner.invoke(app, ["build", "-c", str(big_config)], env=env).exit_code == 0
     assert "Nothing changed" in summary.read_text()

@@ -143,4 +143,4 @@ def test_a_build_waits_for_another_run_holding_the_shared_http_cache(big_api, bi
     finally:
         release.set()
         holder.join()
-    assert "6k" in (big_config.parent / "README.md").read_text()
+    assert "6K" in (big_config.parent / "README.md").read_text()

@@ -37,7 +37,7 @@ def test_curated_text_wins_and_live_fields_fill(big_api, big_config, options):
 def test_star_counts_and_release_on_pages(big_api, big_config, options):
     showcase.build(big_config, options=options)
     page = (big_config.parent / "projects" / "zz-star.md").read_text()
-    assert "★ 5k" in page
+    assert "★ 5K" in page
     assert "[Two](https://github.com/octo/zz-star/releases/tag/v2.0.0) (v2.0.0) · *Mar 1, 2026*" in page
     assert "ZZ is a fast tool for stars." in page and "shields.io" not in page
 

@@ -9,20 +9,21 @@ from showcase.snapshot import RepoData, Snapshot
 
 
 @pytest.mark.parametrize(
-    "number, shown",
+    "number, shown, zh",
     [
-        (0, "0"),
-        (999, "999"),
-        (1000, "1k"),
-        (1234, "1.2k"),
-        (1299, "1.3k"),
-        (12345, "12.3k"),
-        (123456, "123k"),
-        (2_500_000, "2.5M"),
+        (0, "0", "0"),
+        (999, "999", "999"),
+        (1000, "1K", "1,000"),
+        (1234, "1.2K", "1,200"),  # Chinese writes no short form below 万: two significant digits
+        (1299, "1.3K", "1,300"),
+        (12345, "12.3K", "1.2万"),
+        (123456, "123.5K", "12.3万"),
+        (2_500_000, "2.5M", "250万"),
     ],
 )
-def test_compact_counts(number, shown):
+def test_compact_counts_follow_cldr(number, shown, zh):
     assert compact(number) == shown
+    assert compact(number, locale="zh") == zh
 
 
 def test_significance_off_shows_exact_counts():
@@ -56,7 +57,7 @@ def test_zh_locale_labels_and_dates():
     profile, _ = merge(resume, Snapshot())
     readme = render_all(profile, resume.showcase)["README.md"]
     assert "## 工作经历" in readme and "## 教育经历" in readme
-    assert "2023年3月 – 2024年6月" in readme and "2024年6月 – 至今" in readme
+    assert "2023年3月—2024年6月" in readme and "2024年6月—至今" in readme
 
 
 def test_render_is_deterministic():
