@@ -177,3 +177,16 @@ def test_axe_reports_no_serious_or_critical_violation(browser, server, path, sch
         if v["impact"] in ("serious", "critical")
     ]
     assert not bad, "\n".join(bad)
+
+
+def test_headings_are_readable_and_the_grid_fits_the_count(browser, server):
+    page, _ = open_page(browser, server)
+    heading = page.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('main h2')); return [parseFloat(s.fontSize), s.textTransform]; })()"
+    )
+    assert heading[0] >= 18 and heading[1] == "none", heading
+    columns = page.evaluate("getComputedStyle(document.querySelector('.grid')).gridTemplateColumns.split(' ').length")
+    cards = page.locator(".grid > li").count()
+    assert cards % columns == 0, (cards, columns)  # no orphan in the last row
+    bar = page.locator(".langbar > span").count()
+    assert page.locator("section[aria-labelledby=stats] .legend li").count() == bar  # every segment named
