@@ -75,6 +75,18 @@ def md_emphasis(value: object) -> MdSafe:
     return MdSafe(text if _CJK.search(text) or not text else f"*{text}*")
 
 
+def lang_attribute(value: object, page_lang: str) -> Markup:
+    """` lang="…"` for text in another language than the page (a Chinese README excerpt on an
+    English page), so screen readers and fonts pick the right one; empty otherwise."""
+    text = "" if value is None else str(value)
+    has_cjk = bool(_CJK.search(text))
+    if page_lang.startswith("zh") and not has_cjk and re.search("[A-Za-z]{3}", text):
+        return Markup(' lang="en"')
+    if not page_lang.startswith("zh") and has_cjk:
+        return Markup(' lang="zh"')
+    return Markup("")
+
+
 def md_finalize(value: object) -> str:
     return md_escape(value)
 

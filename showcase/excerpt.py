@@ -92,7 +92,7 @@ class _Candidate:
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README, and at most this much of one HTML block.
-MAX_INPUT_CHARS = 32 * 1024
+MAX_INPUT_CHARS = 24 * 1024
 MAX_HTML_CHARS = 16 * 1024
 
 

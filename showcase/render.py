@@ -56,7 +56,7 @@ def _environments(extra_dirs: tuple[str, ...]) -> tuple[jinja2.Environment, jinj
         md=lambda value: escape.MdSafe(escape.md_escape(value)),
         em=escape.md_emphasis,
     )
-    markup.filters.update(link=escape.html_link, inline_md=escape.inline_markdown)
+    markup.filters.update(link=escape.html_link, inline_md=escape.inline_markdown, lang_attr=escape.lang_attribute)
     return markdown, markup
 
 

@@ -73,3 +73,13 @@ def test_english_keeps_italic_dates():
     from showcase.escape import md_emphasis
 
     assert md_emphasis("Mar 2023") == "*Mar 2023*" and md_emphasis("2023年3月") == "2023年3月"
+
+
+def test_text_in_another_language_is_marked_on_the_site():
+    from showcase.escape import lang_attribute
+
+    assert lang_attribute("HTTP forward proxy based on Tokio", "zh-CN") == ' lang="en"'
+    assert lang_attribute("基于 Tokio 的 HTTP 代理", "en") == ' lang="zh"'
+    assert lang_attribute("基于 Tokio 的 HTTP 代理", "zh-CN") == "" and lang_attribute("A proxy", "en") == ""
+    site = _zh_outputs()["site/index.html"]
+    assert 'lang="zh-CN"' in site

@@ -285,4 +285,6 @@ def test_hostile_text_renders_in_well_under_a_second(shape):
     started = time.perf_counter()
     excerpt.extract(text, "README.md")
     _render_with(text[:200_000])
-    assert time.perf_counter() - started < 1.0, shape
+    # Quadratic paths took 3 s to minutes here; linear ones well under a second (1.5 s leaves room
+    # for a loaded CI machine).
+    assert time.perf_counter() - started < 1.5, shape
