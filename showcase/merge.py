@@ -54,6 +54,12 @@ class ProjectView:
     end_date: str | None = None
 
     @property
+    def thin(self) -> bool:
+        """Nothing for a page of its own beyond the README's line (no README excerpt, highlights or
+        release): the README links the repository instead of a near-empty page."""
+        return not (self.excerpt or self.highlights or self.release or self.missing) and bool(self.url)
+
+    @property
     def summary(self) -> str:
         """One line for the README list: curated description, else the repository's, else the excerpt."""
         return self.description or self.repo_description or self.excerpt or ""

@@ -103,7 +103,8 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
     if settings.outputs.pages:
         page = markdown.get_template("project.md.j2")
         for project in profile.projects:
-            outputs[f"projects/{project.slug}.md"] = page.render(context, project=project)
+            if not project.thin:
+                outputs[f"projects/{project.slug}.md"] = page.render(context, project=project)
     if settings.outputs.cards:
         outputs.update(cards.render_cards(markup, profile, settings, messages))
     if settings.outputs.html:
@@ -117,7 +118,8 @@ def _render_site(env: jinja2.Environment, context: dict[str, Any]) -> dict[str, 
     site = {"site/index.html": env.get_template("site/index.html.j2").render(context)}
     page = env.get_template("site/project.html.j2")
     for project in context["projects"]:
-        site[f"site/projects/{project.slug}.html"] = page.render(context, project=project)
+        if not project.thin:
+            site[f"site/projects/{project.slug}.html"] = page.render(context, project=project)
     assert env.loader is not None
     site["site/style.css"] = env.loader.get_source(env, "site/style.css")[0]
     return site

@@ -145,7 +145,10 @@ def test_empty_repo_and_binary_readme_are_fine(api, tmp_path, options):
     config = tmp_path / "showcase.yaml"
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
     showcase.build(config, options=options)
-    assert (tmp_path / "projects" / "empty.md").exists() and (tmp_path / "projects" / "binary.md").exists()
+    readme = (tmp_path / "README.md").read_text()
+    # Nothing to say beyond the README's line: both link their repositories instead of a page.
+    assert "[empty](https://github.com/me/empty)" in readme and "[binary](https://github.com/me/binary)" in readme
+    assert not (tmp_path / "projects").exists()
 
 
 def test_randomized_faults_leave_old_or_new_bytes_never_a_mix(big_api, big_config, tmp_path, options):
@@ -201,4 +204,5 @@ def test_a_huge_readme_is_skipped_with_a_warning(api, tmp_path, options):
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
     result = showcase.build(config, options=options)
     assert any("me/huge: README is" in w and "skipping its excerpt" in w for w in result.warnings)
-    assert "Huge docs here" not in (tmp_path / "projects" / "huge.md").read_text()
+    assert "Huge docs here" not in (tmp_path / "README.md").read_text()
+    assert not (tmp_path / "projects" / "huge.md").exists()  # no excerpt: no page of its own

@@ -73,3 +73,24 @@ def test_outputs_can_be_switched_off():
     outputs = render_all(profile, resume.showcase)
     assert list(outputs) == ["README.md"]
     assert "[r](https://github.com/me/r)" in outputs["README.md"]  # links to the repository instead
+
+
+def test_a_thin_project_links_its_repository_instead_of_a_near_empty_page():
+    from showcase.snapshot import Readme, RepoData, Snapshot, UserData
+
+    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me", "outputs": {"html": True}}})
+    thin = RepoData(full_name="me/thin", name="thin", owner="me", html_url="https://github.com/me/thin", stars=2)
+    rich = RepoData(
+        full_name="me/rich",
+        name="rich",
+        owner="me",
+        html_url="https://github.com/me/rich",
+        stars=1,
+        readme=Readme(path="README.md", excerpt="Rich does a lot."),
+    )
+    profile, _ = merge(resume, Snapshot(user=UserData(login="me"), repos={"me/thin": thin, "me/rich": rich}))
+    out = render_all(profile, resume.showcase)
+    assert "projects/thin.md" not in out and "site/projects/thin.html" not in out
+    assert "projects/rich.md" in out and "site/projects/rich.html" in out
+    assert "[thin](https://github.com/me/thin)" in out["README.md"]
+    assert '<a href="https://github.com/me/thin">thin</a>' in out["site/index.html"]

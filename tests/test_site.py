@@ -122,9 +122,9 @@ def test_pages_link_to_each_other_under_a_sub_path(browser, server):
 
 def test_links_work_from_disk(browser, site):
     page, watch = open_page(browser, (site / "index.html").as_uri())
-    page.click("text=bpf_rs_hub")
-    page.wait_for_url("**/projects/bpf_rs_hub.html")
-    assert page.locator("h1").inner_text() == "bpf_rs_hub"
+    page.click("a:has-text('axum-bootstrap')")
+    page.wait_for_url("**/projects/axum-bootstrap.html")
+    assert page.locator("h1").inner_text() == "axum-bootstrap"
     assert not watch.errors and not watch.foreign
 
 

@@ -17,7 +17,7 @@ from showcase.errors import RefusedOverwrite
 from showcase.markers import GENERATED
 from showcase.merge import merge, slugify
 from showcase.models import Resume
-from showcase.snapshot import RepoData, Snapshot, UserData, dumps
+from showcase.snapshot import Readme, RepoData, Snapshot, UserData, dumps
 
 CONFIG = "basics: {name: Me}\nshowcase:\n  github: me\n  outputs: {html: true, cards: true}\n"
 
@@ -31,7 +31,12 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
 
 def _repo(name: str, stars: int = 1) -> RepoData:
     return RepoData(
-        full_name=f"me/{name}", name=name, owner="me", html_url=f"https://github.com/me/{name}", stars=stars
+        full_name=f"me/{name}",
+        name=name,
+        owner="me",
+        html_url=f"https://github.com/me/{name}",
+        stars=stars,
+        readme=Readme(path="README.md", excerpt=f"{name} does things."),  # enough for a page of its own
     )
 
 
