@@ -162,6 +162,18 @@ def test_print_stylesheet_drops_cards_and_navigation(browser, server):
     pdf = page.pdf(path=str(ARTIFACTS / "site-print.pdf"))
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1, f"the example résumé prints on {pages} pages"
+    # Readable on paper (was 8.4 pt with an eighth of the page empty), each URL printed once, and
+    # every project with its repository's address.
+    body_pt = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") * 0.75
+    assert body_pt >= 9, body_pt
+    shown = page.evaluate(
+        "[...document.querySelectorAll('.contact a')].map(a => getComputedStyle(a, '::after').content)"
+    )
+    assert shown[0] == "none" and any("github.com" in content for content in shown), shown
+    addresses = page.evaluate(
+        "[...document.querySelectorAll('.card .print-only')].map(p => getComputedStyle(p).display)"
+    )
+    assert addresses and all(display != "none" for display in addresses)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -190,3 +202,17 @@ def test_headings_are_readable_and_the_grid_fits_the_count(browser, server):
     assert cards % columns == 0, (cards, columns)  # no orphan in the last row
     bar = page.locator(".langbar > span").count()
     assert page.locator("section[aria-labelledby=stats] .legend li").count() == bar  # every segment named
+
+
+def test_on_a_phone_dates_line_up_and_nothing_overflows(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(server)
+    lefts = page.evaluate(
+        "[...document.querySelectorAll('.entry .when')].map(e => Math.round(e.getBoundingClientRect().left))"
+    )
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    page.screenshot(path=str(ARTIFACTS / "site-phone.png"), full_page=True)
+    context.close()
+    assert lefts and len(set(lefts)) == 1, lefts
+    assert overflow <= 0, overflow
