@@ -29,6 +29,9 @@ def test_demo_names_the_person_projects_work_and_school(demo_out):
     assert "Nanjing University" in readme
     assert "  - Instrumentation: Implemented client-side instrumentation" in readme  # nested, folded in <details>
     assert "<details><summary>Details</summary>" in readme
+    assert "(fork)" not in readme and "fork of [shadowsocks/shadowsocks-rust]" in readme  # fork said once
+    page = (demo_out / "projects" / "rust_http_proxy.md").read_text()
+    assert "| |" not in page and "|---|" not in page and "Rust " in page  # languages inline, no empty table header
 
 
 def test_demo_writes_a_page_per_project(demo_out):

@@ -216,3 +216,12 @@ def test_on_a_phone_dates_line_up_and_nothing_overflows(browser, server):
     context.close()
     assert lefts and len(set(lefts)) == 1, lefts
     assert overflow <= 0, overflow
+
+
+def test_a_project_page_prints_its_legend_no_larger_than_the_body(browser, server):
+    page, _ = open_page(browser, server + "projects/rust_http_proxy.html")
+    page.emulate_media(media="print")
+    sizes = page.evaluate(
+        "[getComputedStyle(document.body).fontSize, getComputedStyle(document.querySelector('.legend')).fontSize]"
+    )
+    assert float(sizes[1].rstrip("px")) <= float(sizes[0].rstrip("px")), sizes
