@@ -3,16 +3,13 @@ sanitized like GitHub, styled by github-markdown-css, in Chromium, light and dar
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from github_view import GITHUB_CSS, page
-from test_site import ARTIFACTS, CHROMIUM, FLAGS, _missing
+from test_site import ARTIFACTS, CHROMIUM, FLAGS, _missing, serving
 
 from showcase import api
 
@@ -33,12 +30,8 @@ def served(tmp_path_factory):
     markdown = (out / "README.md").read_text(encoding="utf-8")
     (out / "readme.html").write_text(page(markdown), encoding="utf-8")
     shutil.copy(GITHUB_CSS, out / "github-markdown.css")
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(out))
-    handler.log_message = lambda *a: None  # type: ignore[method-assign]
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/readme.html"
-    httpd.shutdown()
+    with serving(out) as base:
+        yield base + "readme.html"
 
 
 @pytest.fixture(scope="module")

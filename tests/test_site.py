@@ -8,6 +8,8 @@ import os
 import re
 import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -59,17 +61,26 @@ def site(tmp_path_factory):
     return out / "site"
 
 
+@contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    """`folder` over HTTP on 127.0.0.1; yields the base URL (ending in /)."""
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *a: None  # type: ignore[method-assign]
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
 @pytest.fixture(scope="module")
 def server(site, tmp_path_factory):
     """Serve the site under /profile/ (a Pages project sub-path)."""
     root = tmp_path_factory.mktemp("www")
     shutil.copytree(site, root / "profile")
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *a: None  # type: ignore[method-assign]
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/profile/"
-    httpd.shutdown()
+    with serving(root) as base:
+        yield base + "profile/"
 
 
 @pytest.fixture(scope="module")
