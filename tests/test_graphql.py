@@ -1,0 +1,66 @@
+"""Every GraphQL query showcase sends is valid against GitHub's published schema
+(@octokit/graphql-schema, tests/schemas/github.graphql), and costs what GitHub's formula says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from graphql import build_schema, parse, validate
+
+from showcase.graphql import PROFILE, details, points
+
+SCHEMA_FILE = Path(__file__).parent / "schemas" / "github.graphql"
+DEPRECATED = re.compile(r'@deprecated\(\s*reason:\s*(?:"""[\s\S]*?"""|"(?:[^"\\]|\\.)*")\s*\)|@deprecated\b(?!\()')
+
+
+@pytest.fixture(scope="module")
+def schema():
+    # GitHub's SDL repeats a few Enterprise fields and deprecates some implementations of interface
+    # fields that aren't deprecated; graphql-core's strict checks reject both. Neither changes
+    # which queries are valid, so the SDL check is skipped and deprecations are dropped.
+    sdl = DEPRECATED.sub("", SCHEMA_FILE.read_text(encoding="utf-8"))
+    return build_schema(sdl, assume_valid_sdl=True)
+
+
+def test_the_schema_records_its_source():
+    assert SCHEMA_FILE.read_text(encoding="utf-8").startswith("# @octokit/graphql-schema ")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [PROFILE, details([("arloor", "rust_http_proxy"), ("shadowsocks", "shadowsocks-rust")])],
+    ids=["profile", "details"],
+)
+def test_queries_are_valid_against_githubs_schema(schema, query):
+    assert validate(schema, parse(query)) == []
+
+
+def test_a_misspelt_field_would_be_caught(schema):
+    assert validate(schema, parse(PROFILE.replace("stargazerCount", "stargazersCount")))
+
+
+def test_points_follow_githubs_documented_example():
+    # docs.github.com, "Rate limits and node limits for the GraphQL API": 5,101 requests → 51 points.
+    example = """query { viewer { login repositories(first: 100) { edges { node { name
+      issues(first: 50) { edges { node { title labels(first: 60) { edges { node { name } } } } } } } } } } }"""
+    assert points(example) == 51
+
+
+def test_the_whole_profile_costs_a_point_per_page():
+    assert points(PROFILE) == 1  # 1 + 1 + 100 requests: 100 repositories with their topics, pins
+    assert points(details([("me", f"r{i}") for i in range(30)])) == 1  # 30 shown repositories
+
+
+def test_names_are_quoted_safely_in_the_details_query(schema):
+    query = details([('evil"owner', 'x"){ viewer { login } } #')])
+    assert validate(schema, parse(query)) == []
+
+
+def test_fragments_count_like_inline_selections():
+    inline = """query { viewer { repositories(first: 100) { nodes { issues(first: 50) { nodes {
+      labels(first: 60) { nodes { name } } } } } } } }"""
+    spread = """query { viewer { ...Repos } } fragment Repos on User { repositories(first: 100) { nodes {
+      issues(first: 50) { nodes { ... on Issue { labels(first: 60) { nodes { name } } } } } } } }"""
+    assert points(spread) == points(inline) == 51
