@@ -402,6 +402,27 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
 
+    def do_POST(self) -> None:
+        """GitHub's GraphQL endpoint: executed against GitHub's published schema (fake_graphql)."""
+        from fake_graphql import execute
+
+        split = urlsplit(self.path)
+        auth = self.headers.get("Authorization", "")
+        token = auth.split(" ", 1)[1] if " " in auth else None
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))) or b"{}")
+        if split.path != "/graphql":
+            self._record("POST", split.path, {}, 404, token, charged=False)
+            self._send(404, b'{"message": "Not Found"}', {"Content-Type": "application/json"})
+            return
+        if not token:
+            self._record("POST", split.path, {}, 401, token, charged=False)
+            message = {"message": "This endpoint requires you to be authenticated."}
+            self._send(401, json.dumps(message).encode(), {"Content-Type": "application/json"})
+            return
+        answer = execute(self.api, body.get("query", ""), body.get("variables"))
+        self._record("POST", split.path, {}, 200, token, charged=True)
+        self._send(200, json.dumps(answer).encode(), {"Content-Type": "application/json; charset=utf-8"})
+
     def do_GET(self) -> None:
         api = self.api
         split = urlsplit(self.path)

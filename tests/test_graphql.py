@@ -64,3 +64,51 @@ def test_fragments_count_like_inline_selections():
     spread = """query { viewer { ...Repos } } fragment Repos on User { repositories(first: 100) { nodes {
       issues(first: 50) { nodes { ... on Issue { labels(first: 60) { nodes { name } } } } } } } }"""
     assert points(spread) == points(inline) == 51
+
+
+# ---- the stand-in speaks GitHub's GraphQL ---------------------------------------------------------
+
+
+def _post(api, query: str, variables: dict | None = None, token: str | None = "t"):
+    import json
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(
+        api.base_url + "/graphql",
+        data=json.dumps({"query": query, "variables": variables or {}}).encode(),
+        headers={"Authorization": f"bearer {token}"} if token else {},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_the_stand_in_answers_the_profile_query_from_its_data(big_api):
+    big_api.users["octo"]["pinned"] = ["octo/zz-star"]
+    status, answer = _post(big_api, PROFILE, {"login": "octo"})
+    assert status == 200 and "errors" not in answer, answer.get("errors")
+    user = answer["data"]["user"]
+    assert user["login"] == "octo" and user["followers"]["totalCount"] == 42
+    assert user["repositories"]["totalCount"] == 144  # public ones only
+    assert [p["nameWithOwner"] for p in user["pinnedItems"]["nodes"]] == ["octo/zz-star"]
+    star = next(r for r in user["repositories"]["nodes"] if r["name"] == "zz-star")
+    assert star["stargazerCount"] == 5000 and star["primaryLanguage"] == {"name": "Rust"}
+
+
+def test_the_stand_in_finds_a_readme_only_by_its_real_name(big_api):
+    status, answer = _post(big_api, details([("octo", "zz-star")]))
+    repo = answer["data"]["r0"]
+    found = [key for key, value in repo.items() if key.startswith("readme") and value]
+    assert status == 200 and found == ["readme0"] and "ZZ is a fast tool" in repo["readme0"]["text"]
+    assert repo["latestRelease"]["tagName"] == "v2.0.0"
+
+
+def test_the_stand_in_rejects_what_github_rejects(big_api):
+    status, answer = _post(big_api, PROFILE.replace("stargazerCount", "stars"), {"login": "octo"})
+    assert status == 200 and answer["errors"] and "stars" in answer["errors"][0]["message"]
+    status, answer = _post(big_api, PROFILE, {"login": "octo"}, token=None)
+    assert status == 401
