@@ -3,25 +3,16 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
-from graphql import build_schema, parse, validate
+from fake_graphql import SCHEMA_FILE, github_schema
+from graphql import parse, validate
 
 from showcase.graphql import PROFILE, details, points
-
-SCHEMA_FILE = Path(__file__).parent / "schemas" / "github.graphql"
-DEPRECATED = re.compile(r'@deprecated\(\s*reason:\s*(?:"""[\s\S]*?"""|"(?:[^"\\]|\\.)*")\s*\)|@deprecated\b(?!\()')
 
 
 @pytest.fixture(scope="module")
 def schema():
-    # GitHub's SDL repeats a few Enterprise fields and deprecates some implementations of interface
-    # fields that aren't deprecated; graphql-core's strict checks reject both. Neither changes
-    # which queries are valid, so the SDL check is skipped and deprecations are dropped.
-    sdl = DEPRECATED.sub("", SCHEMA_FILE.read_text(encoding="utf-8"))
-    return build_schema(sdl, assume_valid_sdl=True)
+    return github_schema()
 
 
 def test_the_schema_records_its_source():
