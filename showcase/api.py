@@ -1,7 +1,9 @@
 """The library API: what the CLI calls, and what tests and other programs can call too.
 
-from showcase import api
-result = api.build(Path("showcase.yaml"), offline=True)
+Example::
+
+    from showcase import api
+    result = api.build(Path("showcase.yaml"), offline=True)
 """
 
 from __future__ import annotations

@@ -29,13 +29,10 @@ from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
 from showcase.errors import UsageError
-from showcase.transport import BoundedAdapter, Limits, MiB
+from showcase.transport import BoundedAdapter, Limits
 
 DEFAULT_API_URL = "https://api.github.com"
-# The bounds of a run (README: Limits). An API answer is at most a listing page of 100 repositories
-# or one README of 512 KiB in base64; 16 MiB is far past either.
-API_MAX_BYTES = 16 * MiB
-ATTEMPT_SECONDS = 60.0
+# The whole fetch may take this long (README: Limits); one answer's bounds are transport.Limits'.
 RUN_SECONDS = 600.0
 CACHE_BUSY_SECONDS = 60
 # What GitHub asks every REST client to send (docs: "API versions", "Media types").
@@ -283,8 +280,8 @@ class ClientOptions:
     # In flight at once: well inside GitHub's secondary limits, enough to hide most latency.
     workers: int = 8
     log: Callable[[str], None] | None = None  # --verbose: one line per request
-    max_bytes: int = API_MAX_BYTES  # one API answer, decoded
-    attempt_seconds: float = ATTEMPT_SECONDS  # one attempt, headers to last byte
+    max_bytes: int = Limits.max_bytes  # one API answer, decoded
+    attempt_seconds: float = Limits.attempt_seconds  # one attempt, headers to last byte
     run_seconds: float = RUN_SECONDS  # everything fetch sends, from its first request
 
     def limits(self, started: float) -> Limits:

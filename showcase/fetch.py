@@ -50,7 +50,6 @@ MAX_LISTING_PAGES = 30
 class FetchReport:
     warnings: list[str] = field(default_factory=list)
     stats: HttpStats = field(default_factory=HttpStats)
-    renamed: dict[str, str] = field(default_factory=dict)  # found this run: old owner/name → new
 
 
 def fetch_snapshot(
@@ -131,7 +130,6 @@ def _fetch(
                 continue
             if repo.key != key:  # GitHub redirected: the repository has a new owner or name
                 renamed[key] = repo.full_name
-                report.renamed[key] = repo.full_name
             repos[repo.key] = repo
     curated = {project.repo.lower() for project in resume.projects if project.repo}
     return Snapshot(

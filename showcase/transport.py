@@ -42,6 +42,8 @@ class RunDeadlineExceeded(DeadlineExceeded):
 
 @dataclass(frozen=True)
 class Limits:
+    # An API answer is at most a listing page of 100 repositories or one README of 512 KiB in
+    # base64; 16 MiB is far past either (README: Limits).
     max_bytes: int = 16 * MiB  # one answer, decoded
     attempt_seconds: float = 60.0  # one attempt, from sending the request to the last body byte
     run_deadline: float = math.inf  # time.monotonic() after which no request may go on

@@ -54,12 +54,12 @@ class Plan:
     @property
     def stale(self) -> list[str]:
         """Relative paths that would change, for `check` (showcase's own bookkeeping left out)."""
-        paths = [*self.changes, *self.deletions]
-        return sorted(p for p in (self.relative(path) for path in paths) if not p.startswith(f"{STATE_DIR}/"))
+        return sorted([*self.written, *self.removed])
 
     @property
     def written(self) -> list[str]:
-        return sorted(self.relative(p) for p in self.changes if not self.relative(p).startswith(f"{STATE_DIR}/"))
+        """Outputs that change (showcase's own bookkeeping under .showcase/ left out)."""
+        return sorted(p for p in map(self.relative, self.changes) if not p.startswith(f"{STATE_DIR}/"))
 
     @property
     def removed(self) -> list[str]:
@@ -71,13 +71,17 @@ class Plan:
     def put(self, relative: str, data: bytes) -> None:
         """Plan `data` at `relative` (showcase's own files: no ownership check)."""
         path = safe_join(self.root, relative)
-        old = _read(path)
+        self.record(path, _read(path), data)
+
+    def record(self, path: Path, old: bytes | None, data: bytes) -> bool:
+        """Plan `data` at `path`, where `old` is on disk now; False when nothing would change."""
         if old == data:
             self.unchanged.append(path)
-            return
+            return False
         self.changes[path] = data
         if old is not None:
             self.before[path] = old
+        return True
 
 
 def safe_join(root: Path, relative: str) -> Path:
@@ -109,14 +113,9 @@ def plan_outputs(root: Path, outputs: dict[str, str], force: bool = False) -> Pl
             data = text.encode("utf-8", errors="surrogateescape")
         else:
             data = text.encode("utf-8")
-        if old == data:
-            plan.unchanged.append(path)
-            continue
-        if old is not None and relative != "README.md" and not force and not _ours(relative, old, manifest):
+        changed = plan.record(path, old, data)
+        if changed and old is not None and relative != "README.md" and not force and not _ours(relative, old, manifest):
             refused.append(relative)
-        plan.changes[path] = data
-        if old is not None:
-            plan.before[path] = old
     if refused:
         raise RefusedOverwrite(
             f"{len(refused)} file(s) showcase did not write are in the way: {', '.join(refused[:5])}"

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 from github_view import GITHUB_CSS, page
-from test_site import ARTIFACTS, CHROMIUM, FLAGS, _missing, serving
+from test_site import ARTIFACTS, _missing, serving
 
 from showcase import api
 
@@ -34,16 +34,6 @@ def served(tmp_path_factory):
         yield base + "readme.html"
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
-
-
 MEASURE = """() => {
   const box = document.querySelector('.markdown-body').getBoundingClientRect();
   const images = [...document.images].map(i => ({src: i.currentSrc, ok: i.complete && i.naturalWidth > 0,
@@ -52,8 +42,8 @@ MEASURE = """() => {
 }"""
 
 
-def look(chromium, url, width, scheme, name):
-    context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+def look(browser, url, width, scheme, name):
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     tab = context.new_page()
     tab.goto(url)
     tab.wait_for_load_state("networkidle")
@@ -65,8 +55,8 @@ def look(chromium, url, width, scheme, name):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_readme_fits_in_under_two_screens_with_a_card_above_the_fold(chromium, served, scheme):
-    seen = look(chromium, served, 1012, scheme, f"1012-{scheme}")
+def test_the_readme_fits_in_under_two_screens_with_a_card_above_the_fold(browser, served, scheme):
+    seen = look(browser, served, 1012, scheme, f"1012-{scheme}")
     print(json.dumps({"height": seen["height"], "first_card_top": min(i["top"] for i in seen["images"])}))
     assert seen["height"] <= MAX_HEIGHT, seen["height"]
     assert min(image["top"] for image in seen["images"]) < FOLD
@@ -74,14 +64,14 @@ def test_the_readme_fits_in_under_two_screens_with_a_card_above_the_fold(chromiu
     assert seen["overflow"] <= 0
 
 
-def test_dark_mode_shows_the_dark_cards(chromium, served):
-    seen = look(chromium, served, 1012, "dark", "1012-dark-cards")
+def test_dark_mode_shows_the_dark_cards(browser, served):
+    seen = look(browser, served, 1012, "dark", "1012-dark-cards")
     cards = [image["src"] for image in seen["images"] if "/assets/" in image["src"]]
     assert cards and all(src.endswith("-dark.svg") for src in cards), cards
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_on_a_phone_nothing_overflows_and_every_image_loads(chromium, served, scheme):
-    seen = look(chromium, served, 390, scheme, f"390-{scheme}")
+def test_on_a_phone_nothing_overflows_and_every_image_loads(browser, served, scheme):
+    seen = look(browser, served, 390, scheme, f"390-{scheme}")
     assert seen["overflow"] <= 0, seen["overflow"]
     assert all(image["ok"] for image in seen["images"]), seen["images"]

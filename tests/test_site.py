@@ -83,16 +83,6 @@ def server(site, tmp_path_factory):
         yield base + "profile/"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
-
-
 class Watch:
     """Console errors, page errors and any request that would leave 127.0.0.1 (blocked)."""
 
