@@ -1,4 +1,5 @@
-"""GitHub's JSON answers, validated where they enter: one place, not `.get` chains.
+"""GitHub's JSON answers, validated where they enter (one place, not `.get` chains), and turned
+into showcase's own models.
 
 Each model takes only the fields showcase uses and ignores the rest (GitHub adds fields all the
 time). Text is cleaned and capped here, before anything parses it; a value that can't be right
@@ -13,6 +14,8 @@ from datetime import datetime
 from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from showcase.snapshot import Release, RepoData, UserData
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -145,3 +148,49 @@ def describe(exc: ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "the answer"
     return f"{where}: {str(first['msg'])[:100]} ({exc.error_count()} problem(s))"
+
+
+# ---- GitHub's shapes → ours -------------------------------------------------------------
+
+
+def to_repo(raw: RepoAnswer) -> RepoData:
+    """Fields with the same name in RepoAnswer and RepoData are copied as they are (so a new
+    GitHub field needs no line here); the rest are GitHub's shapes turned into ours."""
+    same = {name: value for name, value in raw.model_dump().items() if name in RepoData.model_fields}
+    return RepoData.model_validate(
+        {
+            **same,
+            "owner": raw.owner.login,
+            "description": raw.description or None,
+            "homepage": raw.homepage or None,
+            "stars": raw.stargazers_count,
+            "forks": raw.forks_count,
+            "topics": sorted(raw.topics),
+            "license": raw.license.spdx_id if raw.license else None,
+            "default_branch": raw.default_branch or "main",
+            "parent": raw.parent.full_name if raw.parent else None,
+        }
+    )
+
+
+def to_release(raw: ReleaseAnswer) -> Release:
+    return Release(
+        tag=raw.tag_name,
+        name=raw.name or None,
+        published_at=raw.published_at,
+        url=raw.html_url,
+        prerelease=raw.prerelease,
+    )
+
+
+def to_user(raw: UserAnswer) -> UserData:
+    return UserData(
+        login=raw.login,
+        name=raw.name,
+        bio=raw.bio,
+        blog=raw.blog or None,
+        location=raw.location,
+        html_url=raw.html_url,
+        followers=raw.followers,
+        public_repos=raw.public_repos,
+    )

@@ -10,7 +10,6 @@ import difflib
 import re
 import types
 import typing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
@@ -19,9 +18,8 @@ from pydantic import BaseModel, ValidationError
 
 from showcase.errors import ConfigError, Problem
 from showcase.models import Resume
+from showcase.yamlguard import TOP, Loc, check_characters, check_shape, dotted, line_col
 
-Loc = tuple[str | int, ...]
-TOP = "top level"  # the path of a problem that belongs to no field
 Positions = dict[Loc, tuple[int, int]]
 
 
@@ -38,8 +36,6 @@ _Loader.yaml_implicit_resolvers = {
 # A résumé is a few kilobytes; these bounds stop a hostile or broken file long before it costs
 # noticeable time or memory (YAML aliases can expand a 1 KB file to billions of values).
 MAX_CONFIG_BYTES = 1024 * 1024
-MAX_DEPTH = 50
-MAX_VALUES = 100_000  # scalars and collections after alias expansion
 MAX_INT_DIGITS = 100
 
 
@@ -63,17 +59,11 @@ def _decode(data: bytes, filename: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line, col = _line_col(data[: exc.start].decode("utf-8", errors="replace"))
+        line, col = line_col(data[: exc.start].decode("utf-8", errors="replace"))
         raise ConfigError(
             [Problem(filename, f"not UTF-8 text (byte 0x{data[exc.start]:02x})", line, col, TOP)],
             hint="save the file as UTF-8",
         ) from None
-
-
-def _line_col(text: str) -> tuple[int, int]:
-    """1-based line and column of the end of `text`."""
-    line = text.count("\n") + 1
-    return line, len(text) - (text.rfind("\n") + 1) + 1
 
 
 def locate(path: Path, loc: Loc) -> tuple[int, int]:
@@ -101,8 +91,8 @@ def parse_resume(text: str, filename: str = "showcase.yaml") -> Resume:
 
 def parse_yaml(text: str, filename: str) -> tuple[Any, Positions]:
     """YAML text → (plain data, position of every key and item)."""
-    _check_characters(text, filename)
-    _check_shape(text, filename)
+    check_characters(text, filename)
+    check_shape(text, filename)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -123,119 +113,6 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, Positions]:
     return data, positions
 
 
-# What YAML accepts in a stream (YAML 1.1 as PyYAML reads it), plus no lone surrogates.
-_UNACCEPTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _check_characters(text: str, filename: str) -> None:
-    bad = _UNACCEPTABLE.search(text)
-    if bad is None:
-        return
-    line, col = _line_col(text[: bad.start()])
-    path = _path_before(text, bad.start())
-    raise ConfigError(
-        [Problem(filename, f"character U+{ord(bad.group()):04X} is not allowed in YAML", line, col, path)],
-        hint="remove it (a NUL byte or a control character usually comes from a copy and paste)",
-    )
-
-
-def _path_before(text: str, offset: int) -> str:
-    """The dotted path of the last key that starts before `offset` (best effort, for messages)."""
-    head = _UNACCEPTABLE.sub(" ", text[:offset])
-    walk = _ShapeWalk()
-    try:
-        for event in yaml.parse(head, Loader=_Loader):
-            walk.step(event)
-    except yaml.YAMLError:
-        pass
-    return _shown_path(walk.last_path)
-
-
-@dataclass
-class _Frame:
-    mapping: bool
-    anchor: str | None
-    where: str | int | None = None  # the current key, or the current index
-    wants_key: bool = True
-    values: int = 1  # this collection and everything inside it, aliases expanded
-
-
-class _ShapeWalk:
-    """Follows YAML events without building anything: depth, the dotted path, and how many values
-    the document holds once aliases are expanded (billion laughs: a few lines, 10^9 values)."""
-
-    def __init__(self) -> None:
-        self.frames: list[_Frame] = []
-        self.sizes: dict[str, int] = {}  # anchor → values it expands to
-        self.total = 0
-        self.last_path: Loc = ()  # where the last value or key was, even after its collection ended
-
-    @property
-    def path(self) -> Loc:
-        return tuple(frame.where for frame in self.frames if frame.where is not None)
-
-    def step(self, event: yaml.Event) -> None:
-        self._step(event)
-        if isinstance(event, (yaml.NodeEvent)) and not isinstance(event, yaml.CollectionEndEvent):
-            self.last_path = self.path
-
-    def _step(self, event: yaml.Event) -> None:
-        top = self.frames[-1] if self.frames else None
-        if isinstance(event, yaml.ScalarEvent) and top is not None and top.mapping and top.wants_key:
-            top.where, top.wants_key = event.value, False
-            self.total += 1
-        elif isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
-            size = self.sizes.get(event.anchor or "", 1) if isinstance(event, yaml.AliasEvent) else 1
-            self._enter_item()
-            self._add(size, event.anchor if isinstance(event, yaml.ScalarEvent) else None)
-        elif isinstance(event, yaml.CollectionStartEvent):
-            self._enter_item()
-            self.frames.append(_Frame(isinstance(event, yaml.MappingStartEvent), event.anchor))
-            self.total += 1
-        elif isinstance(event, yaml.CollectionEndEvent):
-            done = self.frames.pop()
-            self.total -= 1  # counted at the start already; _add counts it with its contents
-            self._add(done.values, done.anchor)
-
-    def _enter_item(self) -> None:
-        top = self.frames[-1] if self.frames else None
-        if top is not None and not top.mapping:
-            top.where = 0 if top.where is None else int(top.where) + 1
-
-    def _add(self, size: int, anchor: str | None) -> None:
-        if anchor:
-            self.sizes[anchor] = size
-        self.total += size
-        top = self.frames[-1] if self.frames else None
-        if top is not None:
-            top.values += size
-            top.wants_key = True
-
-
-def _check_shape(text: str, filename: str) -> None:
-    walk = _ShapeWalk()
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            walk.step(event)
-            problem = None
-            if len(walk.frames) > MAX_DEPTH:
-                problem = f"nested more than {MAX_DEPTH} levels deep"
-            elif walk.total > MAX_VALUES:
-                problem = f"more than {MAX_VALUES:,} values once YAML aliases are expanded"
-            if problem:
-                line, col = (event.start_mark.line + 1, event.start_mark.column + 1) if event.start_mark else (1, 1)
-                raise ConfigError([Problem(filename, problem, line, col, _shown_path(walk.path))])
-    except yaml.MarkedYAMLError:
-        return  # composing reports syntax errors with their position
-    except yaml.YAMLError:
-        return
-
-
-def _shown_path(path: Loc) -> str:
-    """A dotted path for a message: a pathological depth is shortened, not printed whole."""
-    return (_dotted(path[:8]) + ("…" if len(path) > 8 else "")) or TOP
-
-
 def _where(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
@@ -251,17 +128,15 @@ def _build(loader: _Loader, node: yaml.Node, loc: Loc, positions: Positions, fil
                 raise ConfigError(
                     [
                         Problem(
-                            filename, "a key holds a lone surrogate, which is not text", line, col, _dotted(loc) or TOP
+                            filename, "a key holds a lone surrogate, which is not text", line, col, dotted(loc) or TOP
                         )
                     ]
                 )
             if not isinstance(key, str):
-                raise ConfigError(
-                    [Problem(filename, f"keys must be text, got {key!r}", line, col, _dotted(loc) or TOP)]
-                )
+                raise ConfigError([Problem(filename, f"keys must be text, got {key!r}", line, col, dotted(loc) or TOP)])
             child: Loc = (*loc, key)
             if key in result:
-                raise ConfigError([Problem(filename, "duplicate key", line, col, _dotted(child))])
+                raise ConfigError([Problem(filename, "duplicate key", line, col, dotted(child))])
             positions[child] = (line, col)
             result[key] = _build(loader, value_node, child, positions, filename)
         return result
@@ -279,7 +154,7 @@ def _scalar(loader: _Loader, node: yaml.Node, loc: Loc, filename: str) -> Any:
     line, col = _where(node)
 
     def problem(message: str) -> ConfigError:
-        return ConfigError([Problem(filename, message, line, col, _dotted(loc) or TOP)])
+        return ConfigError([Problem(filename, message, line, col, dotted(loc) or TOP)])
 
     if node.tag == "tag:yaml.org,2002:int" and len(str(node.value)) > MAX_INT_DIGITS:
         raise problem(f"a number with {len(str(node.value)):,} digits (at most {MAX_INT_DIGITS})")
@@ -296,13 +171,6 @@ def _scalar(loader: _Loader, node: yaml.Node, loc: Loc, filename: str) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _dotted(loc: Loc) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 # ---- pydantic errors → lines -----------------------------------------------------------
 
 
@@ -314,7 +182,7 @@ def _describe(exc: ValidationError, data: Any, positions: Positions, filename: s
             continue  # the other member of a `str | {text, items}` union explains it better
         message = _message(error, path, exists)
         line, col = _nearest_position(path, positions)
-        problem = Problem(filename, message, line, col, _dotted(path) or TOP)
+        problem = Problem(filename, message, line, col, dotted(path) or TOP)
         if problem not in problems:
             problems.append(problem)
     return problems or [Problem(filename, "invalid config", 1, 1)]

@@ -28,17 +28,19 @@ from showcase.answers import (
     RELEASES,
     MalformedAnswer,
     ReadmeAnswer,
-    ReleaseAnswer,
     RepoAnswer,
     UserAnswer,
     parse,
     parse_with,
+    to_release,
+    to_repo,
+    to_user,
 )
 from showcase.client import ClientOptions, HttpStats, github_client, make_session
 from showcase.errors import FetchError
 from showcase.feeds import MAX_FEED_BYTES, fetch_posts
 from showcase.models import Resume
-from showcase.snapshot import Post, Readme, Release, RepoData, Snapshot, UserData
+from showcase.snapshot import Post, Readme, Release, RepoData, Snapshot
 from showcase.transport import DeadlineExceeded, Limits, ResponseTooLarge, RunDeadlineExceeded
 
 MAX_README_BYTES = 512 * 1024
@@ -133,7 +135,7 @@ def _fetch(
             repos[repo.key] = repo
     curated = {project.repo.lower() for project in resume.projects if project.repo}
     return Snapshot(
-        user=_to_user(parse(UserAnswer, user)),
+        user=to_user(parse(UserAnswer, user)),
         repos=repos,
         missing=missing,
         renamed={old_key: new for old_key, new in renamed.items() if old_key in curated},
@@ -201,7 +203,7 @@ def _listed(page: list[dict[str, Any]], say: Callable[[str], None]) -> list[Repo
             name = raw.get("full_name") if isinstance(raw.get("full_name"), str) else "a repository"
             say(f"{name}: left out, GitHub listed it malformed ({exc})")
             continue
-        repos.append(None if answer.private else _to_repo(answer))
+        repos.append(None if answer.private else to_repo(answer))
     return repos
 
 
@@ -221,7 +223,7 @@ def _detail(
             if answer.private:
                 missing.append(key)  # a token may see it; a public profile must not show it
                 return None
-            repo = _to_repo(answer)
+            repo = to_repo(answer)
         url = f"/repos/{repo.full_name}"
         languages = _get_json(requester, f"{url}/languages")
         if isinstance(languages, dict):
@@ -265,7 +267,7 @@ def _newest_releases(requester: Any, full_name: str) -> tuple[Release | None, Re
     answers = parse_with(
         RELEASES, _get_json(requester, f"/repos/{full_name}/releases", {"per_page": RELEASES_PER_PAGE})
     )
-    published = [_to_release(a) for a in answers if not a.draft and a.published_at]
+    published = [to_release(a) for a in answers if not a.draft and a.published_at]
     stable = next((r for r in published if not r.prerelease), None)
     newer = [
         r
@@ -343,49 +345,6 @@ def _expect_list(data: Any, path: str) -> list[dict[str, Any]]:
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise ValueError(f"malformed answer from {path}: expected a list")
     return data
-
-
-def _to_repo(raw: RepoAnswer) -> RepoData:
-    """Fields with the same name in RepoAnswer and RepoData are copied as they are (so a new
-    GitHub field needs no line here); the rest are GitHub's shapes turned into ours."""
-    same = {name: value for name, value in raw.model_dump().items() if name in RepoData.model_fields}
-    return RepoData.model_validate(
-        {
-            **same,
-            "owner": raw.owner.login,
-            "description": raw.description or None,
-            "homepage": raw.homepage or None,
-            "stars": raw.stargazers_count,
-            "forks": raw.forks_count,
-            "topics": sorted(raw.topics),
-            "license": raw.license.spdx_id if raw.license else None,
-            "default_branch": raw.default_branch or "main",
-            "parent": raw.parent.full_name if raw.parent else None,
-        }
-    )
-
-
-def _to_release(raw: ReleaseAnswer) -> Release:
-    return Release(
-        tag=raw.tag_name,
-        name=raw.name or None,
-        published_at=raw.published_at,
-        url=raw.html_url,
-        prerelease=raw.prerelease,
-    )
-
-
-def _to_user(raw: UserAnswer) -> UserData:
-    return UserData(
-        login=raw.login,
-        name=raw.name,
-        bio=raw.bio,
-        blog=raw.blog or None,
-        location=raw.location,
-        html_url=raw.html_url,
-        followers=raw.followers,
-        public_repos=raw.public_repos,
-    )
 
 
 # ---- errors ---------------------------------------------------------------------------

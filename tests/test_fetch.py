@@ -227,8 +227,7 @@ def test_private_repositories_are_never_shown_even_when_the_token_sees_them(api,
 
 def test_a_github_field_with_the_same_name_needs_no_line_in_fetch(monkeypatch):
     """DESIGN.md: adding a GitHub field touches answers.RepoAnswer, snapshot.RepoData, templates."""
-    from showcase.answers import RepoAnswer
-    from showcase.fetch import _to_repo
+    from showcase.answers import RepoAnswer, to_repo
 
     raw = RepoAnswer.model_validate(
         {
@@ -242,5 +241,5 @@ def test_a_github_field_with_the_same_name_needs_no_line_in_fetch(monkeypatch):
             "language": "Go",
         }
     )
-    repo = _to_repo(raw)
+    repo = to_repo(raw)
     assert (repo.archived, repo.pushed_at, repo.fork, repo.language) == (True, "2026-01-02T00:00:00Z", True, "Go")
