@@ -144,3 +144,14 @@ def test_a_build_waits_for_another_run_holding_the_shared_http_cache(big_api, bi
         release.set()
         holder.join()
     assert "6K" in (big_config.parent / "README.md").read_text()
+
+
+def test_a_readme_answer_far_past_the_byte_cap_costs_that_repository(api, tmp_path, options):
+    """A 24 MB README answer (the API cap is 16 MiB): that repository keeps its listing data, with a
+    warning; the run succeeds."""
+    api.add_user("me")
+    api.add_repo("me", "huge", stars=2, readme="# huge\n\n" + "x" * (18 * 1024 * 1024))
+    api.add_repo("me", "fine", stars=1, readme="# fine\n\nFine is a tool.\n")
+    result = showcase.build(_config(tmp_path), options=options)
+    assert any(w.startswith("me/huge:") and "larger than 16 MiB" in w for w in result.warnings), result.warnings
+    assert "Fine is a tool." in (tmp_path / "projects" / "fine.md").read_text()

@@ -114,3 +114,14 @@ def test_a_server_message_cannot_forge_output_lines(api, tmp_path, options):
     assert done.returncode == 1
     assert not [line for line in done.stderr.splitlines() if line.startswith("wrote")], done.stderr
     assert "\x1b" not in done.stderr
+
+
+def test_a_token_far_past_the_length_bound_is_rejected_without_echo():
+    from showcase.client import check_token
+    from showcase.errors import UsageError
+
+    huge = "ghp_" + "A" * 1_000_000
+    with pytest.raises(UsageError) as caught:
+        check_token(huge, "GH_TOKEN")
+    assert "A" * 20 not in caught.value.message + (caught.value.hint or "")
+    assert check_token("ghp_" + "A" * 1020, "GH_TOKEN")  # at the bound: fine
