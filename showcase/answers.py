@@ -73,6 +73,7 @@ class RepoAnswer(Answer):
     topics: list[Name] = Field(default=[], max_length=100)
     license: License | None = None
     pushed_at: Timestamp | None = None
+    updated_at: Timestamp | None = None
     archived: bool = False
     fork: bool = False
     private: bool = False

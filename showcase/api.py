@@ -33,6 +33,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     snapshot_written: bool = False
     requests: int | None = None  # sent to the API (fetch only)
+    points: int = 0  # GraphQL rate-limit points those requests cost
     not_modified: int | None = None  # of those, answered 304
     reasons: list[str] = field(default_factory=list)  # what changed on GitHub, in words (fetch only)
 
@@ -134,11 +135,12 @@ def _fetch(resume: Resume, out: Path, options: ClientOptions, config: Path) -> t
 
     previous = snapshots.load(snapshot_file(out))
     snap, report = fetch_snapshot(resume, previous, options)
-    shown = discover.shown_keys(resume, snap.repos, snap.renamed)
+    shown = discover.shown_keys(resume, snap.repos, snap.renamed, snap.user.pinned if snap.user else [])
     return snap, Result(
         warnings=[*report.warnings, *_renamed_warnings(resume, snap, config)],
         requests=report.stats.sent,
         not_modified=report.stats.not_modified,
+        points=report.stats.points,
         reasons=summary.reasons(previous, snap, shown, resume.showcase.significance),
     )
 

@@ -44,6 +44,10 @@ ApiOpt = Annotated[
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace a README.md that has no showcase markers.")]
 VerboseOpt = Annotated[bool, typer.Option("-v", "--verbose", help="Print each HTTP request and how it was answered.")]
 DEFAULT_CONFIG = Path("showcase.yaml")
+RestOpt = Annotated[
+    bool,
+    typer.Option("--rest", help="Use the REST API even with a token (GraphQL is used when there is one)."),
+]
 
 
 def _console(stderr: bool = True) -> Any:
@@ -85,12 +89,12 @@ def _run(action: Callable[[], Any]) -> Any:
         raise typer.Exit(1) from None
 
 
-def _client_options(api_url: str | None, verbose: bool = False) -> Any:
+def _client_options(api_url: str | None, verbose: bool = False, rest: bool = False) -> Any:
     """Options for the API client; a malformed token is exit 2 before any request."""
-    return _run(lambda: _make_client_options(api_url, verbose))
+    return _run(lambda: _make_client_options(api_url, verbose, rest))
 
 
-def _make_client_options(api_url: str | None, verbose: bool) -> Any:
+def _make_client_options(api_url: str | None, verbose: bool, rest: bool) -> Any:
     from showcase.client import ClientOptions, default_cache_dir, resolve_api_url, resolve_token
 
     credentials = resolve_token()
@@ -100,7 +104,11 @@ def _make_client_options(api_url: str | None, verbose: bool) -> Any:
         )
     log = _say if verbose else None
     return ClientOptions(
-        api_url=resolve_api_url(api_url), token=credentials.token, cache_dir=default_cache_dir(), log=log
+        api_url=resolve_api_url(api_url),
+        token=credentials.token,
+        cache_dir=default_cache_dir(),
+        log=log,
+        graphql=not rest,
     )
 
 
@@ -114,7 +122,8 @@ def _print_report(result: Any, out: Path) -> None:
     for warning in result.warnings:
         _say(warning, "warning: ")
     if result.requests is not None:
-        _say(f"fetched: {result.requests} requests, {result.not_modified} unchanged (304)")
+        points = f", {result.points} GraphQL points" if result.points else ""
+        _say(f"fetched: {result.requests} requests, {result.not_modified} unchanged (304){points}")
     if result.changed or result.snapshot_written:
         for path in result.written:
             _say(f"wrote {out / path}")
@@ -138,6 +147,7 @@ def build(
     force: ForceOpt = False,
     api_url: ApiOpt = None,
     verbose: VerboseOpt = False,
+    rest: RestOpt = False,
 ) -> None:
     """Fetch live metadata (unless --offline), then render. The everyday command.
 
@@ -145,14 +155,18 @@ def build(
     """
     from showcase import api
 
-    options = None if offline else _client_options(api_url, verbose)
+    options = None if offline else _client_options(api_url, verbose, rest)
     result = _run(lambda: api.build(config, out, offline=offline, force=force, options=options))
     _report(result, _out(config, out))
 
 
 @app.command()
 def fetch(
-    config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None, api_url: ApiOpt = None, verbose: VerboseOpt = False
+    config: ConfigOpt = DEFAULT_CONFIG,
+    out: OutOpt = None,
+    api_url: ApiOpt = None,
+    verbose: VerboseOpt = False,
+    rest: RestOpt = False,
 ) -> None:
     """Fetch live metadata into .showcase/snapshot.json; render nothing.
 
@@ -160,7 +174,7 @@ def fetch(
     """
     from showcase import api
 
-    options = _client_options(api_url, verbose)
+    options = _client_options(api_url, verbose, rest)
     result = _run(lambda: api.fetch(config, out, options=options))
     _report(result, _out(config, out))
 

@@ -97,6 +97,7 @@ class HttpStats:
 
     sent: int = 0  # requests that reached the server
     not_modified: int = 0  # of those, answered 304 (free with GitHub)
+    points: int = 0  # GraphQL rate-limit points, as GitHub reported them
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # Called with one line per request (method, URL without query secrets, status, cache);
     # the token lives in a header and never reaches it.
@@ -189,7 +190,8 @@ def _make_retry(retries: int, backoff: float, max_sleep: float) -> BoundedRetry:
         backoff_factor=backoff,
         backoff_max=max_sleep,
         status_forcelist={403, 429, 500, 502, 503, 504},
-        allowed_methods={"GET", "HEAD"},
+        # The only POST showcase sends is a GraphQL query: it changes nothing, so a retry is safe.
+        allowed_methods={"GET", "HEAD", "POST"},
         respect_retry_after_header=True,
         raise_on_status=False,  # hand the last answer to PyGithub, which turns it into an exception
         max_sleep=max_sleep,
@@ -279,6 +281,7 @@ class ClientOptions:
     timeout: int = 20
     # In flight at once: well inside GitHub's secondary limits, enough to hide most latency.
     workers: int = 8
+    graphql: bool = True  # with a token: GraphQL (a few requests); REST + ETags without one, or when False
     log: Callable[[str], None] | None = None  # --verbose: one line per request
     max_bytes: int = Limits.max_bytes  # one API answer, decoded
     attempt_seconds: float = Limits.attempt_seconds  # one attempt, headers to last byte

@@ -16,11 +16,24 @@ def curated_keys(resume: Resume, renamed: dict[str, str] | None = None) -> list[
     return [renamed.get(key, key).lower() for key in keys]
 
 
-def discovered(resume: Resume, repos: dict[str, RepoData], renamed: dict[str, str] | None = None) -> list[RepoData]:
-    """The owner's repositories shown besides curated ones: most stars first, ties by latest push."""
+def discovered(
+    resume: Resume,
+    repos: dict[str, RepoData],
+    renamed: dict[str, str] | None = None,
+    pinned: list[str] | None = None,
+) -> list[RepoData]:
+    """The repositories shown besides curated ones: the pinned ones in pin order (the owner chose
+    them, forks, archives and other owners' included), then the owner's by most stars, ties by
+    latest push."""
     settings = resume.showcase.discover
     login = (resume.login or "").lower()
     taken = set(curated_keys(resume, renamed))
+    pins = [
+        repos[key]
+        for key in dict.fromkeys(name.lower() for name in (pinned or []) if settings.pinned)
+        if key in repos and key not in taken and not _excluded(repos[key], settings.exclude)
+    ]
+    taken |= {repo.key for repo in pins}
     candidates = [
         repo
         for key, repo in repos.items()
@@ -34,12 +47,14 @@ def discovered(resume: Resume, repos: dict[str, RepoData], renamed: dict[str, st
     candidates.sort(key=lambda r: r.full_name.lower())
     candidates.sort(key=lambda r: r.pushed_at or "", reverse=True)
     candidates.sort(key=lambda r: r.stars, reverse=True)
-    return candidates[: settings.limit]
+    return (pins + candidates)[: settings.limit]
 
 
-def shown_keys(resume: Resume, repos: dict[str, RepoData], renamed: dict[str, str] | None = None) -> list[str]:
+def shown_keys(
+    resume: Resume, repos: dict[str, RepoData], renamed: dict[str, str] | None = None, pinned: list[str] | None = None
+) -> list[str]:
     """Every repository a render will show, curated first, lowercase owner/name."""
-    return curated_keys(resume, renamed) + [repo.key for repo in discovered(resume, repos, renamed)]
+    return curated_keys(resume, renamed) + [repo.key for repo in discovered(resume, repos, renamed, pinned)]
 
 
 def _excluded(repo: RepoData, patterns: list[str]) -> bool:

@@ -22,7 +22,7 @@ import github
 import requests
 from github import GithubException
 
-from showcase import discover, excerpt
+from showcase import discover, excerpt, fetch_graphql
 from showcase.answers import (
     LANGUAGES,
     RELEASES,
@@ -40,7 +40,7 @@ from showcase.client import ClientOptions, HttpStats, github_client, make_sessio
 from showcase.errors import FetchError
 from showcase.feeds import MAX_FEED_BYTES, fetch_posts
 from showcase.models import Resume
-from showcase.snapshot import Post, Readme, Release, RepoData, Snapshot
+from showcase.snapshot import Post, Readme, Release, RepoData, Snapshot, newest
 from showcase.transport import DeadlineExceeded, Limits, ResponseTooLarge, RunDeadlineExceeded
 
 MAX_README_BYTES = 512 * 1024
@@ -70,7 +70,9 @@ def fetch_snapshot(
     limits = options.limits(time.monotonic())
     with github_client(options, report.stats, limits) as client:
         try:
-            return _fetch(client, resume, login, previous, options, report, limits), report
+            snapshot = _either(client, resume, login, previous, options, report)
+            posts = _posts(resume, previous, options, report, report.warnings.append, limits)
+            return snapshot.model_copy(update={"posts": posts}), report
         except GithubException as exc:
             raise _as_fetch_error(exc, client, options.api_url, has_token=options.token is not None) from None
         except ResponseTooLarge as exc:
@@ -90,6 +92,29 @@ def fetch_snapshot(
             raise FetchError(f"GitHub sent a malformed answer: {_short(exc)}", hint="try again later") from None
 
 
+def _either(
+    client: github.Github,
+    resume: Resume,
+    login: str,
+    previous: Snapshot | None,
+    options: ClientOptions,
+    report: FetchReport,
+) -> Snapshot:
+    """GraphQL with a token (a few requests), REST without one or where GraphQL can't answer."""
+    if options.token is not None and options.graphql:
+
+        def count(points: int) -> None:
+            report.stats.points += points
+
+        try:
+            return fetch_graphql.fetch(
+                fetch_graphql.Asker(client.requester, count), resume, login, previous, report.warnings.append
+            )
+        except fetch_graphql.GraphQLUnavailable as exc:
+            report.warnings.append(f"GraphQL: {exc}; using the REST API")
+    return _fetch(client, resume, login, previous, options, report)
+
+
 def _fetch(
     client: github.Github,
     resume: Resume,
@@ -97,7 +122,6 @@ def _fetch(
     previous: Snapshot | None,
     options: ClientOptions,
     report: FetchReport,
-    limits: Limits,
 ) -> Snapshot:
     requester = client.requester
     say = report.warnings.append
@@ -111,7 +135,9 @@ def _fetch(
         user_answer = pool.submit(_get_json, requester, f"/users/{login}")
         repos = {repo.key: repo for repo in _list_repos(requester, login, pool, options.workers, say)}
         user = user_answer.result()
-        shown = discover.shown_keys(resume, repos, renamed)
+        # REST can't see pins: the last ones GraphQL saw stand.
+        pinned = previous.user.pinned if previous and previous.user else []
+        shown = discover.shown_keys(resume, repos, renamed, pinned)
 
         def detail(key: str) -> RepoData | None:
             listed = repos.get(key)
@@ -135,12 +161,13 @@ def _fetch(
             repos[repo.key] = repo
     curated = {project.repo.lower() for project in resume.projects if project.repo}
     return Snapshot(
-        user=to_user(parse(UserAnswer, user)),
+        user=to_user(parse(UserAnswer, user)).model_copy(update={"pinned": pinned}),
         repos=repos,
         missing=missing,
         renamed={old_key: new for old_key, new in renamed.items() if old_key in curated},
-        posts=_posts(resume, previous, options, report, say, limits),
         note=previous.note if previous else None,
+        contributions=previous.contributions if previous else None,
+        pull_requests=previous.pull_requests if previous else [],
     )
 
 
@@ -267,14 +294,7 @@ def _newest_releases(requester: Any, full_name: str) -> tuple[Release | None, Re
     answers = parse_with(
         RELEASES, _get_json(requester, f"/repos/{full_name}/releases", {"per_page": RELEASES_PER_PAGE})
     )
-    published = [to_release(a) for a in answers if not a.draft and a.published_at]
-    stable = next((r for r in published if not r.prerelease), None)
-    newer = [
-        r
-        for r in published
-        if r.prerelease and (stable is None or (r.published_at or "") > (stable.published_at or ""))
-    ]
-    return stable, (newer[0] if newer else None)
+    return newest([to_release(a) for a in answers if not a.draft and a.published_at])
 
 
 def _with_releases(requester: Any, repo: RepoData, say: Callable[[str], None]) -> RepoData:

@@ -1,152 +1,143 @@
-"""The GitHub GraphQL queries showcase sends, and what each costs.
+"""The GitHub GraphQL queries showcase sends.
 
-GraphQL answers in one request what REST needs dozens for (a profile's repositories with their
-languages, topics, latest release and README), and it alone knows pinned repositories and the
-contribution calendar. Each query here is validated against GitHub's published schema in the
-tests, and `points()` computes its rate-limit cost with GitHub's documented formula.
+Three kinds, each validated against GitHub's published schema and priced with GitHub's formula
+in the tests (tests/test_graphql.py):
 
-Not wired into `fetch` yet (issue 17): the REST + ETag path is still the one that runs.
+- `profile()`: the user, pinned repositories, last year's contributions, merged pull requests and
+  the owner's public repositories, 100 from each end of the alphabet (so up to 200 in one
+  request with no cursor). Listed fields are plain values, not connections, so a whole listing
+  costs 1 point; the latest release is one of them, so a release published for an old tag is
+  seen on every refresh without re-asking details.
+- `page()`: the next 100 repositories, for owners with more than 200.
+- `details()`: per shown repository, what only it needs: topics, language sizes, releases when
+  prereleases are wanted, and the names in the folders GitHub looks for a README in.
+- `blobs()`: README texts by their real paths, once `details()` told which they are.
 """
 
 from __future__ import annotations
 
-from graphql import (
-    ArgumentNode,
-    DocumentNode,
-    FieldNode,
-    FragmentDefinitionNode,
-    FragmentSpreadNode,
-    InlineFragmentNode,
-    IntValueNode,
-    OperationDefinitionNode,
-    SelectionSetNode,
-    VariableNode,
-    parse,
-)
+import json
 
-# One page of the owner's public repositories with everything a shown project needs, the pinned
-# repositories and last year's contributions: the whole profile in one request per 100 repositories.
-PROFILE = """
-query Profile($login: String!, $after: String) {
-  user(login: $login) {
-    login
-    name
-    bio
-    websiteUrl
-    location
-    url
-    followers { totalCount }
-    pinnedItems(first: 6, types: [REPOSITORY]) {
-      nodes { ... on Repository { nameWithOwner } }
-    }
-    contributionsCollection {
-      totalCommitContributions
-      totalPullRequestContributions
-      totalIssueContributions
-      totalPullRequestReviewContributions
-      totalRepositoriesWithContributedCommits
-      contributionCalendar {
-        totalContributions
-        weeks { contributionDays { date contributionCount } }
-      }
-    }
-    repositories(first: 100, after: $after, ownerAffiliations: OWNER, privacy: PUBLIC,
-                 orderBy: {field: NAME, direction: ASC}) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        nameWithOwner
-        name
-        owner { login }
-        url
-        description
-        homepageUrl
-        stargazerCount
-        forkCount
-        primaryLanguage { name }
-        repositoryTopics(first: 20) { nodes { topic { name } } }
-        licenseInfo { spdxId }
-        pushedAt
-        isArchived
-        isFork
-        isPrivate
-        defaultBranchRef { name }
-        parent { nameWithOwner }
-      }
-    }
-  }
+# Listing fields: none is a connection, so they cost nothing beyond their page.
+LISTED = """
+fragment Listed on Repository {
+  nameWithOwner
+  name
+  owner { login }
+  url
+  description
+  homepageUrl
+  stargazerCount
+  forkCount
+  primaryLanguage { name }
+  licenseInfo { spdxId }
+  pushedAt
+  updatedAt
+  isArchived
+  isFork
+  isPrivate
+  defaultBranchRef { name }
+  parent { nameWithOwner }
+  latestRelease { tagName name publishedAt url }
 }
 """
 
-# README candidates asked for by their real file names (GraphQL has no "the README" field).
-README_NAMES = ("README.md", "README.rst", "README", "readme.md", "README.markdown", "README.txt")
+_LISTING = "ownerAffiliations: OWNER, privacy: PUBLIC, orderBy: {{field: NAME, direction: {direction}}}"
+RATE = "rateLimit { cost remaining resetAt }"
+PINNED_LIMIT = 6
+PULL_REQUESTS_LIMIT = 100
 
 
-def details(repositories: list[tuple[str, str]]) -> str:
-    """One request for the shown repositories' details: byte sizes per language, the latest
-    release (GitHub's `latestRelease` skips drafts and prereleases) and the README text."""
+def profile(both_ends: bool) -> str:
+    """One request for everything but the details. `both_ends` adds the last 100 repositories by
+    name: with the first 100, every repository of an owner with up to 200."""
+    tail = (
+        f"    tail: repositories(first: 100, {_LISTING.format(direction='DESC')}) {{ nodes {{ ...Listed }} }}\n"
+        if both_ends
+        else ""
+    )
+    return (
+        "query Profile($login: String!) {\n"
+        f"  {RATE}\n"
+        "  user(login: $login) {\n"
+        "    login name bio websiteUrl location url\n"
+        "    followers { totalCount }\n"
+        f"    pinnedItems(first: {PINNED_LIMIT}, types: [REPOSITORY]) {{ nodes {{ ... on Repository {{ ...Listed }} }} }}\n"
+        "    contributionsCollection {\n"
+        "      totalCommitContributions totalPullRequestContributions totalIssueContributions\n"
+        "      totalPullRequestReviewContributions\n"
+        "      contributionCalendar { totalContributions weeks { contributionDays { date contributionCount } } }\n"
+        "    }\n"
+        "    repositoriesContributedTo(first: 1,\n"
+        "      contributionTypes: [COMMIT, ISSUE, PULL_REQUEST, PULL_REQUEST_REVIEW]) { totalCount }\n"
+        f"    pullRequests(first: {PULL_REQUESTS_LIMIT}, states: MERGED, orderBy: {{field: CREATED_AT, direction: DESC}}) {{\n"
+        "      nodes { title url number mergedAt\n"
+        "        repository { nameWithOwner url stargazerCount isPrivate owner { login } } }\n"
+        "    }\n"
+        f"    head: repositories(first: 100, {_LISTING.format(direction='ASC')}) {{\n"
+        "      totalCount pageInfo { hasNextPage endCursor } nodes { ...Listed }\n"
+        "    }\n"
+        f"{tail}"
+        "  }\n"
+        "}\n" + LISTED
+    )
+
+
+PAGE = (
+    "query Page($login: String!, $after: String!) {\n"
+    f"  {RATE}\n"
+    "  user(login: $login) {\n"
+    f"    repositories(first: 100, after: $after, {_LISTING.format(direction='ASC')}) {{\n"
+    "      pageInfo { hasNextPage endCursor } nodes { ...Listed }\n"
+    "    }\n"
+    "  }\n"
+    "}\n" + LISTED
+)
+
+# GitHub shows the README it finds first in .github/, then the root, then docs/.
+README_FOLDERS = (".github", "", "docs")
+
+
+def details(repositories: list[str], releases: bool) -> str:
+    """One request for the shown repositories' details, aliased r0, r1, … in the given order.
+    `releases` adds the newest ten releases (for prereleases); `latestRelease` is in the listing."""
     blocks = []
-    for index, (owner, name) in enumerate(repositories):
-        readmes = "\n".join(
-            f'    readme{n}: object(expression: "HEAD:{file}") {{ ... on Blob {{ text byteSize }} }}'
-            for n, file in enumerate(README_NAMES)
+    for index, full_name in enumerate(repositories):
+        owner, name = full_name.split("/", 1)
+        folders = "\n".join(
+            f"    folder{n}: object(expression: {_string('HEAD:' + folder)}) {{ ... on Tree {{ entries {{ name type size }} }} }}"
+            for n, folder in enumerate(README_FOLDERS)
+        )
+        recent = (
+            "    releases(first: 10, orderBy: {field: CREATED_AT, direction: DESC}) {\n"
+            "      nodes { tagName name publishedAt url isPrerelease isDraft } }\n"
+            if releases
+            else ""
         )
         blocks.append(
-            f'  r{index}: repository(owner: "{_quoted(owner)}", name: "{_quoted(name)}") {{\n'
-            "    nameWithOwner\n"
+            f"  r{index}: repository(owner: {_string(owner)}, name: {_string(name)}) {{\n"
+            "    ...Listed\n"
+            "    repositoryTopics(first: 20) { nodes { topic { name } } }\n"
             "    languages(first: 20, orderBy: {field: SIZE, direction: DESC}) { edges { size node { name } } }\n"
-            "    latestRelease { tagName name publishedAt url isPrerelease isDraft }\n"
-            f"{readmes}\n"
+            f"{recent}{folders}\n"
             "  }"
         )
-    return "query Details {\n" + "\n".join(blocks) + "\n}\n"
+    return f"query Details {{\n  {RATE}\n" + "\n".join(blocks) + "\n}\n" + LISTED
 
 
-def _quoted(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"')
+def blobs(paths: list[tuple[str, str]]) -> str:
+    """README texts: (owner/name, path) → aliased b0, b1, … in the given order."""
+    blocks = []
+    for index, (full_name, path) in enumerate(paths):
+        owner, name = full_name.split("/", 1)
+        blocks.append(
+            f"  b{index}: repository(owner: {_string(owner)}, name: {_string(name)}) {{\n"
+            f"    object(expression: {_string('HEAD:' + path)}) {{ ... on Blob {{ text byteSize isBinary }} }}\n"
+            "  }"
+        )
+    return f"query Readmes {{\n  {RATE}\n" + "\n".join(blocks) + "\n}\n"
 
 
-def points(query: str) -> int:
-    """The query's rate-limit cost as GitHub documents it: the requests needed to fill every
-    connection (each assumed to reach its `first`/`last`, nested ones multiplied by their parents),
-    divided by 100 and rounded, at least 1."""
-    document = parse(query)
-    fragments: dict[str, object] = {
-        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-    }
-    requests = 0
-    for definition in _operations(document):
-        requests += _requests(definition.selection_set, 1, fragments)
-    return max(1, round(requests / 100))
-
-
-def _operations(document: DocumentNode) -> list[OperationDefinitionNode]:
-    return [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-
-
-def _requests(selections: SelectionSetNode | None, multiplier: int, fragments: dict[str, object]) -> int:
-    total = 0
-    for selection in selections.selections if selections else ():
-        if isinstance(selection, FieldNode):
-            size = _page_size(selection)
-            if size is not None:  # a connection: one request per parent, then each node multiplies
-                total += multiplier
-                total += _requests(selection.selection_set, multiplier * size, fragments)
-            else:
-                total += _requests(selection.selection_set, multiplier, fragments)
-        elif isinstance(selection, InlineFragmentNode):
-            total += _requests(selection.selection_set, multiplier, fragments)
-        elif isinstance(selection, FragmentSpreadNode):
-            fragment = fragments.get(selection.name.value)
-            total += _requests(getattr(fragment, "selection_set", None), multiplier, fragments)
-    return total
-
-
-def _page_size(field: FieldNode) -> int | None:
-    for argument in field.arguments or ():
-        if isinstance(argument, ArgumentNode) and argument.name.value in {"first", "last"}:
-            if isinstance(argument.value, IntValueNode):
-                return int(argument.value.value)
-            if isinstance(argument.value, VariableNode):
-                return 100  # the most a page can hold
-    return None
+def _string(value: str) -> str:
+    """A GraphQL string literal: JSON's escapes are GraphQL's, so no name can end the string."""
+    return json.dumps(value)

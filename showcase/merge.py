@@ -117,7 +117,10 @@ def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
             _curated_view(project, repo, missing=bool(project.repo) and repo is None, prereleases=prereleases)
         )
     projects += [
-        _repo_view(repo, prereleases) for repo in discover.discovered(resume, snapshot.repos, snapshot.renamed)
+        _repo_view(repo, prereleases)
+        for repo in discover.discovered(
+            resume, snapshot.repos, snapshot.renamed, snapshot.user.pinned if snapshot.user else []
+        )
     ]
     projects = _unique_slugs(projects)
     return (

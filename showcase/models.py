@@ -202,6 +202,7 @@ class Discover(Strict):
     forks: bool = False
     archived: bool = False
     exclude: list[str] = Field(default=[], description="Glob patterns matched against name and owner/name.")
+    pinned: bool = Field(default=True, description="Pinned repositories first (needs a token: GitHub's GraphQL API).")
 
 
 class Outputs(Strict):

@@ -30,6 +30,17 @@ class Release(Frozen):
     prerelease: bool = False
 
 
+def newest(published: list[Release]) -> tuple[Release | None, Release | None]:
+    """(newest release, a prerelease newer than it) of published releases, newest first."""
+    stable = next((r for r in published if not r.prerelease), None)
+    newer = [
+        r
+        for r in published
+        if r.prerelease and (stable is None or (r.published_at or "") > (stable.published_at or ""))
+    ]
+    return stable, (newer[0] if newer else None)
+
+
 class Readme(Frozen):
     path: str
     html_url: str | None = None
@@ -52,6 +63,7 @@ class RepoData(Frozen):
     topics: list[str] = []
     license: str | None = None
     pushed_at: str | None = None
+    updated_at: str | None = Field(default=None, description="moves with pushes, topics, description and stars")
     archived: bool = False
     fork: bool = False
     default_branch: str = "main"
@@ -92,6 +104,32 @@ class UserData(Frozen):
     html_url: str | None = None
     followers: int = 0
     public_repos: int = 0
+    pinned: list[str] = Field(default=[], description="owner/name of the pinned repositories, in pin order")
+
+
+class Contributions(Frozen):
+    """The last year's contributions as the profile page counts them (GraphQL only)."""
+
+    commits: int = 0
+    pull_requests: int = 0
+    issues: int = 0
+    reviews: int = 0
+    repositories: int = Field(default=0, description="repositories contributed to")
+    total: int = Field(default=0, description="the calendar's total, private contributions included if shown")
+    first_day: str | None = Field(default=None, description="YYYY-MM-DD of calendar[0]")
+    calendar: list[int] = Field(default=[], description="contributions per day from first_day on")
+
+
+class PullRequest(Frozen):
+    """A merged pull request into somebody else's public repository."""
+
+    repo: str  # owner/name
+    repo_url: str
+    stars: int = 0
+    title: str
+    url: str
+    number: int
+    merged_at: str
 
 
 class Snapshot(Frozen):
@@ -106,6 +144,9 @@ class Snapshot(Frozen):
     renamed: dict[str, str] = {}
     # Newest posts of the configured feeds; a failing feed keeps its previous posts.
     posts: list[Post] = []
+    # GraphQL only: last year's contributions, and merged pull requests into others' repositories.
+    contributions: Contributions | None = None
+    pull_requests: list[PullRequest] = []
 
     def repo(self, full_name: str) -> RepoData | None:
         key = full_name.lower()
@@ -118,6 +159,7 @@ def dumps(snapshot: Snapshot) -> str:
     for repo in data["repos"].values():
         repo["topics"] = sorted(repo["topics"])
     data["missing"] = sorted(set(data["missing"]))
+    data["pull_requests"].sort(key=lambda pr: (pr["merged_at"], pr["url"]), reverse=True)
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

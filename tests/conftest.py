@@ -93,7 +93,10 @@ def big_api(api):
 
 @pytest.fixture
 def options(api, tmp_path) -> ClientOptions:
-    return ClientOptions(api_url=api.base_url, token=TOKEN, cache_dir=tmp_path / "cache", max_sleep=0.05, backoff=0.01)
+    # The REST path: these tests are about ETags, pages and per-repository requests.
+    return ClientOptions(
+        api_url=api.base_url, token=TOKEN, cache_dir=tmp_path / "cache", max_sleep=0.05, backoff=0.01, graphql=False
+    )
 
 
 @pytest.fixture

@@ -114,6 +114,9 @@ class FakeGitHub:
         self.fault: Callable[[int, str, str], Fault | None] | None = None
         self.renames: dict[str, str] = {}  # old owner/name (lowercase) → current owner/name
         self.push_access = False  # a token that can push sees draft releases, listed first
+        self.graphql = True  # False: /graphql answers 404, as an old GitHub Enterprise might
+        self.points = 0  # GraphQL points spent, by GitHub's formula
+        self.queries: list[str] = []  # GraphQL queries answered
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self.base_url = ""
@@ -149,6 +152,8 @@ class FakeGitHub:
         with self._lock:
             self.log.clear()
             self.arrivals.clear()
+            self.queries.clear()
+            self.points = 0
 
     # ---- server ------------------------------------------------------------------------------
 
@@ -406,11 +411,17 @@ class _Handler(BaseHTTPRequestHandler):
         """GitHub's GraphQL endpoint: executed against GitHub's published schema (fake_graphql)."""
         from fake_graphql import execute
 
+        api = self.api
         split = urlsplit(self.path)
         auth = self.headers.get("Authorization", "")
         token = auth.split(" ", 1)[1] if " " in auth else None
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))) or b"{}")
-        if split.path != "/graphql":
+        with api._lock:
+            index = len(api.log)
+        fault = api.fault(index, "POST", split.path) if api.fault else None
+        if api.latency:
+            time.sleep(api.latency)
+        if split.path != "/graphql" or not api.graphql:
             self._record("POST", split.path, {}, 404, token, charged=False)
             self._send(404, b'{"message": "Not Found"}', {"Content-Type": "application/json"})
             return
@@ -419,7 +430,20 @@ class _Handler(BaseHTTPRequestHandler):
             message = {"message": "This endpoint requires you to be authenticated."}
             self._send(401, json.dumps(message).encode(), {"Content-Type": "application/json"})
             return
-        answer = execute(self.api, body.get("query", ""), body.get("variables"))
+        if fault and fault.status:
+            self._record("POST", split.path, {}, fault.status, token, charged=True)
+            answer = json.dumps(fault.body if fault.body is not None else {"message": "fault"}).encode()
+            self._send(fault.status, answer, {"Content-Type": "application/json", **fault.headers})
+            return
+        if fault and fault.raw is not None:
+            self._record("POST", split.path, {}, 200, token, charged=True)
+            self._send(200, fault.raw, {"Content-Type": "application/json; charset=utf-8"})
+            return
+        answer = execute(api, body.get("query", ""), body.get("variables"))
+        cost = ((answer.get("data") or {}).get("rateLimit") or {}).get("cost", 1)
+        with api._lock:
+            api.queries.append(body.get("query", ""))
+            api.points += cost
         self._record("POST", split.path, {}, 200, token, charged=True)
         self._send(200, json.dumps(answer).encode(), {"Content-Type": "application/json; charset=utf-8"})
 

@@ -44,7 +44,7 @@ def profile(tmp_path) -> Path:
 
 def options(replay: ReplayGitHub, tmp_path: Path) -> ClientOptions:
     return ClientOptions(
-        api_url=replay.base_url, token=TOKEN, cache_dir=tmp_path / "cache", max_sleep=0.05, backoff=0.01
+        api_url=replay.base_url, token=TOKEN, cache_dir=tmp_path / "cache", max_sleep=0.05, backoff=0.01, graphql=False
     )
 
 
@@ -81,7 +81,7 @@ def test_a_forks_language_comes_from_its_byte_breakdown(replay, profile, tmp_pat
 
 def test_a_renamed_repository_is_named_once_and_asked_for_by_its_new_name(replay, profile, tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "showcase", "build", "-c", str(profile)],
+        [sys.executable, "-m", "showcase", "build", "--rest", "-c", str(profile)],
         env={
             "GITHUB_API_URL": replay.base_url,
             "GH_TOKEN": TOKEN,
@@ -124,7 +124,7 @@ def test_verbose_prints_each_request_once_with_its_status(replay, profile, tmp_p
     for run in ("cold", "warm"):
         replay.log.clear()
         done = subprocess.run(
-            [sys.executable, "-m", "showcase", "build", "-v", "-c", str(profile)],
+            [sys.executable, "-m", "showcase", "build", "--rest", "-v", "-c", str(profile)],
             env=env,
             capture_output=True,
             text=True,

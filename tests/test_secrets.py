@@ -103,7 +103,9 @@ def test_a_server_message_cannot_forge_output_lines(api, tmp_path, options):
 
     api.add_user("me")
     api.fault = lambda index, method, path: (
-        Fault(status=422, body={"message": "oops\nwrote /etc/passwd\x1b[2J"}) if path == "/users/me" else None
+        Fault(status=422, body={"message": "oops\nwrote /etc/passwd\x1b[2J"})
+        if path in ("/users/me", "/graphql")
+        else None
     )
     config = tmp_path / "showcase.yaml"
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")

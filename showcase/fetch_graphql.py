@@ -1,0 +1,315 @@
+"""Live metadata → Snapshot through GitHub's GraphQL API, used when there is a token.
+
+Cold, for an owner with up to 200 public repositories: the profile (user, pins, contributions,
+merged pull requests, every repository with its latest release), the shown repositories'
+details, and their README texts: 3 requests, 3 points. More repositories: one request per 100
+more. A refresh asks the profile, then details and README only for shown repositories pushed or
+updated since the previous snapshot: with nothing changed, 1 request and 1 point. (An ETag'd REST
+refresh is 33 requests that cost nothing only while the token stays the same; in Actions it is
+new every run. DESIGN.md has the numbers.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import github
+
+from showcase import discover, excerpt, graphql
+from showcase.answers import MalformedAnswer, parse
+from showcase.errors import FetchError
+from showcase.graphql_answers import (
+    Blob,
+    Connection,
+    Detailed,
+    Folder,
+    Listed,
+    UserNode,
+    to_contributions,
+    to_pull_requests,
+    to_release,
+    to_repo,
+    to_user,
+)
+from showcase.models import Resume
+from showcase.snapshot import Readme, RepoData, Snapshot, newest
+
+MAX_README_BYTES = 512 * 1024
+MAX_LISTING_PAGES = 30
+# README texts asked together add up to at most this many bytes: the answer, JSON-escaped, stays
+# far inside the 16 MiB a single answer may have.
+README_BATCH_BYTES = 2 * 1024 * 1024
+README_SUFFIXES = (".md", ".markdown", ".rst", ".txt", "")
+
+Say = Callable[[str], None]
+# What a server without GitHub's GraphQL endpoint answers (an old Enterprise, a proxy): use REST.
+NO_GRAPHQL = {404, 405, 410, 501}
+
+
+class GraphQLUnavailable(Exception):
+    """This GitHub can't answer showcase's queries (an old Enterprise Server): use REST."""
+
+
+class Asker:
+    """Sends queries with PyGithub's requester (the same session, cache, bounds and counting as
+    REST) and keeps GraphQL's partial answers: one missing repository is an error beside data."""
+
+    def __init__(self, requester: Any, points: Callable[[int], None]) -> None:
+        self.requester = requester
+        self.points = points
+
+    def __call__(self, query: str, variables: dict[str, Any] | None = None) -> tuple[dict[str, Any], list[Any]]:
+        try:
+            _, answer = self.requester.requestJsonAndCheck(
+                "POST", self.requester.graphql_url, input={"query": query, "variables": variables or {}}
+            )
+        except github.GithubException as exc:
+            if exc.status in NO_GRAPHQL:
+                raise GraphQLUnavailable(f"{self.requester.graphql_url} answered {exc.status}") from None
+            raise
+        if not isinstance(answer, dict):
+            raise ValueError("malformed GraphQL answer")
+        errors: list[Any] = answer["errors"] if isinstance(answer.get("errors"), list) else []
+        if any(isinstance(e, dict) and e.get("type") == "RATE_LIMITED" for e in errors):
+            raise FetchError(
+                "GitHub GraphQL rate limit exhausted",
+                hint="the token's hourly points are spent (other tools using it count too); try after the hour",
+            )
+        data = answer.get("data")
+        if not isinstance(data, dict):
+            first = errors[0].get("message") if errors and isinstance(errors[0], dict) else "no data"
+            raise GraphQLUnavailable(f"GitHub refused the query: {str(first)[:200]}")
+        cost = data.get("rateLimit", {}).get("cost") if isinstance(data.get("rateLimit"), dict) else None
+        self.points(cost if isinstance(cost, int) and 0 <= cost < 10**6 else 1)
+        return data, errors
+
+
+def fetch(asker: Asker, resume: Resume, login: str, previous: Snapshot | None, say: Say) -> Snapshot:
+    old = previous.repos if previous else {}
+    both_ends = previous is None or previous.user is None or previous.user.public_repos > 100
+    data, _ = asker(graphql.profile(both_ends), {"login": login})
+    if not isinstance(data.get("user"), dict):
+        raise FetchError(f"GitHub user {login} not found (GraphQL)", hint="check showcase.github")
+    user = parse(UserNode, data["user"])
+    total, nodes = _listing(asker, login, data["user"], say)
+    repos = {repo.key: repo for repo in (_listed(node, say) for node in nodes) if repo is not None}
+    pinned = [repo for repo in (_listed(node, say) for node in user.pinned_items.nodes if node) if repo is not None]
+    for repo in pinned:
+        repos.setdefault(repo.key, repo)
+    renamed = dict(previous.renamed) if previous else {}
+    missing: list[str] = []
+    known_missing = set(previous.missing) if previous else set()
+    pins = [repo.full_name for repo in pinned]
+    shown = discover.shown_keys(resume, repos, renamed, pins)
+    # The listing holds every public repository of the owner: one of theirs that was missing
+    # before and isn't listed is still gone (asked once, not every run).
+    gone = [key for key in shown if key not in repos and key.split("/")[0] == login.lower() and key in known_missing]
+    missing += gone
+    wanted = [key for key in shown if key not in gone]
+    prereleases = resume.showcase.releases.prereleases
+    stale = [key for key in wanted if prereleases or not _unchanged(repos.get(key), old.get(key))]
+    for key in wanted:
+        if key not in stale:
+            repos[key] = _carry(repos[key], old[key])
+    detailed = _details(asker, stale, prereleases, old, missing, say)
+    for key, repo in detailed.items():
+        if repo.key != key:
+            renamed[key] = repo.full_name
+        repos[repo.key] = repo
+    curated = {project.repo.lower() for project in resume.projects if project.repo}
+    collection = user.contributions_collection
+    contributed = user.repositories_contributed_to.total_count if user.repositories_contributed_to else 0
+    return Snapshot(
+        user=to_user(user, total, pins),
+        repos=repos,
+        missing=missing,
+        renamed={key: new for key, new in renamed.items() if key in curated},
+        contributions=to_contributions(collection, contributed) if collection else None,
+        pull_requests=to_pull_requests(user.pull_requests, login) if user.pull_requests else [],
+        note=previous.note if previous else None,
+    )
+
+
+def _listing(asker: Asker, login: str, user: dict[str, Any], say: Say) -> tuple[int, list[Any]]:
+    """(how many public repositories the owner has, every listed node): the profile's first and
+    last 100 by name, then pages after the first 100 while some are still unseen."""
+    head = parse(Connection, user.get("head") or {})
+    nodes = head.nodes + parse(Connection, user.get("tail") or {}).nodes
+    seen = {_name(node) for node in nodes}
+    page, pages = head.page_info, 1
+    while len(seen) < head.total_count and page.has_next_page and page.end_cursor and pages < MAX_LISTING_PAGES:
+        data, _ = asker(graphql.PAGE, {"login": login, "after": page.end_cursor})
+        connection = parse(Connection, (data.get("user") or {}).get("repositories") or {})
+        nodes += connection.nodes
+        seen |= {_name(node) for node in connection.nodes}
+        page, pages = connection.page_info, pages + 1
+    if len(seen) < head.total_count:
+        say(f"{login} has {head.total_count:,} repositories; read the first {len(seen):,}")
+    return head.total_count, nodes
+
+
+def _name(node: Any) -> str:
+    name = node.get("nameWithOwner") if isinstance(node, dict) else None
+    return name.lower() if isinstance(name, str) else ""
+
+
+def _listed(node: Any, say: Say) -> RepoData | None:
+    try:
+        answer = parse(Listed, node)
+    except MalformedAnswer as exc:
+        name = node.get("nameWithOwner") if isinstance(node, dict) else None
+        say(f"{name if isinstance(name, str) else 'a repository'}: left out, GitHub listed it malformed ({exc})")
+        return None
+    return None if answer.is_private else to_repo(answer)
+
+
+def _unchanged(listed: RepoData | None, before: RepoData | None) -> bool:
+    """Details still hold: nothing was pushed, and topics, description and stars stayed (updatedAt)."""
+    return (
+        listed is not None
+        and before is not None
+        and before.detailed
+        and before.pushed_at == listed.pushed_at
+        and before.updated_at == listed.updated_at
+        and (before.readme is None or before.readme.extractor == excerpt.VERSION)
+    )
+
+
+def _carry(listed: RepoData, before: RepoData) -> RepoData:
+    """The listing's fresh values (stars, latest release) with the previous details."""
+    return listed.model_copy(
+        update={
+            "detailed": True,
+            "topics": before.topics,
+            "languages": before.languages,
+            "latest_prerelease": before.latest_prerelease,
+            "readme": before.readme,
+            "language": listed.language or before.language,
+        }
+    )
+
+
+def _details(
+    asker: Asker, keys: list[str], prereleases: bool, old: dict[str, RepoData], missing: list[str], say: Say
+) -> dict[str, RepoData]:
+    """The shown repositories' details in one request, then their README texts."""
+    if not keys:
+        return {}
+    data, errors = asker(graphql.details(keys, prereleases))
+    not_found = {
+        str(e["path"][0]) for e in errors if isinstance(e, dict) and e.get("type") == "NOT_FOUND" and e.get("path")
+    }
+    found: dict[str, tuple[Detailed, RepoData]] = {}
+    kept: dict[str, RepoData] = {}
+    for index, key in enumerate(keys):
+        node = data.get(f"r{index}")
+        if node is None and f"r{index}" in not_found:
+            missing.append(key)
+            continue
+        try:
+            answer = parse(Detailed, node)
+        except MalformedAnswer as exc:
+            say(f"{key}: no usable details from GitHub ({exc}); keeping the previous data")
+            if key in old:
+                kept[key] = old[key]
+            continue
+        if answer.is_private:
+            missing.append(key)  # a token may see it; a public profile must not show it
+            continue
+        found[key] = (answer, _with_details(answer))
+    readmes = _readmes(asker, found, say)
+    return kept | {key: repo.model_copy(update={"readme": readmes.get(key)}) for key, (_, repo) in found.items()}
+
+
+def _with_details(answer: Detailed) -> RepoData:
+    repo = to_repo(answer)
+    sizes = {edge.node.name: edge.size for edge in answer.languages.edges}
+    nodes = answer.releases.nodes if answer.releases else None
+    published = [to_release(node) for node in nodes or [] if not node.is_draft and node.published_at]
+    stable, prerelease = newest(published) if nodes is not None else (repo.latest_release, None)
+    return repo.model_copy(
+        update={
+            "detailed": True,
+            "topics": sorted(topic.topic.name for topic in answer.repository_topics.nodes),
+            "languages": sizes,
+            # A fork's primary language may be null; its bytes say.
+            "language": repo.language or (max(sizes, key=lambda name: (sizes[name], name)) if sizes else None),
+            "latest_release": stable,
+            "latest_prerelease": prerelease,
+        }
+    )
+
+
+def readme_path(folders: list[tuple[str, Folder | None]]) -> tuple[str, int] | None:
+    """The README GitHub shows: the first folder (.github, root, docs) holding one, and there the
+    name with the most preferred extension. (path, size) or None."""
+    for folder, tree in folders:
+        candidates = [
+            entry
+            for entry in (tree.entries if tree else [])
+            if entry.type == "blob" and entry.name.lower().split(".", 1)[0] == "readme"
+        ]
+        if candidates:
+
+            def rank(name: str) -> tuple[int, str]:
+                suffix = name[6:].lower()
+                return (README_SUFFIXES.index(suffix) if suffix in README_SUFFIXES else len(README_SUFFIXES), name)
+
+            best = min(candidates, key=lambda entry: rank(entry.name))
+            return (f"{folder}/{best.name}" if folder else best.name, best.size)
+    return None
+
+
+def _readmes(asker: Asker, found: dict[str, tuple[Detailed, RepoData]], say: Say) -> dict[str, Readme | None]:
+    readmes: dict[str, Readme | None] = {}
+    wanted: list[tuple[str, str, int]] = []
+    for key, (answer, repo) in found.items():
+        located = readme_path(
+            list(zip(graphql.README_FOLDERS, (answer.folder0, answer.folder1, answer.folder2), strict=True))
+        )
+        if located is None:
+            readmes[key] = None
+            continue
+        path, size = located
+        page = f"{repo.html_url}/blob/{repo.default_branch}/{path}"
+        readmes[key] = Readme(path=path, html_url=page)
+        if size > MAX_README_BYTES:
+            say(f"{repo.full_name}: README is {size:,} bytes; skipping its excerpt")
+        else:
+            wanted.append((key, path, size))
+    for batch in _batches(wanted):
+        data, _ = asker(graphql.blobs([(found[key][1].full_name, path) for key, path, _ in batch]))
+        for index, (key, path, _) in enumerate(batch):
+            text = _text(data.get(f"b{index}"))
+            readme = readmes[key]
+            if text is not None and readme is not None:
+                readmes[key] = readme.model_copy(
+                    update={"excerpt": excerpt.extract(text, path), "extractor": excerpt.VERSION}
+                )
+    return readmes
+
+
+def _batches(wanted: list[tuple[str, str, int]]) -> list[list[tuple[str, str, int]]]:
+    batches: list[list[tuple[str, str, int]]] = [[]]
+    used = 0
+    for item in wanted:
+        if batches[-1] and used + item[2] > README_BATCH_BYTES:
+            batches.append([])
+            used = 0
+        batches[-1].append(item)
+        used += item[2]
+    return [batch for batch in batches if batch]
+
+
+def _text(node: Any) -> str | None:
+    holder = node.get("object") if isinstance(node, dict) else None
+    if not isinstance(holder, dict):
+        return None
+    try:
+        blob = parse(Blob, holder)
+    except MalformedAnswer:
+        return None
+    if blob.is_binary or blob.text is None or "\x00" in blob.text or len(blob.text) > MAX_README_BYTES:
+        return None
+    return blob.text
