@@ -8,6 +8,7 @@ from __future__ import annotations
 import colorsys
 import hashlib
 
+from showcase import contributions, i18n
 from showcase.format import compact
 from showcase.merge import LanguageShare, Profile, language_shares
 from showcase.models import Settings
@@ -127,7 +128,57 @@ def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[tu
     ]
     if totals.top_project:
         rows.append((str(messages["top_project"]), totals.top_project))
+    if profile.calendar is not None:  # last year's contributions, from GraphQL
+        last_year = profile.calendar.totals
+        for key, value in (
+            ("commits", last_year.commits),
+            ("pull_requests", last_year.pull_requests),
+            ("issues", last_year.issues),
+            ("reviews", last_year.reviews),
+            ("contributed_to", last_year.repositories),
+        ):
+            rows.append((str(messages[key]), compact(value, settings.significance, settings.locale)))
     return rows
+
+
+# GitHub's own calendar colours, none to most, for each theme.
+CALENDAR_LEVELS = {
+    "light": ("#ebedf0", "#9be9a8", "#40c463", "#30a14e", "#216e39"),
+    "dark": ("#151b23", "#033a16", "#196c2e", "#2ea043", "#56d364"),
+}
+CELL, PITCH = 13, 16  # a day's square, and the distance from one to the next
+CALENDAR_X0, CALENDAR_Y0, CALENDAR_HEIGHT = 56, 62, 200
+
+
+def render_calendar(env, profile: Profile, settings: Settings, messages: dict) -> dict[str, str]:  # type: ignore[no-untyped-def,type-arg]
+    """The contribution calendar card, light and dark, as wide as the README column."""
+    calendar = profile.calendar
+    if calendar is None or not settings.contributions.calendar:
+        return {}
+    words = contributions.words(calendar, messages, settings.locale, settings.significance)
+    weekdays = i18n.weekday_abbreviations(settings.locale)
+    common = {
+        "calendar": calendar,
+        "months": [(week, i18n.month_abbreviation(day, settings.locale)) for week, day in calendar.months],
+        "weekdays": [(1, weekdays[0]), (3, weekdays[2]), (5, weekdays[4])],  # rows from Sunday
+        "x0": CALENDAR_X0,
+        "y0": CALENDAR_Y0,
+        "cell": CELL,
+        "pitch": PITCH,
+        "w": ROW_WIDTH,
+        "h": CALENDAR_HEIGHT,
+        "legend_x": ROW_WIDTH - 20 - round(text_px(str(messages["more"]))) - 3 - 5 * PITCH,
+        "font": FONT,
+        "t": messages,
+        **words,
+    }
+    template = env.get_template("cards/contributions.svg.j2")
+    return {
+        f"assets/contributions{'' if theme == 'light' else '-dark'}.svg": template.render(
+            theme=THEMES[theme], levels=CALENDAR_LEVELS[theme], **common
+        )
+        for theme in ("light", "dark")
+    }
 
 
 def render_cards(env, profile: Profile, settings: Settings, messages: dict) -> dict[str, str]:  # type: ignore[no-untyped-def,type-arg]
@@ -159,4 +210,4 @@ def render_cards(env, profile: Profile, settings: Settings, messages: dict) -> d
             outputs[f"assets/stats{suffix}.svg"] = env.get_template("cards/stats.svg.j2").render(
                 rows=stats, login=profile.login, w=stats_w, **common
             )
-    return outputs
+    return outputs | render_calendar(env, profile, settings, messages)

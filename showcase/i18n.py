@@ -10,7 +10,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from babel.dates import format_skeleton
+from babel import Locale
+from babel.dates import format_skeleton, get_day_names
 
 LOCALES = Path(__file__).parent / "locales"
 
@@ -48,3 +49,19 @@ def format_range(start: str | None, end: str | None, locale: str) -> str:
         return format_date(end, locale)
     separator = str(catalogue(locale)["date_range_sep"])
     return f"{format_date(start, locale)}{separator}{format_date(end, locale)}"
+
+
+def month_abbreviation(value: str, locale: str) -> str:
+    """`2026-03-01` → `Mar` / `3月`."""
+    return str(format_skeleton("MMM", date.fromisoformat(value[:10]), locale=_babel_locale(locale)))
+
+
+def weekday_abbreviations(locale: str) -> list[str]:
+    """Monday first, as CLDR abbreviates them: Mon, Tue … / 周一, 周二 …"""
+    names = get_day_names("abbreviated", locale=_babel_locale(locale))
+    return [str(names[day]) for day in range(7)]
+
+
+def plural_form(number: int, locale: str) -> str:
+    """CLDR's plural category of `number`: "one" or "other" in English, always "other" in Chinese."""
+    return str(Locale.parse(_babel_locale(locale)).plural_form(number))

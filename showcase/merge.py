@@ -8,7 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from showcase import discover
+from showcase import contributions, discover
+from showcase.contributions import Calendar, ContributedRepo
 from showcase.models import HighlightItem, Project, Resume
 from showcase.snapshot import Post, Release, RepoData, Snapshot, UserData
 
@@ -96,6 +97,8 @@ class Profile:
     languages: list[LanguageShare]  # byte-weighted across shown projects
     releases: list[ReleaseItem]  # newest first, up to showcase.releases.limit
     posts: list[Post]  # newest first, up to showcase.blog.limit
+    calendar: Calendar | None = None  # last year's contributions (GraphQL only)
+    contributed: list[ContributedRepo] = field(default_factory=list)  # merged pull requests, by repository
 
 
 def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
@@ -133,6 +136,8 @@ def merge(resume: Resume, snapshot: Snapshot) -> tuple[Profile, list[str]]:
             languages=language_shares(_merged_bytes(p.languages for p in projects)),
             releases=_recent_releases(projects, resume.showcase.releases.limit),
             posts=snapshot.posts[: resume.showcase.blog.limit] if resume.showcase.blog else [],
+            calendar=contributions.calendar(snapshot.contributions),
+            contributed=contributions.contributed(snapshot.pull_requests, resume.showcase.contributions),
         ),
         warnings,
     )

@@ -215,6 +215,7 @@ class Outputs(Strict):
 SectionName = Literal[
     "header",
     "projects",
+    "contributions",
     "releases",
     "posts",
     "stats",
@@ -244,6 +245,12 @@ class Cards(Strict):
     ignore_languages: list[str] = Field(
         default=[], description="Left out of the languages card, e.g. Jupyter Notebook."
     )
+
+
+class ContributionSettings(Strict):
+    repositories: int = Field(default=6, ge=0, le=50, description="Repositories in the open-source section.")
+    per_repository: int = Field(default=3, ge=1, le=20, description="Merged pull requests named per repository.")
+    calendar: bool = Field(default=True, description="The contribution calendar card (needs a token).")
 
 
 class Releases(Strict):
@@ -279,6 +286,10 @@ class Settings(Strict):
     )
     blog: Blog | None = None
     releases: Releases = Releases()
+    contributions: ContributionSettings = Field(
+        default=ContributionSettings(),
+        description="Merged pull requests into others' repositories and the calendar (GitHub's GraphQL API).",
+    )
     cards: Cards = Cards()
     significance: bool = Field(
         default=True,

@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from showcase import cards, escape, i18n, sections
+from showcase import cards, contributions, escape, i18n, sections
 from showcase.format import compact
 from showcase.markers import GENERATED
 from showcase.merge import Profile
@@ -75,7 +75,11 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         return compact(number, settings.significance, settings.locale)
 
     def phrase(key: str, number: int | None) -> str:
-        """A count in the locale's word order: "4 repositories", "4 个仓库"."""
+        """A count in the locale's word order and CLDR plural form: "1 repository", "4 repositories",
+        "4 个仓库". A catalogue may give `KEY_one`; the plain key is the other forms."""
+        one = f"{key}_one"
+        if one in messages and i18n.plural_form(number or 0, settings.locale) == "one":
+            key = one
         return str(messages[key]).format(n=count(number))
 
     context = {
@@ -96,6 +100,11 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         "posts": profile.posts,
         "releases": profile.releases,
         "cards": settings.outputs.cards,
+        "contributed": profile.contributed,
+        "calendar": profile.calendar if settings.contributions.calendar else None,
+        "calendar_words": contributions.words(profile.calendar, messages, settings.locale, settings.significance)
+        if profile.calendar
+        else None,
     }
     outputs: dict[str, str] = {}
     if settings.outputs.readme:

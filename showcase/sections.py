@@ -44,7 +44,7 @@ class Section:
 
 
 # Sections whose data isn't a list of entries; each has a template of its own in every format.
-_OWN_TEMPLATE = {"header", "projects", "releases", "posts", "stats"}
+_OWN_TEMPLATE = {"header", "projects", "contributions", "releases", "posts", "stats"}
 
 DateRange = Callable[[Any, Any], str]
 Date = Callable[[Any], str]
@@ -57,6 +57,7 @@ def build(
     builders: dict[str, Callable[[], Section | None]] = {
         "header": lambda: Section("header", str(t["about"])),
         "projects": lambda: Section("projects", str(t["projects"])) if profile.projects else None,
+        "contributions": lambda: Section("contributions", str(t["contributions"])) if profile.contributed else None,
         "releases": lambda: Section("releases", str(t["releases"])) if profile.releases else None,
         "posts": lambda: Section("posts", str(t["posts"])) if profile.posts else None,
         "stats": lambda: Section("stats", str(t["stats"])) if profile.user else None,

@@ -11,7 +11,7 @@ import pytest
 from showcase.merge import merge
 from showcase.models import SECTIONS, Resume
 from showcase.render import render_all
-from showcase.snapshot import Post, Readme, Release, RepoData, Snapshot, UserData
+from showcase.snapshot import Contributions, Post, PullRequest, Readme, Release, RepoData, Snapshot, UserData
 
 RESUME = {
     "basics": {"name": "Ada", "label": "Engineer", "summary": "Builds engines.", "url": "https://ada.example"},
@@ -66,6 +66,26 @@ SNAPSHOT = Snapshot(
         )
     },
     posts=[Post(title="Hello", url="https://blog.example/hello", published="2026-02-01", feed="f")],
+    contributions=Contributions(
+        commits=40,
+        pull_requests=6,
+        issues=2,
+        reviews=9,
+        total=57,
+        first_day="2026-01-04",
+        calendar=[0, 3, 1, 0, 5, 2, 0],
+    ),
+    pull_requests=[
+        PullRequest(
+            repo="babbage/engine",
+            repo_url="https://github.com/babbage/engine",
+            stars=1200,
+            title="Add the mill",
+            url="https://github.com/babbage/engine/pull/7",
+            number=7,
+            merged_at="2026-03-01T00:00:00Z",
+        )
+    ],
 )
 HEADING_OF = {"header": "about"}  # the header's summary is the site's "about" section
 
@@ -121,6 +141,8 @@ FIELDS = {
     "languages": ["English", "Native", "French", "Fluent"],
     "releases": ["Engine", "One", "v1"],
     "posts": ["Hello"],
+    "contributions": ["babbage/engine", "1.2K", "Add the mill", "7"],
+    "stats": ["57 contributions in the last year", "40 commits", "6 pull requests", "2 issues", "9 reviews"],
 }
 
 
