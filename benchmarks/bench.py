@@ -1,9 +1,11 @@
 """Refresh speed against the physical limit: `make bench` (or python benchmarks/bench.py).
 
 A stand-in GitHub API answers every request after 100 ms; the user owns 150 repositories and
-30 are shown. Measures a cold build and a warm rebuild as real `showcase build` processes
-(start-up included), counts requests and what GitHub would charge, compares with a sequential
-client (requests × latency), renders 1,000 projects, and prints ratios against the targets.
+30 are shown. Measures a cold build and a rebuild with nothing changed as real `showcase build` processes
+(start-up included; the median of 3), through GraphQL (with a token, the default) and through
+REST (`--rest`), counts requests, what GitHub would charge and GraphQL points, renders 1,000
+projects, and prints ratios against the targets (issue 17: cold ≤ 1.0 s and ≤ 6 requests, a
+quiet refresh ≤ 1 point).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,11 +24,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from fake_github import FakeGitHub  # noqa: E402
+from fake_graphql import github_schema  # noqa: E402
 
 LATENCY = 0.100
+RUNS = 3
 REPOS = 150
 SHOWN = 30
-TARGETS = {"cold_s": 2.5, "warm_charged": 0, "render_1000_s": 1.5, "peak_mb": 150}
+TARGETS = {"cold_s": 1.0, "cold_requests": 6, "warm_points": 1, "render_1000_s": 1.5, "peak_mb": 150}
 
 CONFIG = f"""\
 basics:
@@ -52,17 +57,53 @@ def populate(api: FakeGitHub) -> None:
         )
 
 
-def run_build(config: Path, env: dict[str, str]) -> tuple[float, int]:
+def run_build(config: Path, env: dict[str, str], *flags: str) -> tuple[float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "showcase", "build", "-c", str(config)], env=env, capture_output=True, text=True
+        [sys.executable, "-m", "showcase", "build", *flags, "-c", str(config)], env=env, capture_output=True, text=True
     )
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"build failed:\n{done.stderr}")
     peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return elapsed, peak_kb
+
+
+@dataclass
+class Run:
+    seconds: float
+    requests: int
+    charged: int
+    points: int
+    peak_kb: int
+
+
+def cold_and_warm(api: FakeGitHub, tmp: Path, name: str, *flags: str) -> tuple[Run, Run]:
+    """A cold build (no snapshot, no HTTP cache), then a rebuild with nothing changed on GitHub;
+    each the median of RUNS (two CPUs, a stand-in in the same machine: single runs wobble ±10 %)."""
+    colds, warms = [], []
+    for attempt in range(RUNS):
+        folder = tmp / f"{name}-{attempt}"
+        config = folder / "showcase.yaml"
+        config.parent.mkdir()
+        config.write_text(CONFIG)
+        env = {
+            **os.environ,
+            "GITHUB_API_URL": api.base_url,
+            "GH_TOKEN": "bench-token",
+            "SHOWCASE_CACHE_DIR": str(folder / "cache"),
+            "NO_COLOR": "1",
+        }
+        for runs in (colds, warms):
+            api.reset_log()
+            seconds, peak_kb = run_build(config, env, *flags)
+            runs.append(Run(seconds, len(api.log), api.charged, api.points, peak_kb))
+    return _median(colds), _median(warms)
+
+
+def _median(runs: list[Run]) -> Run:
+    return sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
 
 
 def render_projects(count: int = 1000) -> float:
@@ -102,47 +143,55 @@ def render_projects(count: int = 1000) -> float:
 
 
 def main() -> None:
+    github_schema()  # the stand-in parses GitHub's schema once, before anything is timed
     with FakeGitHub(latency=LATENCY) as api, tempfile.TemporaryDirectory() as tmp:
         populate(api)
-        config = Path(tmp) / "site" / "showcase.yaml"
-        config.parent.mkdir()
-        config.write_text(CONFIG)
-        env = {
-            **os.environ,
-            "GITHUB_API_URL": api.base_url,
-            "GH_TOKEN": "bench-token",
-            "SHOWCASE_CACHE_DIR": str(Path(tmp) / "cache"),
-            "NO_COLOR": "1",
-        }
-        cold_s, cold_kb = run_build(config, env)
-        cold_requests, cold_charged = len(api.log), api.charged
-        api.reset_log()
-        warm_s, warm_kb = run_build(config, env)
-        warm_requests, warm_charged = len(api.log), api.charged
+        rest_cold, rest_warm = cold_and_warm(api, Path(tmp), "rest", "--rest")
+        cold, warm = cold_and_warm(api, Path(tmp), "graphql")
     render_s = render_projects()
-    sequential = cold_requests * LATENCY
-    peak_mb = max(cold_kb, warm_kb) / 1024
+    peak_mb = max(run.peak_kb for run in (rest_cold, rest_warm, cold, warm)) / 1024
     rows = [
-        ("cold build, wall (incl. start-up)", f"{cold_s:.2f} s", f"{cold_s / TARGETS['cold_s']:.2f}× of 2.5 s target"),
+        ("GraphQL (with a token, the default)", "", ""),
+        (
+            "  cold build, wall (incl. start-up)",
+            f"{cold.seconds:.2f} s",
+            f"{cold.seconds / TARGETS['cold_s']:.2f}× of 1.0 s target",
+        ),
+        ("  requests / points", f"{cold.requests} / {cold.points}", f"target ≤ {TARGETS['cold_requests']} requests"),
+        ("  round trips' worth of wall time", f"{cold.seconds / LATENCY:.1f}", f"vs {cold.requests} requests"),
+        (
+            "  refresh, nothing changed",
+            f"{warm.seconds:.2f} s",
+            f"{warm.requests} request(s), {warm.points} point(s); target ≤ 1 point",
+        ),
+        ("REST + ETags (--rest, or no token)", "", ""),
+        (
+            "  cold build, wall",
+            f"{rest_cold.seconds:.2f} s",
+            f"GraphQL takes {cold.seconds / rest_cold.seconds:.2f}× of it",
+        ),
         (
             "  requests / charged",
-            f"{cold_requests} / {cold_charged}",
-            f"budget 1 + 2 pages + 3×{SHOWN} = {3 + 3 * SHOWN}",
+            f"{rest_cold.requests} / {rest_cold.charged}",
+            f"GraphQL sends {cold.requests / rest_cold.requests:.2f}× as many",
         ),
-        ("  sequential client would need", f"{sequential:.1f} s", f"showcase takes {cold_s / sequential:.2f}× of that"),
-        ("  round trips' worth of wall time", f"{cold_s / LATENCY:.1f}", f"vs {cold_requests} requests"),
-        ("warm rebuild, wall", f"{warm_s:.2f} s", f"{warm_s / cold_s:.2f}× of cold"),
-        ("  requests / charged", f"{warm_requests} / {warm_charged}", "target: 0 charged"),
+        (
+            "  refresh, nothing changed",
+            f"{rest_warm.seconds:.2f} s",
+            f"{rest_warm.requests} requests, {rest_warm.charged} charged (same token only)",
+        ),
         ("render 1,000 projects", f"{render_s:.2f} s", f"{render_s / TARGETS['render_1000_s']:.2f}× of 1.5 s target"),
         ("peak memory of a build", f"{peak_mb:.0f} MB", f"{peak_mb / TARGETS['peak_mb']:.2f}× of 150 MB target"),
     ]
     width = max(len(r[0]) for r in rows)
-    print(f"latency {LATENCY * 1000:.0f} ms per answer, {REPOS} repositories, {SHOWN} shown\n")
+    print(f"latency {LATENCY * 1000:.0f} ms per answer, {REPOS} repositories, {SHOWN} shown, median of {RUNS}\n")
     for name, value, ratio in rows:
         print(f"{name:<{width}}  {value:>12}   {ratio}")
     ok = (
-        cold_s <= TARGETS["cold_s"]
-        and warm_charged == 0
+        cold.seconds <= TARGETS["cold_s"]
+        and cold.requests <= TARGETS["cold_requests"]
+        and warm.points <= TARGETS["warm_points"]
+        and rest_warm.charged == 0
         and render_s <= TARGETS["render_1000_s"]
         and peak_mb <= TARGETS["peak_mb"]
     )

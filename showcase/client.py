@@ -1,11 +1,12 @@
-"""A PyGithub client wired for a cron job: cached, bounded retries, no throttling sleeps.
+"""HTTP for a cron job: tokens, options, one session per run (cached or not), bounded retries,
+counting. PyGithub is wired to it in rest_client.py; GraphQL posts through it directly.
 
-With fetch.py, the only modules that import github or requests_cache.
+# Imported inside functions: requests_cache (about 80 ms of a 1 s cold build) only by a session
+# that caches; the GraphQL path sends POSTs, which are never cached, so it doesn't pay for it.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import random
 import re
@@ -13,18 +14,14 @@ import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import github
 import platformdirs
 import requests
-import requests_cache
-from github.Requester import HTTPRequestsConnectionClass, HTTPSRequestsConnectionClass, Requester
 from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
@@ -181,7 +178,7 @@ class BoundedRetry(Retry):
         return min(self.max_sleep, base * (0.5 + random.random())) if base else 0.0
 
 
-def _make_retry(retries: int, backoff: float, max_sleep: float) -> BoundedRetry:
+def make_retry(retries: int, backoff: float, max_sleep: float) -> BoundedRetry:
     return BoundedRetry(
         total=retries,
         connect=retries,
@@ -210,6 +207,8 @@ def make_session(
     if cache_dir is None:
         session: requests.Session = requests.Session()
     else:
+        import requests_cache  # 80 ms to import: only the paths that revalidate by ETag pay for it
+
         cache_dir.mkdir(parents=True, exist_ok=True)
         session = requests_cache.CachedSession(
             str(cache_dir / "http-cache"),
@@ -244,32 +243,6 @@ def make_session(
     return session
 
 
-def _connection_classes(session: requests.Session) -> tuple[type, type]:
-    """PyGithub's own connection classes, answering through `session` (cached, bounded, counted)."""
-
-    def shared(base: type) -> type:
-        class SharedSessionConnection(base):  # type: ignore[misc]
-            session: requests.Session
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                super().__init__(*args, **kwargs)
-                session.auth = self.session.auth  # PyGithub's no-op auth: never a .netrc fallback
-                self.session.close()
-                self.session = session
-
-            def close(self) -> None:
-                """PyGithub closes a connection before making the next; the session outlives them."""
-
-        return SharedSessionConnection
-
-    return shared(HTTPRequestsConnectionClass), shared(HTTPSRequestsConnectionClass)
-
-
-# PyGithub's documented seam for its HTTP layer (Requester.injectConnectionClasses) is
-# process-wide, so one client at a time uses it.
-_INJECTION = threading.Lock()
-
-
 @dataclass
 class ClientOptions:
     api_url: str = DEFAULT_API_URL
@@ -291,33 +264,20 @@ class ClientOptions:
         return Limits(self.max_bytes, self.attempt_seconds, started + self.run_seconds)
 
 
-@contextmanager
-def github_client(options: ClientOptions, stats: HttpStats, limits: Limits) -> Iterator[github.Github]:
-    """A PyGithub client whose every request goes through one session of ours: the HTTP cache
-    (ETag revalidation), the bounds of `limits`, the retry policy, and `stats`."""
-    # PyGithub logs redirects and retries itself; showcase says what matters (a rename, a retry
-    # budget spent) in its own words, and --verbose prints every exchange.
-    logging.getLogger("github").setLevel(logging.WARNING)
-    retry = _make_retry(options.retries, options.backoff, options.max_sleep)
-    size = max(options.workers, 2)
-    session = make_session(options.cache_dir, stats, limits, retry=retry, pool_size=size)
-    with _INJECTION:
-        Requester.injectConnectionClasses(*_connection_classes(session))
-        client = github.Github(
-            auth=github.Auth.Token(options.token) if options.token else None,
-            base_url=options.api_url,
-            timeout=options.timeout,
-            per_page=100,
-            retry=retry,
-            pool_size=size,
-            # We bound concurrency ourselves; PyGithub's default 0.25 s pause per request is pure latency.
-            seconds_between_requests=None,
-            seconds_between_writes=None,
-            lazy=True,
-        )
-        try:
-            yield client
-        finally:
-            Requester.resetConnectionClasses()
-            client.close()
-            session.close()
+def graphql_session(options: ClientOptions, stats: HttpStats, limits: Limits) -> requests.Session:
+    """A session for GitHub's GraphQL endpoint: the same bounds, retries and counting as REST, no
+    HTTP cache (POSTs are never cached), the token in the Authorization header only."""
+    retry = make_retry(options.retries, options.backoff, options.max_sleep)
+    session = make_session(None, stats, limits, retry=retry)
+    if options.token:
+        session.headers["Authorization"] = f"bearer {options.token}"
+    session.trust_env = False  # no .netrc: the token is ours to send, and only to the API
+    return session
+
+
+def graphql_url(api_url: str) -> str:
+    """The GraphQL endpoint for a REST base URL, as PyGithub derives it: api.github.com/graphql,
+    HOST/api/graphql for GitHub Enterprise Server's HOST/api/v3."""
+    parts = urlsplit(api_url)
+    path = parts.path.rstrip("/").removesuffix("/v3")
+    return urlunsplit(parts._replace(path=path + "/graphql"))

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import github
+import requests
 
 from showcase import discover, excerpt, graphql
 from showcase.answers import MalformedAnswer, parse
 from showcase.errors import FetchError
+from showcase.failures import http_failure
 from showcase.graphql_answers import (
     Blob,
     Connection,
@@ -34,9 +35,8 @@ from showcase.graphql_answers import (
 )
 from showcase.models import Resume
 from showcase.snapshot import Readme, RepoData, Snapshot, newest
+from showcase.transport import MAX_LISTING_PAGES, MAX_README_BYTES, ResponseTooLarge
 
-MAX_README_BYTES = 512 * 1024
-MAX_LISTING_PAGES = 30
 # README texts asked together add up to at most this many bytes: the answer, JSON-escaped, stays
 # far inside the 16 MiB a single answer may have.
 README_BATCH_BYTES = 2 * 1024 * 1024
@@ -52,30 +52,30 @@ class GraphQLUnavailable(Exception):
 
 
 class Asker:
-    """Sends queries with PyGithub's requester (the same session, cache, bounds and counting as
-    REST) and keeps GraphQL's partial answers: one missing repository is an error beside data."""
+    """Posts queries through showcase's session (bounded, retried, counted; PyGithub's
+    `graphql_query` would raise on any error and lose the data GraphQL sends beside it, e.g. one
+    missing repository among thirty) and keeps GraphQL's partial answers."""
 
-    def __init__(self, requester: Any, points: Callable[[int], None]) -> None:
-        self.requester = requester
+    def __init__(
+        self, session: requests.Session, url: str, points: Callable[[int], None], has_token: bool = True
+    ) -> None:
+        self.session = session
+        self.url = url
         self.points = points
+        self.has_token = has_token
 
     def __call__(self, query: str, variables: dict[str, Any] | None = None) -> tuple[dict[str, Any], list[Any]]:
-        try:
-            _, answer = self.requester.requestJsonAndCheck(
-                "POST", self.requester.graphql_url, input={"query": query, "variables": variables or {}}
-            )
-        except github.GithubException as exc:
-            if exc.status in NO_GRAPHQL:
-                raise GraphQLUnavailable(f"{self.requester.graphql_url} answered {exc.status}") from None
-            raise
-        if not isinstance(answer, dict):
-            raise ValueError("malformed GraphQL answer")
+        response = self.session.post(self.url, json={"query": query, "variables": variables or {}})
+        if response.status_code in NO_GRAPHQL:
+            raise GraphQLUnavailable(f"{self.url} answered {response.status_code}")
+        answer = _json(response)
+        if response.status_code != 200:
+            message = answer.get("message")
+            text = message[:200] if isinstance(message, str) else ""
+            raise http_failure(response.status_code, response.headers, text, has_token=self.has_token)
         errors: list[Any] = answer["errors"] if isinstance(answer.get("errors"), list) else []
         if any(isinstance(e, dict) and e.get("type") == "RATE_LIMITED" for e in errors):
-            raise FetchError(
-                "GitHub GraphQL rate limit exhausted",
-                hint="the token's hourly points are spent (other tools using it count too); try after the hour",
-            )
+            raise http_failure(403, response.headers, "", has_token=self.has_token, rate_limited=True)
         data = answer.get("data")
         if not isinstance(data, dict):
             first = errors[0].get("message") if errors and isinstance(errors[0], dict) else "no data"
@@ -83,6 +83,18 @@ class Asker:
         cost = data.get("rateLimit", {}).get("cost") if isinstance(data.get("rateLimit"), dict) else None
         self.points(cost if isinstance(cost, int) and 0 <= cost < 10**6 else 1)
         return data, errors
+
+
+def _json(response: requests.Response) -> dict[str, Any]:
+    try:
+        answer = response.json()
+    except ValueError:
+        answer = None
+    if not isinstance(answer, dict):
+        if response.status_code == 200:
+            raise ValueError("malformed GraphQL answer")
+        return {}
+    return answer
 
 
 def fetch(asker: Asker, resume: Resume, login: str, previous: Snapshot | None, say: Say) -> Snapshot:
@@ -196,7 +208,11 @@ def _details(
     """The shown repositories' details in one request, then their README texts."""
     if not keys:
         return {}
-    data, errors = asker(graphql.details(keys, prereleases))
+    try:
+        data, errors = asker(graphql.details(keys, prereleases))
+    except ResponseTooLarge:  # READMEs far past the cap: ask again without their texts
+        say(f"details of {len(keys)} repositories came too large with README texts; asking for those apart")
+        data, errors = asker(graphql.details(keys, prereleases, readme_text=False))
     not_found = {
         str(e["path"][0]) for e in errors if isinstance(e, dict) and e.get("type") == "NOT_FOUND" and e.get("path")
     }
@@ -274,20 +290,26 @@ def _readmes(asker: Asker, found: dict[str, tuple[Detailed, RepoData]], say: Say
         path, size = located
         page = f"{repo.html_url}/blob/{repo.default_branch}/{path}"
         readmes[key] = Readme(path=path, html_url=page)
+        text = _text(answer.likely) if path == graphql.LIKELY_README and size <= MAX_README_BYTES else None
         if size > MAX_README_BYTES:
             say(f"{repo.full_name}: README is {size:,} bytes; skipping its excerpt")
+        elif text is not None:
+            readmes[key] = _excerpted(Readme(path=path, html_url=page), text)
         else:
             wanted.append((key, path, size))
     for batch in _batches(wanted):
         data, _ = asker(graphql.blobs([(found[key][1].full_name, path) for key, path, _ in batch]))
-        for index, (key, path, _) in enumerate(batch):
-            text = _text(data.get(f"b{index}"))
+        for index, (key, _, _) in enumerate(batch):
+            holder = data.get(f"b{index}")
+            text = _text(holder.get("object") if isinstance(holder, dict) else None)
             readme = readmes[key]
             if text is not None and readme is not None:
-                readmes[key] = readme.model_copy(
-                    update={"excerpt": excerpt.extract(text, path), "extractor": excerpt.VERSION}
-                )
+                readmes[key] = _excerpted(readme, text)
     return readmes
+
+
+def _excerpted(readme: Readme, text: str) -> Readme:
+    return readme.model_copy(update={"excerpt": excerpt.extract(text, readme.path), "extractor": excerpt.VERSION})
 
 
 def _batches(wanted: list[tuple[str, str, int]]) -> list[list[tuple[str, str, int]]]:
@@ -303,11 +325,11 @@ def _batches(wanted: list[tuple[str, str, int]]) -> list[list[tuple[str, str, in
 
 
 def _text(node: Any) -> str | None:
-    holder = node.get("object") if isinstance(node, dict) else None
-    if not isinstance(holder, dict):
+    """A blob's text, when it is text and within the cap."""
+    if node is None:
         return None
     try:
-        blob = parse(Blob, holder)
+        blob = node if isinstance(node, Blob) else parse(Blob, node)
     except MalformedAnswer:
         return None
     if blob.is_binary or blob.text is None or "\x00" in blob.text or len(blob.text) > MAX_README_BYTES:

@@ -10,8 +10,9 @@ in the tests (tests/test_graphql.py):
   seen on every refresh without re-asking details.
 - `page()`: the next 100 repositories, for owners with more than 200.
 - `details()`: per shown repository, what only it needs: topics, language sizes, releases when
-  prereleases are wanted, and the names in the folders GitHub looks for a README in.
-- `blobs()`: README texts by their real paths, once `details()` told which they are.
+  prereleases are wanted, the names in the folders GitHub looks for a README in, and the text of
+  a root README.md (most READMEs), so a cold build is usually two requests.
+- `blobs()`: README texts found elsewhere, by their real paths, once `details()` told which.
 """
 
 from __future__ import annotations
@@ -98,9 +99,14 @@ PAGE = (
 README_FOLDERS = (".github", "", "docs")
 
 
-def details(repositories: list[str], releases: bool) -> str:
+# Most READMEs are README.md at the root: its text comes with the details, saving a round trip.
+LIKELY_README = "README.md"
+
+
+def details(repositories: list[str], releases: bool, readme_text: bool = True) -> str:
     """One request for the shown repositories' details, aliased r0, r1, … in the given order.
-    `releases` adds the newest ten releases (for prereleases); `latestRelease` is in the listing."""
+    `releases` adds the newest ten releases (for prereleases); `latestRelease` is in the listing.
+    `readme_text` adds the text of a root README.md, if there is one."""
     blocks = []
     for index, full_name in enumerate(repositories):
         owner, name = full_name.split("/", 1)
@@ -120,7 +126,12 @@ def details(repositories: list[str], releases: bool) -> str:
             "    repositoryTopics(first: 20) { nodes { topic { name } } }\n"
             "    languages(first: 20, orderBy: {field: SIZE, direction: DESC}) { edges { size node { name } } }\n"
             f"{recent}{folders}\n"
-            "  }"
+            + (
+                f"    likely: object(expression: {_string('HEAD:' + LIKELY_README)}) {{ ... on Blob {{ text byteSize isBinary }} }}\n"
+                if readme_text
+                else ""
+            )
+            + "  }"
         )
     return f"query Details {{\n  {RATE}\n" + "\n".join(blocks) + "\n}\n" + LISTED
 

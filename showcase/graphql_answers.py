@@ -101,6 +101,12 @@ class Folder(Node):
     entries: list[Entry] = Field(default=[], max_length=100_000)
 
 
+class Blob(Node):
+    text: str | None = None
+    byte_size: Count = 0
+    is_binary: bool | None = None
+
+
 class Detailed(Listed):
     """A shown repository: the listing plus what only it needs."""
 
@@ -110,12 +116,7 @@ class Detailed(Listed):
     folder0: Folder | None = None
     folder1: Folder | None = None
     folder2: Folder | None = None
-
-
-class Blob(Node):
-    text: str | None = None
-    byte_size: Count = 0
-    is_binary: bool | None = None
+    likely: Blob | None = None
 
 
 class Day(Node):

@@ -28,6 +28,12 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 MiB = 1024 * 1024
 
 
+# What a fetch reads at most, REST or GraphQL: a README's bytes for an excerpt, and listing pages
+# of 100 (3,000 repositories; a `Link` header may claim any number).
+MAX_README_BYTES = 512 * 1024
+MAX_LISTING_PAGES = 30
+
+
 class ResponseTooLarge(requests.RequestException):
     """The body passed the byte cap while it was being read."""
 

@@ -419,13 +419,19 @@ class _Handler(BaseHTTPRequestHandler):
         with api._lock:
             index = len(api.log)
         fault = api.fault(index, "POST", split.path) if api.fault else None
-        if api.latency:
-            time.sleep(api.latency)
+        # Latency is the time from request to answer: what executing the query takes is part of it.
+        answer_at = time.monotonic() + api.latency
+
+        def wait() -> None:
+            time.sleep(max(0.0, answer_at - time.monotonic()))
+
         if split.path != "/graphql" or not api.graphql:
+            wait()
             self._record("POST", split.path, {}, 404, token, charged=False)
             self._send(404, b'{"message": "Not Found"}', {"Content-Type": "application/json"})
             return
         if not token:
+            wait()
             self._record("POST", split.path, {}, 401, token, charged=False)
             message = {"message": "This endpoint requires you to be authenticated."}
             self._send(401, json.dumps(message).encode(), {"Content-Type": "application/json"})
@@ -440,6 +446,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, fault.raw, {"Content-Type": "application/json; charset=utf-8"})
             return
         answer = execute(api, body.get("query", ""), body.get("variables"))
+        wait()
         cost = ((answer.get("data") or {}).get("rateLimit") or {}).get("cost", 1)
         with api._lock:
             api.queries.append(body.get("query", ""))

@@ -91,7 +91,7 @@ def test_a_hostile_feed_costs_a_warning(api, tmp_path, options, shape):
 
 
 def test_a_link_header_claiming_millions_of_pages_reads_at_most_the_cap(api, tmp_path, options):
-    from showcase.fetch import MAX_LISTING_PAGES
+    from showcase.transport import MAX_LISTING_PAGES
 
     api.add_user("me")
     api.add_repo("me", "tool", stars=1)

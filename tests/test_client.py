@@ -10,7 +10,8 @@ import pytest
 from conftest import TOKEN
 from fake_github import Fault
 
-from showcase.client import ClientOptions, HttpStats, default_cache_dir, github_client, resolve_api_url, shown_url
+from showcase.client import ClientOptions, HttpStats, default_cache_dir, resolve_api_url, shown_url
+from showcase.rest_client import github_client
 from showcase.transport import ResponseTooLarge
 
 

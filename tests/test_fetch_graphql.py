@@ -24,10 +24,10 @@ def snapshot_of(out):
     return json.loads((out / SNAPSHOT_PATH).read_text())
 
 
-def test_a_cold_build_is_three_requests_and_three_points(big_api, big_config, gql):
+def test_a_cold_build_is_two_requests_and_two_points(big_api, big_config, gql):
     result = showcase.build(big_config, options=gql)
-    assert [(s.method, s.path) for s in big_api.log] == [("POST", "/graphql")] * 3
-    assert big_api.points == 3 and result.points == 3 and result.requests == 3
+    assert [(s.method, s.path) for s in big_api.log] == [("POST", "/graphql")] * 2  # profile, details
+    assert big_api.points == 2 and result.points == 2 and result.requests == 2
     readme = (big_config.parent / "README.md").read_text()
     assert "zz-star" in readme  # last by name: only the second end of the listing has it
     page = (big_config.parent / "projects" / "zz-star.md").read_text()
@@ -64,7 +64,7 @@ def test_a_push_asks_details_of_that_repository_only(big_api, big_config, gql):
     big_api.repos["octo/zz-star"].readme = "# zz\n\nZZ is now the fastest tool for stars.\n"
     big_api.reset_log()
     showcase.build(big_config, options=gql)
-    assert len(big_api.log) == 3  # profile, details, README
+    assert len(big_api.log) == 2  # profile, details (with the README.md text)
     details = big_api.queries[1]
     assert details.count("repository(owner:") == 1 and '"zz-star"' in details
     assert "now the fastest" in (big_config.parent / "projects" / "zz-star.md").read_text()
@@ -86,7 +86,7 @@ def test_more_than_two_hundred_repositories_page_by_cursor(api, tmp_path, gql):
     config = tmp_path / "showcase.yaml"
     config.write_text("basics: {name: Octo}\nshowcase: {github: octo}\n")
     showcase.build(config, options=gql)
-    assert len(api.log) == 2 + 2  # profile (first and last 100), one page (the middle 50), details, READMEs
+    assert len(api.log) == 2 + 1  # profile (first and last 100), one page (the middle 50), details
     assert len(snapshot_of(tmp_path)["repos"]) == 253
 
 
@@ -121,16 +121,31 @@ def test_the_readme_is_found_by_its_real_name(api, tmp_path, gql, path):
     assert readme["html_url"] == f"https://github.com/me/tool/blob/main/{path}"
 
 
-def test_a_readme_far_past_the_cap_is_never_asked_for(api, tmp_path, gql):
+def test_a_readme_past_the_cap_gives_no_excerpt(api, tmp_path, gql):
     api.add_user("me")
-    api.add_repo("me", "huge", stars=2, readme="# Huge\n\n" + "word " * 2_000_000)  # 10 MB
-    api.add_repo("me", "small", stars=1, readme="# Small\n\nSmall and fine.\n")
+    api.add_repo("me", "huge", stars=2, readme="# Huge\n\nWords. " + "word " * 200_000, readme_path="docs/README.md")
+    api.add_repo("me", "small", stars=1, readme="# Small\n\nSmall and fine.\n", readme_path="docs/README.md")
     config = tmp_path / "showcase.yaml"
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
     result = showcase.build(config, options=gql)
-    assert any("me/huge: README is 10,000,008 bytes; skipping its excerpt" in w for w in result.warnings)
-    assert '"huge"' not in api.queries[-1] and '"small"' in api.queries[-1]
-    assert snapshot_of(tmp_path)["repos"]["me/small"]["readme"]["excerpt"] == "Small and fine."
+    assert any("me/huge: README is 1,000,015 bytes; skipping its excerpt" in w for w in result.warnings)
+    assert '"huge"' not in api.queries[-1] and '"small"' in api.queries[-1]  # asked apart: the small one only
+    repos = snapshot_of(tmp_path)["repos"]
+    assert repos["me/small"]["readme"]["excerpt"] == "Small and fine." and repos["me/huge"]["readme"]["excerpt"] == ""
+
+
+def test_details_too_large_with_readme_texts_are_asked_again_without(api, tmp_path, gql):
+    api.add_user("me")
+    for name in ("huge-1", "huge-2"):
+        api.add_repo("me", name, stars=5, readme="# Huge\n\n" + "word " * 2_000_000)  # 10 MB each
+    api.add_repo("me", "small", stars=1, readme="# Small\n\nSmall and fine.\n")
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    result = showcase.build(config, options=dataclasses.replace(gql, max_bytes=16 * 1024 * 1024))
+    assert any("came too large with README texts" in w for w in result.warnings)
+    assert len(api.log) == 4  # profile, details (cut off at 16 MiB), details without texts, the small README
+    repos = snapshot_of(tmp_path)["repos"]
+    assert repos["me/small"]["readme"]["excerpt"] == "Small and fine." and repos["me/huge-1"]["readme"]["excerpt"] == ""
 
 
 def test_a_missing_curated_repository_is_asked_once(big_api, big_config, gql):
@@ -175,7 +190,7 @@ def test_an_exhausted_graphql_limit_is_one_clear_failure(big_api, big_config, gq
     big_api.fault = lambda index, method, path: Fault(status=200, body=limited) if method == "POST" else None
     with pytest.raises(FetchError) as failed:
         showcase.build(big_config, options=gql)
-    assert "GraphQL rate limit" in failed.value.message
+    assert "rate limit exhausted" in failed.value.message and "hourly" in (failed.value.hint or "")
     assert not (big_config.parent / "README.md").exists()
 
 
