@@ -1,7 +1,8 @@
 """`showcase doctor`: a preflight that says what will go wrong before a cron run does.
 
 Checks the config, the token (present, what kind, budget left), the API URL, the user, the
-markers of an existing README, the snapshot, and that the outputs are writable. Each check is
+markers of an existing README, the snapshot, the style of the README's links (and why), and that
+the outputs are writable. Each check is
 a line with a fix; nothing is written.
 """
 
@@ -14,11 +15,12 @@ from pathlib import Path
 
 import requests
 
-from showcase import snapshot
+from showcase import links, snapshot
 from showcase.client import Credentials, resolve_api_url, resolve_token
 from showcase.config import load_resume
 from showcase.errors import ShowcaseError
 from showcase.markers import HOW_TO_ADD, find_regions
+from showcase.models import Resume
 from showcase.resources import output_root
 from showcase.transport import BoundedAdapter, Limits, MiB
 
@@ -61,6 +63,8 @@ def diagnose(config: Path, out: Path | None = None, api_url: str | None = None) 
         _check_user(base, credentials.token, resume.login, checks)
     checks.append(_check_readme(out / "README.md"))
     checks.append(_check_snapshot(out))
+    if resume is not None:
+        checks.append(check_links(resume, out))
     checks.append(_check_writable(out))
     return checks
 
@@ -178,6 +182,24 @@ def _check_snapshot(out: Path) -> Check:
     if loaded is None:
         return Check("snapshot", WARN, f"no snapshot at {path}: --offline can't render yet", "run `showcase fetch`")
     return Check("snapshot", OK, f"{path}: {len(loaded.repos)} repositories")
+
+
+def check_links(resume: Resume, out: Path) -> Check:
+    """Which link style the README gets, and why: absolute links work on the profile page too."""
+    try:
+        loaded = snapshot.load(out / snapshot.SNAPSHOT_PATH)
+    except ShowcaseError:
+        loaded = None
+    own = links.links(resume.showcase, resume.login, loaded.user if loaded else None)
+    if own.repository is None:
+        return Check(
+            "links",
+            WARN,
+            f"{own.style}, because {own.why}: they work on the repository page and in a clone, "
+            "not on a profile page (github.com/LOGIN)",
+            "set showcase.repository: OWNER/REPO if this README is shown on a profile page",
+        )
+    return Check("links", OK, f"{own.style}, because {own.why}" + (f"; site: {own.site}" if own.site else ""))
 
 
 def _check_writable(out: Path) -> Check:

@@ -149,9 +149,10 @@ def md_attr(value: object) -> MdSafe:
     return MdSafe(text.translate({ord("["): "&#91;", ord("]"): "&#93;", ord("("): "&#40;", ord(")"): "&#41;"}))
 
 
-def md_page_link(text: object, relative: str) -> MdSafe:
-    """A link to a page showcase wrote itself (its path is built from a slug, never from data)."""
-    return MdSafe(f"[{md_escape(text, in_link=True)}]({quote(relative, safe='/.-_~')})")
+def md_page_link(text: object, address: str) -> MdSafe:
+    """A link to a page showcase wrote itself: `address` comes from links.Links (a slug under a
+    validated repository and host, already percent-encoded), never from fetched text."""
+    return MdSafe(f"[{md_escape(text, in_link=True)}]({quote(address, safe='/.-_~:%')})")
 
 
 @lru_cache(maxsize=1)

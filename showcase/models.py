@@ -265,9 +265,25 @@ def _unique_sections(value: list[str]) -> list[str]:
     return value
 
 
+def _check_site_url(value: str) -> str:
+    if not re.match(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/%-]*)?$", value):
+        raise ValueError(f"expected an http(s) address like https://me.github.io/, got {value!r}")
+    return value
+
+
 class Settings(Strict):
     github: Login | None = Field(
         default=None, description="GitHub login; default: the GitHub entry of basics.profiles."
+    )
+    repository: RepoRef | Literal[False] | None = Field(
+        default=None,
+        description="OWNER/REPO whose root the README is: its links to pages and cards are absolute, so they work "
+        "on the profile page (github.com/LOGIN) too. Default: LOGIN/LOGIN, the profile repository; false: relative links.",
+    )
+    site_url: Annotated[str, AfterValidator(_check_site_url)] | None = Field(
+        default=None,
+        description="Where the site (outputs.html) is published; default for the profile repository on github.com: "
+        "https://LOGIN.github.io/LOGIN/ (GitHub Pages).",
     )
     discover: Discover = Discover()
     hide: list[str] = Field(default=[], description="Dotted paths never written to any output, e.g. basics.phone.")

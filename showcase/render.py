@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from showcase import cards, contributions, escape, i18n, sections
+from showcase import cards, contributions, escape, i18n, links, sections
 from showcase.format import compact
 from showcase.markers import GENERATED
 from showcase.merge import Profile
@@ -101,6 +101,8 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         "releases": profile.releases,
         "cards": settings.outputs.cards,
         "contributed": profile.contributed,
+        # Where the README's own pages and cards are read from (absolute for a known repository).
+        "own": links.links(settings, profile.login, profile.user),
         "calendar": profile.calendar if settings.contributions.calendar else None,
         "calendar_words": contributions.words(profile.calendar, messages, settings.locale, settings.significance)
         if profile.calendar

@@ -48,10 +48,12 @@ def test_languages_card_names_top_languages_with_shares(demo):
 def test_readme_shows_cards_through_picture(demo):
     readme = (demo / "README.md").read_text()
     assert (
-        '<picture><source media="(prefers-color-scheme: dark)" srcset="assets/stats-dark.svg"><img src="assets/stats.svg" alt="On GitHub: ★ 166'
+        '<picture><source media="(prefers-color-scheme: dark)" srcset="https://raw.githubusercontent.com/arloor/arloor/HEAD/assets/stats-dark.svg">'
+        '<img src="https://raw.githubusercontent.com/arloor/arloor/HEAD/assets/stats.svg" alt="On GitHub: ★ 166'
         in readme
     )
-    assert 'srcset="assets/languages-dark.svg"><img src="assets/languages.svg" alt="Languages: Rust, C, ' in readme
+    raw = "https://raw.githubusercontent.com/arloor/arloor/HEAD/assets"
+    assert f'srcset="{raw}/languages-dark.svg"><img src="{raw}/languages.svg" alt="Languages: Rust, C, ' in readme
 
 
 def cards_for(locale: str, language: str) -> dict[str, str]:

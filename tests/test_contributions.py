@@ -123,7 +123,8 @@ def test_the_calendar_card_light_and_dark_with_words_for_screen_readers(contribu
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", light).group(1)
     assert desc.startswith("1.5K contributions from Nov 23, 2025 to Nov 23, 2026; most in one day: 10 on ")
     readme = (out / "README.md").read_text()
-    assert f'srcset="assets/contributions-dark.svg"><img src="assets/contributions.svg" alt="{desc}"' in readme
+    raw = "https://raw.githubusercontent.com/octo/octo/HEAD/assets"
+    assert f'srcset="{raw}/contributions-dark.svg"><img src="{raw}/contributions.svg" alt="{desc}"' in readme
     stats = (out / "assets/stats.svg").read_text()
     for label, value in [("Commits (last year)", "812"), ("Reviews", "41"), ("Contributed to", "17")]:
         assert f">{label}</text>" in stats and f">{value}</text>" in stats

@@ -28,7 +28,8 @@ def test_curated_text_wins_and_live_fields_fill(big_api, big_config, options):
     showcase.build(big_config, options=options)
     readme = (big_config.parent / "README.md").read_text()
     assert (
-        "**[The Curated One](projects/repo-010.md)** · Python · ★ 10<br>\n  Curated words win over live ones." in readme
+        "**[The Curated One](https://github.com/octo/octo/blob/HEAD/projects/repo-010.md)** · Python · ★ 10<br>\n"
+        "  Curated words win over live ones." in readme
     )
     page = (big_config.parent / "projects" / "repo-010.md").read_text()
     assert "A curated highlight" in page and "Repository number 10 does useful things." in page

@@ -31,7 +31,7 @@ def served(tmp_path_factory):
     (out / "readme.html").write_text(page(markdown), encoding="utf-8")
     shutil.copy(GITHUB_CSS, out / "github-markdown.css")
     with serving(out) as base:
-        yield base + "readme.html"
+        yield base + "readme.html", out
 
 
 MEASURE = """() => {
@@ -42,8 +42,23 @@ MEASURE = """() => {
 }"""
 
 
-def look(browser, url, width, scheme, name):
+RAW = "https://raw.githubusercontent.com/arloor/arloor/HEAD/"
+
+
+def look(browser, served, width, scheme, name):
+    """The page in Chromium; the profile repository's raw files come from the output folder, as
+    raw.githubusercontent.com would serve them once committed (nothing else leaves the machine)."""
+    url, out = served
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+
+    def raw(route):
+        path = out / route.request.url.removeprefix(RAW)
+        if path.resolve().is_relative_to(out.resolve()) and path.is_file():
+            route.fulfill(path=str(path), content_type="image/svg+xml" if path.suffix == ".svg" else None)
+        else:
+            route.fulfill(status=404)
+
+    context.route(RAW + "**", raw)
     tab = context.new_page()
     tab.goto(url)
     tab.wait_for_load_state("networkidle")

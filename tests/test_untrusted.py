@@ -89,7 +89,11 @@ def assert_only_our_tags(text: str, path: str) -> None:
         assert tag in MD_TAGS and set(attrs) == MD_TAGS[tag], (path, tag, attrs)
         assert all(not (value or "").startswith("javascript") for value in attrs.values()), (path, attrs)
         if tag in {"img", "source"}:
-            assert (attrs.get("src") or attrs.get("srcset") or "").startswith("assets/"), (path, attrs)
+            image = attrs.get("src") or attrs.get("srcset") or ""
+            assert re.fullmatch(r"https://raw\.githubusercontent\.com/me/me/HEAD/assets/[a-z-]+\.svg", image), (
+                path,
+                attrs,
+            )
 
 
 HTML_TAGS = {
@@ -200,7 +204,8 @@ def test_fuzz_any_fetched_text_renders_inert(description, topic, excerpt, langua
         assert not re.search(r"(?<!\\)\]\((?!https?://|projects/|\.\./README\.md|mailto:)", text), path
         regions = [r.name for r in find_regions(text, path)] if path == "README.md" else []
         # Exactly the template's regions, in order: nothing forged, nothing cut short.
-        assert regions == ([] if path != "README.md" else ["stats", "projects", "releases"]), regions
+        # (The hook is there: a link to the site.)
+        assert regions == ([] if path != "README.md" else ["header", "stats", "projects", "releases"]), regions
 
 
 def test_no_template_is_ever_built_from_a_string():
