@@ -19,13 +19,17 @@ demo: $(STAMP)
 	$(BIN)/showcase demo -o showcase-demo
 
 # Browser tests need Debian's Chromium (installed here when running as root, as CI does) and
-# axe-core from npm (into .venv/axe, no lock file). Without them the browser tests skip locally
-# and fail in CI.
+# axe-core from npm (into .venv/axe, no lock file); the CJK résumé PDF needs Debian's Noto CJK
+# fonts. Without them those tests skip locally and fail in CI.
 $(BROWSER): $(STAMP) Makefile
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: no /usr/bin/chromium and not root: run 'sudo apt-get install chromium' for the browser tests"; fi; \
+	fi
+	@if [ ! -d /usr/share/fonts/opentype/noto ] && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null \
+	  || echo "note: could not install fonts-noto-cjk; the CJK PDF test will skip (fail in CI)"; \
 	fi
 	@mkdir -p $(VENV)/axe $(VENV)/ghcss
 	@npm install --prefix $(VENV)/axe --no-save --no-package-lock --silent axe-core@4 \

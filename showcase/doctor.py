@@ -15,7 +15,7 @@ from pathlib import Path
 
 import requests
 
-from showcase import links, snapshot
+from showcase import links, pdf, snapshot
 from showcase.client import Credentials, resolve_api_url, resolve_token
 from showcase.config import load_resume
 from showcase.errors import ShowcaseError
@@ -65,6 +65,8 @@ def diagnose(config: Path, out: Path | None = None, api_url: str | None = None) 
     checks.append(_check_snapshot(out))
     if resume is not None:
         checks.append(check_links(resume, out))
+        if resume.showcase.outputs.pdf:
+            checks.append(check_pdf_fonts(config, out))
     checks.append(_check_writable(out))
     return checks
 
@@ -200,6 +202,20 @@ def check_links(resume: Resume, out: Path) -> Check:
             "set showcase.repository: OWNER/REPO if this README is shown on a profile page",
         )
     return Check("links", OK, f"{own.style}, because {own.why}" + (f"; site: {own.site}" if own.site else ""))
+
+
+def check_pdf_fonts(config: Path, out: Path) -> Check:
+    """The résumé PDF's fonts: Typst's embedded Latin ones, and a CJK one if the text has CJK."""
+    font = pdf.cjk_font()
+    texts = [config, out / snapshot.SNAPSHOT_PATH]
+    needs_cjk = any(
+        path.is_file() and pdf.CJK.search(path.read_text(encoding="utf-8", errors="replace")) for path in texts
+    )
+    if font is not None:
+        return Check("pdf", OK, f"fonts: {pdf.LATIN_FONT} (embedded in Typst), {font} for CJK text")
+    if needs_cjk:
+        return Check("pdf", FAIL, "the résumé has CJK text and no CJK font is installed", pdf.CJK_HINT)
+    return Check("pdf", OK, f"fonts: {pdf.LATIN_FONT} (embedded in Typst); no CJK font, and no CJK text needs one")
 
 
 def _check_writable(out: Path) -> Check:

@@ -173,3 +173,16 @@ def html_link(text: object, url: object, attrs: str = "") -> Markup:
         return escape(text)
     extra = f" {attrs}" if attrs else ""
     return Markup(f'<a href="{escape(target)}"{extra}>{escape(text)}</a>')
+
+
+def plain_text(value: object) -> str:
+    """Curated inline Markdown as the words a reader sees: emphasis, code marks and link targets
+    gone, line breaks as spaces (for the PDF, where text is shown, never parsed)."""
+    words: list[str] = []
+    for token in _inline_parser().parseInline("" if value is None else str(value)):
+        for child in token.children or []:
+            if child.type in {"text", "code_inline"}:
+                words.append(child.content)
+            elif child.type in {"softbreak", "hardbreak"}:
+                words.append(" ")
+    return " ".join("".join(words).split())

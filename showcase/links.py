@@ -48,6 +48,10 @@ class Links:
             return f"https://raw.githubusercontent.com/{self.repository}/HEAD/{_quoted(path)}"
         return f"{self.web}/{self.repository}/raw/HEAD/{_quoted(path)}"
 
+    def from_site(self, path: str) -> str:
+        """A file beside the README, linked from the site (published from site/ alone)."""
+        return "../" + _quoted(path) if self.repository is None else self.page(path)
+
     def back(self) -> str:
         """From a project page to where the README is read: the profile page for a profile repository."""
         if self.repository is None:

@@ -210,6 +210,7 @@ class Outputs(Strict):
     pages: bool = True
     html: bool = False
     cards: bool = True
+    pdf: bool = Field(default=False, description="resume.pdf, typeset by Typst; CJK text needs a CJK font installed.")
 
 
 SectionName = Literal[

@@ -1,4 +1,4 @@
-"""Profile → {relative path: text}, through Jinja2 templates.
+"""Profile → {relative path: text}, through Jinja2 templates (and the PDF through Typst).
 
 User templates (`.showcase/templates/` beside the config) come first, then the built-ins.
 Markdown templates escape every expression by default (finalize=md_escape); HTML and SVG
@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from showcase import cards, contributions, escape, i18n, links, sections
+from showcase import cards, contributions, escape, i18n, links, pdf, sections
 from showcase.format import compact
 from showcase.markers import GENERATED
 from showcase.merge import Profile
@@ -60,8 +60,8 @@ def _environments(extra_dirs: tuple[str, ...]) -> tuple[jinja2.Environment, jinj
     return markdown, markup
 
 
-def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] | None = None) -> dict[str, str]:
-    """Every output file for this profile, as {relative POSIX path: text}."""
+def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] | None = None) -> dict[str, str | bytes]:
+    """Every output file for this profile, as {relative POSIX path: text, or bytes for the PDF}."""
     markdown, markup = _environments(tuple(str(d) for d in template_dirs or [] if d.is_dir()))
     messages = i18n.catalogue(settings.locale)
 
@@ -108,7 +108,7 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         if profile.calendar
         else None,
     }
-    outputs: dict[str, str] = {}
+    outputs: dict[str, str | bytes] = {}
     if settings.outputs.readme:
         outputs["README.md"] = markdown.get_template("README.md.j2").render(context, pages=settings.outputs.pages)
     if settings.outputs.pages:
@@ -120,7 +120,33 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         outputs.update(cards.render_cards(markup, profile, settings, messages))
     if settings.outputs.html:
         outputs.update(_render_site(markup, context))
+    if settings.outputs.pdf:
+        outputs[PDF_PATH] = _render_pdf(markup, context)
     return outputs
+
+
+PDF_PATH = "resume.pdf"
+
+
+def _render_pdf(env: jinja2.Environment, context: dict[str, Any]) -> bytes:
+    """The résumé PDF from the same sections; the Typst template may be overridden like any other."""
+    assert env.loader is not None
+    template = env.loader.get_source(env, "pdf/resume.typ")[0]
+    settings: Settings = context["settings"]
+    count, phrase, date = context["count"], context["phrase"], context["date"]
+
+    def facts(item: Any) -> str:
+        if isinstance(item, contributions.ContributedRepo):
+            return f"★ {count(item.stars)} · {phrase('merged_pull_requests', len(item.pull_requests) + item.more)}"
+        bits = [item.language] if item.language else []
+        bits += [f"★ {count(item.stars)}"] if item.stars is not None else []
+        if item.release is not None:
+            when = f" ({date(item.release.published_at[:10])})" if item.release.published_at else ""
+            bits.append(f"{item.release.tag}{when}")
+        return " · ".join(bits)
+
+    data = pdf.view(context["profile"], context["sections"], context["t"], facts, settings.locale)
+    return pdf.typeset(template, data)
 
 
 def _render_site(env: jinja2.Environment, context: dict[str, Any]) -> dict[str, str]:

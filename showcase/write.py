@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -98,21 +98,25 @@ def safe_join(root: Path, relative: str) -> Path:
 # ---- planning -------------------------------------------------------------------------------
 
 
-def plan_outputs(root: Path, outputs: dict[str, str], force: bool = False) -> Plan:
+def as_bytes(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
+
+
+def plan_outputs(root: Path, outputs: Mapping[str, str | bytes], force: bool = False) -> Plan:
     """Every change that writing `outputs` under `root` needs; raises before anything is written."""
     _refuse_case_collisions(outputs)
     plan = Plan(root)
     manifest = load_manifest(root)
     refused: list[str] = []
-    for relative, text in sorted(outputs.items()):
+    for relative, content in sorted(outputs.items()):
         path = safe_join(root, relative)
         old = _read(path)
-        if relative == "README.md" and old is not None and not force:
-            text, warnings = markers.splice(old.decode("utf-8", errors="surrogateescape"), text, str(path), SECTIONS)
+        if relative == "README.md" and old is not None and not force and isinstance(content, str):
+            text, warnings = markers.splice(old.decode("utf-8", errors="surrogateescape"), content, str(path), SECTIONS)
             plan.warnings += warnings
             data = text.encode("utf-8", errors="surrogateescape")
         else:
-            data = text.encode("utf-8")
+            data = as_bytes(content)
         changed = plan.record(path, old, data)
         if changed and old is not None and relative != "README.md" and not force and not _ours(relative, old, manifest):
             refused.append(relative)
@@ -128,7 +132,7 @@ def plan_outputs(root: Path, outputs: dict[str, str], force: bool = False) -> Pl
     return plan
 
 
-def _refuse_case_collisions(outputs: dict[str, str]) -> None:
+def _refuse_case_collisions(outputs: Mapping[str, str | bytes]) -> None:
     seen: dict[str, str] = {}
     for relative in sorted(outputs):
         other = seen.setdefault(relative.casefold(), relative)
@@ -145,7 +149,9 @@ def _ours(relative: str, data: bytes, manifest: dict[str, str] | None) -> bool:
     return relative.startswith("projects/") and data.startswith(GENERATED.encode())
 
 
-def _no_longer_produced(root: Path, outputs: dict[str, str], manifest: dict[str, str] | None, plan: Plan) -> list[Path]:
+def _no_longer_produced(
+    root: Path, outputs: Mapping[str, str | bytes], manifest: dict[str, str] | None, plan: Plan
+) -> list[Path]:
     """Files showcase wrote earlier and no longer produces, unless edited by hand since."""
     if manifest is None:
         candidates = {f"projects/{p.name}": "" for p in sorted((root / "projects").glob("*.md"))}
@@ -194,8 +200,8 @@ def load_manifest(root: Path) -> dict[str, str] | None:
         ) from None
 
 
-def manifest_bytes(outputs: dict[str, str]) -> bytes:
-    files = {relative: _digest(text.encode("utf-8")) for relative, text in outputs.items() if relative != "README.md"}
+def manifest_bytes(outputs: Mapping[str, str | bytes]) -> bytes:
+    files = {relative: _digest(as_bytes(content)) for relative, content in outputs.items() if relative != "README.md"}
     return (json.dumps({"version": 1, "files": dict(sorted(files.items()))}, indent=2) + "\n").encode()
 
 

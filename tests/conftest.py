@@ -107,6 +107,16 @@ def big_config(tmp_path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory) -> Path:
+    """The bundled example rendered once, as `showcase demo` does; read it, don't write into it."""
+    from showcase import api
+
+    out = tmp_path_factory.mktemp("demo")
+    api.demo(out)
+    return out
+
+
 def tree_bytes(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 

@@ -7,7 +7,6 @@ from xml.etree import ElementTree
 
 import pytest
 
-from showcase import api
 from showcase.cards import text_px
 from showcase.merge import merge
 from showcase.models import Resume
@@ -15,13 +14,6 @@ from showcase.render import render_all
 from showcase.snapshot import RepoData, Snapshot, UserData
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    out = tmp_path_factory.mktemp("cards")
-    api.demo(out)
-    return out
 
 
 @pytest.mark.parametrize("name", ["languages", "stats"])

@@ -15,7 +15,7 @@ import pytest
 from gfm import to_html
 from github_view import ATTRIBUTES, TAGS
 
-from showcase import api, links
+from showcase import links
 from showcase.doctor import check_links
 from showcase.merge import merge
 from showcase.models import Resume
@@ -76,27 +76,20 @@ def check_every_reference(text: str, page: str, out: Path, login: str, repositor
     return broken
 
 
-@pytest.fixture(scope="module")
-def example(tmp_path_factory):
-    out = tmp_path_factory.mktemp("example")
-    api.demo(out)
-    return out
-
-
-def test_every_link_and_image_of_the_example_readme_reaches_an_output_file(example):
-    readme = (example / "README.md").read_text(encoding="utf-8")
-    assert check_every_reference(readme, "README.md", example, "arloor", "arloor/arloor") == []
-    inside = [a for a in references(readme) if reached(a, "arloor/arloor", example)]
+def test_every_link_and_image_of_the_example_readme_reaches_an_output_file(demo):
+    readme = (demo / "README.md").read_text(encoding="utf-8")
+    assert check_every_reference(readme, "README.md", demo, "arloor", "arloor/arloor") == []
+    inside = [a for a in references(readme) if reached(a, "arloor/arloor", demo)]
     assert len(inside) >= 3 + 4  # the project pages and both variants of each card
 
 
-def test_every_project_page_links_back_to_the_profile(example):
-    pages = sorted((example / "projects").glob("*.md"))
+def test_every_project_page_links_back_to_the_profile(demo):
+    pages = sorted((demo / "projects").glob("*.md"))
     assert pages
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert "[← Back to profile](https://github.com/arloor)" in text
-        assert check_every_reference(text, f"projects/{page.name}", example, "arloor", "arloor/arloor") == []
+        assert check_every_reference(text, f"projects/{page.name}", demo, "arloor", "arloor/arloor") == []
 
 
 def test_relative_links_would_break_on_the_profile_page(tmp_path):
