@@ -8,17 +8,22 @@ Example::
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from showcase import discover, summary
 from showcase import snapshot as snapshots
 from showcase.client import ClientOptions
-from showcase.config import load_resume, locate
+from showcase.config import load_resume, load_resumes, locate
+from showcase.config import untranslated as config_untranslated
 from showcase.errors import UsageError
 from showcase.fetch import fetch_snapshot
+from showcase.jsonresume import export as export_json_resume
+from showcase.links import in_language
 from showcase.merge import merge
 from showcase.models import Resume
+from showcase.pdf import MissingFont
 from showcase.render import render_all
 from showcase.resources import example_dir, output_root, user_templates
 from showcase.snapshot import Snapshot
@@ -54,6 +59,29 @@ def load_config(config: Path) -> Resume:
     return load_resume(config)
 
 
+def load_configs(config: Path) -> dict[str, Resume]:
+    """The config once per language of `showcase.locales`, the first first."""
+    return load_resumes(config)
+
+
+def untranslated(config: Path) -> list[str]:
+    """`file:line:col: path: no zh …` for each localized text missing a language of the config."""
+    load_resumes(config)  # a config that doesn't validate says so first
+    return config_untranslated(config)
+
+
+def export_all(resumes: dict[str, Resume], out: Path, include_hidden: bool = False) -> list[Path]:
+    """One JSON Resume document per language: resume.json for the first, resume.LANG.json after."""
+    languages = list(resumes)
+    written = []
+    for language, resume in resumes.items():
+        target = out / in_language("resume.json", language, languages)
+        text = json.dumps(export_json_resume(resume, include_hidden), indent=2, ensure_ascii=False) + "\n"
+        write_atomic(target, text.encode("utf-8"))
+        written.append(target)
+    return written
+
+
 def fetch(config: Path, out: Path | None = None, options: ClientOptions | None = None) -> Result:
     """Fetch live metadata and write the snapshot (only if its bytes changed). Renders nothing."""
     resume = load_resume(config)
@@ -66,14 +94,14 @@ def fetch(config: Path, out: Path | None = None, options: ClientOptions | None =
         return _apply(plan, result)
 
 
-def render(config: Path, out: Path | None = None, force: bool = False) -> Result:
+def render(config: Path, out: Path | None = None, force: bool = False, pdf_optional: bool = False) -> Result:
     """Render outputs from the snapshot and curated data. Never touches the network."""
-    resume = load_resume(config)
+    resume = load_resumes(config)
     out = out or default_out(config)
     with output_lock(out):
         leftovers = _remove_leftovers(out)
         snap = _require_snapshot(out)
-        plan, warnings = plan_render(resume, snap, out, config, force)
+        plan, warnings = plan_render(resume, snap, out, config, force, pdf_optional)
         return _apply(plan, Result(warnings=leftovers + warnings))
 
 
@@ -85,7 +113,8 @@ def build(
     options: ClientOptions | None = None,
 ) -> Result:
     """Fetch (unless offline), then render. Nothing is written unless both succeed."""
-    resume = load_resume(config)
+    resumes = load_resumes(config)
+    resume = next(iter(resumes.values()))
     out = out or default_out(config)
     if offline:
         snap, result = _require_snapshot(out), Result()
@@ -93,7 +122,7 @@ def build(
         snap, result = _fetch(resume, out, options or ClientOptions(), config)
     with output_lock(out):
         result.warnings += _remove_leftovers(out)
-        plan, warnings = plan_render(resume, snap, out, config, force)
+        plan, warnings = plan_render(resumes, snap, out, config, force)
         result.warnings += warnings
         if not offline:
             plan.put(snapshots.SNAPSHOT_PATH.as_posix(), snapshots.dumps(snap).encode("utf-8"))
@@ -102,7 +131,7 @@ def build(
 
 def check(config: Path, out: Path | None = None) -> list[str]:
     """Relative paths `render` would change or delete; writes nothing."""
-    resume = load_resume(config)
+    resume = load_resumes(config)
     out = out or default_out(config)
     plan, _ = plan_render(resume, _require_snapshot(out), out, config, force=False)
     return plan.stale
@@ -117,13 +146,35 @@ def demo(out: Path) -> Result:
     target = snapshot_file(out)
     if not target.exists() or target.read_bytes() != source.read_bytes():
         write_atomic(target, source.read_bytes())
-    return render(example / "showcase.yaml", out)
+    # The demo runs anywhere python3 does: without a CJK font it writes no Chinese PDF, and says so.
+    return render(example / "showcase.yaml", out, pdf_optional=True)
 
 
-def plan_render(resume: Resume, snap: Snapshot, out: Path, config: Path, force: bool) -> tuple[Plan, list[str]]:
-
-    profile, warnings = merge(resume, snap)
-    outputs = render_all(profile, resume.showcase, [user_templates(config)])
+def plan_render(
+    resume: Resume | dict[str, Resume],
+    snap: Snapshot,
+    out: Path,
+    config: Path,
+    force: bool,
+    pdf_optional: bool = False,
+) -> tuple[Plan, list[str]]:
+    """Every file to write, in every language of the config (a Resume: its one language).
+    `pdf_optional` (the demo): a language whose PDF needs a font this machine lacks gets none."""
+    resumes = resume if isinstance(resume, dict) else {resume.showcase.languages[0]: resume}
+    outputs: dict[str, str | bytes] = {}
+    warnings: list[str] = []
+    for language, localized in resumes.items():
+        settings = localized.showcase.in_language(language)
+        profile, said = merge(localized.model_copy(update={"showcase": settings}), snap)
+        try:
+            outputs.update(render_all(profile, settings, [user_templates(config)]))
+        except MissingFont as exc:
+            if not pdf_optional:
+                raise
+            warnings.append(f"{language}: no résumé PDF: {exc.message}; {exc.hint}")
+            settings = settings.model_copy(update={"outputs": settings.outputs.model_copy(update={"pdf": False})})
+            outputs.update(render_all(profile, settings, [user_templates(config)]))
+        warnings += [w for w in said if w not in warnings]
     plan = plan_outputs(out, outputs, force=force)
     return plan, warnings + plan.warnings
 

@@ -200,6 +200,8 @@ def check(config: ConfigOpt = DEFAULT_CONFIG, out: OutOpt = None) -> None:
     from showcase import api
 
     stale = _run(lambda: api.check(config, out))
+    for line in _run(lambda: api.untranslated(config)):
+        _say(line, "untranslated: ")
     for path in stale:
         typer.echo(path)
     if stale:
@@ -331,6 +333,13 @@ def export(
     config: ConfigOpt = DEFAULT_CONFIG,
     format: Annotated[str, typer.Option("--format", help="json-resume or json-schema.")] = "json-resume",
     include_hidden: Annotated[bool, typer.Option("--include-hidden", help="Keep showcase.hide fields.")] = False,
+    locale: Annotated[
+        str | None, typer.Option("--locale", help="The language to print (default: the first of showcase.locales).")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("-o", "--out", help="Write one document per language here: resume.json, resume.LANG.json."),
+    ] = None,
 ) -> None:
     """Print the résumé as JSON Resume (hidden fields left out), or the config's JSON Schema.
 
@@ -349,8 +358,16 @@ def export(
         raise typer.Exit(2)
     from showcase import api
 
-    resume = _run(lambda: api.load_config(config))
-    typer.echo(json.dumps(to_json_resume(resume, include_hidden), indent=2, ensure_ascii=False))
+    resumes = _run(lambda: api.load_configs(config))
+    if out is not None:
+        for path in _run(lambda: api.export_all(resumes, out, include_hidden)):
+            _say(f"wrote {path}")
+        return
+    language = locale or next(iter(resumes))
+    if language not in resumes:
+        _say(f"error: --locale {language!r} is not one of showcase.locales ({', '.join(resumes)})")
+        raise typer.Exit(2)
+    typer.echo(json.dumps(to_json_resume(resumes[language], include_hidden), indent=2, ensure_ascii=False))
 
 
 def _version(value: bool) -> None:

@@ -16,6 +16,7 @@ from typing import Any, Union
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from showcase import localized
 from showcase.errors import ConfigError, Problem
 from showcase.models import Resume
 from showcase.yamlguard import TOP, Loc, check_characters, check_shape, dotted, line_col
@@ -40,7 +41,12 @@ MAX_INT_DIGITS = 100
 
 
 def load_resume(path: Path) -> Resume:
-    """Read and validate a config file; raise ConfigError listing every problem."""
+    """Read and validate a config file; raise ConfigError listing every problem. The first language's."""
+    return next(iter(load_resumes(path).values()))
+
+
+def load_resumes(path: Path) -> dict[str, Resume]:
+    """Read and validate a config file, once per language of `showcase.locales`, first first."""
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_CONFIG_BYTES + 1)
@@ -52,7 +58,7 @@ def load_resume(path: Path) -> Resume:
         raise ConfigError([Problem(str(path), f"cannot read: {exc.strerror or exc}")]) from None
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError([Problem(str(path), f"the file is larger than {MAX_CONFIG_BYTES // 1024} KiB", 1, 1, TOP)])
-    return parse_resume(_decode(data, str(path)), str(path))
+    return parse_resumes(_decode(data, str(path)), str(path))
 
 
 def _decode(data: bytes, filename: str) -> str:
@@ -76,17 +82,59 @@ def locate(path: Path, loc: Loc) -> tuple[int, int]:
 
 
 def parse_resume(text: str, filename: str = "showcase.yaml") -> Resume:
+    """The config in its first language (the only one, unless `showcase.locales` names more)."""
+    return next(iter(parse_resumes(text, filename).values()))
+
+
+def parse_resumes(text: str, filename: str = "showcase.yaml") -> dict[str, Resume]:
+    """The config once per language of `showcase.locales`, first language first: localized maps
+    (`summary: {en: …, zh: …}`) resolved, a missing language falling back to the first."""
     data, positions = parse_yaml(text, filename)
     if not isinstance(data, dict):
         raise ConfigError([Problem(filename, "expected a mapping with at least `basics:`", 1, 1)])
-    try:
-        resume = Resume.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(_describe(exc, data, positions, filename)) from None
-    problems = _check_references(resume, positions, filename)
-    if problems:
-        raise ConfigError(problems)
-    return resume
+    unknown = localized.unknown_languages(data)
+    if unknown:
+        known = ", ".join(localized.LANGUAGES)
+        raise ConfigError(
+            [
+                Problem(
+                    filename,
+                    f"unknown language {code!r} (showcase writes {known})",
+                    *_nearest_position(loc, positions),
+                    dotted(loc),
+                )
+                for loc, code in unknown
+            ]
+        )
+    languages = localized.languages_of(data)
+    resumes = {}
+    for language in languages:
+        try:
+            resume = Resume.model_validate(localized.pick(data, language, languages[0]))
+        except ValidationError as exc:
+            raise ConfigError(_describe(exc, data, positions, filename)) from None
+        problems = _check_references(resume, positions, filename)
+        if problems:
+            raise ConfigError(problems)
+        resumes[language] = resume
+    return resumes
+
+
+def untranslated(path: Path) -> list[str]:
+    """`file:line:col: path: no zh` for each localized text that lacks a language of the config."""
+    data, positions = parse_yaml(_decode(path.read_bytes(), str(path)), str(path))
+    languages = localized.languages_of(data)
+    return [
+        str(
+            Problem(
+                str(path),
+                f"no {', '.join(missing)} (the {languages[0]} text is used)",
+                *_nearest_position(loc, positions),
+                dotted(loc),
+            )
+        )
+        for loc, missing in localized.untranslated(data, languages)
+    ]
 
 
 def parse_yaml(text: str, filename: str) -> tuple[Any, Positions]:

@@ -15,6 +15,7 @@ import yaml
 
 from showcase.config import parse_resume
 from showcase.errors import RefusedOverwrite, UsageError
+from showcase.localized import LANGUAGES
 from showcase.merge import hide_fields
 from showcase.models import Resume
 from showcase.write import write_atomic
@@ -97,7 +98,59 @@ def schema_text() -> str:
         **Resume.model_json_schema(by_alias=True),
         "title": "showcase.yaml",
     }
+    definitions = document.get("$defs", {})
+    for name, definition in definitions.items():
+        if name not in SETTINGS_DEFINITIONS:
+            _text_may_be_localized(definition)
+    _text_may_be_localized({"properties": {k: v for k, v in document["properties"].items() if k != "showcase"}})
+    definitions["Localized"] = LOCALIZED
     return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+# A text in several languages: {en: "…", zh: "…"} (see localized.py).
+LOCALIZED = {
+    "type": "object",
+    "description": "The text in several languages; a language left out falls back to the first of showcase.locales.",
+    "propertyNames": {"enum": list(LANGUAGES)},
+    "additionalProperties": {"type": "string"},
+    "minProperties": 1,
+}
+# The `showcase:` settings are not text to translate.
+SETTINGS_DEFINITIONS = {
+    "Settings",
+    "Discover",
+    "Outputs",
+    "Blog",
+    "Cards",
+    "Releases",
+    "ContributionSettings",
+}
+
+
+def _text_may_be_localized(node: Any) -> None:
+    """Every plain string of the résumé may also be a map of languages."""
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            if (
+                isinstance(value, dict)
+                and value.get("type") == "string"
+                and "enum" not in value
+                and key != "propertyNames"
+            ):
+                node[key] = {"anyOf": [value, {"$ref": "#/$defs/Localized"}]}
+            elif isinstance(value, dict) and "anyOf" in value:
+                value["anyOf"] = [
+                    {"anyOf": [option, {"$ref": "#/$defs/Localized"}]}
+                    if isinstance(option, dict) and option.get("type") == "string"
+                    else option
+                    for option in value["anyOf"]
+                ]
+                _text_may_be_localized(value)
+            else:
+                _text_may_be_localized(value)
+    elif isinstance(node, list):
+        for item in node:
+            _text_may_be_localized(item)
 
 
 def export(resume: Resume, include_hidden: bool = False) -> dict[str, Any]:

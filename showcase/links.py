@@ -34,14 +34,18 @@ class Links:
     web: str  # the GitHub server's web URL, https://github.com or https://HOST
     why: str  # said by `showcase doctor`
     site: str | None = None  # where the site (outputs.html) is published
+    language: str = ""  # the language written; "" or the first: files without a language suffix
+    languages: tuple[str, ...] = ()  # every language written, the first one unsuffixed
 
-    def page(self, path: str) -> str:
-        """A Markdown page showcase wrote (path relative to the output root)."""
+    def page(self, path: str, language: str | None = None) -> str:
+        """A file showcase wrote (path relative to the output root), in this language or `language`."""
+        path = in_language(path, language or self.language, self.languages)
         if self.repository is None:
             return _quoted(path)
         return f"{self.web}/{self.repository}/blob/HEAD/{_quoted(path)}"
 
     def image(self, path: str) -> str:
+        path = in_language(path, self.language, self.languages)
         if self.repository is None:
             return _quoted(path)
         if self.web == GITHUB_WEB:
@@ -50,14 +54,24 @@ class Links:
 
     def from_site(self, path: str) -> str:
         """A file beside the README, linked from the site (published from site/ alone)."""
-        return "../" + _quoted(path) if self.repository is None else self.page(path)
+        if self.repository is None:
+            return "../" + _quoted(in_language(path, self.language, self.languages))
+        return self.page(path)
+
+    def readme(self, language: str) -> str:
+        """The README in `language`: the profile page for the first language of a profile repository."""
+        owner, _, name = (self.repository or "/").partition("/")
+        if self.repository and owner.lower() == name.lower() and not suffix(language, self.languages):
+            return f"{self.web}/{owner}"
+        return self.page("README.md", language)
 
     def back(self) -> str:
-        """From a project page to where the README is read: the profile page for a profile repository."""
+        """From a project page to where its README is read: the profile page for the first language
+        of a profile repository, else that language's README."""
         if self.repository is None:
-            return "../README.md"
+            return "../" + _quoted(in_language("README.md", self.language, self.languages))
         owner, name = self.repository.split("/")
-        if owner.lower() == name.lower():
+        if owner.lower() == name.lower() and not suffix(self.language, self.languages):
             return f"{self.web}/{owner}"
         return self.page("README.md")
 
@@ -66,6 +80,22 @@ class Links:
         if self.repository is None:
             return "relative links (projects/…, assets/…)"
         return f"absolute links into {self.web}/{self.repository}"
+
+
+def suffix(language: str, languages: tuple[str, ...] | list[str]) -> str:
+    """ "" for the first language (README.md), ".LANG" for the others (README.zh.md)."""
+    return "" if not languages or language == languages[0] else f".{language}"
+
+
+def in_language(path: str, language: str, languages: tuple[str, ...] | list[str]) -> str:
+    """`projects/x.md` → `projects/x.zh.md` for a language after the first."""
+    tail = suffix(language, languages)
+    if not tail:
+        return path
+    folder, _, name = path.rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    named = f"{stem}{tail}.{extension}" if dot else f"{name}{tail}"
+    return f"{folder}/{named}" if folder else named
 
 
 def links(settings: Settings, login: str | None, user: UserData | None) -> Links:
@@ -78,7 +108,14 @@ def links(settings: Settings, login: str | None, user: UserData | None) -> Links
         found = Links(f"{login}/{login}", web, f"{login}/{login} is the profile repository of {login}")
     else:
         found = Links(None, web, "no GitHub login: the profile repository is unknown")
-    return Links(found.repository, web, found.why, _site(settings, found.repository, web))
+    return Links(
+        found.repository,
+        web,
+        found.why,
+        _site(settings, found.repository, web),
+        settings.locale,
+        tuple(settings.languages),
+    )
 
 
 def _site(settings: Settings, repository: str | None, web: str) -> str | None:

@@ -259,6 +259,17 @@ class Releases(Strict):
     prereleases: bool = Field(default=False, description="Show a prerelease when it is newer than the latest release.")
 
 
+Locale = Literal["en", "zh"]
+
+
+def _unique_locales(value: list[str]) -> list[str]:
+    if not value:
+        raise ValueError("name at least one language")
+    if len(set(value)) != len(value):
+        raise ValueError("a language is listed twice")
+    return value
+
+
 def _unique_sections(value: list[str]) -> list[str]:
     duplicates = sorted({name for name in value if value.count(name) > 1})
     if duplicates:
@@ -288,7 +299,13 @@ class Settings(Strict):
     )
     discover: Discover = Discover()
     hide: list[str] = Field(default=[], description="Dotted paths never written to any output, e.g. basics.phone.")
-    locale: Literal["en", "zh"] = "en"
+    locale: Locale = Field(default="en", description="The language written (labels, dates); with locales, the first.")
+    locales: Annotated[list[Locale], AfterValidator(_unique_locales)] | None = Field(
+        default=None,
+        description="Languages to write, the first as README.md and the others as README.LANG.md, projects/NAME.LANG.md, "
+        "site/index.LANG.html, resume.LANG.pdf, each linking to the others. Any text may then be a map of languages, "
+        "e.g. summary: {en: …, zh: …}; a missing language falls back to the first.",
+    )
     outputs: Outputs = Outputs()
     excerpt_width: int = Field(default=160, ge=20, le=2000, description="Excerpt length in display columns.")
     layout: Literal["compact", "full"] = Field(
@@ -319,6 +336,23 @@ class Settings(Strict):
         if isinstance(data, dict) and "sections" not in data and data.get("layout") == "full":
             return {**data, "sections": list(SECTIONS)}
         return data
+
+    @model_validator(mode="after")
+    def _locale_is_one_of_the_locales(self) -> Settings:
+        if self.locales and self.locale not in self.locales:
+            raise ValueError(
+                f"locale {self.locale} is not one of locales ({', '.join(self.locales)}): leave locale out"
+            )
+        return self
+
+    @property
+    def languages(self) -> list[str]:
+        """Every language written, the first one the main README's."""
+        return list(self.locales) if self.locales else [self.locale]
+
+    def in_language(self, language: str) -> Settings:
+        """These settings writing `language` (one of `languages`)."""
+        return self.model_copy(update={"locale": language})
 
 
 class Resume(Strict):

@@ -102,6 +102,7 @@ def view(profile: Profile, built: list[Section], t: dict[str, object], facts: An
         contacts.append({"text": basics.location.city, "url": None})
     return {
         "lang": lang,
+        "colon": str(t["colon"]),
         "title": f"{basics.name} · {t['resume']}",
         "name": basics.name,
         "label": basics.label,

@@ -103,6 +103,12 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         "contributed": profile.contributed,
         # Where the README's own pages and cards are read from (absolute for a known repository).
         "own": links.links(settings, profile.login, profile.user),
+        # This language's suffix for the site's own relative links ("" or ".zh"), and its siblings.
+        "sfx": links.suffix(settings.locale, settings.languages),
+        "suffix_of": lambda code: links.suffix(code, settings.languages),
+        "siblings": [(str(i18n.catalogue(code)["language_name"]), code) for code in settings.languages]
+        if len(settings.languages) > 1
+        else [],
         "calendar": profile.calendar if settings.contributions.calendar else None,
         "calendar_words": contributions.words(profile.calendar, messages, settings.locale, settings.significance)
         if profile.calendar
@@ -122,6 +128,13 @@ def render_all(profile: Profile, settings: Settings, template_dirs: list[Path] |
         outputs.update(_render_site(markup, context))
     if settings.outputs.pdf:
         outputs[PDF_PATH] = _render_pdf(markup, context)
+    if links.suffix(settings.locale, settings.languages):
+        # Another language's files sit beside the first's (README.zh.md); the stylesheet is shared.
+        return {
+            links.in_language(path, settings.locale, settings.languages): content
+            for path, content in outputs.items()
+            if path != "site/style.css"
+        }
     return outputs
 
 

@@ -98,7 +98,9 @@ def _education(profile: Profile, t: dict[str, object], date_range: DateRange) ->
         Entry(
             title=e.institution,
             url=e.url,
-            subtitle=" in ".join(part for part in (e.study_type, e.area) if part) or None,
+            subtitle=str(t["study_in"]).format(type=e.study_type, area=e.area)
+            if e.study_type and e.area
+            else (e.study_type or e.area),
             when=date_range(e.start_date, e.end_date) if (e.start_date or e.end_date) else None,
             note=e.score,
             details=list(e.courses),

@@ -78,7 +78,10 @@ def test_config_error_exits_2_with_location_and_writes_nothing(example):
     before = tree_bytes(example)
     result = run("build", "--offline", "-c", str(config))
     assert result.exit_code == 2
-    assert f'{config}:31:5: work[1].startDate: expected YYYY, YYYY-MM or YYYY-MM-DD, got "March 2023"' in result.output
+    line = next(n for n, text in enumerate(config.read_text().splitlines(), 1) if "March 2023" in text)
+    assert (
+        f'{config}:{line}:5: work[1].startDate: expected YYYY, YYYY-MM or YYYY-MM-DD, got "March 2023"' in result.output
+    )
     assert "Traceback" not in result.output
     assert tree_bytes(example) == before
 

@@ -18,7 +18,10 @@ def demo_out(tmp_path):
 def test_demo_names_the_person_projects_work_and_school(demo_out):
     readme = (demo_out / "README.md").read_text()
     # Compact: a hook instead of the name GitHub's sidebar shows; the full site names the person.
-    assert readme.startswith("<!-- showcase:start header -->\n**Software Engineer")
+    assert readme.startswith(
+        "<!-- showcase:start header -->\n**English** · [中文](https://github.com/arloor/arloor/blob/HEAD/README.zh.md)\n\n"
+        "**Software Engineer"
+    )
     assert "<h1>Ganghuan Liu</h1>" in (demo_out / "site" / "index.html").read_text()
     for project in ("rust_http_proxy", "axum-bootstrap", "shadowsocks-rust"):
         assert f"projects/{project}.md" in readme
@@ -36,7 +39,8 @@ def test_demo_names_the_person_projects_work_and_school(demo_out):
 
 def test_demo_writes_a_page_per_project(demo_out):
     pages = sorted(p.name for p in (demo_out / "projects").glob("*.md"))
-    assert pages == ["axum-bootstrap.md", "rust_http_proxy.md", "shadowsocks-rust.md"]  # bpf_rs_hub is thin
+    english = ["axum-bootstrap.md", "rust_http_proxy.md", "shadowsocks-rust.md"]  # bpf_rs_hub is thin
+    assert pages == sorted(english + [name.replace(".md", ".zh.md") for name in english])
 
 
 def test_phone_number_appears_nowhere(demo_out):

@@ -76,9 +76,10 @@ def check_every_reference(text: str, page: str, out: Path, login: str, repositor
     return broken
 
 
-def test_every_link_and_image_of_the_example_readme_reaches_an_output_file(demo):
-    readme = (demo / "README.md").read_text(encoding="utf-8")
-    assert check_every_reference(readme, "README.md", demo, "arloor", "arloor/arloor") == []
+@pytest.mark.parametrize("name", ["README.md", "README.zh.md"])
+def test_every_link_and_image_of_the_example_readme_reaches_an_output_file(demo, name):
+    readme = (demo / name).read_text(encoding="utf-8")
+    assert check_every_reference(readme, name, demo, "arloor", "arloor/arloor") == []
     inside = [a for a in references(readme) if reached(a, "arloor/arloor", demo)]
     assert len(inside) >= 3 + 4  # the project pages and both variants of each card
 
@@ -88,7 +89,10 @@ def test_every_project_page_links_back_to_the_profile(demo):
     assert pages
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        assert "[← Back to profile](https://github.com/arloor)" in text
+        if page.name.endswith(".zh.md"):  # the Chinese pages go back to the Chinese README
+            assert "[← 返回主页](https://github.com/arloor/arloor/blob/HEAD/README.zh.md)" in text
+        else:
+            assert "[← Back to profile](https://github.com/arloor)" in text
         assert check_every_reference(text, f"projects/{page.name}", demo, "arloor", "arloor/arloor") == []
 
 

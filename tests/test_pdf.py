@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from showcase import api, pdf
-from showcase.config import load_resume
+from showcase.config import load_resumes
 from showcase.errors import ShowcaseError
 from showcase.merge import merge
 from showcase.models import Resume
@@ -27,15 +27,20 @@ def read(data: bytes) -> tuple[PdfReader, str]:
     return reader, " ".join(text.split())
 
 
-def test_the_example_resume_is_one_page_with_the_name_every_job_and_live_stars(demo):
-    resume = load_resume(example_dir() / "showcase.yaml")
-    reader, text = read((demo / "resume.pdf").read_bytes())
+@pytest.mark.parametrize(("language", "name"), [("en", "resume.pdf"), ("zh", "resume.zh.pdf")])
+def test_the_example_resume_is_one_page_with_the_name_every_job_and_live_stars(demo, language, name):
+    if language == "zh" and pdf.cjk_font() is None and not os.environ.get("CI"):
+        pytest.skip("no CJK font (apt-get install fonts-noto-cjk; make test does it as root)")
+    resume = load_resumes(example_dir() / "showcase.yaml")[language]
+    reader, text = read((demo / name).read_bytes())
     assert len(reader.pages) == 1
     assert resume.basics.name in text
     for job in resume.work:
         assert job.name in text, job.name
     assert "rust_http_proxy Rust · ★ 128" in text  # the live star count beside the curated text
-    assert reader.metadata.title == f"{resume.basics.name} · Résumé" and reader.metadata.author == resume.basics.name
+    title = {"en": "Résumé", "zh": "简历"}[language]
+    assert reader.metadata.title == f"{resume.basics.name} · {title}" and reader.metadata.author == resume.basics.name
+    assert not re.search("[\x00\ufffd]", text)  # no tofu
 
 
 def test_links_in_the_pdf_are_clickable(demo):
