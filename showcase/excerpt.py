@@ -4,7 +4,9 @@ Markdown is parsed with markdown-it-py and walked token by token: headings, code
 lists (tables of contents), images and badges are passed over; the first paragraph that reads
 as prose wins. Notices ("> **Note**", "This project is deprecated") are skipped when a real
 description follows. Raw HTML blocks are read for their text, since many READMEs put their
-tagline in a centred `<p>` or `<h3>`.
+tagline in a centred `<p>` or `<h3>`. reStructuredText is read by docutils, RST's own parser.
+
+# Imported inside functions: docutils (about 100 ms) only for a README in reStructuredText.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ import nh3
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from showcase.textwidth import first_sentence
+
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 2
+VERSION = 3
 
 _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -45,9 +49,28 @@ _ABOUT = re.compile(
     r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개", re.IGNORECASE
 )
 _META = re.compile(
-    r"^(this (readme|document|file|page)\b|welcome to\b|欢迎|ようこそ|환영)"
+    r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
     r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",
     re.IGNORECASE,
+)
+# Paragraphs about the project rather than what it is: money, chat rooms, news, praise, legal,
+# translations. Each is a fallback only, used when nothing else reads as a description.
+_ASIDE = re.compile(
+    r"\b(sponsors?|sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
+    r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
+    r"|ask (us|questions) (on|in)|mailing list)\b"
+    r"|^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
+    r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
+    r"|^(copyright\b|©|\(c\) ?\d)"
+    r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
+# Between two Chinese or Japanese characters (punctuation included) a line break is no space.
+# Korean puts spaces between words, so Hangul is not among them.
+_CJK_GAP = re.compile(
+    r"(?<=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])\s+"
+    r"(?=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])"
 )
 _LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^[^:：]{1,40}\s[:：]\s*\S+$")
@@ -93,6 +116,7 @@ class _Candidate:
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README, and at most this much of one HTML block.
 MAX_INPUT_CHARS = 24 * 1024
+MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
 MAX_HTML_CHARS = 16 * 1024
 
 
@@ -118,8 +142,16 @@ def _choose(candidates: list[_Candidate]) -> str:
         if candidate.notice or _is_notice(cleaned) or _is_slogan(cleaned, candidate):
             fallback = fallback or cleaned
             continue
-        return _end_well(cleaned)
-    return _end_well(fallback)
+        return _one_sentence(_end_well(cleaned))
+    return _one_sentence(_end_well(fallback))
+
+
+def _one_sentence(text: str) -> str:
+    """A CJK paragraph's first sentence (。！？ end it, with no space after); other scripts keep the
+    paragraph, which the README cuts by display width at a sentence or clause boundary."""
+    if len(_CJK.findall(text)) * 2 < sum(ch.isalpha() for ch in text):
+        return text
+    return first_sentence(text, MAX_CJK_COLUMNS)
 
 
 def _end_well(text: str) -> str:
@@ -188,9 +220,19 @@ def _share(part: str, whole: str) -> float:
 
 
 def _quote_is_notice(tokens: list[Token], start: int) -> bool:
-    for token in tokens[start + 1 : start + 4]:
+    """A blockquote that is a notice ("> **Note**") or a quotation with an attribution ("— Name")."""
+    depth = 0
+    first = True
+    for token in tokens[start:]:
+        depth += token.nesting if token.type.startswith("blockquote") else 0
+        if depth == 0:
+            break
         if token.type == "inline":
-            return _is_notice(_inline_parts(token)[0]) or bool(_NOTICE.match(token.content))
+            if first and (_is_notice(_inline_parts(token)[0]) or _NOTICE.match(token.content)):
+                return True
+            first = False
+            if any(_ATTRIBUTION.match(line) for line in token.content.split("\n")):
+                return True
     return False
 
 
@@ -336,27 +378,75 @@ def _html_candidates(markup: str) -> list[_Candidate]:
 
 # ---- reStructuredText and plain text -----------------------------------------------------------
 
-_RST_UNDERLINE = re.compile(r"^([=\-`:'\"~^_*+#<>])\1{2,}\s*$")
+# Where a paragraph is not the project's description: lists, tables, admonitions, sidebars,
+# footnotes, contents, field lists, quotations with an attribution.
+_RST_OUTSIDE = (
+    "list_item",
+    "table",
+    "Admonition",
+    "sidebar",
+    "topic",
+    "footnote",
+    "citation",
+    "field_list",
+    "substitution_definition",
+    "comment",
+    "system_message",
+    "line_block",
+)
+# Read-only and quiet: no file or URL is ever opened (include, raw, csv-table), no message printed.
+_RST_SETTINGS = {
+    "file_insertion_enabled": False,
+    "raw_enabled": False,
+    "report_level": 5,
+    "halt_level": 5,
+    "warning_stream": False,
+    "input_encoding": "unicode",
+    "_disable_config": True,
+    "syntax_highlight": "none",
+}
 
 
 def _rst_candidates(text: str) -> list[_Candidate]:
+    """Paragraphs as reStructuredText's own reader (docutils) sees them: references (`Name_`),
+    roles and emphasis are text, substitutions (badges) and directives are not."""
+    from docutils import nodes
+    from docutils.core import publish_doctree
+
+    try:
+        document = publish_doctree(text, settings_overrides=_RST_SETTINGS)
+    except Exception:  # docutils gives up on some broken markup: read it as plain paragraphs
+        return [_Candidate(p, _is_notice(p)) for p in _plain_paragraphs(text)]
     candidates = []
-    for block in _plain_paragraphs(text):
-        lines = block.split("\n")
-        if any(_RST_UNDERLINE.match(line) for line in lines):
-            continue  # a title (with its over/underline)
-        first = lines[0].lstrip()
-        if first.startswith(("..", ":", "|", "* ", "- ", "+ ", ">>>", "$ ")) or lines[0].startswith((" ", "\t")):
-            continue  # directives, comments, field lists, substitutions, lists, literal blocks
-        prose = " ".join(line.strip() for line in lines)
-        prose = re.sub(r"`([^`<]+?)\s*<[^>]+>`_+", r"\1", prose)  # `text <url>`_
-        prose = re.sub(r":[\w:-]+:`([^`]+)`", r"\1", prose)  # :role:`text`
-        prose = re.sub(r"``([^`]+)``", r"\1", prose)
-        prose = re.sub(r"`([^`]+)`_*", r"\1", prose)
-        prose = re.sub(r"\*\*?([^*]+)\*\*?", r"\1", prose)
-        prose = re.sub(r"\|[^|]+\|_*", "", prose)
-        candidates.append(_Candidate(prose, _is_notice(prose)))
+    for paragraph in document.findall(nodes.paragraph):
+        outside = any(
+            type(parent).__name__ in _RST_OUTSIDE or isinstance(parent, nodes.Admonition)
+            for parent in _ancestors(paragraph)
+        )
+        if outside:
+            continue
+        words = "".join(
+            node.astext() for node in paragraph.findall(nodes.Text) if not _under(node, (nodes.image, nodes.raw))
+        )
+        quoted = any(
+            isinstance(parent, nodes.block_quote) and parent.next_node(nodes.attribution)
+            for parent in _ancestors(paragraph)
+        )
+        candidates.append(_Candidate(words, _is_notice(words) or quoted))
     return candidates
+
+
+def _ancestors(node: object) -> list[object]:
+    found = []
+    parent = getattr(node, "parent", None)
+    while parent is not None:
+        found.append(parent)
+        parent = getattr(parent, "parent", None)
+    return found
+
+
+def _under(node: object, kinds: tuple[type, ...]) -> bool:
+    return any(isinstance(parent, kinds) for parent in _ancestors(node))
 
 
 def _plain_paragraphs(text: str) -> list[str]:
@@ -369,6 +459,7 @@ def _plain_paragraphs(text: str) -> list[str]:
 def _tidy(text: str) -> str:
     text = html.unescape(text)
     text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
+    text = _CJK_GAP.sub("", text)  # a hard-wrapped Chinese paragraph: the breaks are not spaces
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" |·•-–—")
 
@@ -378,7 +469,7 @@ def _is_warning(text: str) -> bool:
 
 
 def _is_notice(text: str) -> bool:
-    return _is_warning(text) or bool(_META.search(text))
+    return _is_warning(text) or bool(_META.search(text)) or bool(_ASIDE.search(text))
 
 
 def _is_slogan(text: str, candidate: _Candidate) -> bool:

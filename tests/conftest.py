@@ -121,6 +121,18 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+# Scores a test measured, printed at the end of the run (make test shows them; -q or not).
+SCORES = pytest.StashKey[list[str]]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    lines = config.stash.get(SCORES, [])
+    if lines:
+        terminalreporter.section("scores")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current output")
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
-from conftest import SHARED
+from conftest import SCORES, SHARED
 
 from showcase.excerpt import extract
 
@@ -23,20 +24,35 @@ def judge(entry: dict, excerpt: str) -> str | None:
     return f"contains {bad}" if bad else None
 
 
-def test_corpus_score_at_least_90_percent():
+def split(entry: dict) -> str:
+    """A README's part of the corpus, fixed by its file name: "test" (one in four, scored but never
+    looked at while changing rules) or "tune"."""
+    return "test" if hashlib.sha256(entry["file"].encode()).digest()[0] % 4 == 0 else "tune"
+
+
+def test_corpus_score_at_least_90_percent(request):
     assert CORPUS.is_dir(), f"the README corpus is missing at {CORPUS} (set SHOWCASE_SHARED)"
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-    misses = []
+    misses: dict[str, list[str]] = {"tune": [], "test": []}
+    sizes = {"tune": 0, "test": 0}
     for entry in manifest:
         text = (CORPUS / entry["file"]).read_text(encoding="utf-8")
         excerpt = extract(text, entry.get("path") or "README.md")
+        part = split(entry)
+        sizes[part] += 1
         why = judge(entry, excerpt)
         if why:
-            misses.append(f"  {entry['file']}: {why}: {excerpt[:100]!r}")
-    score = 1 - len(misses) / len(manifest)
-    print(f"\nexcerpt corpus: {len(manifest) - len(misses)}/{len(manifest)} right ({score:.0%})")
-    print("\n".join(misses))
-    assert score >= 0.90, "\n".join(misses)
+            misses[part].append(f"  {entry['file']}: {why}: {excerpt[:100]!r}")
+    wrong = len(misses["tune"]) + len(misses["test"])
+    score = 1 - wrong / len(manifest)
+    lines = [f"excerpt corpus: {len(manifest) - wrong}/{len(manifest)} right ({score:.0%})"]
+    for part in ("tune", "test"):
+        right = sizes[part] - len(misses[part])
+        lines.append(f"  {part} split: {right}/{sizes[part]} right ({right / max(sizes[part], 1):.0%})")
+    request.config.stash[SCORES] = lines  # printed at the end of every run (conftest.py)
+    print("\n" + "\n".join(lines))
+    print("\n".join(misses["tune"]))  # the test split's misses are not printed: it is not for tuning
+    assert score >= 0.90, f"{wrong} wrong"
 
 
 @pytest.mark.parametrize(
@@ -64,3 +80,59 @@ def test_extract_cases(readme, expected):
 def test_rst_readme():
     text = "Title\n=====\n\n.. image:: https://x/badge.svg\n   :target: https://x\n\n``tool`` is a *small* library for `things <https://x>`_.\n"
     assert extract(text, "README.rst") == "tool is a small library for things."
+
+
+# ---- classes of misses seen on READMEs nobody tuned for (issue 20) ----------------------------------
+
+
+def test_rst_references_and_roles_are_text_through_docutils():
+    text = (
+        "Tool\n====\n\n|build| |docs|\n\n.. |build| image:: https://x/b.svg\n\n"
+        "Tool_ is a small library by Company_ for :code:`parsing` things.\n\n"
+        ".. _Tool: https://x\n.. _Company: https://y\n\n.. note:: Not this.\n"
+    )
+    assert extract(text, "README.rst") == "Tool is a small library by Company for parsing things."
+
+
+def test_rst_never_opens_a_file_or_a_url():
+    text = ".. include:: /etc/passwd\n\n.. raw:: html\n   :url: https://example.com\n\nThe real words are here today.\n"
+    assert extract(text, "README.rst") == "The real words are here today."
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Open Collective is our community-powered funding platform. Become a backer today and help us.",
+        "Join our Discord server to chat with us about anything and everything.",
+        "We're excited to announce the release of version 3.0 with many new features!",
+        "Recognized by GitHub as one of the top open source projects of the year.",
+        "Copyright (c) 2024 The Authors. All rights reserved by the people.",
+        "This guide is available in other languages: 中文, 日本語, Español and more.",
+        "This directory contains the source code for the examples used below.",
+    ],
+)
+def test_asides_give_way_to_the_description(aside):
+    readme = f"# Tool\n\n{aside}\n\nTool parses configuration files into typed objects.\n"
+    assert extract(readme) == "Tool parses configuration files into typed objects."
+
+
+def test_an_attributed_quotation_gives_way_to_the_description():
+    readme = "# T\n\n> Simplicity is prerequisite for reliability.\n>\n> — Edsger Dijkstra\n\nT keeps services simple and reliable.\n"
+    assert extract(readme) == "T keeps services simple and reliable."
+
+
+def test_an_italic_slogan_beats_a_translations_line():
+    readme = (
+        "# Guide\n\n*The friendly guide to writing shell scripts.*\n\nThis guide is available in other languages.\n"
+    )
+    assert extract(readme) == "The friendly guide to writing shell scripts."
+
+
+def test_hard_wrapped_chinese_is_joined_without_spaces_and_cut_to_one_sentence():
+    readme = "# 工具\n\n这是一个用于处理配置文件的\n命令行工具。它还支持\n插件扩展。\n"
+    assert extract(readme) == "这是一个用于处理配置文件的命令行工具。"
+
+
+def test_korean_keeps_the_spaces_between_its_words():
+    readme = "# 도구\n\n설정 파일을 처리하는\n명령줄 도구입니다.\n"
+    assert extract(readme) == "설정 파일을 처리하는 명령줄 도구입니다."
