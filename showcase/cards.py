@@ -115,30 +115,35 @@ def text_px(text: str) -> float:
     return width(text) * CHAR_PX
 
 
-def _languages_rows(count: int) -> int:
-    return -(-count // LEGEND_COLUMNS)
-
-
-def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+def _stats_rows(profile: Profile, settings: Settings, messages: dict) -> list[list[tuple[str, str]]]:  # type: ignore[type-arg]
+    """The stats card's columns: the profile's counts, then (with GraphQL) last year's contributions."""
     totals = profile.totals
+
+    def n(value: int) -> str:
+        return compact(value, settings.significance, settings.locale)
+
     rows = [
-        (str(messages["total_stars"]), compact(totals.stars, settings.significance, settings.locale)),
-        (str(messages["repositories"]), compact(totals.repositories, settings.significance, settings.locale)),
-        (str(messages["followers"]), compact(totals.followers, settings.significance, settings.locale)),
+        (str(messages["total_stars"]), n(totals.stars)),
+        (str(messages["repositories"]), n(totals.repositories)),
+        (str(messages["followers"]), n(totals.followers)),
     ]
     if totals.top_project:
         rows.append((str(messages["top_project"]), totals.top_project))
-    if profile.calendar is not None:  # last year's contributions, from GraphQL
-        last_year = profile.calendar.totals
-        for key, value in (
-            ("commits", last_year.commits),
-            ("pull_requests", last_year.pull_requests),
-            ("issues", last_year.issues),
-            ("reviews", last_year.reviews),
-            ("contributed_to", last_year.repositories),
-        ):
-            rows.append((str(messages[key]), compact(value, settings.significance, settings.locale)))
-    return rows
+    if profile.calendar is None:
+        return [rows]
+    last_year = profile.calendar.totals
+    contributed = [
+        (str(messages["commits"]), n(last_year.commits)),
+        (str(messages["pull_requests"]), n(last_year.pull_requests)),
+        (str(messages["issues"]), n(last_year.issues)),
+        (str(messages["reviews"]), n(last_year.reviews)),
+        (str(messages["contributed_to"]), n(last_year.repositories)),
+    ]
+    return [rows, contributed]
+
+
+def _column_width(rows: list[tuple[str, str]]) -> float:
+    return max(text_px(label) for label, _ in rows) + max(text_px(value) for _, value in rows) + 40
 
 
 # GitHub's own calendar colours, none to most, for each theme.
@@ -183,16 +188,20 @@ def render_calendar(env, profile: Profile, settings: Settings, messages: dict) -
 
 def render_cards(env, profile: Profile, settings: Settings, messages: dict) -> dict[str, str]:  # type: ignore[no-untyped-def,type-arg]
     languages = card_languages(profile, settings)
-    stats = _stats_rows(profile, settings, messages) if profile.user is not None else []
-    stats_w = 0
-    if stats:
-        label_w = max(text_px(label) for label, _ in stats)
-        value_w = max(text_px(value) for _, value in stats)
-        stats_w = round(max(label_w + value_w + 80, text_px(str(messages["stats"])) * 1.3 + 40, STATS_MIN_WIDTH))
-    # A designed pair: one height, and together as wide as the README column.
-    rows = _languages_rows(len(languages))
-    height = max(58 + len(stats) * 24 if stats else 0, 78 + rows * 22 if languages else 0)
-    languages_w = ROW_WIDTH - stats_w - GAP if stats else ROW_WIDTH
+    columns = _stats_rows(profile, settings, messages) if profile.user is not None else []
+    stats_w = col_w = 0
+    if columns:
+        col_w = round(max(max(_column_width(rows) for rows in columns), (STATS_MIN_WIDTH - 40) / len(columns)))
+        stats_w = round(
+            max(col_w * len(columns) + 40 + 24 * (len(columns) - 1), text_px(str(messages["stats"])) * 1.3 + 40)
+        )
+    # A designed pair: one height, and together as wide as the README column; a narrow languages
+    # card (beside two stats columns) lays its legend out in two columns.
+    languages_w = ROW_WIDTH - stats_w - GAP if columns else ROW_WIDTH
+    legend_columns = LEGEND_COLUMNS if languages_w >= 480 else 2
+    rows = -(-len(languages) // legend_columns)
+    tallest = max((len(rows_) for rows_ in columns), default=0)
+    height = max(58 + tallest * 24 if columns else 0, 78 + rows * 22 if languages else 0)
     outputs: dict[str, str] = {}
     for theme in ("light", "dark"):
         suffix = "" if theme == "light" else "-dark"
@@ -202,12 +211,13 @@ def render_cards(env, profile: Profile, settings: Settings, messages: dict) -> d
             outputs[f"assets/languages{suffix}.svg"] = env.get_template("cards/languages.svg.j2").render(
                 languages=[(lang, color(lang.name, palette["bg"])) for lang in languages],
                 rows=rows,
-                col_w=round((languages_w - 40) / LEGEND_COLUMNS),
+                legend_columns=legend_columns,
+                col_w=round((languages_w - 40) / legend_columns),
                 w=languages_w,
                 **common,
             )
-        if stats:
+        if columns:
             outputs[f"assets/stats{suffix}.svg"] = env.get_template("cards/stats.svg.j2").render(
-                rows=stats, login=profile.login, w=stats_w, **common
+                columns=columns, col_w=col_w, login=profile.login, w=stats_w, **common
             )
     return outputs | render_calendar(env, profile, settings, messages)

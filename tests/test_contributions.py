@@ -128,6 +128,10 @@ def test_the_calendar_card_light_and_dark_with_words_for_screen_readers(contribu
     stats = (out / "assets/stats.svg").read_text()
     for label, value in [("Commits (last year)", "812"), ("Reviews", "41"), ("Contributed to", "17")]:
         assert f">{label}</text>" in stats and f">{value}</text>" in stats
+    # Two columns (the profile, last year), so the pair stays as short as its longest column.
+    assert 'height="178"' in stats and 'height="178"' in (out / "assets/languages.svg").read_text()
+    columns = {m for m in re.findall(r'<text x="(\d+)" y="\d+" font-size="12"', stats)}
+    assert len(columns) == 2, columns
     site = (out / "site/index.html").read_text()
     assert f'role="img" aria-label="{desc}"' in site and len(re.findall(r'class="l[0-4]"', site)) == 366
 

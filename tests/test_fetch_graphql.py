@@ -209,3 +209,21 @@ def test_a_malformed_listed_repository_costs_only_itself(big_api, big_config, gq
     result = showcase.build(big_config, options=gql)
     assert any(w.startswith("octo/repo-003: left out") for w in result.warnings)
     assert "zz-star" in (big_config.parent / "README.md").read_text()
+
+
+def test_readme_texts_are_asked_in_batches_of_at_most_two_mib(api, tmp_path, gql):
+    api.add_user("me")
+    for index in range(6):  # 6 × 500 KB, found in docs/: asked by path, not with the details
+        api.add_repo(
+            "me",
+            f"big-{index}",
+            stars=10 - index,
+            readme="# Big\n\nBig words for big tests.\n\n" + ("w" * 99 + "\n") * 5_000,
+            readme_path="docs/README.md",
+        )
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    showcase.build(config, options=gql)
+    blobs = [query for query in api.queries if query.startswith("query Readmes")]
+    assert [query.count("object(expression:") for query in blobs] == [4, 2]  # 4 × 500 KB ≤ 2 MiB < 5 × 500 KB
+    assert all(r["readme"]["excerpt"] == "Big words for big tests." for r in snapshot_of(tmp_path)["repos"].values())
