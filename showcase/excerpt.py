@@ -73,7 +73,8 @@ _CJK_GAP = re.compile(
     r"(?=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])"
 )
 _LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^[^:：]{1,40}\s[:：]\s*\S+$")
+# "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
+_LABEL_LINE = re.compile(r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$")
 _QUOTES = "\"“”'‘’「」『』"
 _SENTENCE_END = "。．.!?！？"
 _BLOCK_TAGS = {

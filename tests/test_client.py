@@ -85,3 +85,18 @@ def test_verbose_urls_keep_paging_and_hide_anything_else():
         "https://api.github.com/users/o/repos?per_page=100&page=2"
     )
     assert "secret" not in shown_url("https://blog.example/feed.xml?token=secret&page=1")
+
+
+@pytest.mark.parametrize(
+    ("api_url", "endpoint"),
+    [
+        ("https://api.github.com", "https://api.github.com/graphql"),
+        ("https://ghe.example.com/api/v3", "https://ghe.example.com/api/graphql"),
+        ("https://ghe.example.com/api/v3/", "https://ghe.example.com/api/graphql"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080/graphql"),
+    ],
+)
+def test_the_graphql_endpoint_is_where_github_puts_it(api_url, endpoint):
+    from showcase.client import graphql_url
+
+    assert graphql_url(api_url) == endpoint

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 from conftest import SCORES, SHARED
@@ -11,6 +12,8 @@ from conftest import SCORES, SHARED
 from showcase.excerpt import extract
 
 CORPUS = SHARED / "data" / "readmes"
+# More real READMEs, with provenance, brought in by this repository (tests/corpus/README.md).
+OWN_CORPUS = Path(__file__).parent / "corpus"
 
 
 def judge(entry: dict, excerpt: str) -> str | None:
@@ -32,11 +35,17 @@ def split(entry: dict) -> str:
 
 def test_corpus_score_at_least_90_percent(request):
     assert CORPUS.is_dir(), f"the README corpus is missing at {CORPUS} (set SHOWCASE_SHARED)"
-    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    manifest = [
+        {**entry, "folder": folder}
+        for folder in (CORPUS, OWN_CORPUS / "readmes")
+        for entry in json.loads(
+            ((folder if folder == CORPUS else OWN_CORPUS) / "manifest.json").read_text(encoding="utf-8")
+        )
+    ]
     misses: dict[str, list[str]] = {"tune": [], "test": []}
     sizes = {"tune": 0, "test": 0}
     for entry in manifest:
-        text = (CORPUS / entry["file"]).read_text(encoding="utf-8")
+        text = (entry["folder"] / entry["file"]).read_text(encoding="utf-8")
         excerpt = extract(text, entry.get("path") or "README.md")
         part = split(entry)
         sizes[part] += 1
@@ -136,3 +145,8 @@ def test_hard_wrapped_chinese_is_joined_without_spaces_and_cut_to_one_sentence()
 def test_korean_keeps_the_spaces_between_its_words():
     readme = "# 도구\n\n설정 파일을 처리하는\n명령줄 도구입니다.\n"
     assert extract(readme) == "설정 파일을 처리하는 명령줄 도구입니다."
+
+
+def test_label_lines_with_an_address_or_a_number_are_not_prose():
+    readme = "# 工具\n\ngithub地址：https://github.com/me/tool\n\n技术交流群：367260654\n\n这是一个命令行工具。\n"
+    assert extract(readme) == "这是一个命令行工具。"
