@@ -508,7 +508,7 @@ def _is_prose(text: str) -> bool:
     words = _WORD.findall(text)
     if cjk >= 6:
         return True
-    if len(words) < 3:
-        return False
+    if len(words) < 3 or (len(words) == 3 and text[-1:] not in _SENTENCE_END):
+        return False  # "This is branch1", "See the docs": three words need a full stop to be a sentence
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.5 * len(text.replace(" ", ""))

@@ -150,3 +150,8 @@ def test_korean_keeps_the_spaces_between_its_words():
 def test_label_lines_with_an_address_or_a_number_are_not_prose():
     readme = "# 工具\n\ngithub地址：https://github.com/me/tool\n\n技术交流群：367260654\n\n这是一个命令行工具。\n"
     assert extract(readme) == "这是一个命令行工具。"
+
+
+def test_three_words_without_a_full_stop_are_not_a_description():
+    assert extract("This is branch1\n", "README") == ""
+    assert extract("# nodebrew\n\nNode.js version manager.\n") == "Node.js version manager."
