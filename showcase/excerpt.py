@@ -62,6 +62,7 @@ _ASIDE = re.compile(
     r"|^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     r"|^(copyright\b|©|\(c\) ?\d)"
+    r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
     re.IGNORECASE,
 )

@@ -118,6 +118,8 @@ def test_rst_never_opens_a_file_or_a_url():
         "Copyright (c) 2024 The Authors. All rights reserved by the people.",
         "This guide is available in other languages: 中文, 日本語, Español and more.",
         "This directory contains the source code for the examples used below.",
+        "Created in 2009 by Joshua Choi and maintained by friends since then.",
+        "Made with love by the Example team in Berlin.",
     ],
 )
 def test_asides_give_way_to_the_description(aside):
