@@ -174,6 +174,7 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
     sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
     in_scope = True
     in_notice = False  # a notice runs on until the next heading or rule
+    intro_items: list[_Candidate] = []
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
@@ -198,6 +199,12 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
         elif not in_scope:
             continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
+            if depth["list"] and not depth["table"] and not sections and not depth["blockquote"]:
+                # A bullet under the title: the description of READMEs written as lists. Used only
+                # when no paragraph reads as one (appended last, as a fallback).
+                text, linked, _, code_only = _inline_parts(token)
+                intro_items.append(_Candidate(text, True, link_share=_share(linked, text), code_only=code_only))
+                continue
             if depth["list"] or depth["table"]:
                 continue
             text, linked, emphasised, code_only = _inline_parts(token)
@@ -213,7 +220,7 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
             )
         elif kind == "html_block":
             candidates.extend(_html_candidates(token.content))
-    return candidates
+    return candidates + intro_items[:1]
 
 
 def _share(part: str, whole: str) -> float:

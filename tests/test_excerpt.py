@@ -157,3 +157,9 @@ def test_label_lines_with_an_address_or_a_number_are_not_prose():
 def test_three_words_without_a_full_stop_are_not_a_description():
     assert extract("This is branch1\n", "README") == ""
     assert extract("# nodebrew\n\nNode.js version manager.\n") == "Node.js version manager."
+
+
+def test_a_readme_written_as_bullets_under_its_title_gives_the_first_bullet():
+    readme = "# Tool\n\n- Generates sentences with Markov chains\n- Uses markovify\n\n## Install\n\nSee below:\n"
+    assert extract(readme) == "Generates sentences with Markov chains"
+    assert extract("# Tool\n\n- [Install](#install)\n- [Usage](#usage)\n") == ""  # a table of contents is not one
