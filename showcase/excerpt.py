@@ -21,7 +21,7 @@ import nh3
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from showcase.textwidth import first_sentence
+from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
 VERSION = 3
@@ -119,6 +119,7 @@ class _Candidate:
 # input), so the excerpt looks at this much of a README, and at most this much of one HTML block.
 MAX_INPUT_CHARS = 24 * 1024
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
+_CJK_SENTENCE_ENDS = "。！？"
 MAX_HTML_CHARS = 16 * 1024
 
 
@@ -149,8 +150,12 @@ def _choose(candidates: list[_Candidate]) -> str:
 
 
 def _one_sentence(text: str) -> str:
-    """A CJK paragraph's first sentence (。！？ end it, with no space after); other scripts keep the
-    paragraph, which the README cuts by display width at a sentence or clause boundary."""
+    """A paragraph with CJK full stops (。！？, which end nothing but sentences) is cut after the
+    first, whatever else it mixes in; a CJK paragraph without them at its first sentence end;
+    other scripts keep the paragraph, which the README cuts by display width."""
+    ends = [text.find(mark) for mark in _CJK_SENTENCE_ENDS if mark in text]
+    if ends and min(ends) >= 5:
+        return cut(text[: min(ends) + 1], MAX_CJK_COLUMNS)
     if len(_CJK.findall(text)) * 2 < sum(ch.isalpha() for ch in text):
         return text
     return first_sentence(text, MAX_CJK_COLUMNS)

@@ -163,3 +163,8 @@ def test_a_readme_written_as_bullets_under_its_title_gives_the_first_bullet():
     readme = "# Tool\n\n- Generates sentences with Markov chains\n- Uses markovify\n\n## Install\n\nSee below:\n"
     assert extract(readme) == "Generates sentences with Markov chains"
     assert extract("# Tool\n\n- [Install](#install)\n- [Usage](#usage)\n") == ""  # a table of contents is not one
+
+
+def test_a_cjk_full_stop_ends_the_sentence_even_in_mixed_script():
+    readme = "# t\n\nAWS Signature Version 4 を 100 行未満の Python で実装したもの。外部依存ゼロで動く。\n"
+    assert extract(readme) == "AWS Signature Version 4 を 100 行未満の Python で実装したもの。"
