@@ -66,6 +66,7 @@ _ASIDE = re.compile(
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
     re.IGNORECASE,
 )
+_POINTER = re.compile(r"^(this|here|see|it|that)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
 # Korean puts spaces between words, so Hangul is not among them.
@@ -521,7 +522,7 @@ def _is_prose(text: str) -> bool:
     words = _WORD.findall(text)
     if cjk >= 6:
         return True
-    if len(words) < 3 or (len(words) == 3 and text[-1:] not in _SENTENCE_END):
-        return False  # "This is branch1", "See the docs": three words need a full stop to be a sentence
+    if len(words) < 3 or (len(words) == 3 and text[-1:] not in _SENTENCE_END and _POINTER.match(text)):
+        return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.5 * len(text.replace(" ", ""))

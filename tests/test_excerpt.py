@@ -154,9 +154,10 @@ def test_label_lines_with_an_address_or_a_number_are_not_prose():
     assert extract(readme) == "这是一个命令行工具。"
 
 
-def test_three_words_without_a_full_stop_are_not_a_description():
+def test_three_words_pointing_elsewhere_are_not_a_description():
     assert extract("This is branch1\n", "README") == ""
     assert extract("# nodebrew\n\nNode.js version manager.\n") == "Node.js version manager."
+    assert extract("# pynagram\n\nAn anagram utility\n") == "An anagram utility"
 
 
 def test_a_readme_written_as_bullets_under_its_title_gives_the_first_bullet():
