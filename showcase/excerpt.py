@@ -42,7 +42,8 @@ _DEPRECATED = re.compile(
 )
 _NOISE = re.compile(
     r"^\s*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"
-    r"installation|install|license|table of contents|contents|build status|see also)\b",
+    r"installation|install|how to (use|install)|usage|getting started|quick ?start|license|table of contents|"
+    r"contents|build status|see also)\b",
     re.IGNORECASE,
 )
 _ABOUT = re.compile(
@@ -50,6 +51,7 @@ _ABOUT = re.compile(
 )
 _META = re.compile(
     r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
+    r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"
     r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",
     re.IGNORECASE,
 )

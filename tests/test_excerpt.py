@@ -120,6 +120,8 @@ def test_rst_never_opens_a_file_or_a_url():
         "This directory contains the source code for the examples used below.",
         "Created in 2009 by Joshua Choi and maintained by friends since then.",
         "Made with love by the Example team in Berlin.",
+        "A Pen created on CodePen.io. Original URL: https://codepen.io/x/pen/y.",
+        "This project was bootstrapped with Create React App and then some.",
     ],
 )
 def test_asides_give_way_to_the_description(aside):
@@ -169,3 +171,7 @@ def test_a_readme_written_as_bullets_under_its_title_gives_the_first_bullet():
 def test_a_cjk_full_stop_ends_the_sentence_even_in_mixed_script():
     readme = "# t\n\nAWS Signature Version 4 を 100 行未満の Python で実装したもの。外部依存ゼロで動く。\n"
     assert extract(readme) == "AWS Signature Version 4 を 100 行未満の Python で実装したもの。"
+
+
+def test_usage_pointers_are_not_a_description():
+    assert extract("# T\n\nHow to use\nAdd it to your build.gradle :\n") == ""
