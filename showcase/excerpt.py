@@ -68,6 +68,8 @@ _ASIDE = re.compile(
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
     re.IGNORECASE,
 )
+# "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
+_SEE_ELSEWHERE = re.compile(r"^(see|visit|check out|try it|try the|head (over )?to|go to|read more)\b", re.IGNORECASE)
 _POINTER = re.compile(r"^(this|here|see|it|that)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
@@ -486,7 +488,8 @@ def _is_warning(text: str) -> bool:
 
 
 def _is_notice(text: str) -> bool:
-    return _is_warning(text) or bool(_META.search(text)) or bool(_ASIDE.search(text))
+    pointer = len(text) < 100 and bool(_SEE_ELSEWHERE.match(text))
+    return _is_warning(text) or bool(_META.search(text)) or bool(_ASIDE.search(text)) or pointer
 
 
 def _is_slogan(text: str, candidate: _Candidate) -> bool:

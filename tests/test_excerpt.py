@@ -122,6 +122,8 @@ def test_rst_never_opens_a_file_or_a_url():
         "Made with love by the Example team in Berlin.",
         "A Pen created on CodePen.io. Original URL: https://codepen.io/x/pen/y.",
         "This project was bootstrapped with Create React App and then some.",
+        "See the site live at example.herokuapp.com",
+        "Check out the demo at https://example.com/demo today.",
     ],
 )
 def test_asides_give_way_to_the_description(aside):
