@@ -176,8 +176,13 @@ def _end_well(text: str) -> str:
 # ---- Markdown -----------------------------------------------------------------------------
 
 
+# "#Heading" with no space: a heading to GitHub's renderer before 2017 (and to the people who
+# wrote such READMEs), text to CommonMark. Read as the heading it was meant to be.
+_OLD_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.MULTILINE)
+
+
 def _markdown_candidates(text: str) -> list[_Candidate]:
-    tokens = _md.parse(text)
+    tokens = _md.parse(_OLD_HEADING.sub(r"\1 ", text))
     candidates: list[_Candidate] = []
     depth = {"list": 0, "table": 0, "blockquote": 0}
     quote_notice = False

@@ -177,3 +177,8 @@ def test_a_cjk_full_stop_ends_the_sentence_even_in_mixed_script():
 
 def test_usage_pointers_are_not_a_description():
     assert extract("# T\n\nHow to use\nAdd it to your build.gradle :\n") == ""
+
+
+def test_a_heading_written_without_its_space_is_still_a_heading():
+    assert extract("#MemorySlot\n\nMemorySlot is a card game for two.\n") == "MemorySlot is a card game for two."
+    assert extract("#Tool\n##Usage\nRun it.\n") == ""
