@@ -181,8 +181,13 @@ def _end_well(text: str) -> str:
 _OLD_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.MULTILINE)
 
 
+# "== Section": an RDoc or AsciiDoc heading in a file named .md (Rails' generated READMEs).
+_RDOC_HEADING = re.compile(r"^(={1,6})(?= \S)", re.MULTILINE)
+
+
 def _markdown_candidates(text: str) -> list[_Candidate]:
-    tokens = _md.parse(_OLD_HEADING.sub(r"\1 ", text))
+    text = _RDOC_HEADING.sub(lambda m: "#" * len(m.group(1)), _OLD_HEADING.sub(r"\1 ", text))
+    tokens = _md.parse(text)
     candidates: list[_Candidate] = []
     depth = {"list": 0, "table": 0, "blockquote": 0}
     quote_notice = False

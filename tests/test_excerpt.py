@@ -182,3 +182,8 @@ def test_usage_pointers_are_not_a_description():
 def test_a_heading_written_without_its_space_is_still_a_heading():
     assert extract("#MemorySlot\n\nMemorySlot is a card game for two.\n") == "MemorySlot is a card game for two."
     assert extract("#Tool\n##Usage\nRun it.\n") == ""
+
+
+def test_rdoc_and_asciidoc_headings_in_a_markdown_file_are_headings():
+    readme = "== Welcome to Rails\n\nRails is a web-application framework.\n"
+    assert extract(readme) == "Rails is a web-application framework."
