@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
+from typing import Any
 
 import nh3
 from markdown_it import MarkdownIt
@@ -446,13 +448,19 @@ def _rst_candidates(text: str) -> list[_Candidate]:
         document = publish_doctree(text, settings_overrides=_RST_SETTINGS)
     except Exception:  # docutils gives up on some broken markup: read it as plain paragraphs
         return [_Candidate(p, _is_notice(p)) for p in _plain_paragraphs(text)]
+    for message in list(document.findall(nodes.system_message)):  # docutils' own warnings, not the README's
+        message.parent.remove(message)
     candidates = []
+    # Sections holding no paragraph (a title over a link, a transition) don't count as the first.
+    top_sections = [
+        child for child in document.children if isinstance(child, nodes.section) and child.next_node(nodes.paragraph)
+    ]
     for paragraph in document.findall(nodes.paragraph):
         outside = any(
             type(parent).__name__ in _RST_OUTSIDE or isinstance(parent, nodes.Admonition)
             for parent in _ancestors(paragraph)
         )
-        if outside:
+        if outside or not _rst_in_scope(paragraph, top_sections, nodes):
             continue
         words = "".join(
             node.astext() for node in paragraph.findall(nodes.Text) if not _under(node, (nodes.image, nodes.raw))
@@ -463,6 +471,19 @@ def _rst_candidates(text: str) -> list[_Candidate]:
         )
         candidates.append(_Candidate(words, _is_notice(words) or quoted))
     return candidates
+
+
+def _rst_in_scope(paragraph: object, top_sections: Sequence[object], nodes: Any) -> bool:
+    """As in Markdown: a description lives before the first section, in the first one, or in one
+    titled like an introduction (About, Overview, What is …)."""
+    outer = [parent for parent in _ancestors(paragraph) if any(parent is section for section in top_sections)]
+    if not outer:
+        return True
+    section = outer[-1]
+    if section is top_sections[0]:
+        return True
+    title = section.next_node(nodes.title)  # type: ignore[attr-defined]  # a docutils node
+    return bool(title is not None and _ABOUT.search(title.astext()))
 
 
 def _ancestors(node: object) -> list[object]:

@@ -187,3 +187,13 @@ def test_a_heading_written_without_its_space_is_still_a_heading():
 def test_rdoc_and_asciidoc_headings_in_a_markdown_file_are_headings():
     readme = "== Welcome to Rails\n\nRails is a web-application framework.\n"
     assert extract(readme) == "Rails is a web-application framework."
+
+
+def test_rst_descriptions_come_from_the_intro_or_the_first_section_as_in_markdown():
+    text = "Tool\n====\n\nUsage\n-----\n\nRun the tool on a folder of files.\n\nInstall\n-------\n\nInstalled with pip if you ask nicely.\n"
+    assert extract(text, "README.rst") == "Run the tool on a folder of files."
+    text = (
+        "Tool\n====\n\nFeatures\n--------\n\n* fast\n* small\n\nInstall\n-------\n\nInstalled with pip if you ask nicely.\n\n"
+        "About\n-----\n\nTool sorts your photos by date.\n"
+    )
+    assert extract(text, "README.rst") == "Tool sorts your photos by date."
