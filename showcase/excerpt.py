@@ -57,13 +57,17 @@ _META = re.compile(
     r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",
     re.IGNORECASE,
 )
-# Paragraphs about the project rather than what it is: money, chat rooms, news, praise, legal,
-# translations. Each is a fallback only, used when nothing else reads as a description.
-_ASIDE = re.compile(
+# Asking for money or for a chat is never what a project is: not even a fallback.
+_PLUG = re.compile(
     r"\b(sponsors?|sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
-    r"|ask (us|questions) (on|in)|mailing list)\b"
-    r"|^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
+    r"|ask (us|questions) (on|in)|mailing list)\b",
+    re.IGNORECASE,
+)
+# Paragraphs about the project rather than what it is: news, praise, legal, credits, translations.
+# Fallbacks only, used when nothing else reads as a description.
+_ASIDE = re.compile(
+    r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     r"|^(copyright\b|©|\(c\) ?\d)"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
@@ -148,6 +152,8 @@ def _choose(candidates: list[_Candidate]) -> str:
     for candidate in candidates:
         cleaned = _tidy(candidate.text)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not _is_prose(cleaned):
+            continue
+        if _PLUG.search(cleaned):
             continue
         if candidate.notice or _is_notice(cleaned) or _is_slogan(cleaned, candidate):
             fallback = fallback or cleaned
@@ -520,7 +526,8 @@ def _is_warning(text: str) -> bool:
 
 def _is_notice(text: str) -> bool:
     pointer = len(text) < 100 and bool(_SEE_ELSEWHERE.match(text))
-    return _is_warning(text) or bool(_META.search(text)) or bool(_ASIDE.search(text)) or pointer
+    aside = bool(_ASIDE.search(text) or _PLUG.search(text))
+    return _is_warning(text) or bool(_META.search(text)) or aside or pointer
 
 
 def _is_slogan(text: str, candidate: _Candidate) -> bool:

@@ -197,3 +197,8 @@ def test_rst_descriptions_come_from_the_intro_or_the_first_section_as_in_markdow
         "About\n-----\n\nTool sorts your photos by date.\n"
     )
     assert extract(text, "README.rst") == "Tool sorts your photos by date."
+
+
+def test_asking_for_money_or_a_chat_is_never_the_description_not_even_as_a_fallback():
+    assert extract("# T\n\nBecome a backer on Open Collective and support our work.\n") == ""
+    assert extract("# T\n\nNothing works yet.\n\nJoin our Discord server to chat with us.\n") == "Nothing works yet."
