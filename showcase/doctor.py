@@ -9,6 +9,8 @@ a line with a fix; nothing is written.
 from __future__ import annotations
 
 import os
+import re
+import subprocess
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -201,7 +203,34 @@ def check_links(resume: Resume, out: Path) -> Check:
             "not on a profile page (github.com/LOGIN)",
             "set showcase.repository: OWNER/REPO if this README is shown on a profile page",
         )
+    clone = git_repository(out)
+    if clone and clone.lower() != own.repository.lower():
+        return Check(
+            "links",
+            WARN,
+            f"{own.style}, because {own.why}; but {out} is a clone of {clone}, so those links miss its files",
+            f"set showcase.repository: {clone} (or false for relative links)",
+        )
     return Check("links", OK, f"{own.style}, because {own.why}" + (f"; site: {own.site}" if own.site else ""))
+
+
+_GITHUB_REMOTE = re.compile(r"(?:github\.com[:/])([A-Za-z0-9-]+/[A-Za-z0-9._-]+?)(?:\.git)?/?$")
+
+
+def git_repository(folder: Path) -> str | None:
+    """OWNER/REPO of the GitHub repository `folder` is a clone of (its origin), if it is one."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(folder), "remote", "get-url", "origin"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    match = _GITHUB_REMOTE.search(done.stdout.strip()) if done.returncode == 0 else None
+    return match.group(1) if match else None
 
 
 def check_pdf_fonts(config: Path, out: Path) -> Check:

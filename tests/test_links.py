@@ -166,3 +166,20 @@ def test_doctor_says_which_link_style_and_why(tmp_path):
     check = check_links(relative, tmp_path)
     assert check.status == "warn" and "because showcase.repository is false" in check.detail
     assert "not on a profile page" in check.detail and "showcase.repository" in (check.fix or "")
+
+
+def test_doctor_warns_when_the_output_is_a_clone_of_another_repository(tmp_path):
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(
+        ["git", "-C", str(tmp_path), "remote", "add", "origin", "git@github.com:me/portfolio.git"], check=True
+    )
+    resume = Resume.model_validate({"basics": {"name": "Me"}, "showcase": {"github": "me"}})
+    check = check_links(resume, tmp_path)
+    assert check.status == "warn" and "is a clone of me/portfolio" in check.detail
+    assert "showcase.repository: me/portfolio" in (check.fix or "")
+    set_right = Resume.model_validate(
+        {"basics": {"name": "Me"}, "showcase": {"github": "me", "repository": "me/portfolio"}}
+    )
+    assert check_links(set_right, tmp_path).status == "ok"
