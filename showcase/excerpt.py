@@ -26,17 +26,30 @@ from markdown_it.token import Token
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 3
+VERSION = 4
 
 _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _NOTICE = re.compile(
-    r"^\s*(\[!(note|tip|important|warning|caution)\]|(note|notice|warning|caution|important|tip|update|news|"
-    r"attention|disclaimer|heads up)\b\s*[:：!-]?|⚠|ℹ|📢|🚧)",
+    r"^\W*(\[!(note|tip|important|warning|caution)\]|(note|notice|warning|caution|important|tip|update|news|"
+    r"attention|disclaimer|heads up)\b\s*[:：!-]?|⚠|ℹ|📢|🚧"
+    # The same labels in Chinese, Japanese and Korean: "说明：…", "注意：…", "お知らせ：…", "공지: …".
+    r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림)\s*[:：])",
     re.IGNORECASE,
 )
+# Text that turns to the reader ("Please note …", "Please use X instead", "psst! we recommend …")
+# asks or advises; it doesn't describe.
+_REQUEST = re.compile(r"^\W*(please|psst|p\.s\.)(?!\w)", re.IGNORECASE)
+# A section under such a heading is a notice through and through ("## Note", "# 维护公告").
+_NOTICE_HEADING = re.compile(
+    r"^\W*(notes?|notice|warning|caution|important|attention|disclaimer|deprecat\w*|project deprecated|"
+    r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$",
+    re.IGNORECASE,
+)
+# "Warning: this is for development, use it at your own risk": a caveat, never what a project is.
+_CAVEAT = re.compile(r"^\W*(\[!(warning|caution)\]|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
 _DEPRECATED = re.compile(
     r"\b(deprecated|no longer (maintained|supported|developed)|unmaintained|has (been )?moved|"
     r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only)\b",
@@ -49,7 +62,11 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _ABOUT = re.compile(
-    r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개", re.IGNORECASE
+    r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개"
+    # The same headings in the European languages READMEs are written in.
+    r"|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
+    r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis",
+    re.IGNORECASE,
 )
 _META = re.compile(
     r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
@@ -62,6 +79,13 @@ _PLUG = re.compile(
     r"\b(sponsors?|sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
     r"|ask (us|questions) (on|in)|mailing list)\b",
+    re.IGNORECASE,
+)
+# Selling merchandise or followers: never the description when a paragraph opens with it or is a
+# short line of it (a description may end with "follow me on Mastodon").
+_SOCIAL = re.compile(
+    r"\b(t-shirts?|mugs|stickers|merch(andise)?|swag|show your (love|support)|follow (me|us) on)\b"
+    r"|关注我|关注我们|フォローして",
     re.IGNORECASE,
 )
 # Paragraphs about the project rather than what it is: news, praise, legal, credits, translations.
@@ -153,7 +177,11 @@ def _choose(candidates: list[_Candidate]) -> str:
         cleaned = _tidy(candidate.text)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not _is_prose(cleaned):
             continue
-        if _PLUG.search(cleaned):
+        if (
+            _PLUG.search(cleaned)
+            or _CAVEAT.match(cleaned)
+            or _SOCIAL.search(cleaned if len(cleaned) < 120 else _lead(cleaned))
+        ):
             continue
         if candidate.notice or _is_notice(cleaned) or _is_slogan(cleaned, candidate):
             fallback = fallback or cleaned
@@ -219,7 +247,7 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
         elif kind == "blockquote_close":
             depth["blockquote"] -= 1
         if kind in {"hr", "heading_open", "blockquote_close"}:
-            in_notice = False
+            in_notice = kind == "heading_open" and bool(_NOTICE_HEADING.match(_inline_parts(tokens[index + 1])[0]))
         if kind == "heading_open" and token.tag == "h2":
             sections += 1
             title = _inline_parts(tokens[index + 1])[0]
@@ -233,7 +261,7 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
                 text, linked, _, code_only = _inline_parts(token)
                 intro_items.append(_Candidate(text, True, link_share=_share(linked, text), code_only=code_only))
                 continue
-            if depth["list"] or depth["table"]:
+            if depth["list"] or depth["table"] or _is_line_list(token.content):
                 continue
             text, linked, emphasised, code_only = _inline_parts(token)
             in_notice = in_notice or (not depth["blockquote"] and _is_warning(_tidy(text)))
@@ -249,6 +277,13 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
         elif kind == "html_block":
             candidates.extend(_html_candidates(token.content))
     return candidates + intro_items[:1]
+
+
+def _is_line_list(source: str) -> bool:
+    """Lines of a word or three, none ending a sentence ("username leon / password leon", an address):
+    a list written without its bullets."""
+    lines = [line.strip() for line in source.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(len(line.split()) <= 3 and line[-1] not in _SENTENCE_END for line in lines)
 
 
 def _share(part: str, whole: str) -> float:
@@ -337,7 +372,8 @@ class _TextCollector(HTMLParser):
         elif tag == "table":
             self.open["table"] += 1
         if tag in _BLOCK_TAGS:
-            self.heading = tag in {"h1", "h2", "h3"}
+            if tag != "br":  # a line break inside a heading is still the heading
+                self.heading = tag in {"h1", "h2", "h3"}
             self._new()
         if tag == "img":
             self.current["text"] += " "  # type: ignore[operator]
@@ -352,7 +388,7 @@ class _TextCollector(HTMLParser):
             if tag in tags and self.open[name]:
                 self.open[name] -= 1
         if tag in _BLOCK_TAGS:
-            self.heading = False
+            self.heading = self.heading and tag == "br"
             self._new()
 
     def handle_data(self, data: str) -> None:
@@ -404,7 +440,8 @@ def _html_candidates(markup: str) -> list[_Candidate]:
         found.append(
             _Candidate(
                 text,
-                False,
+                # A heading that reads as a sentence may be the description; a paragraph beats it.
+                bool(p["heading"]),
                 heading=bool(p["heading"]) and not _is_sentence(text),
                 link_share=_share(str(p["linked"]), text),
                 emphasis_share=_share(str(p["emph"]), text),
@@ -526,8 +563,16 @@ def _is_warning(text: str) -> bool:
 
 def _is_notice(text: str) -> bool:
     pointer = len(text) < 100 and bool(_SEE_ELSEWHERE.match(text))
-    aside = bool(_ASIDE.search(text) or _PLUG.search(text))
-    return _is_warning(text) or bool(_META.search(text)) or aside or pointer
+    # "… has become one of the most popular frameworks" closing a description is no boast: only a
+    # paragraph that opens with its news, praise or credits is an aside.
+    aside = bool(_ASIDE.search(_lead(text)) or _PLUG.search(text))
+    request = bool(_REQUEST.match(text))
+    return _is_warning(text) or bool(_META.search(text)) or aside or pointer or request
+
+
+def _lead(text: str) -> str:
+    """The first sentence, roughly: enough to tell what a paragraph opens with."""
+    return re.split(r"(?<=[.!?。！？])\s?", text, maxsplit=1)[0]
 
 
 def _is_slogan(text: str, candidate: _Candidate) -> bool:

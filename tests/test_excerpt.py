@@ -124,6 +124,10 @@ def test_rst_never_opens_a_file_or_a_url():
         "This project was bootstrapped with Create React App and then some.",
         "See the site live at example.herokuapp.com",
         "Check out the demo at https://example.com/demo today.",
+        "Please note that there is no other official account except this repository.",
+        "Please consider using the native API instead of this library: it is faster.",
+        "..psst! While Tool is maintained, we recommend Other for new projects!",
+        "说明：中国大陆用户如果访问 GitHub 比较慢的话，可以关注我的知乎号。",
     ],
 )
 def test_asides_give_way_to_the_description(aside):
@@ -202,3 +206,67 @@ def test_rst_descriptions_come_from_the_intro_or_the_first_section_as_in_markdow
 def test_asking_for_money_or_a_chat_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nBecome a backer on Open Collective and support our work.\n") == ""
     assert extract("# T\n\nNothing works yet.\n\nJoin our Discord server to chat with us.\n") == "Nothing works yet."
+
+
+def test_praise_closing_a_description_does_not_make_it_an_aside():
+    readme = (
+        "# Flask\n\nFlask is a web framework. It has become one of the most popular Python frameworks.\n\n"
+        "Flask offers suggestions, but doesn't enforce any dependencies.\n"
+    )
+    assert extract(readme).startswith("Flask is a web framework.")
+
+
+def test_a_section_headed_note_is_a_notice_to_its_end():
+    readme = (
+        "## Note\n\nConsider native promises.\n\nWhen work on Q began, promises were a novelty.\n\n"
+        "# Q\n\nIf a function cannot return a value without blocking, it can return a promise.\n"
+    )
+    assert extract(readme).startswith("If a function cannot return a value")
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "Show your love for tool -- T-shirts, mugs, and stickers now available!",
+        "Just type tool.re to go here. Check out my apps and follow me on Twitter.",
+    ],
+)
+def test_merchandise_and_follower_plugs_are_never_the_description(plug):
+    assert extract(f"# tool\n\n{plug}\n") == ""
+    assert extract(f"# tool\n\n{plug}\n\ntool finds files fast.\n") == "tool finds files fast."
+
+
+def test_a_description_may_end_by_asking_to_be_followed():
+    readme = (
+        "Currently working on Datasette, LLM and associated projects. Read my blog, subscribe to my newsletter, "
+        "follow me on Mastodon or on Bluesky.\n"
+    )
+    assert extract(readme).startswith("Currently working on Datasette")
+
+
+def test_a_warning_is_never_the_description_not_even_as_a_fallback():
+    readme = "tool\n====\n\n**Warning: This repository is for development. Use it at your own risk.**\n\nDependencies\n------------\n\n* ndex2\n"
+    assert extract(readme, "README.rst") == ""
+    assert extract("# T\n\n> [!WARNING]\n> Experimental, use at your own risk.\n") == ""
+    assert extract("# T\n\nThis project is deprecated: use U.\n") == "This project is deprecated: use U."
+
+
+def test_short_lines_without_sentences_are_a_list_and_about_headings_count_in_other_languages():
+    readme = (
+        "#Dokumentation\n\n##ADMIN\nanvändarnamn leon  \nlösenord leon\n\n##SETUP\nProjektet använder django 1.4.\n\n"
+        "##INLEDNING\nMitt projekt heter TimeForTale och handlar om berättelser.\n"
+    )
+    assert extract(readme) == "Mitt projekt heter TimeForTale och handlar om berättelser."
+
+
+def test_an_html_heading_broken_by_br_stays_a_heading_and_a_paragraph_beats_it():
+    readme = (
+        '<div align="center"><h2>An open source whiteboard. <br/>Collaborative and encrypted. <br/></h2></div>\n\n'
+        '<p align="center">Create beautiful hand-drawn like diagrams.</p>\n'
+    )
+    assert extract(readme) == "Create beautiful hand-drawn like diagrams."
+    readme = '<h2 align="center">chinese-poetry: 最全中文诗歌古典文集数据库</h2>\n\n最全的中华古典文集数据库，包含唐诗。数据来源于互联网。\n'
+    assert extract(readme) == "最全的中华古典文集数据库，包含唐诗。"
+    assert extract('<h3 align="center">A tiny web server written for humans and robots.</h3>\n').startswith(
+        "A tiny web"
+    )
