@@ -81,6 +81,14 @@ _PLUG = re.compile(
     r"|ask (us|questions) (on|in)|mailing list)\b",
     re.IGNORECASE,
 )
+# A paragraph that says what the project is in so many words: "This project provides …".
+_SELF = re.compile(
+    r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"
+    r"extension|site|website|script|program|bot|crate|gem|framework|service|game|software|implementation) "
+    r"(is|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    r"was (built|made|created|written|developed) (to|for|as))\b",
+    re.IGNORECASE,
+)
 # Selling merchandise or followers: never the description when a paragraph opens with it or is a
 # short line of it (a description may end with "follow me on Mastodon").
 _SOCIAL = re.compile(
@@ -168,12 +176,12 @@ def extract(text: str, path: str = "README.md") -> str:
         candidates = [_Candidate(p, _is_notice(p)) for p in _plain_paragraphs(text)]
     else:
         candidates = _markdown_candidates(text)
-    return _choose(candidates)
+    return _choose(candidates, _title(text))
 
 
-def _choose(candidates: list[_Candidate]) -> str:
+def _choose(candidates: list[_Candidate], title: str = "") -> str:
     fallback = ""
-    for candidate in candidates:
+    for index, candidate in enumerate(candidates):
         cleaned = _tidy(candidate.text)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not _is_prose(cleaned):
             continue
@@ -186,8 +194,33 @@ def _choose(candidates: list[_Candidate]) -> str:
         if candidate.notice or _is_notice(cleaned) or _is_slogan(cleaned, candidate):
             fallback = fallback or cleaned
             continue
+        if not _SELF.match(cleaned) and not _names(cleaned, title):
+            cleaned = _self_description(candidates[index + 1 : index + 3]) or cleaned
         return _one_sentence(_end_well(cleaned))
     return _one_sentence(_end_well(fallback))
+
+
+def _self_description(following: list[_Candidate]) -> str:
+    """Context first, then "This project provides …": the paragraph that says what the project is."""
+    for candidate in following:
+        cleaned = _tidy(candidate.text)
+        if not candidate.heading and not candidate.notice and _SELF.match(cleaned):
+            return cleaned
+    return ""
+
+
+def _names(text: str, title: str) -> bool:
+    name = re.sub(r"[-_]+", " ", title).strip().lower()
+    return bool(name) and name in re.sub(r"[-_]+", " ", text).lower()
+
+
+_TITLE = re.compile(r"^#{1,2}\s*(\S.*?)\s*#*\s*$|^(\S.*)\n(?:=+|-+)\s*$", re.MULTILINE)
+
+
+def _title(text: str) -> str:
+    """The README's first heading (ATX or underlined), where a project's name usually is."""
+    match = _TITLE.search(text)
+    return (match.group(1) or match.group(2) or "").strip() if match else ""
 
 
 def _one_sentence(text: str) -> str:

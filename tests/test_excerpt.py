@@ -270,3 +270,14 @@ def test_an_html_heading_broken_by_br_stays_a_heading_and_a_paragraph_beats_it()
     assert extract('<h3 align="center">A tiny web server written for humans and robots.</h3>\n').startswith(
         "A tiny web"
     )
+
+
+def test_context_first_then_this_project_gives_the_project():
+    readme = (
+        "100km results\n=======\n\nEach year, there's a 100km walk race in Steenwerck.\n\n"
+        "This project provides a website to check where your friends are in the race.\n"
+    )
+    assert extract(readme) == "This project provides a website to check where your friends are in the race."
+    # A first paragraph that names the project is its description, whatever follows.
+    readme = "# Tool\n\nTool turns logs into charts.\n\nThis project is inspired by Other.\n"
+    assert extract(readme) == "Tool turns logs into charts."
