@@ -81,6 +81,19 @@ _PLUG = re.compile(
     r"|ask (us|questions) (on|in)|mailing list)\b",
     re.IGNORECASE,
 )
+# Sections that tell how to get, run, build or join a project, not what it is.
+_SECTION_NOISE = re.compile(
+    r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
+    r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
+    r"release|credit|author|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
+    r"reference|screenshot|demo|roadmap|todo|deploy|known issues|bugs|q ?& ?a|question|"
+    r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문",
+    re.IGNORECASE,
+)
+# "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
+_POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|如下|次の|다음", re.IGNORECASE)
+# "## backup.sh", "ndexmisctools.py": a section about one file of the project.
+_FILE_NAME = re.compile(r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b")
 # A paragraph that says what the project is in so many words: "This project provides …".
 _SELF = re.compile(
     r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"
@@ -156,6 +169,9 @@ class _Candidate:
     link_share: float = 0.0  # share of the letters that sit inside links
     emphasis_share: float = 0.0  # share of the letters inside emphasis
     code_only: bool = False
+    # The title of the section a paragraph sits in when that is past where descriptions live (the
+    # intro, the first section, an "About"): read only when nothing before it reads as one.
+    late_section: str | None = None
 
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
@@ -180,6 +196,22 @@ def extract(text: str, path: str = "README.md") -> str:
 
 
 def _choose(candidates: list[_Candidate], title: str = "") -> str:
+    found = _pick([c for c in candidates if c.late_section is None], title)
+    if found:
+        return found
+    # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
+    # use for Time Reporter is …"), but never one about installing, using or a single file.
+    late = [c for c in candidates if c.late_section is not None and _worth_reading(c.late_section, c.text)]
+    return _pick(late, title, fallback_allowed=False)
+
+
+def _worth_reading(section: str, text: str) -> bool:
+    lead_in = text.rstrip().endswith((":", "：")) or bool(_POINTS_BELOW.search(text))
+    answer = section.rstrip(" .…").endswith(("?", "？"))  # an FAQ's answer is about one detail
+    return not (lead_in or answer or _SECTION_NOISE.search(section) or _FILE_NAME.search(section))
+
+
+def _pick(candidates: list[_Candidate], title: str, fallback_allowed: bool = True) -> str:
     fallback = ""
     for index, candidate in enumerate(candidates):
         cleaned = _tidy(candidate.text)
@@ -197,7 +229,7 @@ def _choose(candidates: list[_Candidate], title: str = "") -> str:
         if not _SELF.match(cleaned) and not _names(cleaned, title):
             cleaned = _self_description(candidates[index + 1 : index + 3]) or cleaned
         return _one_sentence(_end_well(cleaned))
-    return _one_sentence(_end_well(fallback))
+    return _one_sentence(_end_well(fallback)) if fallback_allowed else ""
 
 
 def _self_description(following: list[_Candidate]) -> str:
@@ -264,6 +296,8 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
     in_scope = True
     in_notice = False  # a notice runs on until the next heading or rule
     intro_items: list[_Candidate] = []
+    late: list[_Candidate] = []
+    title = section = ""  # the latest heading; the section's headings from its h2 down
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
@@ -281,11 +315,15 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
             depth["blockquote"] -= 1
         if kind in {"hr", "heading_open", "blockquote_close"}:
             in_notice = kind == "heading_open" and bool(_NOTICE_HEADING.match(_inline_parts(tokens[index + 1])[0]))
+        if kind == "heading_open":
+            title = _inline_parts(tokens[index + 1])[0]
+            section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
         if kind == "heading_open" and token.tag == "h2":
             sections += 1
-            title = _inline_parts(tokens[index + 1])[0]
             in_scope = sections <= 1 or bool(_ABOUT.search(title))
         elif not in_scope:
+            if kind == "inline" and tokens[index - 1].type == "paragraph_open" and not any(depth.values()):
+                late.append(_Candidate(_inline_parts(token)[0], False, late_section=section))
             continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
             if depth["list"] and not depth["table"] and not sections and not depth["blockquote"]:
@@ -309,7 +347,7 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
             )
         elif kind == "html_block":
             candidates.extend(_html_candidates(token.content))
-    return candidates + intro_items[:1]
+    return candidates + intro_items[:1] + late
 
 
 def _is_line_list(source: str) -> bool:
@@ -526,7 +564,8 @@ def _rst_candidates(text: str) -> list[_Candidate]:
         return [_Candidate(p, _is_notice(p)) for p in _plain_paragraphs(text)]
     for message in list(document.findall(nodes.system_message)):  # docutils' own warnings, not the README's
         message.parent.remove(message)
-    candidates = []
+    candidates: list[_Candidate] = []
+    late: list[_Candidate] = []
     # Sections holding no paragraph (a title over a link, a transition) don't count as the first.
     top_sections = [
         child for child in document.children if isinstance(child, nodes.section) and child.next_node(nodes.paragraph)
@@ -536,17 +575,26 @@ def _rst_candidates(text: str) -> list[_Candidate]:
             type(parent).__name__ in _RST_OUTSIDE or isinstance(parent, nodes.Admonition)
             for parent in _ancestors(paragraph)
         )
-        if outside or not _rst_in_scope(paragraph, top_sections, nodes):
+        if outside:
             continue
         words = "".join(
             node.astext() for node in paragraph.findall(nodes.Text) if not _under(node, (nodes.image, nodes.raw))
         )
+        if not _rst_in_scope(paragraph, top_sections, nodes):
+            late.append(_Candidate(words, False, late_section=_rst_section_title(paragraph, nodes)))
+            continue
         quoted = any(
             isinstance(parent, nodes.block_quote) and parent.next_node(nodes.attribution)
             for parent in _ancestors(paragraph)
         )
         candidates.append(_Candidate(words, _is_notice(words) or quoted))
-    return candidates
+    return candidates + late
+
+
+def _rst_section_title(paragraph: object, nodes: Any) -> str:
+    section = next((parent for parent in _ancestors(paragraph) if isinstance(parent, nodes.section)), None)
+    title = section.next_node(nodes.title) if section is not None else None
+    return str(title.astext()) if title is not None else ""
 
 
 def _rst_in_scope(paragraph: object, top_sections: Sequence[object], nodes: Any) -> bool:

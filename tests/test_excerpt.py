@@ -54,10 +54,10 @@ def test_corpus_score_at_least_90_percent(request):
             misses[part].append(f"  {entry['file']}: {why}: {excerpt[:100]!r}")
     wrong = len(misses["tune"]) + len(misses["test"])
     score = 1 - wrong / len(manifest)
-    lines = [f"excerpt corpus: {len(manifest) - wrong}/{len(manifest)} right ({score:.0%})"]
+    lines = [f"excerpt corpus: {len(manifest) - wrong}/{len(manifest)} right ({score:.1%})"]
     for part in ("tune", "test"):
         right = sizes[part] - len(misses[part])
-        lines.append(f"  {part} split: {right}/{sizes[part]} right ({right / max(sizes[part], 1):.0%})")
+        lines.append(f"  {part} split: {right}/{sizes[part]} right ({right / max(sizes[part], 1):.1%})")
     request.config.stash[SCORES] = lines  # printed at the end of every run (conftest.py)
     print("\n" + "\n".join(lines))
     print("\n".join(misses["tune"]))  # the test split's misses are not printed: it is not for tuning
@@ -281,3 +281,27 @@ def test_context_first_then_this_project_gives_the_project():
     # A first paragraph that names the project is its description, whatever follows.
     readme = "# Tool\n\nTool turns logs into charts.\n\nThis project is inspired by Other.\n"
     assert extract(readme) == "Tool turns logs into charts."
+
+
+def test_a_later_section_gives_the_description_when_nothing_before_it_does():
+    text = (
+        "Report Time Tool\n================\n\nInstalling\n----------\nInstallation::\n\n    ./setup.sh\n\n"
+        "Updating\n--------\nYou can use Git to update to the latest release::\n\n    git pull\n\n"
+        "Automatic Import\n----------------\nThe ideal use for Time Reporter is to export tracked time.\n"
+    )
+    assert extract(text, "README.rst") == "The ideal use for Time Reporter is to export tracked time."
+    readme = "# T\n\n## Install\n\n```\nmake\n```\n\n## The idea\n\nT keeps notes in plain text files.\n"
+    assert extract(readme) == "T keeps notes in plain text files."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "## Dependencies\n\nInstalled if you ask pip for the extra one.\n",
+        "## backup.py\n\n**backup.py** lets the caller copy a folder to the server.\n",
+        "## Q&A\n\n### Why are arrows half-width?\n\nArrows are rare in source code, so they are narrow.\n",
+        "## Fonts\n\n### Icons missing in NERDTree\n\nAdd the following to your vimrc to see them.\n",
+    ],
+)
+def test_later_sections_about_setup_one_file_or_a_question_are_not_the_description(later):
+    assert extract(f"# T\n\n## Download\n\n[T.zip](T.zip)\n\n{later}") == ""
