@@ -102,6 +102,9 @@ _SELF = re.compile(
     r"was (built|made|created|written|developed) (to|for|as))\b",
     re.IGNORECASE,
 )
+# "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
+# a description in itself, not context before one.
+_TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
 # Selling merchandise or followers: never the description when a paragraph opens with it or is a
 # short line of it (a description may end with "follow me on Mastodon").
 _SOCIAL = re.compile(
@@ -131,7 +134,22 @@ _CJK_GAP = re.compile(
 )
 _LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
 # "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
-_LABEL_LINE = re.compile(r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$")
+_LABEL_LINE = re.compile(
+    r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$"
+    # "Version: 1.0", "Исходный код: GitHub", "License: MIT": a label over a word or two.
+    r"|^[^:：。!?！？\s]+(\s[^:：。!?！？\s]+){0,2}[:：]\s*\S+(\s\S+)?(?<![.!?。！？])$"
+)
+# One line of a metadata block ("最終更新: 2026-04-20", "Tags: setup, core"): a label, then values.
+_FIELD_LINE = re.compile(r"^[^:：\s][^:：。.!?！？]{0,30}[:：]\s*\S")
+# "To start the development server run", "To install it:": an instruction's lead, not a description.
+_INSTRUCTION = re.compile(
+    r"^to (start|run|install|build|use|get started|set up|setup|compile|deploy|test|launch|begin|update|upgrade)\b",
+    re.IGNORECASE,
+)
+# "Built with React.js", "Made using Flutter": how it is built, not what it is.
+_BUILT_WITH = re.compile(
+    r"^(built|made|written|developed|powered|created|done)\s+(with|using|in|on|by)\b", re.IGNORECASE
+)
 _QUOTES = "\"“”'‘’「」『』"
 _SENTENCE_END = "。．.!?！？"
 _BLOCK_TAGS = {
@@ -226,7 +244,7 @@ def _pick(candidates: list[_Candidate], title: str, fallback_allowed: bool = Tru
         if candidate.notice or _is_notice(cleaned) or _is_slogan(cleaned, candidate):
             fallback = fallback or cleaned
             continue
-        if not _SELF.match(cleaned) and not _names(cleaned, title):
+        if not _SELF.match(cleaned) and not _names(cleaned, title) and not _TAGLINE.match(cleaned):
             cleaned = _self_description(candidates[index + 1 : index + 3]) or cleaned
         return _one_sentence(_end_well(cleaned))
     return _one_sentence(_end_well(fallback)) if fallback_allowed else ""
@@ -351,10 +369,11 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
 
 
 def _is_line_list(source: str) -> bool:
-    """Lines of a word or three, none ending a sentence ("username leon / password leon", an address):
-    a list written without its bullets."""
+    """Lines of a word or three, none ending a sentence ("username leon / password leon", an address),
+    or all "label: value" (a metadata block): a list written without its bullets."""
     lines = [line.strip() for line in source.split("\n") if line.strip()]
-    return len(lines) >= 2 and all(len(line.split()) <= 3 and line[-1] not in _SENTENCE_END for line in lines)
+    short = all(len(line.split()) <= 3 and line[-1] not in _SENTENCE_END for line in lines)
+    return len(lines) >= 2 and (short or all(_FIELD_LINE.match(line) for line in lines))
 
 
 def _share(part: str, whole: str) -> float:
@@ -634,6 +653,7 @@ def _tidy(text: str) -> str:
     text = html.unescape(text)
     text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
     text = _CJK_GAP.sub("", text)  # a hard-wrapped Chinese paragraph: the breaks are not spaces
+    text = re.sub(r"\[\^[^\]\s]+\]", "", text)  # footnote marks ([^1]): GitHub shows them as a superscript
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" |·•-–—")
 
@@ -682,6 +702,8 @@ def _is_prose(text: str) -> bool:
         return False
     if (
         (text.endswith((":", "：")) and not _is_sentence(text))
+        or (_BUILT_WITH.match(text) and len(text.split()) <= 6)
+        or (_INSTRUCTION.match(text) and len(text.split()) <= 12)
         or _LABEL_LINE.match(text)
         or _LICENSE_LINE.search(text)
         or _is_title(text)

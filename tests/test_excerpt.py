@@ -305,3 +305,30 @@ def test_a_later_section_gives_the_description_when_nothing_before_it_does():
 )
 def test_later_sections_about_setup_one_file_or_a_question_are_not_the_description(later):
     assert extract(f"# T\n\n## Download\n\n[T.zip](T.zip)\n\n{later}") == ""
+
+
+def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
+    readme = (
+        "# Dotfiles\n\n最終更新: 2026-04-20\n対象: 開発者\nタグ: `setup`, `core`\n\nA fast development environment.\n"
+    )
+    assert extract(readme) == "A fast development environment."
+    html_body = "<p>\n<b>Info:</b><br>Версия: 1.0<br>Исходный код: GitHub<br><br>Приложение создано как дипломный проект.\n</p>\n"
+    assert extract(html_body) == "Приложение создано как дипломный проект."
+
+
+def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
+    readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
+    assert extract(readme) == ""
+
+
+def test_footnote_marks_are_not_part_of_the_excerpt():
+    readme = "# Tools\n\nOfficially recommended extension for Dataform by Google[^1] ✨.\n\n[^1]: Says the docs.\n"
+    assert extract(readme) == "Officially recommended extension for Dataform by Google ✨."
+
+
+def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repository():
+    readme = (
+        "# ~ 🍭 ~\n\nA Nix-flake-powered personal workstation setup for Unix machines.\n\n"
+        "This repository is the single source of truth for my configuration.\n"
+    )
+    assert extract(readme) == "A Nix-flake-powered personal workstation setup for Unix machines."
