@@ -197,6 +197,35 @@ class _Candidate:
 MAX_INPUT_CHARS = 24 * 1024
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
 _CJK_SENTENCE_ENDS = "。！？"
+# Where a sentence may end in a script that spaces its words: . ! ? (and a closing quote or bracket),
+# a space, then what starts a sentence: a capital, a digit or an opening quote.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])")
+_SUBJECT = re.compile(r"^(it|its|this|that|these|those|they|we|you|i|he|she|the|a|an|our|my|your|there)\b", re.I)
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "approx",
+    "incl",
+    "cf",
+    "al",
+    "inc",
+    "ltd",
+    "co",
+    "jr",
+    "sr",
+    "a.k.a",
+    "fig",
+    "ca",
+    "resp",
+}
 MAX_HTML_CHARS = 16 * 1024
 
 
@@ -274,15 +303,44 @@ def _title(text: str) -> str:
 
 
 def _one_sentence(text: str) -> str:
-    """A paragraph with CJK full stops (。！？, which end nothing but sentences) is cut after the
-    first, whatever else it mixes in; a CJK paragraph without them at its first sentence end;
-    other scripts keep the paragraph, which the README cuts by display width."""
+    """One sentence, in every language. A paragraph with CJK full stops (。！？, which end nothing
+    but sentences) is cut after the first, whatever else it mixes in; a CJK paragraph without them
+    at its first sentence end; other scripts at the first full stop that ends a sentence."""
     ends = [text.find(mark) for mark in _CJK_SENTENCE_ENDS if mark in text]
     if ends and min(ends) >= 5:
         return cut(text[: min(ends) + 1], MAX_CJK_COLUMNS)
     if len(_CJK.findall(text)) * 2 < sum(ch.isalpha() for ch in text):
-        return text
+        return _lead_sentences(text)
     return first_sentence(text, MAX_CJK_COLUMNS)
+
+
+def _lead_sentences(text: str) -> str:
+    """The first sentence of a paragraph in a script that spaces its words. A tagline written as
+    short fragments ("Typer, build great CLIs. Easy to code. Based on Python type hints.") reads
+    as one, so fragments of up to six words run on, to twenty words at most."""
+    sentences = _sentences(text)
+    lead = sentences[0]
+    if len(lead.split()) < 6:
+        for following in sentences[1:]:
+            if (
+                len(following.split()) > 6
+                or len(lead.split()) + len(following.split()) > 20
+                or _SUBJECT.match(following)  # "It also sends mail.": a sentence of its own
+            ):
+                break
+            lead = f"{lead} {following}"
+    return lead
+
+
+def _sentences(text: str) -> list[str]:
+    found, start = [], 0
+    for end in _SENTENCE_BREAK.finditer(text):
+        word = text[: end.start() + 1].rsplit(maxsplit=1)[-1].lower()
+        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"\(?\w\.", word):
+            continue  # "e.g. Foo", "J. Smith": the full stop of an abbreviation or an initial
+        found.append(text[start : end.start() + 1].strip())
+        start = end.end()
+    return [*found, text[start:].strip()] if text[start:].strip() else found or [text]
 
 
 def _end_well(text: str) -> str:

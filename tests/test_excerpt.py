@@ -332,3 +332,24 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
         "This repository is the single source of truth for my configuration.\n"
     )
     assert extract(readme) == "A Nix-flake-powered personal workstation setup for Unix machines."
+
+
+@pytest.mark.parametrize(
+    "paragraph, sentence",
+    [
+        ("Tool turns logs into charts. It also sends them by mail.", "Tool turns logs into charts."),
+        (
+            "Tool reads formats, e.g. JSON and YAML, very fast. It is small.",
+            "Tool reads formats, e.g. JSON and YAML, very fast.",
+        ),
+        ("Tool follows R. Pike's rules for clear code. More below.", "Tool follows R. Pike's rules for clear code."),
+        ("Tool runs on Node.js and v1.2 of the API! Try it now.", "Tool runs on Node.js and v1.2 of the API!"),
+        (
+            "Typer, build great CLIs. Easy to code. Based on Python type hints.",
+            "Typer, build great CLIs. Easy to code. Based on Python type hints.",
+        ),
+        ("Бэкенд для бота с панелью и API. Сервис построен на Slim 4.", "Бэкенд для бота с панелью и API."),
+    ],
+)
+def test_the_excerpt_is_one_sentence_in_scripts_that_space_their_words(paragraph, sentence):
+    assert extract(f"# Tool\n\n{paragraph}\n") == sentence
