@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 from typing import Any
@@ -92,6 +92,24 @@ _SECTION_NOISE = re.compile(
 )
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
 _POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|如下|次の|다음", re.IGNORECASE)
+# A README a generator wrote: what follows is the generator's manual, not the project's description.
+_GENERATED = re.compile(
+    r"bootstrapped with \[?`?(create react app|create-next-app|create-react-app|vite|create-expo-app)"
+    r"|this template provides a minimal setup to get react working"
+    r"|(generated|created) (with|by) \[?(angular cli|create-expo-app|create-vite|nuxi)"
+    r"|this readme would normally document whatever steps are necessary"
+    r"|this project is a starting point for a flutter application",
+    re.IGNORECASE,
+)
+# A template's blank where a description was meant to go: "A new Flutter project.", "Add a short
+# description here!", "이곳에 프로젝트에 대한 간단한 설명을 작성합니다."
+_PLACEHOLDER = re.compile(
+    r"^(a new flutter (project|application|plugin|package)\b|add a (short )?description here"
+    r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
+    r"|(short |project )?description (of your project )?goes here|describe your project here)"
+    r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|在这里(写|填写)项目",
+    re.IGNORECASE,
+)
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.
 _FILE_NAME = re.compile(r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b")
 # A paragraph that says what the project is in so many words: "This project provides …".
@@ -190,6 +208,7 @@ class _Candidate:
     # The title of the section a paragraph sits in when that is past where descriptions live (the
     # intro, the first section, an "About"): read only when nothing before it reads as one.
     late_section: str | None = None
+    headings_before: int = 0  # headings above it (Markdown): where a generator's manual begins
 
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
@@ -243,7 +262,15 @@ def extract(text: str, path: str = "README.md") -> str:
 
 
 def _choose(candidates: list[_Candidate], title: str = "") -> str:
-    found = _pick([c for c in candidates if c.late_section is None], title)
+    primary = [c for c in candidates if c.late_section is None]
+    generated = next((c for c in primary if _GENERATED.search(_tidy(c.text))), None)
+    if generated is not None:
+        # A generator's README (Create React App, Rails, Flutter …): past the heading that follows
+        # its line, the rest is the generator's manual, never the project's description.
+        # Its lead-ins ("Things you may want to cover:") are the template's too.
+        own = [c for c in primary if c.headings_before <= generated.headings_before]
+        return _pick([c for c in own if not c.text.rstrip().endswith((":", "："))], title)
+    found = _pick(primary, title)
     if found:
         return found
     # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
@@ -265,7 +292,9 @@ def _pick(candidates: list[_Candidate], title: str, fallback_allowed: bool = Tru
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not _is_prose(cleaned):
             continue
         if (
-            _PLUG.search(cleaned)
+            _PLACEHOLDER.search(cleaned)
+            or _GENERATED.search(cleaned)
+            or _PLUG.search(cleaned)
             or _CAVEAT.match(cleaned)
             or _SOCIAL.search(cleaned if len(cleaned) < 120 else _lead(cleaned))
         ):
@@ -374,6 +403,7 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
     intro_items: list[_Candidate] = []
     late: list[_Candidate] = []
     title = section = ""  # the latest heading; the section's headings from its h2 down
+    headings = 0
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
@@ -392,6 +422,7 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
         if kind in {"hr", "heading_open", "blockquote_close"}:
             in_notice = kind == "heading_open" and bool(_NOTICE_HEADING.match(_inline_parts(tokens[index + 1])[0]))
         if kind == "heading_open":
+            headings += 1
             title = _inline_parts(tokens[index + 1])[0]
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
         if kind == "heading_open" and token.tag == "h2":
@@ -419,10 +450,11 @@ def _markdown_candidates(text: str) -> list[_Candidate]:
                     link_share=_share(linked, text),
                     emphasis_share=_share(emphasised, text),
                     code_only=code_only,
+                    headings_before=headings,
                 )
             )
         elif kind == "html_block":
-            candidates.extend(_html_candidates(token.content))
+            candidates.extend(replace(c, headings_before=headings) for c in _html_candidates(token.content))
     return candidates + intro_items[:1] + late
 
 

@@ -353,3 +353,43 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
 )
 def test_the_excerpt_is_one_sentence_in_scripts_that_space_their_words(paragraph, sentence):
     assert extract(f"# Tool\n\n{paragraph}\n") == sentence
+
+
+CREATE_REACT_APP = """# Getting Started with Create React App
+
+This project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).
+
+## Available Scripts
+
+In the project directory, you can run:
+
+### `npm start`
+
+Runs the app in the development mode.
+
+## Learn More
+
+You can learn more in the [Create React App documentation](https://facebook.github.io/create-react-app/docs/getting-started).
+"""
+
+
+def test_a_generators_readme_has_no_description_but_what_its_owner_wrote():
+    assert extract(CREATE_REACT_APP) == ""
+    own = CREATE_REACT_APP.replace("create-react-app).\n", "create-react-app).\n\nTodo keeps lists in sync.\n", 1)
+    assert extract(own) == "Todo keeps lists in sync."
+    rails = "== README\n\nThis README would normally document whatever steps are necessary to get the application up and running.\n\nThings you may want to cover:\n"
+    assert extract(rails) == ""
+    flutter = "# app\n\nA new Flutter project.\n\n## Getting Started\n\nThis project is a starting point for a Flutter application.\n"
+    assert extract(flutter) == ""
+
+
+@pytest.mark.parametrize(
+    "blank",
+    [
+        "Add a short description here!",
+        "A longer description of your project goes here...",
+        "이곳에 프로젝트에 대한 간단한 설명을 작성합니다.",
+    ],
+)
+def test_a_templates_blank_for_the_description_is_not_one(blank):
+    assert extract(f"# Project\n\n{blank}\n") == ""
