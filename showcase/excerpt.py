@@ -87,7 +87,9 @@ _SECTION_NOISE = re.compile(
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"release|credit|author|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
     r"reference|screenshot|demo|roadmap|todo|deploy|known issues|bugs|q ?& ?a|question|"
-    r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문",
+    r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문|"
+    # The same in German, French and Spanish, which READMEs are also written in.
+    r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia",
     re.IGNORECASE,
 )
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
@@ -106,7 +108,8 @@ _GENERATED = re.compile(
 _PLACEHOLDER = re.compile(
     r"^(a new flutter (project|application|plugin|package)\b|add a (short )?description here"
     r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
-    r"|(short |project )?description (of your project )?goes here|describe your project here)"
+    r"|(short |project )?description (of your project )?goes here|describe your project here"
+    r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"
     r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|在这里(写|填写)项目",
     re.IGNORECASE,
 )
@@ -141,8 +144,14 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
-_SEE_ELSEWHERE = re.compile(r"^(see|visit|check out|try it|try the|head (over )?to|go to|read more)\b", re.IGNORECASE)
-_POINTER = re.compile(r"^(this|here|see|it|that)\b", re.IGNORECASE)
+_SEE_ELSEWHERE = re.compile(
+    r"^(see|visit|check out|try it|try the|head (over )?to|go to|read more|siehe|voir|véase|vedi|zie)\b", re.IGNORECASE
+)
+# "The original software can be found in the archive branch": a sentence about where something is.
+_FOUND_ELSEWHERE = re.compile(r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b", re.I)
+_POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
+# "Welcome to my digital garden! This is where …": a greeting before the description.
+_GREETING = re.compile(r"^(welcome( to)?|hi( there)?|hello|hey)\b[^.!?]{0,60}[.!?]+\s+(?=\S)", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
 # Korean puts spaces between words, so Hangul is not among them.
@@ -289,6 +298,9 @@ def _pick(candidates: list[_Candidate], title: str, fallback_allowed: bool = Tru
     fallback = ""
     for index, candidate in enumerate(candidates):
         cleaned = _tidy(candidate.text)
+        greeting = _GREETING.match(cleaned)
+        if greeting and _is_prose(cleaned[greeting.end() :]):
+            cleaned = cleaned[greeting.end() :]
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not _is_prose(cleaned):
             continue
         if (
@@ -387,12 +399,18 @@ def _end_well(text: str) -> str:
 _OLD_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.MULTILINE)
 
 
+_REFERENCE_BADGE = re.compile(r"\[!\[[^\]\n]*\](\[[^\]\n]*\]|\([^)\n]*\))\]\[[^\]\n]*\]|!\[[^\]\n]*\]\[[^\]\n]*\]")
+
+
 # "== Section": an RDoc or AsciiDoc heading in a file named .md (Rails' generated READMEs).
 _RDOC_HEADING = re.compile(r"^(={1,6})(?= \S)", re.MULTILINE)
 
 
 def _markdown_candidates(text: str) -> list[_Candidate]:
     text = _RDOC_HEADING.sub(lambda m: "#" * len(m.group(1)), _OLD_HEADING.sub(r"\1 ", text))
+    # Reference-style badges ("[![ci][]][ci link]") whose definitions sit past the part read show
+    # as brackets; an image is never a description, so they go before parsing.
+    text = _REFERENCE_BADGE.sub("", text)
     tokens = _md.parse(text)
     candidates: list[_Candidate] = []
     depth = {"list": 0, "table": 0, "blockquote": 0}
@@ -753,7 +771,7 @@ def _is_warning(text: str) -> bool:
 
 
 def _is_notice(text: str) -> bool:
-    pointer = len(text) < 100 and bool(_SEE_ELSEWHERE.match(text))
+    pointer = (len(text) < 100 and bool(_SEE_ELSEWHERE.match(text))) or bool(_FOUND_ELSEWHERE.match(_lead(text)))
     # "… has become one of the most popular frameworks" closing a description is no boast: only a
     # paragraph that opens with its news, praise or credits is an aside.
     aside = bool(_ASIDE.search(_lead(text)) or _PLUG.search(text))

@@ -393,3 +393,30 @@ def test_a_generators_readme_has_no_description_but_what_its_owner_wrote():
 )
 def test_a_templates_blank_for_the_description_is_not_one(blank):
     assert extract(f"# Project\n\n{blank}\n") == ""
+
+
+def test_reference_badges_whose_definitions_are_not_read_are_not_text():
+    readme = "# twilight\n\n[![codecov badge][]][codecov link] [![rust badge][]][rust link] ![rust badge]\n\n![logo][logo]\n\n`twilight` is a set of Rust libraries for the Discord API.\n"
+    assert extract(readme) == "twilight is a set of Rust libraries for the Discord API."
+
+
+def test_a_greeting_before_the_description_is_left_out():
+    readme = "# Garden\n\nWelcome to my digital garden! This is where I document what I learn.\n"
+    assert extract(readme) == "This is where I document what I learn."
+
+
+def test_where_something_else_can_be_found_is_not_the_description():
+    readme = (
+        "# LEVER\n\nThe original software can be found in the archive branch, but use the new one instead!\n\n"
+        "LEVER is a set of tools for analyzing microscopy images.\n"
+    )
+    assert extract(readme) == "LEVER is a set of tools for analyzing microscopy images."
+
+
+def test_a_first_commits_placeholder_and_a_german_pointer_are_not_descriptions():
+    assert extract("# Project\n\nThis is our first file.\nLet's just begin our work.\n") == ""
+    readme = (
+        "# Website\n\n## Get started\n\n- Installiere `git`\n\n## Aufbau / Entwicklung\n\n### Apps\n\nsiehe src/Apps.\n\n"
+        "## Automatische Veröffentlichung\n\nDer Fortschritt kann auf GitHub verfolgt werden.\n"
+    )
+    assert extract(readme) == ""
