@@ -103,6 +103,14 @@ _GENERATED = re.compile(
     r"|this project is a starting point for a flutter application",
     re.IGNORECASE,
 )
+# A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个
+# README.md 文档"): a template's or a course's instructions, never a project's description.
+_README_TALK = re.compile(
+    r"\b(a|an|every|un|une|ein|el|cada)\s+(archivo\s+|file\s+|fichier\s+|datei\s+)?README(\.md)?"
+    r"(\s+(file|archivo|fichier|datei))?\s+(should|must|needs?|debe|deber[ií]a|sollte|muss|doit|devrait)\b"
+    r"|README(\.md)?`?\s*(文档|文件|ファイル|파일)",
+    re.IGNORECASE,
+)
 # A template's blank where a description was meant to go: "A new Flutter project.", "Add a short
 # description here!", "이곳에 프로젝트에 대한 간단한 설명을 작성합니다."
 _PLACEHOLDER = re.compile(
@@ -110,7 +118,10 @@ _PLACEHOLDER = re.compile(
     r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
     r"|(short |project )?description (of your project )?goes here|describe your project here"
     r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"
-    r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|在这里(写|填写)项目",
+    r"|one paragraph of project description goes here|a short description of (the|your) project\b"
+    r"|breve descripción (o lema )?del proyecto|una descripción más detallada del proyecto"
+    r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
+    r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的",
     re.IGNORECASE,
 )
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.
@@ -305,6 +316,7 @@ def _pick(candidates: list[_Candidate], title: str, fallback_allowed: bool = Tru
             continue
         if (
             _PLACEHOLDER.search(cleaned)
+            or _README_TALK.search(cleaned)
             or _GENERATED.search(cleaned)
             or _PLUG.search(cleaned)
             or _CAVEAT.match(cleaned)

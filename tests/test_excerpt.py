@@ -420,3 +420,23 @@ def test_a_first_commits_placeholder_and_a_german_pointer_are_not_descriptions()
         "## Automatische Veröffentlichung\n\nDer Fortschritt kann auf GitHub verfolgt werden.\n"
     )
     assert extract(readme) == ""
+
+
+@pytest.mark.parametrize(
+    "blank",
+    [
+        "One Paragraph of project description goes here",
+        "Breve descripción o lema del proyecto.",
+        "**简介**  \n用 1-3 句话描述项目的目标和核心功能。",
+        "このプロジェクトの簡単な説明をここに記述します。",
+        "Un archivo README.md debe contener la siguiente información básica:",
+        "一个项目应该有个 `README.md` 文档, 解释下这是什么, 怎么用.",
+    ],
+)
+def test_template_blanks_and_instructions_about_readmes_in_any_language_are_not_descriptions(blank):
+    assert extract(f"# Proyecto\n\n{blank}\n") == ""
+
+
+def test_a_description_that_mentions_a_readme_is_still_one():
+    readme = "# showcase\n\nshowcase turns a résumé into a GitHub profile README and keeps the README fresh.\n"
+    assert extract(readme).startswith("showcase turns a résumé")
