@@ -89,7 +89,8 @@ _SECTION_NOISE = re.compile(
     r"reference|screenshot|demo|roadmap|todo|deploy|known issues|bugs|q ?& ?a|question|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문|"
     # The same in German, French and Spanish, which READMEs are also written in.
-    r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia",
+    r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
+    r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв",
     re.IGNORECASE,
 )
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
@@ -141,7 +142,8 @@ _TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
 # short line of it (a description may end with "follow me on Mastodon").
 _SOCIAL = re.compile(
     r"\b(t-shirts?|mugs|stickers|merch(andise)?|swag|show your (love|support)|follow (me|us) on)\b"
-    r"|关注我|关注我们|フォローして",
+    r"|\b(give|leave|drop) (us |it |me |this (repo|project) )?an? (⭐|star)|\bstar (this|the|our) (repo|repository|project)\b"
+    r"|关注我|关注我们|フォローして|点个\s*star|给个\s*star|star一下|点个赞|スターを",
     re.IGNORECASE,
 )
 # Paragraphs about the project rather than what it is: news, praise, legal, credits, translations.
@@ -160,6 +162,7 @@ _SEE_ELSEWHERE = re.compile(
 )
 # "The original software can be found in the archive branch": a sentence about where something is.
 _FOUND_ELSEWHERE = re.compile(r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b", re.I)
+_URL = re.compile(r"https?://\S+|\S+/\S*")
 _POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 _GREETING = re.compile(r"^(welcome( to)?|hi( there)?|hello|hey)\b[^.!?]{0,60}[.!?]+\s+(?=\S)", re.IGNORECASE)
@@ -175,7 +178,7 @@ _LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under t
 _LABEL_LINE = re.compile(
     r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$"
     # "Version: 1.0", "Исходный код: GitHub", "License: MIT": a label over a word or two.
-    r"|^[^:：。!?！？\s]+(\s[^:：。!?！？\s]+){0,2}[:：]\s*\S+(\s\S+)?(?<![.!?。！？])$"
+    r"|^[^:：。!?！？\s]+(\s[^:：。!?！？\s]+){0,2}[:：]\s*(?=.{1,24}$)\S+(\s\S+)?(?<![.!?。！？])$"
 )
 # One line of a metadata block ("最終更新: 2026-04-20", "Tags: setup, core"): a label, then values.
 _FIELD_LINE = re.compile(r"^[^:：\s][^:：。.!?！？]{0,30}[:：]\s*\S")
@@ -314,6 +317,8 @@ def _pick(candidates: list[_Candidate], title: str, fallback_allowed: bool = Tru
             cleaned = cleaned[greeting.end() :]
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not _is_prose(cleaned):
             continue
+        if _SEE_ELSEWHERE.match(cleaned) and len(_WORD.findall(_URL.sub("", cleaned))) <= 3:
+            continue  # "siehe https://…", "See docs/": only an address, never even a fallback
         if (
             _PLACEHOLDER.search(cleaned)
             or _README_TALK.search(cleaned)

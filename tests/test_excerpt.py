@@ -440,3 +440,25 @@ def test_template_blanks_and_instructions_about_readmes_in_any_language_are_not_
 def test_a_description_that_mentions_a_readme_is_still_one():
     readme = "# showcase\n\nshowcase turns a résumé into a GitHub profile README and keeps the README fresh.\n"
     assert extract(readme).startswith("showcase turns a résumé")
+
+
+def test_asking_for_a_star_is_not_the_description_and_a_cjk_list_after_a_colon_is_not_a_label():
+    readme = (
+        "# sample\n\n#### 介绍\n\nSpringBoot 2.3.x 整合其他框架：MyBatis、Dubbo、Swagger2、RabbitMQ、Redis、MongoDB等\n\n"
+        "如果感觉有帮助，帮忙点个star！\n"
+    )
+    assert extract(readme).startswith("SpringBoot 2.3.x 整合其他框架")
+    assert extract("# T\n\nIf you like it, give us a ⭐ on GitHub!\n\nT renders maps.\n") == "T renders maps."
+
+
+def test_a_bare_address_to_look_at_is_never_the_excerpt():
+    assert extract("# Website\n\n## Docs\n\nsiehe https://example.github.io/site/\n") == ""
+    assert extract("# T\n\nSee docs/\n") == ""
+
+
+def test_later_sections_about_setting_up_in_russian_are_skipped():
+    readme = (
+        "# Сборник микропроектов\n\n## Нужно установить flatpak\n\n```\napt install flatpak\n```\n\n"
+        "## Добавление репозитория Flathub\n\nПосле этого нужно перезагрузить систему, чтобы изменения вступили в силу\n"
+    )
+    assert extract(readme) == ""
