@@ -123,7 +123,7 @@ def fetch(asker: Asker, resume: Resume, login: str, previous: Snapshot | None, s
     stale = [key for key in wanted if prereleases or not _unchanged(repos.get(key), old.get(key))]
     for key in wanted:
         if key not in stale:
-            repos[key] = _carry(repos[key], old[key])
+            repos[key] = repos[key].with_details_of(old[key], _DETAILS)
     detailed = _details(asker, stale, prereleases, old, missing, say)
     for key, repo in detailed.items():
         if repo.key != key:
@@ -181,25 +181,13 @@ def _unchanged(listed: RepoData | None, before: RepoData | None) -> bool:
     return (
         listed is not None
         and before is not None
-        and before.detailed
-        and before.pushed_at == listed.pushed_at
+        and before.details_hold_for(listed, excerpt.VERSION)
         and before.updated_at == listed.updated_at
-        and (before.readme is None or before.readme.extractor == excerpt.VERSION)
     )
 
 
-def _carry(listed: RepoData, before: RepoData) -> RepoData:
-    """The listing's fresh values (stars, latest release) with the previous details."""
-    return listed.model_copy(
-        update={
-            "detailed": True,
-            "topics": before.topics,
-            "languages": before.languages,
-            "latest_prerelease": before.latest_prerelease,
-            "readme": before.readme,
-            "language": listed.language or before.language,
-        }
-    )
+# What only the details query fills in on the GraphQL path (the listing brings parent and release).
+_DETAILS = ("topics", "languages", "latest_prerelease", "readme")
 
 
 def _details(

@@ -93,10 +93,10 @@ def _fetch(
                 # means it is still gone (asked once, not every run).
                 missing.append(key)
                 return None
-            if listed is not None and _unchanged(listed, before):
+            if listed is not None and before is not None and before.details_hold_for(listed, excerpt.VERSION):
                 # Releases are asked for every run: a release published for an old tag doesn't
                 # move pushed_at. The conditional request answers 304, free, when nothing changed.
-                return _with_releases(requester, _carry_details(listed, before), say)  # type: ignore[arg-type]
+                return _with_releases(requester, listed.with_details_of(before, _DETAILS), say)
             return _detail(requester, key, listed, before, missing, say)
 
         for key, repo in zip(shown, pool.map(detail, shown), strict=False):
@@ -255,27 +255,8 @@ def _readme(requester: Any, repo: RepoData, say: Callable[[str], None]) -> Readm
     return Readme(path=path, html_url=raw.page, excerpt=excerpt.extract(text, path), extractor=excerpt.VERSION)
 
 
-def _unchanged(listed: RepoData, before: RepoData | None) -> bool:
-    return (
-        before is not None
-        and before.detailed
-        and before.pushed_at == listed.pushed_at
-        and (before.readme is None or before.readme.extractor == excerpt.VERSION)
-    )
-
-
-def _carry_details(listed: RepoData, before: RepoData) -> RepoData:
-    return listed.model_copy(
-        update={
-            "detailed": True,
-            "parent": before.parent,
-            "languages": before.languages,
-            "latest_release": before.latest_release,
-            "latest_prerelease": before.latest_prerelease,
-            "readme": before.readme,
-            "language": listed.language or before.language,
-        }
-    )
+# What only per-repository requests fill in on the REST path; a refresh with nothing pushed keeps it.
+_DETAILS = ("parent", "languages", "latest_release", "latest_prerelease", "readme")
 
 
 # ---- GitHub JSON → our models -----------------------------------------------------------

@@ -83,6 +83,21 @@ class RepoData(Frozen):
     def key(self) -> str:
         return self.full_name.lower()
 
+    def details_hold_for(self, listed: RepoData, extractor: int) -> bool:
+        """These details still describe the repository as now listed: nothing was pushed since, and
+        its README was read by the current excerpt extractor (`extractor`)."""
+        return (
+            self.detailed
+            and self.pushed_at == listed.pushed_at
+            and (self.readme is None or self.readme.extractor == extractor)
+        )
+
+    def with_details_of(self, before: RepoData, carried: tuple[str, ...]) -> RepoData:
+        """This listing's fresh values (stars, latest release …) with `before`'s details: the
+        `carried` fields, which only a per-repository request fills, and its language as a fallback."""
+        kept = {name: getattr(before, name) for name in carried}
+        return self.model_copy(update={"detailed": True, **kept, "language": self.language or before.language})
+
 
 class Post(Frozen):
     title: str
