@@ -1,0 +1,254 @@
+"""Which paragraphs of a README describe its project: the patterns and tests the excerpt uses.
+
+Each pattern names a kind of paragraph that is not a description (notices, plugs, labels, template
+blanks, a generator's manual …) or a sign of one that is; the functions at the end judge a
+paragraph's text with them. The readers (`readme_markdown`, `readme_html`, `readme_rst`) find the
+paragraphs; `excerpt` chooses among them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+NOTICE = re.compile(
+    r"^\W*(\[!(note|tip|important|warning|caution)\]|(note|notice|warning|caution|important|tip|update|news|"
+    r"attention|disclaimer|heads up)\b\s*[:：!-]?|⚠|ℹ|📢|🚧"
+    # The same labels in Chinese, Japanese and Korean: "说明：…", "注意：…", "お知らせ：…", "공지: …".
+    r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림)\s*[:：])",
+    re.IGNORECASE,
+)
+# Text that turns to the reader ("Please note …", "Please use X instead", "psst! we recommend …")
+# asks or advises; it doesn't describe.
+REQUEST = re.compile(r"^\W*(please|psst|p\.s\.)(?!\w)", re.IGNORECASE)
+# A section under such a heading is a notice through and through ("## Note", "# 维护公告").
+NOTICE_HEADING = re.compile(
+    r"^\W*(notes?|notice|warning|caution|important|attention|disclaimer|deprecat\w*|project deprecated|"
+    r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$",
+    re.IGNORECASE,
+)
+# "Warning: this is for development, use it at your own risk": a caveat, never what a project is.
+CAVEAT = re.compile(r"^\W*(\[!(warning|caution)\]|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
+DEPRECATED = re.compile(
+    r"\b(deprecated|no longer (maintained|supported|developed)|unmaintained|has (been )?moved|"
+    r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only)\b",
+    re.IGNORECASE,
+)
+NOISE = re.compile(
+    r"^\s*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"
+    r"installation|install|how to (use|install)|usage|getting started|quick ?start|license|table of contents|"
+    r"contents|build status|see also)\b",
+    re.IGNORECASE,
+)
+ABOUT = re.compile(
+    r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개"
+    # The same headings in the European languages READMEs are written in.
+    r"|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
+    r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis",
+    re.IGNORECASE,
+)
+META = re.compile(
+    r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
+    r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"
+    r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",
+    re.IGNORECASE,
+)
+# Asking for money or for a chat is never what a project is: not even a fallback.
+PLUG = re.compile(
+    r"\b(sponsors?|sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
+    r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
+    r"|ask (us|questions) (on|in)|mailing list)\b",
+    re.IGNORECASE,
+)
+# Sections that tell how to get, run, build or join a project, not what it is.
+SECTION_NOISE = re.compile(
+    r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
+    r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
+    r"release|credit|author|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
+    r"reference|screenshot|demo|roadmap|todo|deploy|known issues|bugs|q ?& ?a|question|"
+    r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문|"
+    # The same in German, French and Spanish, which READMEs are also written in.
+    r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
+    r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв",
+    re.IGNORECASE,
+)
+# "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
+POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|如下|次の|다음", re.IGNORECASE)
+# A README a generator wrote: what follows is the generator's manual, not the project's description.
+GENERATED = re.compile(
+    r"bootstrapped with \[?`?(create react app|create-next-app|create-react-app|vite|create-expo-app)"
+    r"|this template provides a minimal setup to get react working"
+    r"|(generated|created) (with|by) \[?(angular cli|create-expo-app|create-vite|nuxi)"
+    r"|this readme would normally document whatever steps are necessary"
+    r"|this project is a starting point for a flutter application",
+    re.IGNORECASE,
+)
+# A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个
+# README.md 文档"): a template's or a course's instructions, never a project's description.
+README_TALK = re.compile(
+    r"\b(a|an|every|un|une|ein|el|cada)\s+(archivo\s+|file\s+|fichier\s+|datei\s+)?README(\.md)?"
+    r"(\s+(file|archivo|fichier|datei))?\s+(should|must|needs?|debe|deber[ií]a|sollte|muss|doit|devrait)\b"
+    r"|README(\.md)?`?\s*(文档|文件|ファイル|파일)",
+    re.IGNORECASE,
+)
+# A template's blank where a description was meant to go: "A new Flutter project.", "Add a short
+# description here!", "이곳에 프로젝트에 대한 간단한 설명을 작성합니다."
+PLACEHOLDER = re.compile(
+    r"^(a new flutter (project|application|plugin|package)\b|add a (short )?description here"
+    r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
+    r"|(short |project )?description (of your project )?goes here|describe your project here"
+    r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"
+    r"|one paragraph of project description goes here|a short description of (the|your) project\b"
+    r"|breve descripción (o lema )?del proyecto|una descripción más detallada del proyecto"
+    r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
+    r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的",
+    re.IGNORECASE,
+)
+# "## backup.sh", "ndexmisctools.py": a section about one file of the project.
+FILE_NAME = re.compile(r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b")
+# A paragraph that says what the project is in so many words: "This project provides …".
+SELF = re.compile(
+    r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"
+    r"extension|site|website|script|program|bot|crate|gem|framework|service|game|software|implementation) "
+    r"(is|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    r"was (built|made|created|written|developed) (to|for|as))\b",
+    re.IGNORECASE,
+)
+# "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
+# a description in itself, not context before one.
+TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
+# Selling merchandise or followers: never the description when a paragraph opens with it or is a
+# short line of it (a description may end with "follow me on Mastodon").
+SOCIAL = re.compile(
+    r"\b(t-shirts?|mugs|stickers|merch(andise)?|swag|show your (love|support)|follow (me|us) on)\b"
+    r"|\b(give|leave|drop) (us |it |me |this (repo|project) )?an? (⭐|star)|\bstar (this|the|our) (repo|repository|project)\b"
+    r"|关注我|关注我们|フォローして|点个\s*star|给个\s*star|star一下|点个赞|スターを",
+    re.IGNORECASE,
+)
+# Paragraphs about the project rather than what it is: news, praise, legal, credits, translations.
+# Fallbacks only, used when nothing else reads as a description.
+ASIDE = re.compile(
+    r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
+    r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
+    r"|^(copyright\b|©|\(c\) ?\d)"
+    r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
+    re.IGNORECASE,
+)
+# "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
+SEE_ELSEWHERE = re.compile(
+    r"^(see|visit|check out|try it|try the|head (over )?to|go to|read more|siehe|voir|véase|vedi|zie)\b", re.IGNORECASE
+)
+# "The original software can be found in the archive branch": a sentence about where something is.
+FOUND_ELSEWHERE = re.compile(r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b", re.I)
+URL = re.compile(r"https?://\S+|\S+/\S*")
+POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
+# "Welcome to my digital garden! This is where …": a greeting before the description.
+GREETING = re.compile(r"^(welcome( to)?|hi( there)?|hello|hey)\b[^.!?]{0,60}[.!?]+\s+(?=\S)", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
+# Between two Chinese or Japanese characters (punctuation included) a line break is no space.
+# Korean puts spaces between words, so Hangul is not among them.
+CJK_GAP = re.compile(
+    r"(?<=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])\s+"
+    r"(?=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])"
+)
+LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
+# "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
+LABEL_LINE = re.compile(
+    r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$"
+    # "Version: 1.0", "Исходный код: GitHub", "License: MIT": a label over a word or two.
+    r"|^[^:：。!?！？\s]+(\s[^:：。!?！？\s]+){0,2}[:：]\s*(?=.{1,24}$)\S+(\s\S+)?(?<![.!?。！？])$"
+)
+# One line of a metadata block ("最終更新: 2026-04-20", "Tags: setup, core"): a label, then values.
+FIELD_LINE = re.compile(r"^[^:：\s][^:：。.!?！？]{0,30}[:：]\s*\S")
+# "To start the development server run", "To install it:": an instruction's lead, not a description.
+INSTRUCTION = re.compile(
+    r"^to (start|run|install|build|use|get started|set up|setup|compile|deploy|test|launch|begin|update|upgrade)\b",
+    re.IGNORECASE,
+)
+# "Built with React.js", "Made using Flutter": how it is built, not what it is.
+BUILT_WITH = re.compile(
+    r"^(built|made|written|developed|powered|created|done)\s+(with|using|in|on|by)\b", re.IGNORECASE
+)
+QUOTES = "\"“”'‘’「」『』"
+SENTENCE_END = "。．.!?！？"
+
+
+def is_line_list(source: str) -> bool:
+    """Lines of a word or three, none ending a sentence ("username leon / password leon", an address),
+    or all "label: value" (a metadata block): a list written without its bullets."""
+    lines = [line.strip() for line in source.split("\n") if line.strip()]
+    short = all(len(line.split()) <= 3 and line[-1] not in SENTENCE_END for line in lines)
+    return len(lines) >= 2 and (short or all(FIELD_LINE.match(line) for line in lines))
+
+
+def tidy(text: str) -> str:
+    text = html.unescape(text)
+    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
+    text = CJK_GAP.sub("", text)  # a hard-wrapped Chinese paragraph: the breaks are not spaces
+    text = re.sub(r"\[\^[^\]\s]+\]", "", text)  # footnote marks ([^1]): GitHub shows them as a superscript
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" |·•-–—")
+
+
+def is_warning(text: str) -> bool:
+    return bool(NOTICE.match(text) or DEPRECATED.search(text[:200]))
+
+
+def is_notice(text: str) -> bool:
+    pointer = (len(text) < 100 and bool(SEE_ELSEWHERE.match(text))) or bool(
+        FOUND_ELSEWHERE.match(opening_sentence(text))
+    )
+    # "… has become one of the most popular frameworks" closing a description is no boast: only a
+    # paragraph that opens with its news, praise or credits is an aside.
+    aside = bool(ASIDE.search(opening_sentence(text)) or PLUG.search(text))
+    request = bool(REQUEST.match(text))
+    return is_warning(text) or bool(META.search(text)) or aside or pointer or request
+
+
+def opening_sentence(text: str) -> str:
+    """The first sentence, roughly: enough to tell what a paragraph opens with."""
+    return re.split(r"(?<=[.!?。！？])\s?", text, maxsplit=1)[0]
+
+
+def is_slogan(text: str, emphasis_share: float) -> bool:
+    """Short all-emphasis taglines and quotations: fine if nothing better follows."""
+    short = len(text.split()) <= 8 and len(CJK.findall(text)) < 12
+    quoted = len(text) > 2 and text[0] in QUOTES and text.rstrip(".!")[-1] in QUOTES
+    return quoted or (short and emphasis_share > 0.9)
+
+
+def is_sentence(text: str) -> bool:
+    cleaned = tidy(text)
+    return len(cleaned.split()) >= 6 or len(CJK.findall(cleaned)) >= 12
+
+
+def is_title(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) <= 6 and text[-1:] not in SENTENCE_END and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    )
+
+
+def is_prose(text: str) -> bool:
+    if not text or (NOISE.match(text) and len(text) < 80):
+        return False
+    if (
+        (text.endswith((":", "：")) and not is_sentence(text))
+        or (BUILT_WITH.match(text) and len(text.split()) <= 6)
+        or (INSTRUCTION.match(text) and len(text.split()) <= 12)
+        or LABEL_LINE.match(text)
+        or LICENSE_LINE.search(text)
+        or is_title(text)
+    ):
+        return False
+    cjk = len(CJK.findall(text))
+    words = WORD.findall(text)
+    if cjk >= 6:
+        return True
+    if len(words) < 3 or (len(words) == 3 and text[-1:] not in SENTENCE_END and POINTER.match(text)):
+        return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.5 * len(text.replace(" ", ""))

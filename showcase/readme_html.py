@@ -1,0 +1,136 @@
+"""HTML blocks in a README → candidate paragraphs: many READMEs put their tagline in a centred `<p>`
+or `<h3>`. The markup is re-serialised by html5ever (nh3) first, so html.parser reads it in linear
+time whatever was fetched.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import nh3
+
+from showcase.excerpt_rules import is_sentence
+from showcase.readme_blocks import Candidate, head, share
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "td",
+    "th",
+    "br",
+    "tr",
+    "table",
+    "section",
+    "header",
+    "center",
+    "blockquote",
+    "details",
+    "summary",
+    "figcaption",
+    "picture",
+}
+_SKIP_TAGS = {"script", "style", "code", "pre", "summary", "sup", "sub", "svg"}
+
+# At most this much of one HTML block is read: parsers slow down on hostile input.
+MAX_HTML_CHARS = 16 * 1024
+
+
+class _TextCollector(HTMLParser):
+    """Splits an HTML block into paragraphs, noting links, emphasis, headings and table cells."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[dict[str, object]] = []
+        self.open = {"skip": 0, "a": 0, "em": 0, "table": 0}
+        self.heading = False
+        self._new()
+
+    def _new(self) -> None:
+        self.current = {"text": "", "linked": "", "emph": "", "heading": self.heading, "table": self.open["table"] > 0}
+        self.paragraphs.append(self.current)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.open["skip"] += 1
+        elif tag == "a":
+            self.open["a"] += 1
+        elif tag in {"em", "i", "b", "strong"}:
+            self.open["em"] += 1
+        elif tag == "table":
+            self.open["table"] += 1
+        if tag in _BLOCK_TAGS:
+            if tag != "br":  # a line break inside a heading is still the heading
+                self.heading = tag in {"h1", "h2", "h3"}
+            self._new()
+        if tag == "img":
+            self.current["text"] += " "  # type: ignore[operator]
+
+    def handle_endtag(self, tag: str) -> None:
+        for name, tags in (
+            ("skip", _SKIP_TAGS),
+            ("a", {"a"}),
+            ("em", {"em", "i", "b", "strong"}),
+            ("table", {"table"}),
+        ):
+            if tag in tags and self.open[name]:
+                self.open[name] -= 1
+        if tag in _BLOCK_TAGS:
+            self.heading = self.heading and tag == "br"
+            self._new()
+
+    def handle_data(self, data: str) -> None:
+        if self.open["skip"]:
+            return
+        self.current["text"] += data  # type: ignore[operator]
+        if self.open["a"]:
+            self.current["linked"] += data  # type: ignore[operator]
+        if self.open["em"]:
+            self.current["emph"] += data  # type: ignore[operator]
+
+
+_KEPT_TAGS = (_BLOCK_TAGS | _SKIP_TAGS | {"a", "em", "i", "b", "strong", "img"}) - {"script", "style", "svg"}
+
+
+def _well_formed(markup: str) -> str:
+    """The block re-serialised by a real HTML5 parser (html5ever, through nh3): every tag closed,
+    no comments, no attributes. html.parser alone rescans unclosed tags and comments from every
+    `<`, which is quadratic on hostile input; on this output it reads each character once."""
+
+    return nh3.clean(
+        markup,
+        tags=_KEPT_TAGS,
+        attributes={},
+        clean_content_tags={"script", "style", "svg"},
+        strip_comments=True,
+        link_rel=None,
+        url_schemes=set(),
+    )
+
+
+def html_candidates(markup: str) -> list[Candidate]:
+    collector = _TextCollector()
+    collector.feed(_well_formed(head(markup, MAX_HTML_CHARS)))
+    collector.close()
+    found = []
+    for p in collector.paragraphs:
+        text = str(p["text"])
+        if not text.strip() or p["table"]:
+            continue  # table cells are layout (sponsors, badges, screenshots), not descriptions
+        found.append(
+            Candidate(
+                text,
+                # A heading that reads as a sentence may be the description; a paragraph beats it.
+                bool(p["heading"]),
+                heading=bool(p["heading"]) and not is_sentence(text),
+                link_share=share(str(p["linked"]), text),
+                emphasis_share=share(str(p["emph"]), text),
+            )
+        )
+    return found

@@ -1,0 +1,156 @@
+"""Markdown README → candidate paragraphs, walked token by token with markdown-it-py.
+
+Headings, code, tables and lists (tables of contents) are passed over; each paragraph's scope is
+recorded: the intro, the first section, an About-like one, or a later section read only when nothing
+before it describes the project. Raw HTML blocks go to `readme_html`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from showcase.excerpt_rules import ABOUT, ATTRIBUTION, NOTICE, NOTICE_HEADING, is_line_list, is_notice, is_warning, tidy
+from showcase.readme_blocks import Candidate, share
+from showcase.readme_html import html_candidates
+
+_md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+# "#Heading" with no space: a heading to GitHub's renderer before 2017 (and to the people who
+# wrote such READMEs), text to CommonMark. Read as the heading it was meant to be.
+_OLD_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.MULTILINE)
+
+
+_REFERENCE_BADGE = re.compile(r"\[!\[[^\]\n]*\](\[[^\]\n]*\]|\([^)\n]*\))\]\[[^\]\n]*\]|!\[[^\]\n]*\]\[[^\]\n]*\]")
+
+
+# "== Section": an RDoc or AsciiDoc heading in a file named .md (Rails' generated READMEs).
+_RDOC_HEADING = re.compile(r"^(={1,6})(?= \S)", re.MULTILINE)
+
+
+def markdown_candidates(text: str) -> list[Candidate]:
+    text = _RDOC_HEADING.sub(lambda m: "#" * len(m.group(1)), _OLD_HEADING.sub(r"\1 ", text))
+    # Reference-style badges ("[![ci][]][ci link]") whose definitions sit past the part read show
+    # as brackets; an image is never a description, so they go before parsing.
+    text = _REFERENCE_BADGE.sub("", text)
+    tokens = _md.parse(text)
+    candidates: list[Candidate] = []
+    depth = {"list": 0, "table": 0, "blockquote": 0}
+    quote_notice = False
+    sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
+    in_scope = True
+    in_notice = False  # a notice runs on until the next heading or rule
+    intro_items: list[Candidate] = []
+    late: list[Candidate] = []
+    title = section = ""  # the latest heading; the section's headings from its h2 down
+    headings = 0
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind in {"bullet_list_open", "ordered_list_open"}:
+            depth["list"] += 1
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            depth["list"] -= 1
+        elif kind == "table_open":
+            depth["table"] += 1
+        elif kind == "table_close":
+            depth["table"] -= 1
+        elif kind == "blockquote_open":
+            depth["blockquote"] += 1
+            quote_notice = _quote_is_notice(tokens, index)
+        elif kind == "blockquote_close":
+            depth["blockquote"] -= 1
+        if kind in {"hr", "heading_open", "blockquote_close"}:
+            in_notice = kind == "heading_open" and bool(NOTICE_HEADING.match(_inline_parts(tokens[index + 1])[0]))
+        if kind == "heading_open":
+            headings += 1
+            title = _inline_parts(tokens[index + 1])[0]
+            section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
+        if kind == "heading_open" and token.tag == "h2":
+            sections += 1
+            in_scope = sections <= 1 or bool(ABOUT.search(title))
+        elif not in_scope:
+            if kind == "inline" and tokens[index - 1].type == "paragraph_open" and not any(depth.values()):
+                late.append(Candidate(_inline_parts(token)[0], False, late_section=section))
+            continue
+        elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
+            if depth["list"] and not depth["table"] and not sections and not depth["blockquote"]:
+                # A bullet under the title: the description of READMEs written as lists. Used only
+                # when no paragraph reads as one (appended last, as a fallback).
+                text, linked, _, code_only = _inline_parts(token)
+                intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
+                continue
+            if depth["list"] or depth["table"] or is_line_list(token.content):
+                continue
+            text, linked, emphasised, code_only = _inline_parts(token)
+            in_notice = in_notice or (not depth["blockquote"] and is_warning(tidy(text)))
+            candidates.append(
+                Candidate(
+                    text,
+                    (depth["blockquote"] > 0 and quote_notice) or in_notice,
+                    link_share=share(linked, text),
+                    emphasis_share=share(emphasised, text),
+                    code_only=code_only,
+                    headings_before=headings,
+                )
+            )
+        elif kind == "html_block":
+            candidates.extend(replace(c, headings_before=headings) for c in html_candidates(token.content))
+    return candidates + intro_items[:1] + late
+
+
+def _quote_is_notice(tokens: list[Token], start: int) -> bool:
+    """A blockquote that is a notice ("> **Note**") or a quotation with an attribution ("— Name")."""
+    depth = 0
+    first = True
+    for token in tokens[start:]:
+        depth += token.nesting if token.type.startswith("blockquote") else 0
+        if depth == 0:
+            break
+        if token.type == "inline":
+            if first and (is_notice(_inline_parts(token)[0]) or NOTICE.match(token.content)):
+                return True
+            first = False
+            if any(ATTRIBUTION.match(line) for line in token.content.split("\n")):
+                return True
+    return False
+
+
+def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
+    """(plain text, the part inside links, the part inside emphasis, whether it is only code)."""
+    parts: list[str] = []
+    linked: list[str] = []
+    emphasised: list[str] = []
+    links = emphasis = 0
+    code_only = True
+    for child in token.children or []:
+        kind = child.type
+        piece = ""
+        if kind == "text":
+            piece = child.content
+            code_only = code_only and not piece.strip()
+        elif kind == "code_inline":
+            piece = child.content
+        elif kind in {"softbreak", "hardbreak"}:
+            piece = " "
+        elif kind == "link_open":
+            links += 1
+        elif kind == "link_close":
+            links -= 1
+        elif kind in {"em_open", "strong_open"}:
+            emphasis += 1
+        elif kind in {"em_close", "strong_close"}:
+            emphasis -= 1
+        elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
+            piece = " "
+        # images and other inline HTML add no text
+        parts.append(piece)
+        if links:
+            linked.append(piece)
+        if emphasis:
+            emphasised.append(piece)
+    text = "".join(parts)
+    return text, "".join(linked), "".join(emphasised), code_only and bool(text.strip())
