@@ -17,7 +17,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 4
+VERSION = 5
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -131,8 +131,14 @@ def _self_description(following: list[Candidate]) -> str:
 
 
 def _names(text: str, title: str) -> bool:
-    name = re.sub(r"[-_]+", " ", title).strip().lower()
-    return bool(name) and name in re.sub(r"[-_]+", " ", text).lower()
+    # "🔗 nvim-oxi", "`tool`", "**Name**": what decorates a title is not part of the name.
+    # Matched as whole words, so the title "C" is not named by every "c" in a paragraph; CJK has no
+    # spaces between words, so there a name is found anywhere.
+    name = re.sub(r"[-_]+", " ", re.sub(r"^[^\w+#]+|[^\w+#]+$", "", title)).strip().lower()
+    words = re.sub(r"[-_]+", " ", text).lower()
+    if not name or rules.CJK.search(name):
+        return bool(name) and name in words
+    return re.search(rf"(?<!\w){re.escape(name)}(?![\w+#])", words) is not None
 
 
 _TITLE = re.compile(r"^#{1,2}\s*(\S.*?)\s*#*\s*$|^(\S.*)\n(?:=+|-+)\s*$", re.MULTILINE)

@@ -144,6 +144,9 @@ SEE_ELSEWHERE = re.compile(
 # "The original software can be found in the archive branch": a sentence about where something is.
 FOUND_ELSEWHERE = re.compile(r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b", re.I)
 URL = re.compile(r"https?://\S+|\S+/\S*")
+# "TOOL v. 0.2.6 (C) Copyright 2010 Ann Example", "© 2021 Example Corp": a legal line, wherever the
+# notice sits in it; checked on short paragraphs only, so a description may still close with one.
+COPYRIGHT = re.compile(r"(\(c\)|©|\bcopyright\b)\s*(\(c\)|©|copyright)?\s*\d{4}", re.IGNORECASE)
 POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(r"^(welcome( to)?|hi( there)?|hello|hey)\b[^.!?]{0,60}[.!?]+\s+(?=\S)", re.IGNORECASE)
@@ -205,7 +208,8 @@ def is_notice(text: str) -> bool:
     # paragraph that opens with its news, praise or credits is an aside.
     aside = bool(ASIDE.search(opening_sentence(text)) or PLUG.search(text))
     request = bool(REQUEST.match(text))
-    return is_warning(text) or bool(META.search(text)) or aside or pointer or request
+    legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
+    return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request
 
 
 def opening_sentence(text: str) -> str:

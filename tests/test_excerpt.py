@@ -462,3 +462,29 @@ def test_later_sections_about_setting_up_in_russian_are_skipped():
         "## Добавление репозитория Flathub\n\nПосле этого нужно перезагрузить систему, чтобы изменения вступили в силу\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_name_and_copyright_line_heading_a_plain_readme_is_not_the_description():
+    readme = (
+        "\nTOOL v. 0.2.6   (C) Copyright 2010 Ann Example\n\n1. ABOUT\n\n"
+        "The aim of tool is to extract bibliographic data from journal articles.\n"
+    )
+    assert extract(readme, "README.txt").startswith("The aim of tool is")
+    assert extract("# T\n\n© 2021 Example Corp\n\nT renders maps.\n") == "T renders maps."
+
+
+def test_a_title_with_an_emoji_still_names_the_project_its_first_paragraph_describes():
+    readme = (
+        "# 🔗 nvim-oxi\n\nnvim-oxi provides safe Rust bindings to the API of Neovim.\n\n"
+        "The project is mostly intended for plugin authors.\n"
+    )
+    assert extract(readme) == "nvim-oxi provides safe Rust bindings to the API of Neovim."
+
+
+def test_a_title_names_the_project_as_a_word_in_latin_and_anywhere_in_cjk():
+    # A paragraph that names the project is its description, not context before "This project …".
+    assert extract("# C\n\nExercises from class, solved one by one.\n\nThis project is my homework.\n") == (
+        "This project is my homework."
+    )
+    cjk = "# 采集器\n\n知识星球采集器用于下载文件。\n\n本项目是一个工具。\n"
+    assert extract(cjk) == "知识星球采集器用于下载文件。"
