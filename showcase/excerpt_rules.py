@@ -67,7 +67,7 @@ SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"release|credit|author|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
-    r"reference|screenshot|demo|roadmap|todo|deploy|known issues|bugs|q ?& ?a|question|"
+    r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"

@@ -488,3 +488,12 @@ def test_a_title_names_the_project_as_a_word_in_latin_and_anywhere_in_cjk():
     )
     cjk = "# 采集器\n\n知识星球采集器用于下载文件。\n\n本项目是一个工具。\n"
     assert extract(cjk) == "知识星球采集器用于下载文件。"
+
+
+def test_a_section_about_reporting_issues_is_not_read_for_the_description():
+    readme = (
+        "English | [简体中文](README-CN.md)\n\n# Cloud SDK\n\n## Usage\n - [Usage for Go](./docs/go.md)\n\n"
+        "## Issues\n[Opening an Issue](https://example.com/issues/new), Issues not conforming to the "
+        "guidelines may be closed immediately.\n"
+    )
+    assert extract(readme) == ""
