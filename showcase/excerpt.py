@@ -109,6 +109,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             or rules.GENERATED.search(cleaned)
             or rules.PLUG.search(cleaned)
             or rules.CAVEAT.match(cleaned)
+            or rules.is_status(cleaned)
             or rules.SOCIAL.search(cleaned if len(cleaned) < 120 else rules.opening_sentence(cleaned))
         ):
             continue

@@ -148,6 +148,17 @@ URL = re.compile(r"https?://\S+|\S+/\S*")
 # notice sits in it; checked on short paragraphs only, so a description may still close with one.
 COPYRIGHT = re.compile(r"(\(c\)|©|\bcopyright\b)\s*(\(c\)|©|copyright)?\s*\d{4}", re.IGNORECASE)
 POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
+# "This site is under construction.", "El contenido irá creciendo …", "开发中，敬请期待": the state of the
+# work, never what it is. Only the opening of a short first sentence counts, so "This project is a
+# work-in-progress compiler for …" still describes.
+STATUS = re.compile(
+    r"^\W*((this|the) (site|page|project|repo|repository|website|app) is )?(still )?(a )?"
+    r"(work in progress|wip|under (heavy )?(construction|development)|coming soon)\W*$"
+    r"|^\W*(en construcción|em construção|in arbeit|en (cours de )?construction|в разработке)\W*$"
+    r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
+    r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)",
+    re.IGNORECASE,
+)
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(r"^(welcome( to)?|hi( there)?|hello|hey)\b[^.!?]{0,60}[.!?]+\s+(?=\S)", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
@@ -161,6 +172,8 @@ LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under th
 # "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
 LABEL_LINE = re.compile(
     r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$"
+    # "Demo: https://… (beta)", "もう一つのリポジトリ：https://… （データ置き場）": an address with a note.
+    r"|^[^:：。!?！？]{1,40}[:：]\s*https?://\S+\s*[(（][^)）]{0,40}[)）]$"
     # "Version: 1.0", "Исходный код: GitHub", "License: MIT": a label over a word or two.
     r"|^[^:：。!?！？\s]+(\s[^:：。!?！？\s]+){0,2}[:：]\s*(?=.{1,24}$)\S+(\s\S+)?(?<![.!?。！？])$"
 )
@@ -184,7 +197,16 @@ def is_line_list(source: str) -> bool:
     or all "label: value" (a metadata block): a list written without its bullets."""
     lines = [line.strip() for line in source.split("\n") if line.strip()]
     short = all(len(line.split()) <= 3 and line[-1] not in SENTENCE_END for line in lines)
-    return len(lines) >= 2 and (short or all(FIELD_LINE.match(line) for line in lines))
+    return len(lines) >= 2 and (short or all(FIELD_LINE.match(line) for line in lines) or _hard_broken_labels(source))
+
+
+def _hard_broken_labels(source: str) -> bool:
+    """Three or more lines each broken by hand (two spaces or a backslash), none ending a sentence:
+    "Season 2026 / Team of … / **National champions …**" is a list of facts, not a paragraph."""
+    raw = [line for line in source.split("\n") if line.strip()]
+    hard = all(line.endswith(("  ", "\\")) for line in raw[:-1])
+    ends = [line.rstrip(" \\").rstrip("*_~`") for line in raw]
+    return len(raw) >= 3 and hard and not any(end.endswith(tuple(SENTENCE_END)) for end in ends)
 
 
 def tidy(text: str) -> str:
@@ -210,6 +232,12 @@ def is_notice(text: str) -> bool:
     request = bool(REQUEST.match(text))
     legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
     return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request
+
+
+def is_status(text: str) -> bool:
+    """A line about how far along the work is ("Under construction", "内容会逐步增加")."""
+    opening = re.split(r"(?<=[.!?。！？，,])\s?", text, maxsplit=1)[0]
+    return len(opening.split()) <= 20 and bool(STATUS.search(opening))
 
 
 def opening_sentence(text: str) -> str:

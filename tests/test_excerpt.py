@@ -497,3 +497,40 @@ def test_a_section_about_reporting_issues_is_not_read_for_the_description():
         "guidelines may be closed immediately.\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_block_of_hard_broken_label_lines_is_a_list_not_the_description():
+    readme = (
+        "# Team 2026\n\n> RoboCupJunior Soccer Open League — Temporada 2026  \n> Equipo del IITA, Salta  \n"
+        "> **Campeones nacionales — Diciembre 2025**  \n> **Clasificados para RoboCup 2026**\n\n"
+        "## Sobre este repositorio\n\nEste es el repositorio central de ingeniería del equipo.\n"
+    )
+    assert extract(readme) == "Este es el repositorio central de ingeniería del equipo."
+    poem = "# T\n\nFast to start,  \nslow to anger,  \nand kind to your disk.\n"
+    assert extract(poem).startswith("Fast to start")
+
+
+def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
+    assert extract("# 研究室\n\nもう一つのリポジトリ：https://github.com/lab/sub （研究のデータ置き場）\n") == ""
+    assert extract("# T\n\nDemo: https://t.example (beta)\n\nT renders maps.\n") == "T renders maps."
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "🚧 Work in progress 🚧",
+        "This site is under construction.",
+        "Coming soon!",
+        "El contenido irá creciendo progresivamente con los aportes del creador principal.",
+        "Em construção.",
+        "开发中，敬请期待。",
+    ],
+)
+def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
+    assert extract(f"# Repo\n\n{status}\n") == ""
+    assert extract(f"# Repo\n\n{status}\n\nRepo renders maps.\n") == "Repo renders maps."
+
+
+def test_a_description_that_says_it_is_early_work_is_still_one():
+    readme = "# T\n\nThis project is a work-in-progress compiler for a small language.\n"
+    assert extract(readme).startswith("This project is a work-in-progress compiler")
