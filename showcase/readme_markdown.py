@@ -13,7 +13,17 @@ from dataclasses import replace
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from showcase.excerpt_rules import ABOUT, ATTRIBUTION, NOTICE, NOTICE_HEADING, is_line_list, is_notice, is_warning, tidy
+from showcase.excerpt_rules import (
+    ABOUT,
+    ATTRIBUTION,
+    NOTICE,
+    NOTICE_HEADING,
+    is_line_list,
+    is_notice,
+    is_sentence,
+    is_warning,
+    tidy,
+)
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_html import html_candidates
 
@@ -69,6 +79,10 @@ def markdown_candidates(text: str) -> list[Candidate]:
             headings += 1
             title = _inline_parts(tokens[index + 1])[0]
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
+            if headings == 1 and token.tag in {"h3", "h4", "h5", "h6"} and is_sentence(title):
+                # "###### Repositories for study in diverse programming languages": a small first
+                # heading the length of a sentence is a sentence set in a heading's type, not a title.
+                candidates.append(Candidate(title, False, headings_before=0))
         if kind == "heading_open" and token.tag == "h2":
             sections += 1
             in_scope = sections <= 1 or bool(ABOUT.search(title))

@@ -534,3 +534,14 @@ def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
 def test_a_description_that_says_it_is_early_work_is_still_one():
     readme = "# T\n\nThis project is a work-in-progress compiler for a small language.\n"
     assert extract(readme).startswith("This project is a work-in-progress compiler")
+
+
+def test_a_small_first_heading_the_length_of_a_sentence_is_read_as_one():
+    assert extract("###### Repositories for study in diverse programming languages\n\n<br>\n") == (
+        "Repositories for study in diverse programming languages"
+    )
+    cjk = "### Kotlin + Compose Ui 开发，用于学习和自用的安卓天气 App 项目\n\n架构遵循官方新架构指南\n"
+    assert extract(cjk).startswith("Kotlin + Compose Ui 开发，用于学习和自用的安卓天气 App 项目")
+    # A title set large, or a short small one, is still a title.
+    assert extract("# Machine learning tutorials for absolute beginners\n\n## Install\n") == ""
+    assert extract("### Weather app\n\nA weather app for Shenzhen.\n") == "A weather app for Shenzhen."
