@@ -101,8 +101,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             cleaned = cleaned[greeting.end() :]
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not rules.is_prose(cleaned):
             continue
-        if rules.SEE_ELSEWHERE.match(cleaned) and len(rules.WORD.findall(rules.URL.sub("", cleaned))) <= 3:
-            continue  # "siehe https://…", "See docs/": only an address, never even a fallback
+        if rules.SEE_ELSEWHERE.match(cleaned) and len(rules.WORD.findall(rules.URL.sub("", cleaned))) <= 6:
+            continue  # "siehe https://…", "For more details see https://…": an address, never even a fallback
         if (
             rules.PLACEHOLDER.search(cleaned)
             or rules.README_TALK.search(cleaned)

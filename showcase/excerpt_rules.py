@@ -139,7 +139,9 @@ ASIDE = re.compile(
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
-    r"^(see|visit|check out|try it|try the|head (over )?to|go to|read more|siehe|voir|véase|vedi|zie)\b", re.IGNORECASE
+    r"^(see|visit|check out|try it|try the|head (over )?to|go to|read more|siehe|voir|véase|vedi|zie"
+    r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",
+    re.IGNORECASE,
 )
 # "The original software can be found in the archive branch": a sentence about where something is.
 FOUND_ELSEWHERE = re.compile(r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b", re.I)
@@ -267,6 +269,8 @@ def is_title(text: str) -> bool:
 def is_prose(text: str) -> bool:
     if not text or (NOISE.match(text) and len(text) < 80):
         return False
+    if not WORD.search(URL.sub("", text)):
+        return False  # an address alone ("https://www.figma.com/file/…") says nothing
     if (
         (text.endswith((":", "：")) and not is_sentence(text))
         or (BUILT_WITH.match(text) and len(text.split()) <= 6)

@@ -18,6 +18,7 @@ from showcase.excerpt_rules import (
     ATTRIBUTION,
     NOTICE,
     NOTICE_HEADING,
+    SECTION_NOISE,
     is_line_list,
     is_notice,
     is_sentence,
@@ -58,6 +59,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     late: list[Candidate] = []
     title = section = ""  # the latest heading; the section's headings from its h2 down
     headings = 0
+    setup = False
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
@@ -79,6 +81,8 @@ def markdown_candidates(text: str) -> list[Candidate]:
             headings += 1
             title = _inline_parts(tokens[index + 1])[0]
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
+            # "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up.
+            setup = headings > 1 and bool(SECTION_NOISE.search(title)) and not ABOUT.search(title)
             if headings == 1 and token.tag in {"h3", "h4", "h5", "h6"} and is_sentence(title):
                 # "###### Repositories for study in diverse programming languages": a small first
                 # heading the length of a sentence is a sentence set in a heading's type, not a title.
@@ -97,7 +101,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 text, linked, _, code_only = _inline_parts(token)
                 intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
                 continue
-            if depth["list"] or depth["table"] or is_line_list(token.content):
+            if depth["list"] or depth["table"] or setup or is_line_list(token.content):
                 continue
             text, linked, emphasised, code_only = _inline_parts(token)
             in_notice = in_notice or (not depth["blockquote"] and is_warning(tidy(text)))

@@ -545,3 +545,15 @@ def test_a_small_first_heading_the_length_of_a_sentence_is_read_as_one():
     # A title set large, or a short small one, is still a title.
     assert extract("# Machine learning tutorials for absolute beginners\n\n## Install\n") == ""
     assert extract("### Weather app\n\nA weather app for Shenzhen.\n") == "A weather app for Shenzhen."
+
+
+def test_what_a_setup_section_says_is_not_the_description_even_before_the_second_section():
+    readme = (
+        "# Wallet\n\n<p align=center><img src=logo.png></p>\n\n# Prerequisite\n\n"
+        "`macOS/linux` _Webpack path resolving will fail on Windows because of the backslashes._\n\n"
+        "# UI Prototype\n\nhttps://www.figma.com/file/0Zdej/Wallet?node-id=0%3A1\n\n"
+        "# How it works\n\nFor more details see https://developer.chrome.com/docs/extensions/\n"
+    )
+    assert extract(readme) == ""
+    # The first heading is the title, whatever its words: "## Weather API" names a project.
+    assert extract("## Weather API\n\nA weather API for Shenzhen.\n") == "A weather API for Shenzhen."
