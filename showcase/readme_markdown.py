@@ -83,9 +83,12 @@ def markdown_candidates(text: str) -> list[Candidate]:
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
             # "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up.
             setup = headings > 1 and bool(SECTION_NOISE.search(title)) and not ABOUT.search(title)
-            if headings == 1 and token.tag in {"h3", "h4", "h5", "h6"} and is_sentence(title):
-                # "###### Repositories for study in diverse programming languages": a small first
-                # heading the length of a sentence is a sentence set in a heading's type, not a title.
+            small = token.tag in {"h3", "h4", "h5", "h6"}
+            if headings == 1 and is_sentence(title) and (small or title.rstrip().endswith((".", "。"))):
+                # "###### Repositories for study in diverse programming languages", "# Reverse
+                # engineered launcher for … with night mode and fuel statistics.": a first heading
+                # set small, or ending with a full stop, the length of a sentence is a sentence
+                # set in a heading's type, not a title.
                 candidates.append(Candidate(title, False, headings_before=0))
         if kind == "heading_open" and token.tag == "h2":
             sections += 1

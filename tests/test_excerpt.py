@@ -557,3 +557,12 @@ def test_what_a_setup_section_says_is_not_the_description_even_before_the_second
     assert extract(readme) == ""
     # The first heading is the title, whatever its words: "## Weather API" names a project.
     assert extract("## Weather API\n\nA weather API for Shenzhen.\n") == "A weather API for Shenzhen."
+
+
+def test_a_first_heading_that_ends_with_a_full_stop_is_a_sentence():
+    readme = (
+        "# Reverse engineered launcher for FYT head units with night mode and fuel statistics.\n\n"
+        "**The mod has been tested on Android 10 only, as this is the only device I own.**\n"
+    )
+    assert extract(readme).startswith("Reverse engineered launcher for FYT head units")
+    assert extract("# Launcher for FYT head units with a night mode\n\nSee docs/\n") == ""
