@@ -1,9 +1,11 @@
-"""README excerpts: unit cases, and the 53-README corpus in ../shared/data/readmes."""
+"""README excerpts: unit cases, and the corpus: 53 READMEs in ../shared/data/readmes and the rest
+in tests/corpus (tests/corpus/README.md says where each came from)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -33,15 +35,19 @@ def split(entry: dict) -> str:
     return "test" if hashlib.sha256(entry["file"].encode()).digest()[0] % 4 == 0 else "tune"
 
 
-def test_corpus_score_at_least_90_percent(request):
+def _corpus() -> list[dict]:
     assert CORPUS.is_dir(), f"the README corpus is missing at {CORPUS} (set SHOWCASE_SHARED)"
-    manifest = [
+    return [
         {**entry, "folder": folder}
         for folder in (CORPUS, OWN_CORPUS / "readmes")
         for entry in json.loads(
             ((folder if folder == CORPUS else OWN_CORPUS) / "manifest.json").read_text(encoding="utf-8")
         )
     ]
+
+
+def test_corpus_score_at_least_90_percent(request):
+    manifest = _corpus()
     misses: dict[str, list[str]] = {"tune": [], "test": []}
     sizes = {"tune": 0, "test": 0}
     for entry in manifest:
@@ -62,6 +68,56 @@ def test_corpus_score_at_least_90_percent(request):
     print("\n" + "\n".join(lines))
     print("\n".join(misses["tune"]))  # the test split's misses are not printed: it is not for tuning
     assert score >= 0.90, f"{wrong} wrong"
+
+
+# Checked independently of the extractor's own sentence splitter: a CJK full stop before the end, or
+# a Latin one followed by a capital, unless the word before it is an abbreviation or an initial.
+_CJK_STOP = re.compile(r"[。！？](?=.*[^\s。！？」』”）)])")
+_LATIN_STOP = re.compile(r"(\S+)[.!?]\s+(?=[\"'“(]?[A-ZА-ЯÄÖÜÉ])")
+_ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "dr", "st", "no", "v", "inc", "ltd", "approx", "cf"}
+
+
+def _second_sentence(excerpt: str) -> str:
+    """The second sentence an excerpt holds, or "". A tagline's short fragments ("Typer, build great
+    CLIs. Easy to code. Based on Python type hints.") are one tagline: six words or fewer each."""
+    if _CJK_STOP.search(excerpt):
+        return excerpt
+    for match in _LATIN_STOP.finditer(excerpt):
+        word = match.group(1).lower().strip("(")
+        if word in _ABBREVIATIONS or len(word) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", word):
+            continue
+        following = re.split(r"(?<=[.!?])\s", excerpt[match.end() :], maxsplit=1)[0]
+        if len(following.split()) > 6:
+            return following
+    return ""
+
+
+def test_every_excerpt_of_the_corpus_is_one_sentence():
+    runs_on = []
+    for entry in _corpus():
+        excerpt = extract(
+            (entry["folder"] / entry["file"]).read_text(encoding="utf-8"), entry.get("path") or "README.md"
+        )
+        if _second_sentence(excerpt):
+            runs_on.append(entry["file"])
+    assert runs_on == []
+
+
+@pytest.mark.parametrize(
+    "excerpt, second",
+    [
+        ("Typer, build great CLIs. Easy to code. Based on Python type hints.", ""),
+        ("A tool, e.g. for J. Smith and co.", ""),
+        (
+            "Tool renders maps. It also sends mail to everyone who asks for one.",
+            "It also sends mail to everyone who asks for one.",
+        ),
+        ("用于学习的天气应用。数据来自深圳天气。", "用于学习的天气应用。数据来自深圳天气。"),
+        ("用于学习的天气应用。", ""),
+    ],
+)
+def test_the_one_sentence_check_itself(excerpt, second):
+    assert _second_sentence(excerpt) == second
 
 
 @pytest.mark.parametrize(
