@@ -103,6 +103,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if rules.SEE_ELSEWHERE.match(cleaned) and len(rules.WORD.findall(rules.URL.sub("", cleaned))) <= 6:
             continue  # "siehe https://…", "For more details see https://…": an address, never even a fallback
+        if rules.CJK_POINTER.search(rules.opening_sentence(cleaned)):
+            continue  # "디테일한 가이드는 guide 폴더의 md 파일을 확인해주세요.": see elsewhere, in CJK
         if (
             rules.PLACEHOLDER.search(cleaned)
             or rules.README_TALK.search(cleaned)

@@ -23,6 +23,11 @@ NOTICE = re.compile(
 # Text that turns to the reader ("Please note …", "Please use X instead", "psst! we recommend …")
 # asks or advises; it doesn't describe.
 REQUEST = re.compile(r"^\W*(please|psst|p\.s\.)(?!\w)", re.IGNORECASE)
+# "See …" in Korean, Japanese and Chinese: "…내용을 확인해주세요.", "…をご覧ください。", "请参考 …", "详见 …".
+CJK_POINTER = re.compile(
+    r"(확인|참고|참조)(해\s*)?(주세요|하세요|바랍니다)|(ご覧|参照して|確認して)(ください|下さい)"
+    r"|^\W*(请|請)(参考|參考|参阅|參閱|查看|查閱|见|見)|详见|詳見"
+)
 # A section under such a heading is a notice through and through ("## Note", "# 维护公告").
 NOTICE_HEADING = re.compile(
     r"^\W*(notes?|notice|warning|caution|important|attention|disclaimer|deprecat\w*|project deprecated|"

@@ -89,7 +89,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # engineered launcher for … with night mode and fuel statistics.": a first heading
                 # set small, or ending with a full stop, the length of a sentence is a sentence
                 # set in a heading's type, not a title.
-                candidates.append(Candidate(title, False, headings_before=0))
+                candidates.append(Candidate(_after_name(title), False, headings_before=0))
         if kind == "heading_open" and token.tag == "h2":
             sections += 1
             in_scope = sections <= 1 or bool(ABOUT.search(title))
@@ -121,6 +121,13 @@ def markdown_candidates(text: str) -> list[Candidate]:
         elif kind == "html_block":
             candidates.extend(replace(c, headings_before=headings) for c in html_candidates(token.content))
     return candidates + intro_items[:1] + late
+
+
+def _after_name(heading: str) -> str:
+    """ "PageRegexFile - Convert page source using Regex into text file.": the sentence after the name."""
+    match = re.match(r"^\S+(\s\S+){0,2}\s+[-–—:|]\s+(?=\S)", heading)
+    rest = heading[match.end() :] if match else ""
+    return rest if is_sentence(rest) else heading
 
 
 def _quote_is_notice(tokens: list[Token], start: int) -> bool:

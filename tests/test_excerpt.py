@@ -622,3 +622,25 @@ def test_a_first_heading_that_ends_with_a_full_stop_is_a_sentence():
     )
     assert extract(readme).startswith("Reverse engineered launcher for FYT head units")
     assert extract("# Launcher for FYT head units with a night mode\n\nSee docs/\n") == ""
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "디테일한 가이드는 guide 폴더에 있는 md 파일 내용을 확인해주세요.",
+        "詳しくはドキュメントをご覧ください。",
+        "请参考 docs 目录中的文档。",
+    ],
+)
+def test_see_elsewhere_in_korean_japanese_and_chinese_is_never_the_description(pointer):
+    assert extract(f"# repo\n\n> {pointer}\n\n## 설치\n\n- clone\n") == ""
+
+
+def test_an_assignment_that_asks_for_work_is_still_described_by_its_request():
+    readme = "# 테스트 작성하기\n\n## 과제 목표\n\n우리가 작성한 코드가 올바르게 동작하는지 확인하는 유닛 테스트를 작성해 주세요.\n"
+    assert extract(readme).startswith("우리가 작성한 코드가")
+
+
+def test_a_sentence_heading_after_the_projects_name_gives_the_sentence():
+    readme = "# PageRegexFile - Convert page source using Regex into text file.\n\nNOTE: it only writes text files.\n"
+    assert extract(readme) == "Convert page source using Regex into text file."
