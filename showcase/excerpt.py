@@ -24,6 +24,8 @@ VERSION = 5
 MAX_INPUT_CHARS = 24 * 1024
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
 _CJK_SENTENCE_ENDS = "。！？"
+_OPENING = "（(「『【《“\u3014"  # \u3014: a tortoise-shell bracket
+_CLOSING = "）)」』】》”\u3015"
 # Where a sentence may end in a script that spaces its words: . ! ? (and a closing quote or bracket),
 # a space, then what starts a sentence: a capital, a digit or an opening quote.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])")
@@ -157,12 +159,26 @@ def _one_sentence(text: str) -> str:
     """One sentence, in every language. A paragraph with CJK full stops (。！？, which end nothing
     but sentences) is cut after the first, whatever else it mixes in; a CJK paragraph without them
     at its first sentence end; other scripts at the first full stop that ends a sentence."""
-    ends = [text.find(mark) for mark in _CJK_SENTENCE_ENDS if mark in text]
-    if ends and min(ends) >= 5:
-        return cut(text[: min(ends) + 1], MAX_CJK_COLUMNS)
+    end = _first_cjk_end(text)
+    if end >= 5:
+        return cut(text[: end + 1], MAX_CJK_COLUMNS)
     if len(rules.CJK.findall(text)) * 2 < sum(ch.isalpha() for ch in text):
         return _lead_sentences(text)
     return first_sentence(text, MAX_CJK_COLUMNS)
+
+
+def _first_cjk_end(text: str) -> int:
+    """Where the first CJK sentence ends (。！？), or -1. One inside brackets ends the bracketed
+    remark, not the sentence: "注册账号（假设名为javalover。已注册则跳过）；…" is not cut inside "（"."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(depth - 1, 0)
+        elif char in _CJK_SENTENCE_ENDS and depth == 0:
+            return index
+    return -1
 
 
 def _lead_sentences(text: str) -> str:

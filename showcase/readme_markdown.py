@@ -51,6 +51,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     tokens = _md.parse(text)
     candidates: list[Candidate] = []
     depth = {"list": 0, "table": 0, "blockquote": 0}
+    numbered = 0  # ordered lists open: their items are steps ("1. Register an account"), never a description
     quote_notice = False
     sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
     in_scope = True
@@ -64,8 +65,10 @@ def markdown_candidates(text: str) -> list[Candidate]:
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
             depth["list"] += 1
+            numbered += kind == "ordered_list_open"
         elif kind in {"bullet_list_close", "ordered_list_close"}:
             depth["list"] -= 1
+            numbered -= kind == "ordered_list_close"
         elif kind == "table_open":
             depth["table"] += 1
         elif kind == "table_close":
@@ -98,7 +101,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 late.append(Candidate(_inline_parts(token)[0], False, late_section=section))
             continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
-            if depth["list"] and not depth["table"] and not sections and not depth["blockquote"]:
+            if depth["list"] and not numbered and not depth["table"] and not sections and not depth["blockquote"]:
                 # A bullet under the title: the description of READMEs written as lists. Used only
                 # when no paragraph reads as one (appended last, as a fallback).
                 text, linked, _, code_only = _inline_parts(token)

@@ -644,3 +644,14 @@ def test_an_assignment_that_asks_for_work_is_still_described_by_its_request():
 def test_a_sentence_heading_after_the_projects_name_gives_the_sentence():
     readme = "# PageRegexFile - Convert page source using Regex into text file.\n\nNOTE: it only writes text files.\n"
     assert extract(readme) == "Convert page source using Regex into text file."
+
+
+def test_numbered_steps_under_the_title_are_not_a_description():
+    readme = "# 作业提交流程\n\n1. 注册github账号（假设账户名称为javalover。若已注册则跳过此步骤）；\n2. 用此账号登陆github；\n"
+    assert extract(readme) == ""
+    assert extract("# T\n\n- A tiny tool that renames photos by date.\n- Fast.\n").startswith("A tiny tool")
+
+
+def test_a_cjk_full_stop_inside_brackets_does_not_end_the_sentence():
+    readme = "# 工具\n\n本工具用于批量下载文件（支持断点续传。需要登录）。另外还有别的功能。\n"
+    assert extract(readme) == "本工具用于批量下载文件（支持断点续传。需要登录）。"
