@@ -122,8 +122,20 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if not rules.SELF.match(cleaned) and not _names(cleaned, title) and not rules.TAGLINE.match(cleaned):
             cleaned = _self_description(candidates[index + 1 : index + 3]) or cleaned
-        return _one_sentence(_end_well(cleaned))
-    return _one_sentence(_end_well(fallback)) if fallback_allowed else ""
+        return _one_sentence(_end_well(_without_trailing_address(cleaned)))
+    return _one_sentence(_end_well(_without_trailing_address(fallback))) if fallback_allowed else ""
+
+
+def _without_trailing_address(text: str) -> str:
+    """ "The source code of the Lawliet Discord Bot https://top.gg/bot/…": an address on the line
+    after a description is a link GitHub shows, not words of the sentence. Kept when the words
+    before it lead into it ("Docs at https://…")."""
+    match = re.search(r"\s+<?https?://\S+$", text)
+    if not match:
+        return text
+    before = text[: match.start()]
+    leads_in = re.search(r"(\b(at|on|in|to|from|see|via|visit|here)|[:：])$", before, re.IGNORECASE)
+    return text if leads_in or len(before.split()) < 4 else before
 
 
 def _self_description(following: list[Candidate]) -> str:

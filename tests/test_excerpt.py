@@ -655,3 +655,9 @@ def test_numbered_steps_under_the_title_are_not_a_description():
 def test_a_cjk_full_stop_inside_brackets_does_not_end_the_sentence():
     readme = "# 工具\n\n本工具用于批量下载文件（支持断点续传。需要登录）。另外还有别的功能。\n"
     assert extract(readme) == "本工具用于批量下载文件（支持断点续传。需要登录）。"
+
+
+def test_an_address_on_the_line_after_a_description_is_not_part_of_it():
+    readme = "# Lawliet\nThe source code of the Lawliet Discord Bot  \nhttps://top.gg/bot/368521195940741122\n"
+    assert extract(readme) == "The source code of the Lawliet Discord Bot"
+    assert extract("# T\n\nT renders the maps documented at https://t.example\n").endswith("https://t.example")
