@@ -60,9 +60,11 @@ META = re.compile(
     r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",
     re.IGNORECASE,
 )
-# Asking for money or for a chat is never what a project is: not even a fallback.
+# Asking for money or for a chat, or selling something, is never what a project is: not even a
+# fallback ("🚀 MiniMax Token Plan 惊喜上线！好友立享 8.8折 专属优惠 …", "Use code X for 20% off").
 PLUG = re.compile(
     r"\b(sponsors?|sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
+    r"|\b(promo(tion)? code|coupon|discount code|\d+ ?% off)\b|专属优惠|限时优惠|立即参与|惊喜上线|返利|割引クーポン"
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
     r"|ask (us|questions) (on|in)|mailing list)\b",
     re.IGNORECASE,
@@ -72,7 +74,7 @@ SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"release|credit|author|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
-    r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|"
+    r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
@@ -249,7 +251,8 @@ def is_status(text: str) -> bool:
 
 def opening_sentence(text: str) -> str:
     """The first sentence, roughly: enough to tell what a paragraph opens with."""
-    return re.split(r"(?<=[.!?。！？])\s?", text, maxsplit=1)[0]
+    # A Latin full stop ends a sentence only before a space ("CODE_OF_CONDUCT.md" goes on).
+    return re.split(r"(?<=[.!?])\s|(?<=[。！？])", text, maxsplit=1)[0]
 
 
 def is_slogan(text: str, emphasis_share: float) -> bool:

@@ -661,3 +661,23 @@ def test_an_address_on_the_line_after_a_description_is_not_part_of_it():
     readme = "# Lawliet\nThe source code of the Lawliet Discord Bot  \nhttps://top.gg/bot/368521195940741122\n"
     assert extract(readme) == "The source code of the Lawliet Discord Bot"
     assert extract("# T\n\nT renders the maps documented at https://t.example\n").endswith("https://t.example")
+
+
+def test_a_legal_notices_section_is_not_read_for_the_description():
+    readme = (
+        "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
+        "Microsoft および任意の投稿者は、このリポジトリ内のコンテンツにライセンスを付与します。\n"
+    )
+    assert extract(readme) == ""
+
+
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "🚀 MiniMax Token Plan 惊喜上线！好友立享 8.8折 专属优惠 + Builder 权益！",
+        "Use the promo code SHOW for 20% off your first month!",
+    ],
+)
+def test_a_promotion_is_never_the_description(promotion):
+    readme = f"# TSPL\n\n{promotion}\n\nThis repository contains the source for The Swift Programming Language.\n"
+    assert extract(readme) == "This repository contains the source for The Swift Programming Language."
