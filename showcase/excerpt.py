@@ -84,14 +84,22 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         return found
     # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
     # use for Time Reporter is …"), but never one about installing, using or a single file.
-    late = [c for c in candidates if c.late_section is not None and _worth_reading(c.late_section, c.text)]
+    # A section that tells the reader what to do ("After these commands you need to restart") is
+    # instructions through and through, whatever its heading says.
+    telling = {c.late_section for c in candidates if c.late_section and rules.OBLIGATION.search(c.text)}
+    late = [
+        c
+        for c in candidates
+        if c.late_section is not None and c.late_section not in telling and _worth_reading(c.late_section, c.text)
+    ]
     return _pick(late, title, fallback_allowed=False)
 
 
 def _worth_reading(section: str, text: str) -> bool:
     lead_in = text.rstrip().endswith((":", "：")) or bool(rules.POINTS_BELOW.search(text))
     answer = section.rstrip(" .…").endswith(("?", "？"))  # an FAQ's answer is about one detail
-    return not (lead_in or answer or rules.SECTION_NOISE.search(section) or rules.FILE_NAME.search(section))
+    noisy = rules.SECTION_NOISE.search(section) or rules.FILE_NAME.search(section)
+    return not (lead_in or answer or noisy)
 
 
 def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True) -> str:

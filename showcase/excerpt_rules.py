@@ -81,6 +81,13 @@ SECTION_NOISE = re.compile(
     r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв",
     re.IGNORECASE,
 )
+# "You need to restart the computer", "нужно перезагрузить", "再起動する必要があります": telling the
+# reader what to do, which a later section may be full of; never what the project is.
+OBLIGATION = re.compile(
+    r"\b(you (will )?(need|have|must|should)( to)?|make sure|нужно|необходимо|надо|следует|müssen Sie|sie müssen|"
+    r"vous devez|il faut|debes|tienes que|hay que)\b|必要があります|需要先|必须|請先|请先",
+    re.IGNORECASE,
+)
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
 POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|如下|次の|다음", re.IGNORECASE)
 # A README a generator wrote: what follows is the generator's manual, not the project's description.

@@ -681,3 +681,14 @@ def test_a_legal_notices_section_is_not_read_for_the_description():
 def test_a_promotion_is_never_the_description(promotion):
     readme = f"# TSPL\n\n{promotion}\n\nThis repository contains the source for The Swift Programming Language.\n"
     assert extract(readme) == "This repository contains the source for The Swift Programming Language."
+
+
+def test_a_later_section_that_tells_the_reader_what_to_do_is_instructions_throughout():
+    readme = (
+        "# Сборник микропроектов\n\n## Нужно установить flatpak\n\n```\napt install flatpak\n```\n\n"
+        "## Предоставление прав Flatpak\n\nПосле выполнения всех этих команд нужно перезагрузить компьютер.\n\n"
+        "Это важный шаг, чтобы применить изменения в группе dialout.\n"
+    )
+    assert extract(readme) == ""
+    later = "# T\n\n## Install\n\n```\nmake\n```\n\n## The idea\n\nT keeps notes in plain text files.\n"
+    assert extract(later) == "T keeps notes in plain text files."
