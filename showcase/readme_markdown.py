@@ -121,9 +121,19 @@ def markdown_candidates(text: str) -> list[Candidate]:
                     headings_before=headings,
                 )
             )
+        elif kind == "code_block" and in_scope and not any(depth.values()) and _indented_prose(token.content):
+            # "Project goal\n\n      To build a USB MIDI synth …": a paragraph indented by accident
+            # is a code block to Markdown, but its words are still the author's sentences.
+            candidates.append(Candidate(" ".join(token.content.split()), False, headings_before=headings))
         elif kind == "html_block":
             candidates.extend(replace(c, headings_before=headings) for c in html_candidates(token.content))
     return candidates + intro_items[:1] + late
+
+
+def _indented_prose(content: str) -> bool:
+    """Sentences, not code: ends with a full stop, no brackets, operators or shell prompts."""
+    text = " ".join(content.split())
+    return text.endswith((".", "。")) and not re.search(r"[{}\[\]<>=;$#|\\`]|\(\)|^\W|::|->|//", text)
 
 
 def _after_name(heading: str) -> str:

@@ -692,3 +692,10 @@ def test_a_later_section_that_tells_the_reader_what_to_do_is_instructions_throug
     assert extract(readme) == ""
     later = "# T\n\n## Install\n\n```\nmake\n```\n\n## The idea\n\nT keeps notes in plain text files.\n"
     assert extract(later) == "T keeps notes in plain text files."
+
+
+def test_a_paragraph_indented_by_accident_is_still_read_and_indented_code_is_not():
+    readme = "# imbAVR.ArduinoSynth\n\nProject goal\n\n      To make a USB MIDI bass synth on an Arduino Pro Micro.\n"
+    assert extract(readme) == "To make a USB MIDI bass synth on an Arduino Pro Micro."
+    assert extract("# T\n\n    pip install t\n    t --help\n") == ""
+    assert extract("# T\n\n    result = compute(x); print(result).\n") == ""
