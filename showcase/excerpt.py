@@ -11,6 +11,7 @@ import re
 from pathlib import PurePosixPath
 
 from showcase import excerpt_rules as rules
+from showcase.readme_asciidoc import as_markdown
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
@@ -63,7 +64,10 @@ def extract(text: str, path: str = "README.md") -> str:
     suffix = PurePosixPath(path).suffix.lower()
     if suffix == ".rst":
         candidates = rst_candidates(text)
-    elif suffix in {".txt", ".text", ".adoc", ".asciidoc", ".org"}:
+    elif suffix in {".adoc", ".asciidoc"}:
+        text = as_markdown(text)
+        candidates = markdown_candidates(text)
+    elif suffix in {".txt", ".text", ".org"}:
         candidates = [Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)]
     else:
         candidates = markdown_candidates(text)

@@ -159,7 +159,7 @@ SEE_ELSEWHERE = re.compile(
 )
 # "The original software can be found in the archive branch": a sentence about where something is.
 FOUND_ELSEWHERE = re.compile(r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b", re.I)
-URL = re.compile(r"https?://\S+|\S+/\S*")
+URL = re.compile(r"https?://\S+|[A-Za-z0-9_.~-]+/[A-Za-z0-9_./~-]*")  # ASCII: "PC/移动端" is words
 # "TOOL v. 0.2.6 (C) Copyright 2010 Ann Example", "© 2021 Example Corp": a legal line, wherever the
 # notice sits in it; checked on short paragraphs only, so a description may still close with one.
 COPYRIGHT = re.compile(r"(\(c\)|©|\bcopyright\b)\s*(\(c\)|©|copyright)?\s*\d{4}", re.IGNORECASE)

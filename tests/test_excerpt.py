@@ -699,3 +699,20 @@ def test_a_paragraph_indented_by_accident_is_still_read_and_indented_code_is_not
     assert extract(readme) == "To make a USB MIDI bass synth on an Arduino Pro Micro."
     assert extract("# T\n\n    pip install t\n    t --help\n") == ""
     assert extract("# T\n\n    result = compute(x); print(result).\n") == ""
+
+
+def test_an_asciidoc_readme_is_read_as_the_markdown_it_means():
+    readme = (
+        ':toc: left\n= Spring Data Examples image:https://img.shields.io/badge/x.svg["Badge", link="https://x"]\n\n'
+        "image:https://travis-ci.org/x.svg?branch=main[Build Status,link=https://travis-ci.org/x]\n\n"
+        "// a comment nobody sees\n"
+        "This repository contains example projects for the https://spring.io/projects/spring-data[Spring Data] modules.\n\n"
+        "== Spring Data JPA\n\n[source,java]\n----\nclass Example {}\n----\n"
+    )
+    assert extract(readme, "README.adoc") == "This repository contains example projects for the Spring Data modules."
+    assert extract("= Tool\n\n----\nmake install\n----\n", "README.adoc") == ""
+
+
+def test_a_slash_between_cjk_words_is_not_an_address():
+    readme = "# 海报\n\n> 一个完整的、专业的、可扩展的活动海报解决方案，包含营销功能集成和PC/移动端双预览\n"
+    assert extract(readme).startswith("一个完整的、专业的、可扩展的活动海报解决方案")

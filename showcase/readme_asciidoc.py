@@ -1,0 +1,53 @@
+"""Reading an AsciiDoc README (README.adoc) into candidates.
+
+AsciiDoc's paragraphs, lists and headings line up with Markdown's, so the text is rewritten as
+the Markdown it means and read by the Markdown reader: "= Title" and "== Section" become headings,
+listing and literal blocks become fences, and what GitHub shows as no text (attribute entries,
+block attributes, comments, block macros such as image::, inline badge images) goes. A link
+("https://example.org[the site]") keeps its words. There is no well-kept AsciiDoc parser for
+Python (Asciidoctor is Ruby), and the excerpt needs only the prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^(=+)\s+(\S.*)$")
+_DROPPED_LINE = re.compile(
+    r"^(:[\w-]+!?:.*"  # attribute entry ":toc: left"
+    r"|\[[^\]]*\]"  # block attribute "[source,java]"
+    r"|//(?!/).*"  # line comment
+    r"|(ifdef|ifndef|ifeval|endif)::.*"  # preprocessor directive
+    r"|\w+::\S*\[.*\])$"  # block macro "image::logo.png[]", "include::x.adoc[]", "toc::[]"
+)
+_FENCE = re.compile(r"^(-{4,}|\.{4,})$")  # listing and literal blocks: code, never prose
+_DELIMITER = re.compile(r"^(\*{4,}|={4,}|_{4,}|\+{4,})$")  # sidebar, example, quote, passthrough
+_COMMENT_BLOCK = re.compile(r"^/{4,}$")
+_INLINE_IMAGE = re.compile(r"image:[^\s\[]+\[[^\]]*\]")
+_LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+)\[([^\]]*)\]")
+
+
+def as_markdown(text: str) -> str:
+    lines: list[str] = []
+    in_comment = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if _COMMENT_BLOCK.match(stripped):
+            in_comment = not in_comment
+            continue
+        if in_comment or _DROPPED_LINE.match(stripped) or _DELIMITER.match(stripped):
+            continue
+        if _FENCE.match(stripped):
+            lines.append("```")
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            lines.append("#" * min(len(heading.group(1)), 6) + " " + _inline(heading.group(2)))
+            continue
+        lines.append(_inline(line))
+    return "\n".join(lines)
+
+
+def _inline(line: str) -> str:
+    line = _INLINE_IMAGE.sub("", line)
+    return _LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", line)
