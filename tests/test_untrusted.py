@@ -279,6 +279,26 @@ HOSTILE_SHAPES = {
 }
 
 
+ASCIIDOC_SHAPES = {
+    "inline images": "image:" * 80_000,
+    "unclosed links": "https://x[" * 60_000,
+    "one open link": "link:https://a" + "[" * 200_000,
+    "headings": "= " * 150_000,
+    "comment blocks": "////\n" * 100_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(ASCIIDOC_SHAPES))
+def test_hostile_asciidoc_is_read_in_well_under_a_second(shape):
+    import time
+
+    from showcase import excerpt
+
+    started = time.perf_counter()
+    excerpt.extract(ASCIIDOC_SHAPES[shape], "README.adoc")
+    assert time.perf_counter() - started < 1.5, shape
+
+
 @pytest.mark.parametrize("shape", sorted(HOSTILE_SHAPES))
 def test_hostile_text_renders_in_well_under_a_second(shape):
     """Each of these took 3 s to minutes before: fetched text is capped and parsed in linear time."""
