@@ -148,6 +148,10 @@ ASIDE = re.compile(
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     r"|^(copyright\b|©|\(c\) ?\d)"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    # Thanks and credits to contributors: "Thanks to everyone who contributed", "해당 Repository 에
+    # 기여를 해주신 분들입니다", "感谢以下贡献者".
+    r"|^(many |special )?thanks\b|^thank you\b|\b(people|everyone|all) who (have )?contributed\b"
+    r"|기여(를|해)?\s*(해\s*)?주신|^감사합니다|感谢|感謝|贡献者|貢獻者|コントリビューター|ありがとう"
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
     re.IGNORECASE,
 )
@@ -225,11 +229,16 @@ def _hard_broken_labels(source: str) -> bool:
     return len(raw) >= 3 and hard and not any(end.endswith(tuple(SENTENCE_END)) for end in ends)
 
 
+# GitHub's emoji shortcodes (":poodle:", ":+1:"); not times ("12:30:45") or words around colons.
+SHORTCODE = re.compile(r"(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{1,40}:(?![\w:])")
+
+
 def tidy(text: str) -> str:
     text = html.unescape(text)
     text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
     text = CJK_GAP.sub("", text)  # a hard-wrapped Chinese paragraph: the breaks are not spaces
     text = re.sub(r"\[\^[^\]\s]+\]", "", text)  # footnote marks ([^1]): GitHub shows them as a superscript
+    text = SHORTCODE.sub("", text)  # ":rocket:": an emoji on GitHub, letters in an excerpt
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" |·•-–—")
 

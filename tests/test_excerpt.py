@@ -716,3 +716,19 @@ def test_an_asciidoc_readme_is_read_as_the_markdown_it_means():
 def test_a_slash_between_cjk_words_is_not_an_address():
     readme = "# 海报\n\n> 一个完整的、专业的、可扩展的活动海报解决方案，包含营销功能集成和PC/移动端双预览\n"
     assert extract(readme).startswith("一个完整的、专业的、可扩展的活动海报解决方案")
+
+
+def test_emoji_shortcodes_are_emoji_on_github_not_letters_in_an_excerpt():
+    assert extract("# T\n\n:rocket: A fast tool for maps. :tada:\n") == "A fast tool for maps."
+    assert extract("# T\n\nT runs the backup at 12:30:45 every day of the week.\n").endswith(
+        "12:30:45 every day of the week."
+    )
+
+
+def test_thanks_to_contributors_give_way_to_the_description():
+    readme = (
+        "# Interview\n\n> 해당 Repository 에 기여를 해주신 분들입니다. 감사합니다. :pray:\n\n"
+        "예비 개발자들의 기술 면접 준비를 위한 자료를 정리해놓은 저장소입니다.\n"
+    )
+    assert extract(readme).startswith("예비 개발자들의 기술 면접 준비를 위한")
+    assert extract("# T\n\nThanks to everyone who contributed!\n\nT renders maps.\n") == "T renders maps."
