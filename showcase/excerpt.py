@@ -1,6 +1,7 @@
 """README → the sentence a person would quote to describe the project, as plain text.
 
-The readers (`readme_markdown`, `readme_html`, `readme_rst`) find the candidate paragraphs; the first that reads as a description wins, and
+The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`) find the candidate
+paragraphs; the first that reads as a description wins, and
 notices, plugs and other asides (`excerpt_rules`) are used only when nothing better follows. The
 result is one sentence in every language.
 """
@@ -115,12 +116,9 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             cleaned = cleaned[greeting.end() :]
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not rules.is_prose(cleaned):
             continue
-        if rules.SEE_ELSEWHERE.match(cleaned) and len(rules.WORD.findall(rules.URL.sub("", cleaned))) <= 6:
-            continue  # "siehe https://…", "For more details see https://…": an address, never even a fallback
-        if rules.CJK_POINTER.search(rules.opening_sentence(cleaned)):
-            continue  # "디테일한 가이드는 guide 폴더의 md 파일을 확인해주세요.": see elsewhere, in CJK
         if (
-            rules.PLACEHOLDER.search(cleaned)
+            rules.sends_elsewhere(cleaned)
+            or rules.PLACEHOLDER.search(cleaned)
             or rules.README_TALK.search(cleaned)
             or rules.GENERATED.search(cleaned)
             or rules.PLUG.search(cleaned)

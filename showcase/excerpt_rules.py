@@ -2,8 +2,8 @@
 
 Each pattern names a kind of paragraph that is not a description (notices, plugs, labels, template
 blanks, a generator's manual …) or a sign of one that is; the functions at the end judge a
-paragraph's text with them. The readers (`readme_markdown`, `readme_html`, `readme_rst`) find the
-paragraphs; `excerpt` chooses among them.
+paragraph's text with them. The readers (`readme_markdown`, `readme_html`, `readme_rst`,
+`readme_asciidoc`) find the paragraphs; `excerpt` chooses among them.
 """
 
 from __future__ import annotations
@@ -257,6 +257,13 @@ def is_notice(text: str) -> bool:
     request = bool(REQUEST.match(text))
     legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
     return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request
+
+
+def sends_elsewhere(text: str) -> bool:
+    """Only an address to look at: "siehe https://…", "For more details see https://…" (six words
+    at most besides the address), or "see …" in Korean, Japanese and Chinese ("…확인해주세요")."""
+    short = len(WORD.findall(URL.sub("", text))) <= 6
+    return bool((SEE_ELSEWHERE.match(text) and short) or CJK_POINTER.search(opening_sentence(text)))
 
 
 def is_status(text: str) -> bool:
