@@ -78,11 +78,12 @@ def markdown_candidates(text: str) -> list[Candidate]:
             quote_notice = _quote_is_notice(tokens, index)
         elif kind == "blockquote_close":
             depth["blockquote"] -= 1
+        if kind == "heading_open":
+            title = _inline_parts(tokens[index + 1])[0]
         if kind in {"hr", "heading_open", "blockquote_close"}:
-            in_notice = kind == "heading_open" and bool(NOTICE_HEADING.match(_inline_parts(tokens[index + 1])[0]))
+            in_notice = kind == "heading_open" and bool(NOTICE_HEADING.match(title))
         if kind == "heading_open":
             headings += 1
-            title = _inline_parts(tokens[index + 1])[0]
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
             # "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up.
             setup = headings > 1 and bool(SECTION_NOISE.search(title)) and not ABOUT.search(title)
