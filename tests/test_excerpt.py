@@ -3,6 +3,7 @@ in tests/corpus (tests/corpus/README.md says where each came from)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -35,24 +36,31 @@ def split(entry: dict) -> str:
     return "test" if hashlib.sha256(entry["file"].encode()).digest()[0] % 4 == 0 else "tune"
 
 
-def _corpus() -> list[dict]:
+@functools.cache
+def _corpus_excerpts() -> list[tuple[dict, str]]:
+    """Each corpus entry with the excerpt of its README, extracted once for every test that reads them."""
     assert CORPUS.is_dir(), f"the README corpus is missing at {CORPUS} (set SHOWCASE_SHARED)"
-    return [
+    entries = [
         {**entry, "folder": folder}
         for folder in (CORPUS, OWN_CORPUS / "readmes")
         for entry in json.loads(
             ((folder if folder == CORPUS else OWN_CORPUS) / "manifest.json").read_text(encoding="utf-8")
         )
     ]
+    return [
+        (
+            entry,
+            extract((entry["folder"] / entry["file"]).read_text(encoding="utf-8"), entry.get("path") or "README.md"),
+        )
+        for entry in entries
+    ]
 
 
 def test_corpus_score_at_least_90_percent(request):
-    manifest = _corpus()
+    manifest = _corpus_excerpts()
     misses: dict[str, list[str]] = {"tune": [], "test": []}
     sizes = {"tune": 0, "test": 0}
-    for entry in manifest:
-        text = (entry["folder"] / entry["file"]).read_text(encoding="utf-8")
-        excerpt = extract(text, entry.get("path") or "README.md")
+    for entry, excerpt in manifest:
         part = split(entry)
         sizes[part] += 1
         why = judge(entry, excerpt)
@@ -93,13 +101,7 @@ def _second_sentence(excerpt: str) -> str:
 
 
 def test_every_excerpt_of_the_corpus_is_one_sentence():
-    runs_on = []
-    for entry in _corpus():
-        excerpt = extract(
-            (entry["folder"] / entry["file"]).read_text(encoding="utf-8"), entry.get("path") or "README.md"
-        )
-        if _second_sentence(excerpt):
-            runs_on.append(entry["file"])
+    runs_on = [entry["file"] for entry, excerpt in _corpus_excerpts() if _second_sentence(excerpt)]
     assert runs_on == []
 
 
