@@ -73,7 +73,7 @@ PLUG = re.compile(
 SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
-    r"release|credit|author|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
+    r"release|credit|author|maintainer|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
     r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문|"
     # The same in German, French and Spanish, which READMEs are also written in.
@@ -148,6 +148,8 @@ ASIDE = re.compile(
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     r"|^(copyright\b|©|\(c\) ?\d)"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    # "This provider plugin is maintained by Linode.": who looks after it, not what it is.
+    r"|^(this|the|our) (\w+ ){0,2}(is|are|was|has been) (currently |actively |now )?(maintained|sponsored|funded) by\b"
     # Thanks and credits to contributors: "Thanks to everyone who contributed", "해당 Repository 에
     # 기여를 해주신 분들입니다", "感谢以下贡献者".
     r"|^(many |special )?thanks\b|^thank you\b|\b(people|everyone|all) who (have )?contributed\b"
@@ -255,8 +257,11 @@ def is_notice(text: str) -> bool:
     # paragraph that opens with its news, praise or credits is an aside.
     aside = bool(ASIDE.search(opening_sentence(text)) or PLUG.search(text))
     request = bool(REQUEST.match(text))
+    # "**Contributing**: We welcome any contributions …", "License: MIT": a section in one line.
+    label = re.match(r"^\W*(\w+(?: \w+)?)\s*[:：]", text)
+    section = bool(label and SECTION_NOISE.match(label.group(1)) and not ABOUT.search(label.group(1)))
     legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
-    return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request
+    return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request or section
 
 
 def sends_elsewhere(text: str) -> bool:

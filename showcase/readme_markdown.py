@@ -61,6 +61,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     title = section = ""  # the latest heading; the section's headings from its h2 down
     headings = 0
     setup = False
+    preamble = False  # sections before the title ("## Support" over "# Snowflake Terraform Provider")
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
@@ -85,8 +86,11 @@ def markdown_candidates(text: str) -> list[Candidate]:
         if kind == "heading_open":
             headings += 1
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
-            # "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up.
-            setup = headings > 1 and bool(SECTION_NOISE.search(title)) and not ABOUT.search(title)
+            if preamble and token.tag == "h1":
+                preamble = False  # the title after the preamble: headings count from here
+                headings = 1
+            setup = _is_setup(title, headings, headings > 1 or token.tag == "h1" or not _h1_follows(tokens, index))
+            preamble = preamble or (setup and headings == 1)
             small = token.tag in {"h3", "h4", "h5", "h6"}
             if headings == 1 and is_sentence(title) and (small or title.rstrip().endswith((".", "。"))):
                 # "###### Repositories for study in diverse programming languages", "# Reverse
@@ -94,7 +98,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # set small, or ending with a full stop, the length of a sentence is a sentence
                 # set in a heading's type, not a title.
                 candidates.append(Candidate(_after_name(title), False, headings_before=0))
-        if kind == "heading_open" and token.tag == "h2":
+        if kind == "heading_open" and token.tag == "h2" and not preamble:
             sections += 1
             in_scope = sections <= 1 or bool(ABOUT.search(title))
         elif not in_scope:
@@ -129,6 +133,19 @@ def markdown_candidates(text: str) -> list[Candidate]:
         elif kind == "html_block":
             candidates.extend(replace(c, headings_before=headings) for c in html_candidates(token.content))
     return candidates + intro_items[:1] + late
+
+
+def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
+    """ "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up, or who
+    supports it. The first heading is a title, unless it is a section's few words set below an h1
+    that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
+    if ABOUT.search(title) or not SECTION_NOISE.search(title):
+        return False
+    return headings > 1 or not (may_be_title or len(title.split()) > 3)
+
+
+def _h1_follows(tokens: list[Token], start: int) -> bool:
+    return any(token.type == "heading_open" and token.tag == "h1" for token in tokens[start + 1 :])
 
 
 def _indented_prose(content: str) -> bool:

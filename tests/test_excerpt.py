@@ -734,3 +734,30 @@ def test_thanks_to_contributors_give_way_to_the_description():
     )
     assert extract(readme).startswith("예비 개발자들의 기술 면접 준비를 위한")
     assert extract("# T\n\nThanks to everyone who contributed!\n\nT renders maps.\n") == "T renders maps."
+
+
+def test_a_maintainers_section_and_a_line_saying_who_maintains_it_are_not_the_description():
+    readme = "# Terraform Provider for Linode\n\n## Maintainers\n\nThis provider plugin is maintained by Linode.\n"
+    assert extract(readme) == ""
+    assert (
+        extract("# T\n\nThis library is actively maintained by Example Corp.\n\nT renders maps.\n") == "T renders maps."
+    )
+
+
+def test_a_section_heading_set_small_before_the_title_is_a_preamble_not_the_intro():
+    readme = (
+        "## Support\n\nFor urgent, production-impacting issues, please contact Example Support.\n\n"
+        "# Example Terraform Provider\n\nThis is a terraform provider for managing Example resources.\n\n"
+        "## Getting started\n\nInstall it by adding a block.\n"
+    )
+    assert extract(readme) == "This is a terraform provider for managing Example resources."
+    # With no title below it, a first heading is the title, whatever its words.
+    assert extract("## Build tools\n\nBuild tools compile the site.\n\n## Usage\n\nRun it.\n") == (
+        "Build tools compile the site."
+    )
+
+
+def test_a_section_written_as_a_labelled_line_is_not_the_description():
+    readme = "# T\n\n> **Contributing**: We welcome any contributions to the project!\n\nT renders maps for hikers.\n"
+    assert extract(readme) == "T renders maps for hikers."
+    assert extract("# T\n\nLicense: MIT, see the file for the whole text.\n\nT renders maps.\n") == "T renders maps."
