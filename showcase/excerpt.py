@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 8
+VERSION = 9
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -124,6 +124,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             or rules.PLUG.search(cleaned)
             or rules.CAVEAT.match(cleaned)
             or rules.is_status(cleaned)
+            or rules.THANKS.search(rules.opening_sentence(cleaned))
             or rules.SOCIAL.search(cleaned if len(cleaned) < 120 else rules.opening_sentence(cleaned))
         ):
             continue

@@ -73,9 +73,9 @@ PLUG = re.compile(
 SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
-    r"release|credit|author|maintainer|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
+    r"release|credit|author|maintainer|feedback|cloning|code of conduct|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
     r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
-    r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|インストール|使い方|ライセンス|質問|既知|설치|사용법|라이선스|기여|질문|"
+    r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
     r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв",
@@ -150,16 +150,21 @@ ASIDE = re.compile(
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
     # "This provider plugin is maintained by Linode.": who looks after it, not what it is.
     r"|^(this|the|our) (\w+ ){0,2}(is|are|was|has been) (currently |actively |now )?(maintained|sponsored|funded) by\b"
-    # Thanks and credits to contributors: "Thanks to everyone who contributed", "해당 Repository 에
-    # 기여를 해주신 분들입니다", "感谢以下贡献者".
-    r"|^(many |special )?thanks\b|^thank you\b|\b(people|everyone|all) who (have )?contributed\b"
-    r"|기여(를|해)?\s*(해\s*)?주신|^감사합니다|感谢|感謝|贡献者|貢獻者|コントリビューター|ありがとう"
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
+    re.IGNORECASE,
+)
+# Thanks, to contributors or to the reader: "Thanks to everyone who contributed", "해당 Repository 에
+# 기여를 해주신 분들입니다", "感谢以下贡献者", "…ドキュメントにご関心をお寄せいただき、ありがとうございます。".
+# Never a description, not even for want of one.
+THANKS = re.compile(
+    r"^(many |special )?thanks\b|^thank you\b|\b(people|everyone|all) who (have )?contributed\b"
+    r"|기여(를|해)?\s*(해\s*)?주신|^감사합니다|感谢|感謝|贡献者|貢獻者|コントリビューター|ありがとう",
     re.IGNORECASE,
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
-    r"^(see|visit|check out|try it|try the|head (over )?to|go to|read more|siehe|voir|véase|vedi|zie"
+    r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|siehe|voir|véase|vedi|zie"
+    r"|(more|further|additional|full) (info(rmation)?|details|documentation)( is| are| can be)? (available|found)\b"
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",
     re.IGNORECASE,
 )
@@ -182,7 +187,10 @@ STATUS = re.compile(
     re.IGNORECASE,
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
-GREETING = re.compile(r"^(welcome( to)?|hi( there)?|hello|hey)\b[^.!?]{0,60}[.!?]+\s+(?=\S)", re.IGNORECASE)
+GREETING = re.compile(
+    r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi])\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
+    re.IGNORECASE,
+)
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
 # Korean puts spaces between words, so Hangul is not among them.
@@ -255,7 +263,7 @@ def is_notice(text: str) -> bool:
     )
     # "… has become one of the most popular frameworks" closing a description is no boast: only a
     # paragraph that opens with its news, praise or credits is an aside.
-    aside = bool(ASIDE.search(opening_sentence(text)) or PLUG.search(text))
+    aside = bool(ASIDE.search(opening_sentence(text)) or THANKS.search(opening_sentence(text)) or PLUG.search(text))
     request = bool(REQUEST.match(text))
     # "**Contributing**: We welcome any contributions …", "License: MIT": a section in one line.
     label = re.match(r"^\W*(\w+(?: \w+)?)\s*[:：]", text)

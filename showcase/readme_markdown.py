@@ -55,7 +55,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     quote_notice = False
     sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
     in_scope = True
-    in_notice = False  # a notice runs on until the next heading or rule
+    in_notice = False  # a notice runs on until the next heading, rule or picture
     intro_items: list[Candidate] = []
     late: list[Candidate] = []
     title = section = ""  # the latest heading; the section's headings from its h2 down
@@ -115,6 +115,8 @@ def markdown_candidates(text: str) -> list[Candidate]:
             if depth["list"] or depth["table"] or setup or is_line_list(token.content):
                 continue
             text, linked, emphasised, code_only = _inline_parts(token)
+            if not text.strip() and not depth["blockquote"]:
+                in_notice = False  # a picture between them sets the notice apart from what follows
             in_notice = in_notice or (not depth["blockquote"] and is_warning(tidy(text)))
             candidates.append(
                 Candidate(

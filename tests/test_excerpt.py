@@ -761,3 +761,53 @@ def test_a_section_written_as_a_labelled_line_is_not_the_description():
     readme = "# T\n\n> **Contributing**: We welcome any contributions to the project!\n\nT renders maps for hikers.\n"
     assert extract(readme) == "T renders maps for hikers."
     assert extract("# T\n\nLicense: MIT, see the file for the whole text.\n\nT renders maps.\n") == "T renders maps."
+
+
+def test_a_picture_after_a_notice_sets_the_description_below_it_apart():
+    readme = (
+        "# godot-kotlin\n\nNOTICE: Project is being merged at other/place. No further development will be done here.\n\n"
+        "![logo](logo.png)\n\nKotlin Native bindings for Godot.\n\n## Versioning\n\n"
+        "Checkout the documentation for information about how this project is versioned.\n"
+    )
+    assert extract(readme) == "Kotlin Native bindings for Godot."
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "More information available on http://q37.info/computing/epeios/.",
+        "Full documentation is available at docs.example.com for every version.",
+        "Checkout the documentation for information about how this project is versioned.",
+    ],
+)
+def test_a_line_that_says_where_more_is_is_not_the_description(pointer):
+    assert extract(f"# T\n\n{pointer}\n\nT renders maps.\n") == "T renders maps."
+
+
+def test_an_address_with_a_few_words_is_never_the_excerpt_even_for_want_of_one():
+    assert extract("# T\n\nMore information available on http://q37.info/computing/epeios/.\n") == ""
+
+
+def test_a_greeting_in_french_gives_way_to_the_sentence_after_it():
+    readme = "# Documentation\n\nBienvenue ! Ce dépôt contient des fichiers sources pour la documentation technique.\n"
+    assert extract(readme) == "Ce dépôt contient des fichiers sources pour la documentation technique."
+
+
+@pytest.mark.parametrize(
+    "section, words",
+    [
+        ("Cloning", "This repository uses git submodules (for the time being)."),
+        ("フィードバックをお寄せください", "お客様からのフィードバックを重視しています。"),
+        ("Give us your feedback", "We value your feedback on these documents and samples."),
+        ("Code of conduct", "This project has adopted the Example Open Source Code of Conduct."),
+    ],
+)
+def test_sections_about_cloning_feedback_and_conduct_hold_no_description(section, words):
+    assert extract(f"# Tool\n\n## {section}\n\n{words}\n") == ""
+
+
+def test_thanks_to_the_reader_are_never_the_description_even_for_want_of_one():
+    readme = "# Docs\n\nMicrosoft Graph ドキュメントにご関心をお寄せいただき、ありがとうございます。\n"
+    assert extract(readme) == ""
+    assert extract("# T\n\nThank you for your interest in T!\n") == ""
+    assert extract("# T\n\n> **Note**\n> T is not maintained any more.\n") == "Note T is not maintained any more."
