@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 9
+VERSION = 10
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -125,6 +125,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             or rules.CAVEAT.match(cleaned)
             or rules.is_status(cleaned)
             or rules.THANKS.search(rules.opening_sentence(cleaned))
+            or rules.LICENCE_TEXT.search(rules.opening_sentence(cleaned))
+            or rules.LIST_LEAD_IN.match(cleaned)
             or rules.SOCIAL.search(cleaned if len(cleaned) < 120 else rules.opening_sentence(cleaned))
         ):
             continue
@@ -132,7 +134,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             fallback = fallback or cleaned
             continue
         if not rules.SELF.match(cleaned) and not _names(cleaned, title) and not rules.TAGLINE.match(cleaned):
-            cleaned = _self_description(candidates[index + 1 : index + 3]) or cleaned
+            cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
         return _one_sentence(_end_well(_without_trailing_address(cleaned)))
     return _one_sentence(_end_well(_without_trailing_address(fallback))) if fallback_allowed else ""
 
@@ -149,11 +151,14 @@ def _without_trailing_address(text: str) -> str:
     return text if leads_in or len(before.split()) < 4 else before
 
 
-def _self_description(following: list[Candidate]) -> str:
-    """Context first, then "This project provides …": the paragraph that says what the project is."""
+def _self_description(context: Candidate, following: list[Candidate]) -> str:
+    """Context first, then "This project provides …": the paragraph that says what the project is.
+    Only in the same stretch of text: under a heading of its own ("## Goal") it is a section, and
+    the paragraph before it, a tagline ("Local-first resume search engine for …")."""
     for candidate in following:
         cleaned = rules.tidy(candidate.text)
-        if not candidate.heading and not candidate.notice and rules.SELF.match(cleaned):
+        same_part = candidate.headings_before == context.headings_before
+        if same_part and not candidate.heading and not candidate.notice and rules.SELF.match(cleaned):
             return cleaned
     return ""
 

@@ -90,13 +90,20 @@ OBLIGATION = re.compile(
 )
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
 POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|如下|次の|다음", re.IGNORECASE)
+# "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says
+# nothing of what the project is.
+LIST_LEAD_IN = re.compile(
+    r"^(below (is|are|you('ll| will) find)|the following (is|are)|here (is|are) (a|the) (list|collection|summary) of)\b",
+    re.IGNORECASE,
+)
 # A README a generator wrote: what follows is the generator's manual, not the project's description.
 GENERATED = re.compile(
     r"bootstrapped with \[?`?(create react app|create-next-app|create-react-app|vite|create-expo-app)"
     r"|this template provides a minimal setup to get react working"
     r"|(generated|created) (with|by) \[?(angular cli|create-expo-app|create-vite|nuxi)"
     r"|this readme would normally document whatever steps are necessary"
-    r"|this project is a starting point for a flutter application",
+    r"|this project is a starting point for a flutter application"
+    r"|seasoned astronaut\?\W*delete this file",  # every Astro starter's README
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个
@@ -159,6 +166,15 @@ ASIDE = re.compile(
 THANKS = re.compile(
     r"^(many |special )?thanks\b|^thank you\b|\b(people|everyone|all) who (have )?contributed\b"
     r"|기여(를|해)?\s*(해\s*)?주신|^감사합니다|感谢|感謝|贡献者|貢獻者|コントリビューター|ありがとう",
+    re.IGNORECASE,
+)
+# The words of a licence, pasted into a README: "This program is free software: you can
+# redistribute it …". Never a description, not even for want of one.
+LICENCE_TEXT = re.compile(
+    r"\b(this (program|library|software) is free software\b|distributed in the hope that it will be useful"
+    r"|you should have received a copy of the\b|permission is hereby granted,? free of charge"
+    r"|licensed under the apache license,? version|provided (by the copyright holders and contributors )?\W?as is\W?"
+    r"|appropriate legal notices)",
     re.IGNORECASE,
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
@@ -274,9 +290,12 @@ def is_notice(text: str) -> bool:
 
 def sends_elsewhere(text: str) -> bool:
     """Only an address to look at: "siehe https://…", "For more details see https://…" (six words
-    at most besides the address), or "see …" in Korean, Japanese and Chinese ("…확인해주세요")."""
+    at most besides the address), a label over one ("Maintainer: Tecnoteca - http://…", three
+    words at most after the label), or "see …" in Korean, Japanese and Chinese ("…확인해주세요")."""
     short = len(WORD.findall(URL.sub("", text))) <= 6
-    return bool((SEE_ELSEWHERE.match(text) and short) or CJK_POINTER.search(opening_sentence(text)))
+    label = re.match(r"^\W*\w+( \w+)?\s*[:：]", text)
+    labelled = bool(label and URL.search(text) and len(WORD.findall(URL.sub("", text[label.end() :]))) <= 3)
+    return bool((SEE_ELSEWHERE.match(text) and short) or labelled or CJK_POINTER.search(opening_sentence(text)))
 
 
 def is_status(text: str) -> bool:

@@ -97,7 +97,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # engineered launcher for … with night mode and fuel statistics.": a first heading
                 # set small, or ending with a full stop, the length of a sentence is a sentence
                 # set in a heading's type, not a title.
-                candidates.append(Candidate(_after_name(title), False, headings_before=0))
+                candidates.append(Candidate(_after_name(title), False, headings_before=headings))
         if kind == "heading_open" and token.tag == "h2" and not preamble:
             sections += 1
             in_scope = sections <= 1 or bool(ABOUT.search(title))

@@ -811,3 +811,45 @@ def test_thanks_to_the_reader_are_never_the_description_even_for_want_of_one():
     assert extract(readme) == ""
     assert extract("# T\n\nThank you for your interest in T!\n") == ""
     assert extract("# T\n\n> **Note**\n> T is not maintained any more.\n") == "Note T is not maintained any more."
+
+
+def test_an_astro_starter_readme_is_the_starters_manual_not_a_description():
+    readme = (
+        "# Starlight Starter Kit: Basics\n\n> 🧑\u200d🚀 **Seasoned astronaut?** Delete this file. Have fun!\n\n"
+        "## 🚀 Project Structure\n\nInside of your Astro + Starlight project, you'll see the following folders and files:\n\n"
+        "Starlight looks for `.md` or `.mdx` files in the `src/content/docs/` directory.\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_a_tagline_is_not_replaced_by_a_self_description_in_a_section_of_its_own():
+    readme = (
+        "# resume-ir\n\nLocal-first resume search engine for large collections of Word and PDF resumes.\n\n"
+        "## Goal\n\nThis repository is building a Rust-based local search kernel with:\n\n- a daemon\n"
+    )
+    assert extract(readme) == "Local-first resume search engine for large collections of Word and PDF resumes."
+    # In the same stretch of text, context still gives way to the paragraph that says what it is.
+    readme = "# T\n\nMaps are hard to draw by hand.\n\nThis project turns GPS tracks into maps.\n"
+    assert extract(readme) == "This project turns GPS tracks into maps."
+    # A question set as a small heading and the answer below it are one stretch of text.
+    readme = "#### Tired of editing your profile by hand?\n\nThis tool provides an easy way to make one.\n\n## Demo\n"
+    assert extract(readme) == "This tool provides an easy way to make one."
+
+
+@pytest.mark.parametrize(
+    "not_a_description",
+    [
+        "This program is free software: you can redistribute it and/or modify it under the terms of the GNU GPL.",
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this software.",
+        "Below is a list of the publicly available software and resources used by and distributed with T.",
+        "Here is a list of the plugins that ship with this release of the tool.",
+    ],
+)
+def test_licence_words_and_list_lead_ins_are_never_the_description(not_a_description):
+    assert extract(f"# T\n\n{not_a_description}\n") == ""
+    assert extract(f"# T\n\n{not_a_description}\n\nT renders maps.\n") == "T renders maps."
+
+
+def test_a_label_over_an_address_only_sends_the_reader_elsewhere():
+    assert extract("# T\n\nMaintainer: Tecnoteca - http://www.tecnoteca.com/en/\n") == ""
+    assert extract("# T\n\nT: a fast map renderer for hikers, see https://t.example\n").startswith("T: a fast map")
