@@ -124,7 +124,8 @@ PLACEHOLDER = re.compile(
     r"|one paragraph of project description goes here|a short description of (the|your) project\b"
     r"|breve descripción (o lema )?del proyecto|una descripción más detallada del proyecto"
     r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
-    r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的",
+    r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
+    r"|^this is where your description should go\b",  # Spatie's package skeletons
     re.IGNORECASE,
 )
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.
@@ -175,6 +176,13 @@ LICENCE_TEXT = re.compile(
     r"|you should have received a copy of the\b|permission is hereby granted,? free of charge"
     r"|licensed under the apache license,? version|provided (by the copyright holders and contributors )?\W?as is\W?"
     r"|appropriate legal notices)",
+    re.IGNORECASE,
+)
+# "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
+TERMS_OF_USE = re.compile(
+    r"^\W*((only )?for (study|learning|education(al)?|research|personal)( use| purposes?)?( only)?\W*$"
+    r"|only for (study|learning|education(al)?|research)\b|no commercial (use|usage)\b|not for commercial (use|usage)\b)"
+    r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流)|^\W*(学習|研究|教育)(目的|用)のみ",
     re.IGNORECASE,
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.

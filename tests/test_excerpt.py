@@ -853,3 +853,28 @@ def test_licence_words_and_list_lead_ins_are_never_the_description(not_a_descrip
 def test_a_label_over_an_address_only_sends_the_reader_elsewhere():
     assert extract("# T\n\nMaintainer: Tecnoteca - http://www.tecnoteca.com/en/\n") == ""
     assert extract("# T\n\nT: a fast map renderer for hikers, see https://t.example\n").startswith("T: a fast map")
+
+
+@pytest.mark.parametrize(
+    "terms",
+    ["__仅供学习使用__", "__ONLY FOR STUDY__", "NO COMMERCIAL USAGE", "For educational purposes only.", "学習目的のみ"],
+)
+def test_terms_of_use_are_never_the_description(terms):
+    assert extract(f"# client\n\n{terms}\n") == ""
+    assert (
+        extract(f"# client\n\n{terms}\n\nA Minecraft client written for fun.\n")
+        == "A Minecraft client written for fun."
+    )
+    # A description that names its purpose is still one.
+    assert (
+        extract("# T\n\nA Python script for educational purposes only.\n")
+        == "A Python script for educational purposes only."
+    )
+
+
+def test_the_package_skeletons_blank_is_not_a_description():
+    readme = (
+        "# Dashed Ecommerce Core package\n\nThis is where your description should go. Limit it to a paragraph or two.\n\n"
+        "## Support us\n\nWe invest a lot of resources into creating best in class open source packages.\n"
+    )
+    assert extract(readme) == ""
