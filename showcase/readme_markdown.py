@@ -102,7 +102,8 @@ def markdown_candidates(text: str) -> list[Candidate]:
             sections += 1
             in_scope = sections <= 1 or bool(ABOUT.search(title))
         elif not in_scope:
-            if kind == "inline" and tokens[index - 1].type == "paragraph_open" and not any(depth.values()):
+            paragraph = kind == "inline" and tokens[index - 1].type == "paragraph_open"
+            if paragraph and not any(depth.values()) and not is_line_list(token.content):
                 late.append(Candidate(_inline_parts(token)[0], False, late_section=section))
             continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":

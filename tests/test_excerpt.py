@@ -878,3 +878,12 @@ def test_the_package_skeletons_blank_is_not_a_description():
         "## Support us\n\nWe invest a lot of resources into creating best in class open source packages.\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_later_section_of_label_and_address_lines_is_a_list_not_a_description():
+    readme = (
+        "# [BOJ] 백준 알고리즘 솔루션 자바 코드 저장소\n\n## Language\n- java 8\n\n## IDE\n- Intellij\n\n## 프로필\n"
+        "[풀이] - https://devteo77.tistory.com/  \n[BOJ] - https://www.acmicpc.net/user/hohoyou77  \n"
+        "[Solved.ac] - https://solved.ac/profile/hohoyou77\n"
+    )
+    assert extract(readme) == ""
