@@ -134,7 +134,9 @@ FILE_NAME = re.compile(r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|j
 SELF = re.compile(
     r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"
     r"extension|site|website|script|program|bot|crate|gem|framework|service|game|software|implementation) "
-    r"(is|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    # "This library is used by numerous projects like …" says who uses it, not what it is.
+    r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
+    r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
     r"was (built|made|created|written|developed) (to|for|as))\b",
     re.IGNORECASE,
 )

@@ -887,3 +887,14 @@ def test_a_later_section_of_label_and_address_lines_is_a_list_not_a_description(
         "[Solved.ac] - https://solved.ac/profile/hohoyou77\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_line_about_who_uses_a_project_does_not_stand_in_for_its_definition():
+    readme = (
+        "<img src='logo.png'/>\n\nJLaTeXMath is a Java library. Its main purpose is to display formulas.\n\n"
+        "This library is used by numerous important projects like Scilab, Geogebra, etc.\n"
+    )
+    assert extract(readme) == "JLaTeXMath is a Java library."
+    # Context, then what this project is, still gives the latter.
+    readme = "# T\n\nRedis is an in-memory database.\n\nThis library is a Go client for Redis.\n"
+    assert extract(readme) == "This library is a Go client for Redis."
