@@ -1,6 +1,6 @@
 """README → the sentence a person would quote to describe the project, as plain text.
 
-The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`) find the candidate
+The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, `readme_org`) find the candidate
 paragraphs; the first that reads as a description wins, and
 notices, plugs and other asides (`excerpt_rules`) are used only when nothing better follows. The
 result is one sentence in every language.
@@ -12,14 +12,14 @@ import re
 from pathlib import PurePosixPath
 
 from showcase import excerpt_rules as rules
-from showcase.readme_asciidoc import as_markdown
+from showcase import readme_asciidoc, readme_org
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 13
+VERSION = 14
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -66,9 +66,12 @@ def extract(text: str, path: str = "README.md") -> str:
     if suffix == ".rst":
         candidates = rst_candidates(text)
     elif suffix in {".adoc", ".asciidoc"}:
-        text = as_markdown(text)
+        text = readme_asciidoc.as_markdown(text)
         candidates = markdown_candidates(text)
-    elif suffix in {".txt", ".text", ".org"}:
+    elif suffix == ".org":
+        text = readme_org.as_markdown(text)
+        candidates = markdown_candidates(text)
+    elif suffix in {".txt", ".text"}:
         candidates = [Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)]
     else:
         candidates = markdown_candidates(text)

@@ -898,3 +898,18 @@ def test_a_line_about_who_uses_a_project_does_not_stand_in_for_its_definition():
     # Context, then what this project is, still gives the latter.
     readme = "# T\n\nRedis is an in-memory database.\n\nThis library is a Go client for Redis.\n"
     assert extract(readme) == "This library is a Go client for Redis."
+
+
+def test_an_org_readme_is_read_as_the_markdown_it_means():
+    readme = (
+        "#+startup: showall\n#+options: toc:nil\n\n# Copyright (C) 2016-2025 Free Software Foundation, Inc.\n\n"
+        "* Emacs MATLAB-mode\n\n[[https://mathworks.com][MathWorks]] MATLAB® and [[https://gnu.org/emacs][GNU Emacs]]"
+        " integration for editing ~*.m~ files with *style*.\n\n#+begin_example\n  Local Computer\n#+end_example\n"
+    )
+    assert extract(readme, "README.org") == (
+        "MathWorks MATLAB® and GNU Emacs integration for editing *.m files with style."
+    )
+    assert extract("#+title: Tool\n\n#+begin_src sh\nmake install\n#+end_src\n", "README.org") == ""
+    assert extract("* T\n\n#+begin_comment\nA secret plan.\n#+end_comment\n\nT renders maps.\n", "README.org") == (
+        "T renders maps."
+    )

@@ -288,6 +288,27 @@ ASCIIDOC_SHAPES = {
 }
 
 
+ORG_SHAPES = {
+    "open links": "[[" * 150_000,
+    "a link with no end": "[[https://x][" + "a" * 300_000,
+    "stars": "*a " * 150_000,
+    "slashes": "/" * 300_000,
+    "blocks": "#+begin_src\n" * 100_000,
+    "headings": "* " * 150_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(ORG_SHAPES))
+def test_hostile_org_is_read_in_well_under_a_second(shape):
+    import time
+
+    from showcase import excerpt
+
+    started = time.perf_counter()
+    excerpt.extract(ORG_SHAPES[shape], "README.org")
+    assert time.perf_counter() - started < 1.5, shape
+
+
 @pytest.mark.parametrize("shape", sorted(ASCIIDOC_SHAPES))
 def test_hostile_asciidoc_is_read_in_well_under_a_second(shape):
     import time
