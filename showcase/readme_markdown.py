@@ -61,6 +61,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     title = section = ""  # the latest heading; the section's headings from its h2 down
     headings = 0
     setup = False
+    setup_level = 0  # the level of the setup heading whose subsections are read as setup too
     preamble = False  # sections before the title ("## Support" over "# Snowflake Terraform Provider")
     for index, token in enumerate(tokens):
         kind = token.type
@@ -89,7 +90,12 @@ def markdown_candidates(text: str) -> list[Candidate]:
             if preamble and token.tag == "h1":
                 preamble = False  # the title after the preamble: headings count from here
                 headings = 1
-            setup = _is_setup(title, headings, headings > 1 or token.tag == "h1" or not _h1_follows(tokens, index))
+            level = int(token.tag[1])
+            if setup_level and level > setup_level and not ABOUT.search(title):
+                setup = True  # "# Installing" / "## Create the database first": still setting up
+            else:
+                setup = _is_setup(title, headings, headings > 1 or token.tag == "h1" or not _h1_follows(tokens, index))
+                setup_level = level if setup else 0
             preamble = preamble or (setup and headings == 1)
             small = token.tag in {"h3", "h4", "h5", "h6"}
             if headings == 1 and is_sentence(title) and (small or title.rstrip().endswith((".", "。"))):
@@ -103,7 +109,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
             in_scope = sections <= 1 or bool(ABOUT.search(title))
         elif not in_scope:
             paragraph = kind == "inline" and tokens[index - 1].type == "paragraph_open"
-            if paragraph and not any(depth.values()) and not is_line_list(token.content):
+            if paragraph and not setup and not any(depth.values()) and not is_line_list(token.content):
                 late.append(Candidate(_inline_parts(token)[0], False, late_section=section))
             continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":

@@ -913,3 +913,15 @@ def test_an_org_readme_is_read_as_the_markdown_it_means():
     assert extract("* T\n\n#+begin_comment\nA secret plan.\n#+end_comment\n\nT renders maps.\n", "README.org") == (
         "T renders maps."
     )
+
+
+def test_the_subsections_of_a_setup_section_are_setup_too():
+    readme = (
+        "# Shower Пример Интернет-магазина на laravel + next\n\n# ----- Installing -----\n"
+        "## до этого вы должны были создать БД\ncomposer install\n\n## в этот файл указать доступы к базе\n"
+        "cp .env.example .env\n"
+    )
+    assert extract(readme) == ""
+    # A section that is not about setting up, after one that is, is read as before.
+    readme = "# T\n\n## Install\n\nRun make.\n\n### Linux\n\nUse apt.\n\n## About\n\nT renders maps for hikers.\n"
+    assert extract(readme) == "T renders maps for hikers."
