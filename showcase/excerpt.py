@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 14
+VERSION = 15
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -114,9 +114,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
     fallback = ""
     for index, candidate in enumerate(candidates):
         cleaned = rules.tidy(candidate.text)
-        greeting = rules.GREETING.match(cleaned)
-        if greeting and rules.is_prose(cleaned[greeting.end() :]):
-            cleaned = cleaned[greeting.end() :]
+        cleaned = _without_greeting(cleaned)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not rules.is_prose(cleaned):
             continue
         if (
@@ -141,6 +139,16 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
         return _one_sentence(_end_well(_without_trailing_address(cleaned)))
     return _one_sentence(_end_well(_without_trailing_address(fallback))) if fallback_allowed else ""
+
+
+def _without_greeting(text: str) -> str:
+    """ "Hi ! I am David. I wrote a copy of …": a greeting and the writer's name come before what
+    the paragraph says; each is dropped when prose follows it."""
+    for opening in (rules.GREETING, rules.INTRODUCTION):
+        found = opening.match(text)
+        if found and rules.is_prose(text[found.end() :]):
+            text = text[found.end() :]
+    return text
 
 
 def _without_trailing_address(text: str) -> str:

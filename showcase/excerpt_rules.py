@@ -217,6 +217,12 @@ GREETING = re.compile(
     r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi])\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
     re.IGNORECASE,
 )
+# "I am David.", "My name is Ana.", "Je suis Léa.": the writer introducing themselves, one short sentence.
+INTRODUCTION = re.compile(
+    r"^(i am|i'm|my name is|je suis|je m'appelle|ich bin|mein name ist|soy|me llamo|sono|mi chiamo)\s+"
+    r"[^.!?\s][^.!?]{0,30}[.!?]+\s+(?=\S)",
+    re.IGNORECASE,
+)
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
 # Korean puts spaces between words, so Hangul is not among them.

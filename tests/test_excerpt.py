@@ -925,3 +925,16 @@ def test_the_subsections_of_a_setup_section_are_setup_too():
     # A section that is not about setting up, after one that is, is read as before.
     readme = "# T\n\n## Install\n\nRun make.\n\n### Linux\n\nUse apt.\n\n## About\n\nT renders maps for hikers.\n"
     assert extract(readme) == "T renders maps for hikers."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Hi ! I am David.", "My name is Ana.", "Hello! I'm Sam.", "Je suis Léa."],
+)
+def test_the_writer_introducing_themselves_comes_before_the_description(opening):
+    readme = f"# PomodoroApp\n\n{opening} I wrote a copy of the well-known pomodoro app with React.\n"
+    assert extract(readme) == "I wrote a copy of the well-known pomodoro app with React."
+    # Alone, or before nothing that reads as prose, the sentence stays.
+    assert extract("# T\n\nI am the maintainer of this tool and its website.\n") == (
+        "I am the maintainer of this tool and its website."
+    )
