@@ -103,7 +103,10 @@ GENERATED = re.compile(
     r"|(generated|created) (with|by) \[?(angular cli|create-expo-app|create-vite|nuxi)"
     r"|this readme would normally document whatever steps are necessary"
     r"|this project is a starting point for a flutter application"
-    r"|seasoned astronaut\?\W*delete this file",  # every Astro starter's README
+    r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README
+    # The README every "laravel new" project starts with describes Laravel, not the project.
+    r"|laravel is a web application framework with expressive, elegant syntax"
+    r"|laravel is accessible, powerful, and provides tools required for large, robust applications",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

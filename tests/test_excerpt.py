@@ -938,3 +938,15 @@ def test_the_writer_introducing_themselves_comes_before_the_description(opening)
     assert extract("# T\n\nI am the maintainer of this tool and its website.\n") == (
         "I am the maintainer of this tool and its website."
     )
+
+
+def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
+    skeleton = (
+        '<p align="center"><img src="laravel-logo.svg" width="400"></p>\n\n## About Laravel\n\n'
+        "Laravel is a web application framework with expressive, elegant syntax. We believe development "
+        "must be an enjoyable and creative experience.\n\n- Simple, fast routing engine.\n\n"
+        "Laravel is accessible, powerful, and provides tools required for large, robust applications.\n\n"
+        "## Learning Laravel\n\nLaravel has the most extensive and thorough documentation.\n"
+    )
+    assert extract(skeleton) == ""
+    assert extract("# Shop\n\nShop sells socks to hikers.\n\n" + skeleton) == "Shop sells socks to hikers."
