@@ -98,9 +98,22 @@ LIST_LEAD_IN = re.compile(
 )
 # A README a generator wrote: what follows is the generator's manual, not the project's description.
 GENERATED = re.compile(
-    r"bootstrapped with \[?`?(create react app|create-next-app|create-react-app|vite|create-expo-app)"
+    # Each line is one a generator or starter writes into every README it makes, checked against
+    # public READMEs: "This project was bootstrapped with Create React App", "… bootstrapped using
+    # @react-native-community/cli", "… bootstrapped with `create-t3-app`", "… created with
+    # create-expo-app", "This template should help get you started developing with Vue 3 in Vite" …
+    r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by)\b"  # "Next.js" ends nothing
+    r"|(generated|created) (with|by|using) \[?`?(angular cli|create-[\w-]+|nuxi|vite)"
     r"|this template provides a minimal setup to get react working"
-    r"|(generated|created) (with|by) \[?(angular cli|create-expo-app|create-vite|nuxi)"
+    r"|this template should help get you started developing with (vue|svelte|tauri|react|lit|solid|preact|qwik|wxt)"
+    r"|everything you need to build a (svelte|solid) project, powered by"
+    r"|this website is built using \[?docusaurus"
+    r"|this project demonstrates a basic hardhat use case"
+    r"|this turborepo starter is maintained by the turborepo core team"
+    r"|this is a nextjs starter in firebase studio"
+    r"|^look at the \[?nuxt (3 )?documentation"
+    r"|kick off your project with this ([\w-]+ )?boilerplate"
+    r"|automatically synced with your \[?v0\.(dev|app)|will stay in sync with your deployed chats on"
     r"|this readme would normally document whatever steps are necessary"
     r"|this project is a starting point for a flutter application"
     r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README

@@ -950,3 +950,35 @@ def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
     )
     assert extract(skeleton) == ""
     assert extract("# Shop\n\nShop sells socks to hikers.\n\n" + skeleton) == "Shop sells socks to hikers."
+
+
+@pytest.mark.parametrize(
+    "template_line",
+    [
+        "This is a [T3 Stack](https://create.t3.gg/) project bootstrapped with `create-t3-app`.",
+        "This is a new [**React Native**](https://reactnative.dev) project, bootstrapped using "
+        "[`@react-native-community/cli`](https://github.com/react-native-community/cli).",
+        "This is an [Expo](https://expo.dev) project created with [`create-expo-app`](https://www.npmjs.com/package/create-expo-app).",
+        "This template should help get you started developing with Vue 3 in Vite.",
+        "This template should help get you started developing with Tauri in vanilla HTML, CSS and Typescript.",
+        "Everything you need to build a Svelte project, powered by [`sv`](https://github.com/sveltejs/cli).",
+        "This website is built using [Docusaurus](https://docusaurus.io/), a modern static website generator.",
+        "This project demonstrates a basic Hardhat use case. It comes with a sample contract.",
+        "This Turborepo starter is maintained by the Turborepo core team.",
+        "This is a NextJS starter in Firebase Studio.",
+        "Look at the [Nuxt documentation](https://nuxt.com/docs/getting-started/introduction) to learn more.",
+        "Kick off your project with this default boilerplate. This starter ships with the main Gatsby files.",
+        "*Automatically synced with your [v0.app](https://v0.app) deployments*",
+    ],
+)
+def test_a_starters_readme_is_the_starters_not_the_projects(template_line):
+    readme = f"# my-app\n\n{template_line}\n\n## Getting Started\n\nThe app is a simple dashboard for you.\n"
+    assert extract(readme) == ""
+    # What the owner wrote beside the starter's line is still read.
+    owned = f"# Tetra Face\n\n{template_line}\n\nThe idea for this project is a multiplayer game with chat.\n"
+    assert extract(owned) == "The idea for this project is a multiplayer game with chat."
+
+
+def test_a_description_that_names_its_toolchain_is_not_a_starters_line():
+    readme = "# T\n\nT plots GPS tracks on maps, and its site was generated with Hugo in a minute.\n"
+    assert extract(readme).startswith("T plots GPS tracks on maps")
