@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 17
+VERSION = 18
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -129,13 +129,17 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             or rules.LICENCE_TEXT.search(rules.opening_sentence(cleaned))
             or rules.LIST_LEAD_IN.match(cleaned)
             or rules.TERMS_OF_USE.search(cleaned)
+            or rules.COMPATIBILITY.match(cleaned)
+            or rules.CODE_LEAD_IN.search(cleaned)
             or rules.SOCIAL.search(cleaned if len(cleaned) < 120 else rules.opening_sentence(cleaned))
         ):
             continue
         if candidate.notice or rules.is_notice(cleaned) or rules.is_slogan(cleaned, candidate.emphasis_share):
             fallback = fallback or cleaned
             continue
-        if not rules.SELF.match(cleaned) and not _names(cleaned, title) and not rules.TAGLINE.match(cleaned):
+        if not (rules.SELF.match(cleaned) or _names(cleaned, title) or rules.TAGLINE.match(cleaned)) and not (
+            rules.is_noun_tagline(cleaned)
+        ):
             cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
         return _one_sentence(_end_well(_without_trailing_address(cleaned)))
     return _one_sentence(_end_well(_without_trailing_address(fallback))) if fallback_allowed else ""

@@ -96,6 +96,12 @@ LIST_LEAD_IN = re.compile(
     r"^(below (is|are|you('ll| will) find)|the following (is|are)|here (is|are) (a|the) (list|collection|summary) of)\b",
     re.IGNORECASE,
 )
+# "A real simple program can be created using the following snippet:": a lead-in to code or steps,
+# which says how to use the project, never what it is (a lead-in to what it offers still reads as one).
+CODE_LEAD_IN = re.compile(
+    r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$",
+    re.IGNORECASE,
+)
 # A README a generator wrote: what follows is the generator's manual, not the project's description.
 GENERATED = re.compile(
     # Each line is one a generator or starter writes into every README it makes, checked against
@@ -225,9 +231,39 @@ STATUS = re.compile(
     r"(work in progress|wip|under (heavy )?(construction|development)|coming soon)\W*$"
     r"|^\W*(en construcción|em construção|in arbeit|en (cours de )?construction|в разработке)\W*$"
     r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
-    r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)",
+    r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
+    # "Working on bringing back audio/better documentation, sorry!": what is being done to it.
+    r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b",
     re.IGNORECASE,
 )
+# "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is.
+COMPATIBILITY = re.compile(
+    r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
+    r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(
+    r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might)\b|'s\b|n't\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENING = re.compile(
+    r"^(in|on|at|when|if|since|after|before|ever|why|how|what|where|who|while|as|because|although|though|during|"
+    r"with|without|for|from|by|to|once|today|now|here|there|this|that|these|those|it|its|we|you|i|he|she|they|my|our)\b",
+    re.IGNORECASE,
+)
+
+
+def is_noun_tagline(text: str) -> bool:
+    """ "Suite of enhancements that make YouTube live chat easier to follow.", "Local-first resume
+    search engine for …": a noun phrase naming what the project is, with no verb of its own before
+    its first relative clause. Context ("Maps are hard to draw by hand.") has one."""
+    opening = opening_sentence(text)
+    if CJK.search(opening) or opening.rstrip().endswith("?") or len(opening.split()) > 25:
+        return False
+    head = re.split(r"\b(?:that|which|who|whose|where)\b", opening, maxsplit=1, flags=re.IGNORECASE)[0]
+    return not _CLAUSE_OPENING.match(opening) and not _COPULA.search(head)
+
+
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
     r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi])\b[^.!?]{0,60}[.!?]+\s+(?=\S)",

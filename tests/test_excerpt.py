@@ -541,7 +541,7 @@ def test_a_title_with_an_emoji_still_names_the_project_its_first_paragraph_descr
 
 def test_a_title_names_the_project_as_a_word_in_latin_and_anywhere_in_cjk():
     # A paragraph that names the project is its description, not context before "This project …".
-    assert extract("# C\n\nExercises from class, solved one by one.\n\nThis project is my homework.\n") == (
+    assert extract("# C\n\nWe solved the exercises from class one by one.\n\nThis project is my homework.\n") == (
         "This project is my homework."
     )
     cjk = "# 采集器\n\n知识星球采集器用于下载文件。\n\n本项目是一个工具。\n"
@@ -982,3 +982,42 @@ def test_a_starters_readme_is_the_starters_not_the_projects(template_line):
 def test_a_description_that_names_its_toolchain_is_not_a_starters_line():
     readme = "# T\n\nT plots GPS tracks on maps, and its site was generated with Hugo in a minute.\n"
     assert extract(readme).startswith("T plots GPS tracks on maps")
+
+
+def test_where_a_package_runs_is_not_what_it_is():
+    readme = (
+        "# FluentUI Blazor Community Extensions\nThis package is for use in .NET 9 Blazor projects.\n\n"
+        "## Introduction\n\nThe Components package provides a collection of open-source Razor components.\n"
+    )
+    assert extract(readme) == "The Components package provides a collection of open-source Razor components."
+
+
+def test_a_noun_phrase_tagline_is_not_replaced_by_a_statement_about_the_project():
+    readme = (
+        "# Chat Enhancer for YouTube\n\nSuite of enhancements that make YouTube live chat easier to follow.\n\n"
+        "The extension is free, open-source, requires no account, and does not run analytics.\n"
+    )
+    assert extract(readme) == "Suite of enhancements that make YouTube live chat easier to follow."
+    # Context with a verb of its own still gives way to what the project is.
+    readme = "# T\n\nMaps are hard to draw by hand.\n\nThis tool turns GPS tracks into maps.\n"
+    assert extract(readme) == "This tool turns GPS tracks into maps."
+    readme = "# T\n\nIn 2017, drawing maps by hand took days.\n\nThis tool turns GPS tracks into maps.\n"
+    assert extract(readme) == "This tool turns GPS tracks into maps."
+
+
+def test_a_line_about_work_going_on_is_status():
+    readme = "# SpotifyLib\n\nWorking on bringing back audio/better documentation, sorry!\n\n## ABOUT\na .NET implementation of spotify.\n"
+    assert extract(readme) == "a .NET implementation of spotify."
+
+
+def test_a_lead_in_to_a_snippet_is_not_the_description():
+    readme = (
+        "# SpotifyLib\n\nA real simple program can be created using the following snippet if you wanna mess around:\n\n"
+        "```\nvar x = 1;\n```\n\n## ABOUT\na .NET Standard implementation of spotify.\n"
+    )
+    assert extract(readme) == "a .NET Standard implementation of spotify."
+    # A lead-in to what a tool offers still reads as its description.
+    assert (
+        extract("# T\n\nT is a toolkit for maps with these features:\n\n- tiles\n")
+        == "T is a toolkit for maps with these features."
+    )
