@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 18
+VERSION = 19
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -146,9 +146,9 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
 
 
 def _without_greeting(text: str) -> str:
-    """ "Hi ! I am David. I wrote a copy of …": a greeting and the writer's name come before what
-    the paragraph says; each is dropped when prose follows it."""
-    for opening in (rules.GREETING, rules.INTRODUCTION):
+    """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …": a greeting and the
+    writer's name come before what the paragraph says; each is dropped when prose follows it."""
+    for opening in (rules.WELCOME_APPOSITIVE, rules.GREETING, rules.INTRODUCTION):
         found = opening.match(text)
         if found and rules.is_prose(text[found.end() :]):
             text = text[found.end() :]

@@ -31,7 +31,9 @@ CJK_POINTER = re.compile(
 # A section under such a heading is a notice through and through ("## Note", "# 维护公告").
 NOTICE_HEADING = re.compile(
     r"^\W*(notes?|notice|warning|caution|important|attention|disclaimer|deprecat\w*|project deprecated|"
-    r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$",
+    r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$"
+    # "Notes about the repository content", "Important notes for users": what the notes are about.
+    r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b",
     re.IGNORECASE,
 )
 # "Warning: this is for development, use it at your own risk": a caveat, never what a project is.
@@ -85,7 +87,8 @@ SECTION_NOISE = re.compile(
 # reader what to do, which a later section may be full of; never what the project is.
 OBLIGATION = re.compile(
     r"\b(you (will )?(need|have|must|should)( to)?|make sure|нужно|необходимо|надо|следует|müssen Sie|sie müssen|"
-    r"vous devez|il faut|debes|tienes que|hay que)\b|必要があります|需要先|必须|請先|请先",
+    r"vous devez|il faut|debes|tienes que|hay que|es necesario|é preciso|é necessário|você precisa|voce precisa)\b"
+    r"|必要があります|需要先|必须|請先|请先",
     re.IGNORECASE,
 )
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
@@ -264,6 +267,12 @@ def is_noun_tagline(text: str) -> bool:
     return not _CLAUSE_OPENING.match(opening) and not _COPULA.search(head)
 
 
+# "Welcome to the official repository of IndonesianVisas.com — a premium platform for …": a
+# welcome that names the project, then says what it is after a dash.
+WELCOME_APPOSITIVE = re.compile(
+    r"^(welcome to|bienvenue (à|sur)|bienvenid[oa]s? a)\s[^—–\n]{2,100}?\s[—–]\s+(?=(a|an|the|un|une|una|el|la)\s)",
+    re.I,
+)
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
     r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi])\b[^.!?]{0,60}[.!?]+\s+(?=\S)",

@@ -50,10 +50,18 @@ class _TextCollector(HTMLParser):
         self.paragraphs: list[dict[str, object]] = []
         self.open = {"skip": 0, "a": 0, "em": 0, "table": 0}
         self.heading = False
+        self.small = False  # an <h3>: a subtitle, as "###" is in Markdown
         self._new()
 
     def _new(self) -> None:
-        self.current = {"text": "", "linked": "", "emph": "", "heading": self.heading, "table": self.open["table"] > 0}
+        self.current = {
+            "text": "",
+            "linked": "",
+            "emph": "",
+            "heading": self.heading,
+            "small": self.small,
+            "table": self.open["table"] > 0,
+        }
         self.paragraphs.append(self.current)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -68,6 +76,7 @@ class _TextCollector(HTMLParser):
         if tag in _BLOCK_TAGS:
             if tag != "br":  # a line break inside a heading is still the heading
                 self.heading = tag in {"h1", "h2", "h3"}
+                self.small = tag == "h3"
             self._new()
         if tag == "img":
             self.current["text"] += " "  # type: ignore[operator]
@@ -83,6 +92,7 @@ class _TextCollector(HTMLParser):
                 self.open[name] -= 1
         if tag in _BLOCK_TAGS:
             self.heading = self.heading and tag == "br"
+            self.small = self.small and tag == "br"
             self._new()
 
     def handle_data(self, data: str) -> None:
@@ -126,8 +136,9 @@ def html_candidates(markup: str) -> list[Candidate]:
         found.append(
             Candidate(
                 text,
-                # A heading that reads as a sentence may be the description; a paragraph beats it.
-                bool(p["heading"]),
+                # A heading that reads as a sentence may be the description; a paragraph beats it,
+                # unless it is set small ("<h3>", as "###" in Markdown: a subtitle).
+                bool(p["heading"]) and not p["small"],
                 heading=bool(p["heading"]) and not is_sentence(text),
                 link_share=share(str(p["linked"]), text),
                 emphasis_share=share(str(p["emph"]), text),

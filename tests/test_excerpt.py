@@ -1021,3 +1021,41 @@ def test_a_lead_in_to_a_snippet_is_not_the_description():
         extract("# T\n\nT is a toolkit for maps with these features:\n\n- tiles\n")
         == "T is a toolkit for maps with these features."
     )
+
+
+def test_a_welcome_that_names_the_project_gives_what_follows_its_dash():
+    readme = (
+        "# 🇮🇩 PT Indonesian Visas Agency™\n\nWelcome to the official repository of **IndonesianVisas.com** — "
+        "a premium, AI-orchestrated platform for Indonesian visa services.\n\n## 🚀 Vision\nTo provide the best.\n"
+    )
+    assert extract(readme) == "a premium, AI-orchestrated platform for Indonesian visa services."
+
+
+def test_a_later_section_that_tells_the_reader_what_to_do_in_portuguese_is_instructions():
+    readme = (
+        "FEB\n===\n\nDependências externas\n---------------------\n* Java 8\n\n"
+        "Criação da base de dados PostgreSQL\n-----------------------------------\n\n"
+        "É preciso criar o usuário, importar o esquema da base e popular o banco de dados.\n\n"
+        "Isso irá criar uma base de dados federacao com um usuário feb.\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_a_subtitle_set_in_an_html_h3_reads_as_the_description():
+    readme = (
+        '<p align="center"><img src="logo.png" /></p>\n'
+        '<h3 align="center">The API & platform builder, build your apps 10x faster, even more.</h3>\n'
+        '<p align="center">It\'s open source & 100% free !</p>\n'
+    )
+    assert extract(readme) == "The API & platform builder, build your apps 10x faster, even more."
+    # An <h1> sentence still gives way to a paragraph.
+    readme = "<h1>Build apps ten times faster than you ever did.</h1>\n<p>Tool generates CRUD backends.</p>\n"
+    assert extract(readme) == "Tool generates CRUD backends."
+
+
+def test_a_notes_section_before_the_title_is_a_notice():
+    readme = (
+        "# Notes about the repository content\n\nThis is an (unfinished) experimental project. Almost all is AI generated.\n\n"
+        "# hippo-llm-memory\n\nHippocampus-inspired memory modules for small language models.\n"
+    )
+    assert extract(readme) == "Hippocampus-inspired memory modules for small language models."
