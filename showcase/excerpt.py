@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 19
+VERSION = 20
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -131,6 +131,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             or rules.TERMS_OF_USE.search(cleaned)
             or rules.COMPATIBILITY.match(cleaned)
             or rules.CODE_LEAD_IN.search(cleaned)
+            or rules.CHANGELOG_ENTRY.match(cleaned)
             or rules.SOCIAL.search(cleaned if len(cleaned) < 120 else rules.opening_sentence(cleaned))
         ):
             continue

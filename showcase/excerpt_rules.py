@@ -205,6 +205,8 @@ LICENCE_TEXT = re.compile(
     r"|appropriate legal notices)",
     re.IGNORECASE,
 )
+# "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog.
+CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
 # "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
 TERMS_OF_USE = re.compile(
     r"^\W*((only )?for (study|learning|education(al)?|research|personal)( use| purposes?)?( only)?\W*$"

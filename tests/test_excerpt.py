@@ -1059,3 +1059,9 @@ def test_a_notes_section_before_the_title_is_a_notice():
         "# hippo-llm-memory\n\nHippocampus-inspired memory modules for small language models.\n"
     )
     assert extract(readme) == "Hippocampus-inspired memory modules for small language models."
+
+
+@pytest.mark.parametrize("entry", ["3.0.1: Fix quotes not arriving in threads", "v2.1 - adds a dark mode to the app"])
+def test_a_changelog_entry_is_never_the_description(entry):
+    assert extract(f"# T\n\n## Updates\n\n{entry}\n") == ""
+    assert extract(f"# T\n\n{entry}\n\nT renders maps for hikers.\n") == "T renders maps for hikers."
