@@ -280,10 +280,11 @@ GREETING = re.compile(
     r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi])\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
     re.IGNORECASE,
 )
-# "I am David.", "My name is Ana.", "Je suis Léa.": the writer introducing themselves, one short sentence.
+# "I am David.", "My name is Ana,", "Je suis Léa.": the writer introducing themselves, a short sentence
+# or clause.
 INTRODUCTION = re.compile(
     r"^(i am|i'm|my name is|je suis|je m'appelle|ich bin|mein name ist|soy|me llamo|sono|mi chiamo)\s+"
-    r"[^.!?\s][^.!?]{0,30}[.!?]+\s+(?=\S)",
+    r"[^.!?,\s][^.!?,]{0,30}([.!?]+|,)\s+(?=\S)",  # "My name is Son, this is my personal project …"
     re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")

@@ -48,11 +48,25 @@ def cut(text: str, columns: int) -> str:
     return "".join(graphemes).rstrip() + ELLIPSIS
 
 
+_OPENING_MARKS = "(「『【《“‘["
+_CLOSING_MARKS = ")」』】》”’]"
+
+
 def first_sentence(text: str, columns: int = 200) -> str:
-    """The first sentence of `text` (ended by . ! ? or their CJK forms), cut to `columns`."""
+    """The first sentence of `text` (ended by . ! ? or their CJK forms), cut to `columns`. A mark
+    inside quotes or brackets ends the quotation, not the sentence: '"약 먹을 시간이에요?" - 가족 약
+    관리 플랫폼' runs on past its question mark."""
+    depth = 0
+    quoted = False  # inside straight double quotes, which open and close alike
     for index, char in enumerate(text):
         following = text[index + 1 : index + 2]
-        if char in SENTENCE_ENDS and (char not in "." or not following or following.isspace()):
+        if char in _OPENING_MARKS:
+            depth += 1
+        elif char in _CLOSING_MARKS:
+            depth = max(depth - 1, 0)
+        elif char == '"':
+            quoted = not quoted
+        elif char in SENTENCE_ENDS and not (depth or quoted) and (char != "." or not following or following.isspace()):
             return cut(text[: index + 1], columns)
     return cut(text, columns)
 

@@ -1065,3 +1065,13 @@ def test_a_notes_section_before_the_title_is_a_notice():
 def test_a_changelog_entry_is_never_the_description(entry):
     assert extract(f"# T\n\n## Updates\n\n{entry}\n") == ""
     assert extract(f"# T\n\n{entry}\n\nT renders maps for hikers.\n") == "T renders maps for hikers."
+
+
+def test_a_question_in_quotes_does_not_end_the_sentence():
+    readme = '# AMApill\n\n> **"약 먹을 시간이에요?"** - 노인 부모와 성인 자녀를 위한 가족 중심 약 관리 플랫폼\n'
+    assert extract(readme) == '"약 먹을 시간이에요?" - 노인 부모와 성인 자녀를 위한 가족 중심 약 관리 플랫폼'
+
+
+def test_a_self_introduction_ending_in_a_comma_comes_before_the_description():
+    readme = "# SS\n\nMy name is Nguyen Minh Son, this is my personal project about building microservices in .NET.\n"
+    assert extract(readme) == "this is my personal project about building microservices in .NET."

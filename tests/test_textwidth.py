@@ -41,3 +41,13 @@ def test_combining_marks_stay_with_their_letter():
     text = "e\u0301" * 30
     result = cut(text, 10)
     assert not result.replace("…", "").endswith("e")
+
+
+def test_a_mark_inside_quotes_or_brackets_ends_no_sentence():
+    from showcase.textwidth import first_sentence
+
+    assert first_sentence('"Time for pills?" - a family medicine tracker. More.') == (
+        '"Time for pills?" - a family medicine tracker.'
+    )
+    assert first_sentence("「今日は？」という問いに答える道具。次の文。") == "「今日は？」という問いに答える道具。"
+    assert first_sentence("A tool (really!) for maps. More.") == "A tool (really!) for maps."
