@@ -56,6 +56,16 @@ ABOUT = re.compile(
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis",
     re.IGNORECASE,
 )
+# "Repository layout overview", "Architecture overview": an overview of how it is laid out, not of
+# what it is.
+LAYOUT = re.compile(r"\b(layout|structure|architecture|director(y|ies)|folders?|files?|tree)\b", re.IGNORECASE)
+
+
+def is_about(title: str) -> bool:
+    """A section that tells what the project is ("About", "Overview", "What is X?", "简介" …)."""
+    return bool(ABOUT.search(title)) and not LAYOUT.search(title)
+
+
 META = re.compile(
     r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
     r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"
@@ -216,7 +226,7 @@ TERMS_OF_USE = re.compile(
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
-    r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|siehe|voir|véase|vedi|zie"
+    r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|siehe|voir|véase|vedi|zie"
     r"|(more|further|additional|full) (info(rmation)?|details|documentation)( is| are| can be)? (available|found)\b"
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",
     re.IGNORECASE,

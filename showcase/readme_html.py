@@ -61,6 +61,7 @@ class _TextCollector(HTMLParser):
             "heading": self.heading,
             "small": self.small,
             "table": self.open["table"] > 0,
+            "image": False,
         }
         self.paragraphs.append(self.current)
 
@@ -80,6 +81,7 @@ class _TextCollector(HTMLParser):
             self._new()
         if tag == "img":
             self.current["text"] += " "  # type: ignore[operator]
+            self.current["image"] = True
 
     def handle_endtag(self, tag: str) -> None:
         for name, tags in (
@@ -129,10 +131,16 @@ def html_candidates(markup: str) -> list[Candidate]:
     collector.feed(_well_formed(head(markup, MAX_HTML_CHARS)))
     collector.close()
     found = []
+    picture = False  # the paragraph before was only a picture
     for p in collector.paragraphs:
         text = str(p["text"])
-        if not text.strip() or p["table"]:
-            continue  # table cells are layout (sponsors, badges, screenshots), not descriptions
+        caption = picture and share(str(p["emph"]), text) > 0.9
+        if text.strip() or p["image"]:
+            picture = bool(p["image"]) and not text.strip()
+        if not text.strip() or p["table"] or caption:
+            # Table cells are layout (sponsors, badges, screenshots), and emphasised words under a
+            # picture its caption ("HP-41CV desktop GUI on macOS — v2.2"): neither is a description.
+            continue
         found.append(
             Candidate(
                 text,

@@ -19,6 +19,7 @@ from showcase.excerpt_rules import (
     NOTICE,
     NOTICE_HEADING,
     SECTION_NOISE,
+    is_about,
     is_line_list,
     is_notice,
     is_sentence,
@@ -106,7 +107,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 candidates.append(Candidate(_after_name(title), False, headings_before=headings))
         if kind == "heading_open" and token.tag == "h2" and not preamble:
             sections += 1
-            in_scope = sections <= 1 or bool(ABOUT.search(title))
+            in_scope = sections <= 1 or is_about(title)
         elif not in_scope:
             paragraph = kind == "inline" and tokens[index - 1].type == "paragraph_open"
             if paragraph and not setup and not any(depth.values()) and not is_line_list(token.content):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from showcase.excerpt_rules import ABOUT, is_notice
+from showcase.excerpt_rules import is_about, is_notice
 from showcase.readme_blocks import Candidate, plain_paragraphs
 
 # Where a paragraph is not the project's description: lists, tables, admonitions, sidebars,
@@ -97,7 +97,7 @@ def _rst_in_scope(paragraph: object, top_sections: Sequence[object], nodes: Any)
     if section is top_sections[0]:
         return True
     title = section.next_node(nodes.title)  # type: ignore[attr-defined]  # a docutils node
-    return bool(title is not None and ABOUT.search(title.astext()))
+    return bool(title is not None and is_about(title.astext()))
 
 
 def _ancestors(node: object) -> list[object]:

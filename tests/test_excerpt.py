@@ -1075,3 +1075,34 @@ def test_a_question_in_quotes_does_not_end_the_sentence():
 def test_a_self_introduction_ending_in_a_comma_comes_before_the_description():
     readme = "# SS\n\nMy name is Nguyen Minh Son, this is my personal project about building microservices in .NET.\n"
     assert extract(readme) == "this is my personal project about building microservices in .NET."
+
+
+def test_an_overview_of_the_repository_layout_is_not_an_about_section():
+    readme = (
+        "# Molecular Biophysics Database\n\n## Requirements\n\n * Docker\n\n## Installation\n\nRun it.\n\n"
+        "## Repository layout overview\n\nThe models directory holds compiled models of the app.\n\n"
+        "## About\n\nThe database keeps measurements of molecular interactions.\n"
+    )
+    assert extract(readme) == "The database keeps measurements of molecular interactions."
+    readme = "# T\n\n## Install\n\nRun it.\n\n## Project overview\n\nT renders maps for hikers.\n"
+    assert extract(readme) == "T renders maps for hikers."
+
+
+def test_have_a_look_sends_the_reader_elsewhere():
+    readme = "# T\n\nHave a look at the docs folder for how these files are defined.\n\nT renders maps.\n"
+    assert extract(readme) == "T renders maps."
+
+
+def test_emphasised_words_under_a_picture_are_its_caption():
+    readme = (
+        '<p align="center">\n  <img src="docs/gui.png" alt="GUI">\n  <br>\n'
+        "  <em>HP-41CV desktop GUI on macOS — v2.2 with feature-complete ROM built-ins</em>\n</p>\n\n"
+        "A faithful, open-source emulation of the HP-41C programmable calculator, written in Rust.\n"
+    )
+    assert (
+        extract(readme) == "A faithful, open-source emulation of the HP-41C programmable calculator, written in Rust."
+    )
+    # An emphasised tagline with no picture above it is still read.
+    assert extract('<p align="center"><em>A tiny web server for humans and robots.</em></p>\n') == (
+        "A tiny web server for humans and robots."
+    )
