@@ -133,6 +133,10 @@ GENERATED = re.compile(
     r"|^look at the \[?nuxt (3 )?documentation"
     r"|kick off your project with this ([\w-]+ )?boilerplate"
     r"|automatically synced with your \[?v0\.(dev|app)|will stay in sync with your deployed chats on"
+    # Personal sites made from a template keep its README: Academic Pages, al-folio, Jekyll Now.
+    r"|academic pages is a github pages template for"
+    r"|a simple, clean,? and responsive \[?jekyll\]?(\([^)]*\))? (theme|starter) for academic"
+    r"|jekyll now\W*\s+makes it easier to create your jekyll blog"
     r"|this readme would normally document whatever steps are necessary"
     r"|this project is a starting point for a flutter application"
     r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README

@@ -969,6 +969,9 @@ def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
         "Look at the [Nuxt documentation](https://nuxt.com/docs/getting-started/introduction) to learn more.",
         "Kick off your project with this default boilerplate. This starter ships with the main Gatsby files.",
         "*Automatically synced with your [v0.app](https://v0.app) deployments*",
+        "Academic Pages is a Github Pages template for academic websites.",
+        "**A simple, clean, and responsive [Jekyll](https://jekyllrb.com/) theme for academics.**",
+        "**Jekyll Now** makes it easier to create your Jekyll blog, by eliminating a lot of the up front setup.",
     ],
 )
 def test_a_starters_readme_is_the_starters_not_the_projects(template_line):
