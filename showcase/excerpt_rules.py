@@ -150,7 +150,9 @@ GENERATED = re.compile(
 README_TALK = re.compile(
     r"\b(a|an|every|un|une|ein|el|cada)\s+(archivo\s+|file\s+|fichier\s+|datei\s+)?README(\.md)?"
     r"(\s+(file|archivo|fichier|datei))?\s+(should|must|needs?|debe|deber[ií]a|sollte|muss|doit|devrait)\b"
-    r"|README(\.md)?`?\s*(文档|文件|ファイル|파일)",
+    r"|README(\.md)?`?\s*(文档|文件|ファイル|파일)"
+    # "This is why you write a readme on projects …": about writing the README itself.
+    r"|\b(write|writing|wrote|update|updating|keep|keeping)\s+(a|the|this|your|my)\s+readme\b",
     re.IGNORECASE,
 )
 # A template's blank where a description was meant to go: "A new Flutter project.", "Add a short

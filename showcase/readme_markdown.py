@@ -123,6 +123,11 @@ def markdown_candidates(text: str) -> list[Candidate]:
             if depth["list"] or depth["table"] or setup or is_line_list(token.content):
                 continue
             text, linked, emphasised, code_only = _inline_parts(token)
+            text = _after_slogan(text, _leading_emphasis(token))
+            if OFFERS.search(text) and tokens[index + 2].type == "bullet_list_open":
+                # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
+                # sentence ("This Jekyll plugin adds a generator for favicons …").
+                text = f"{text.rstrip()[:-1].rstrip()} {_first_item(tokens, index + 2)}"
             if not text.strip() and not depth["blockquote"]:
                 in_notice = False  # a picture between them sets the notice apart from what follows
             in_notice = in_notice or (not depth["blockquote"] and is_warning(tidy(text)))
@@ -156,6 +161,49 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
 
 def _h1_follows(tokens: list[Token], start: int) -> bool:
     return any(token.type == "heading_open" and token.tag == "h1" for token in tokens[start + 1 :])
+
+
+# A lead-in that ends on what the project does, waiting for the list below to say what.
+OFFERS = re.compile(
+    r"\b(adds|provides|includes|offers|supports|contains|lets you|allows you to|helps you)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _leading_emphasis(token: Token) -> str:
+    """The emphasised words a paragraph opens with ("*Being productive is no longer optional.*")."""
+    words: list[str] = []
+    depth = 0
+    for child in token.children or []:
+        if child.type in {"em_open", "strong_open"}:
+            depth += 1
+        elif child.type in {"em_close", "strong_close"}:
+            depth -= 1
+            if depth == 0:
+                return "".join(words)
+        elif depth:
+            words.append(child.content if child.type in {"text", "code_inline"} else " ")
+        elif child.type != "text" or child.content.strip():
+            return ""
+    return ""
+
+
+def _after_slogan(text: str, slogan: str) -> str:
+    """ "*Being productive is no longer optional.* FateForger integrates Slack …": a slogan set in
+    emphasis before the description in the same paragraph gives way to it."""
+    rest = text[len(slogan) :] if slogan and text.startswith(slogan) else ""
+    ends = slogan.rstrip().endswith((".", "!", "?", "。", "！", "？"))
+    return rest.strip() if ends and len(rest.split()) >= 4 else text
+
+
+def _first_item(tokens: list[Token], start: int) -> str:
+    """The words of the first item of the list that opens at `start`."""
+    for token in tokens[start:]:
+        if token.type == "inline":
+            return _inline_parts(token)[0]
+        if token.type == "bullet_list_close":
+            break
+    return ""
 
 
 def _indented_prose(content: str) -> bool:

@@ -1109,3 +1109,27 @@ def test_emphasised_words_under_a_picture_are_its_caption():
     assert extract('<p align="center"><em>A tiny web server for humans and robots.</em></p>\n') == (
         "A tiny web server for humans and robots."
     )
+
+
+def test_a_slogan_in_emphasis_before_the_description_gives_way_to_it():
+    readme = "# FateForger\n\n*Being productive is no longer optional.* FateForger integrates Slack, Google\nCalendar and AutoGen.\n"
+    assert extract(readme) == "FateForger integrates Slack, Google Calendar and AutoGen."
+    # An emphasised phrase inside a description stays part of it.
+    assert extract("# T\n\n**T** renders maps for hikers and cyclists.\n") == "T renders maps for hikers and cyclists."
+
+
+def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
+    readme = (
+        "# Jekyll Favicon\n\nThis Jekyll plugin adds:\n\n- a generator for favicons, webmanifests and browserconfig files\n"
+        "- a tag for the links and metadata\n\n## Prerequisites\n\nImageMagick.\n"
+    )
+    assert extract(readme) == "This Jekyll plugin adds a generator for favicons, webmanifests and browserconfig files"
+    # A lead-in that names what follows is still read on its own.
+    assert extract("# T\n\nT is a toolkit for maps with these features:\n\n- tiles\n") == (
+        "T is a toolkit for maps with these features."
+    )
+
+
+def test_a_line_about_writing_the_readme_itself_is_not_the_description():
+    readme = "\n_This is why you write a readme on projects, so you know how to work them years later._\n\n# Running Locally\n\n1. run it\n"
+    assert extract(readme) == ""
