@@ -85,7 +85,7 @@ PLUG = re.compile(
 SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
-    r"release|credit|author|maintainer|feedback|cloning|code of conduct|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
+    r"release|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
     r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.

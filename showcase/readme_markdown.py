@@ -97,7 +97,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
             else:
                 setup = _is_setup(title, headings, headings > 1 or token.tag == "h1" or not _h1_follows(tokens, index))
                 setup_level = level if setup else 0
-            preamble = preamble or (setup and headings == 1)
+            preamble = preamble or (setup and headings == 1 and token.tag != "h1" and _h1_follows(tokens, index))
             small = token.tag in {"h3", "h4", "h5", "h6"}
             if headings == 1 and is_sentence(title) and (small or title.rstrip().endswith((".", "。"))):
                 # "###### Repositories for study in diverse programming languages", "# Reverse
@@ -114,7 +114,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 late.append(Candidate(_inline_parts(token)[0], False, late_section=section))
             continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
-            if depth["list"] and not numbered and not depth["table"] and not sections and not depth["blockquote"]:
+            if depth["list"] and not (numbered or setup or sections or depth["table"] or depth["blockquote"]):
                 # A bullet under the title: the description of READMEs written as lists. Used only
                 # when no paragraph reads as one (appended last, as a fallback).
                 text, linked, _, code_only = _inline_parts(token)
@@ -156,7 +156,20 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
     that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
     if ABOUT.search(title) or not SECTION_NOISE.search(title):
         return False
-    return headings > 1 or not (may_be_title or len(title.split()) > 3)
+    return (
+        headings > 1
+        or bool(_SETUP_TITLE.fullmatch(title.strip(" :*_`#")))
+        or not (may_be_title or len(title.split()) > 3)
+    )
+
+
+# A heading that is only a setup section's name ("### quickstart", "## Installation") is never a
+# README's title, even first.
+_SETUP_TITLE = re.compile(
+    r"(quick ?start|getting started|install(ation|ing)?|setup|set ?up|usage|how to (use|run)|running|build(ing)?"
+    r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?)",
+    re.IGNORECASE,
+)
 
 
 def _h1_follows(tokens: list[Token], start: int) -> bool:

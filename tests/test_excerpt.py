@@ -1133,3 +1133,18 @@ def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
 def test_a_line_about_writing_the_readme_itself_is_not_the_description():
     readme = "\n_This is why you write a readme on projects, so you know how to work them years later._\n\n# Running Locally\n\n1. run it\n"
     assert extract(readme) == ""
+
+
+def test_a_first_heading_that_only_names_a_setup_section_is_no_title():
+    readme = (
+        "[![ci](https://x/badge.svg)](https://x)\n\n### quickstart\n\n`ENV=dev yarn dev` or `ENV=dev yarn dev:watch`\n\n"
+        "### Security\n\nNode.js security checklist: https://blog.example.com/checklist/\n\n"
+        "* Rate-limit logins to stop brute-force attacks on authentication.\n"
+    )
+    assert extract(readme) == ""
+    # A starter's README that opens with its line and then "## Getting Started" keeps its sections.
+    readme = (
+        "This is a [Next.js](https://nextjs.org/) project bootstrapped with [`create-next-app`](https://x).\n\n"
+        "## Getting Started\n\nRun the development server.\n\n## Learn More\n\n- [Next.js Documentation](https://x) - learn about Next.js.\n"
+    )
+    assert extract(readme) == ""
