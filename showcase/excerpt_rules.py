@@ -52,7 +52,7 @@ NOISE = re.compile(
 ABOUT = re.compile(
     r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개"
     # The same headings in the European languages READMEs are written in.
-    r"|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
+    r"|描述|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis",
     re.IGNORECASE,
 )
@@ -425,6 +425,10 @@ def is_title(text: str) -> bool:
     )
 
 
+# "ALTER TABLE CHANGAN_BIGINT.PRC_MID_API_LOG ADD REQ_DATA …": SQL pasted as text is code.
+SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]{1,200}\bFROM\b|\bUPDATE \w+ SET\b")
+
+
 def is_prose(text: str) -> bool:
     if not text or (NOISE.match(text) and len(text) < 80):
         return False
@@ -436,12 +440,13 @@ def is_prose(text: str) -> bool:
         or (INSTRUCTION.match(text) and len(text.split()) <= 12)
         or LABEL_LINE.match(text)
         or LICENSE_LINE.search(text)
+        or SQL.search(text)
         or is_title(text)
     ):
         return False
     cjk = len(CJK.findall(text))
     words = WORD.findall(text)
-    if cjk >= 6:
+    if cjk >= 4:
         return True
     if len(words) < 3 or (len(words) == 3 and text[-1:] not in SENTENCE_END and POINTER.match(text)):
         return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"

@@ -1148,3 +1148,23 @@ def test_a_first_heading_that_only_names_a_setup_section_is_no_title():
         "## Getting Started\n\nRun the development server.\n\n## Learn More\n\n- [Next.js Documentation](https://x) - learn about Next.js.\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_four_character_chinese_description_is_prose():
+    assert extract("# www.psvmc.cn\n我的博客\n") == "我的博客"
+    assert extract("# ShaderProject\n材质效果汇总\n") == "材质效果汇总"
+
+
+def test_sql_pasted_as_text_is_code():
+    readme = (
+        "ca-mdf-prc cf\n\n数据库更新:\n2024-01-29\nALTER TABLE LOG ADD REQ_DATA LONGTEXT NULL COMMENT '请求数据';\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_a_description_section_in_chinese_is_about_the_project():
+    readme = (
+        "# 智能文章推荐系统\n\n## 目录\n\n- [描述](#描述)\n\n## 组件说明\n\n所有服务通过统一网关进行访问，实现了服务治理功能。\n\n"
+        "## 描述\n\n这是一个基于多语言技术栈构建的智能文章推荐与知识问答系统。\n"
+    )
+    assert extract(readme) == "这是一个基于多语言技术栈构建的智能文章推荐与知识问答系统。"
