@@ -117,33 +117,23 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         cleaned = _without_greeting(cleaned)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not rules.is_prose(cleaned):
             continue
-        if (
-            rules.sends_elsewhere(cleaned)
-            or rules.PLACEHOLDER.search(cleaned)
-            or rules.README_TALK.search(cleaned)
-            or rules.GENERATED.search(cleaned)
-            or rules.PLUG.search(cleaned)
-            or rules.CAVEAT.match(cleaned)
-            or rules.is_status(cleaned)
-            or rules.THANKS.search(rules.opening_sentence(cleaned))
-            or rules.LICENCE_TEXT.search(rules.opening_sentence(cleaned))
-            or rules.LIST_LEAD_IN.match(cleaned)
-            or rules.TERMS_OF_USE.search(cleaned)
-            or rules.COMPATIBILITY.match(cleaned)
-            or rules.CODE_LEAD_IN.search(cleaned)
-            or rules.CHANGELOG_ENTRY.match(cleaned)
-            or rules.SOCIAL.search(cleaned if len(cleaned) < 120 else rules.opening_sentence(cleaned))
-        ):
+        if rules.never_the_description(cleaned):
             continue
         if candidate.notice or rules.is_notice(cleaned) or rules.is_slogan(cleaned, candidate.emphasis_share):
             fallback = fallback or cleaned
             continue
-        if not (rules.SELF.match(cleaned) or _names(cleaned, title) or rules.TAGLINE.match(cleaned)) and not (
-            rules.is_noun_tagline(cleaned)
-        ):
+        if not _says_what_it_is(cleaned, title):
             cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
         return _one_sentence(_end_well(_without_trailing_address(cleaned)))
     return _one_sentence(_end_well(_without_trailing_address(fallback))) if fallback_allowed else ""
+
+
+def _says_what_it_is(text: str, title: str) -> bool:
+    """ "This library provides …", a paragraph naming the project, "A tool for …", "Suite of …":
+    a description in itself, not context before one."""
+    return bool(
+        rules.SELF.match(text) or _names(text, title) or rules.TAGLINE.match(text) or rules.is_noun_tagline(text)
+    )
 
 
 def _without_greeting(text: str) -> str:

@@ -394,6 +394,30 @@ def sends_elsewhere(text: str) -> bool:
     return bool((SEE_ELSEWHERE.match(text) and short) or labelled or CJK_POINTER.search(opening_sentence(text)))
 
 
+def never_the_description(text: str) -> bool:
+    """What is never a project's description, not even for want of one: an address to look at,
+    a template's blank or line, talk about the README, plugs, caveats, status, thanks, licence
+    words, lead-ins to lists or code, terms of use, where it runs, changelog entries, selling."""
+    opening = opening_sentence(text)
+    return bool(
+        sends_elsewhere(text)
+        or PLACEHOLDER.search(text)
+        or README_TALK.search(text)
+        or GENERATED.search(text)
+        or PLUG.search(text)
+        or CAVEAT.match(text)
+        or is_status(text)
+        or THANKS.search(opening)
+        or LICENCE_TEXT.search(opening)
+        or LIST_LEAD_IN.match(text)
+        or TERMS_OF_USE.search(text)
+        or COMPATIBILITY.match(text)
+        or CODE_LEAD_IN.search(text)
+        or CHANGELOG_ENTRY.match(text)
+        or SOCIAL.search(text if len(text) < 120 else opening)
+    )
+
+
 def is_status(text: str) -> bool:
     """A line about how far along the work is ("Under construction", "内容会逐步增加")."""
     opening = re.split(r"(?<=[.!?。！？，,])\s?", text, maxsplit=1)[0]
