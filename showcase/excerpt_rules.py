@@ -37,7 +37,8 @@ NOTICE_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "Warning: this is for development, use it at your own risk": a caveat, never what a project is.
-CAVEAT = re.compile(r"^\W*(\[!(warning|caution)\]|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
+# GitHub's alerts ("> [!IMPORTANT]", "> [!NOTE]") set what they hold apart from the text, as a box.
+CAVEAT = re.compile(r"^\W*(\[!(note|tip|important|warning|caution)\]|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
 DEPRECATED = re.compile(
     r"\b(deprecated|no longer (maintained|supported|developed)|unmaintained|has (been )?moved|"
     r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only)\b",
@@ -396,11 +397,12 @@ def sends_elsewhere(text: str) -> bool:
 
 def never_the_description(text: str) -> bool:
     """What is never a project's description, not even for want of one: an address to look at,
-    a template's blank or line, talk about the README, plugs, caveats, status, thanks, licence
+    where something can be found, a template's blank or line, talk about the README, plugs, caveats, status, thanks, licence
     words, lead-ins to lists or code, terms of use, where it runs, changelog entries, selling."""
     opening = opening_sentence(text)
     return bool(
         sends_elsewhere(text)
+        or FOUND_ELSEWHERE.match(opening)
         or PLACEHOLDER.search(text)
         or README_TALK.search(text)
         or GENERATED.search(text)

@@ -469,6 +469,9 @@ def test_where_something_else_can_be_found_is_not_the_description():
         "LEVER is a set of tools for analyzing microscopy images.\n"
     )
     assert extract(readme) == "LEVER is a set of tools for analyzing microscopy images."
+    # Not even for want of anything else.
+    readme = "# T\n\n## Documentation\n\nThe documentation can be found at https://t.readthedocs.io/.\n"
+    assert extract(readme) == ""
 
 
 def test_a_first_commits_placeholder_and_a_german_pointer_are_not_descriptions():
@@ -1168,3 +1171,10 @@ def test_a_description_section_in_chinese_is_about_the_project():
         "## 描述\n\n这是一个基于多语言技术栈构建的智能文章推荐与知识问答系统。\n"
     )
     assert extract(readme) == "这是一个基于多语言技术栈构建的智能文章推荐与知识问答系统。"
+
+
+def test_a_github_alert_is_never_the_description_not_even_for_want_of_one():
+    readme = "# T\n\n> [!IMPORTANT]\n> This software is **Incubating** and subject to our guidelines.\n\n## Install\n\n`pip install t`\n"
+    assert extract(readme) == ""
+    escaped = "# T\n\n> \\[!NOTE\\]\n> This package is in beta.\n"
+    assert extract(escaped) == ""
