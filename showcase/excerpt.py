@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 27
+VERSION = 28
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -100,7 +100,16 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         for c in candidates
         if c.late_section is not None and c.late_section not in telling and _worth_reading(c.late_section, c.text)
     ]
-    return _pick(late, title, fallback_allowed=False)
+    return _pick(late, title, fallback_allowed=False) or _tagline(title)
+
+
+def _tagline(title: str) -> str:
+    """ "robotoc - efficient ROBOT Optimal Control solvers", "Maxine VM: A Metacircular VM for Java in
+    Java": a title that names the project and then says what it is, read when nothing else says so.
+    Fewer than four words after the name are a subtitle ("FinanceOS - Production Architecture Plan")."""
+    match = re.match(r"^[^\s:|–—-]+(?: [^\s:|–—-]+){0,2}\s*(?::|\s[-–—|])\s+(?=\S)", rules.tidy(title))
+    rest = rules.tidy(title)[match.end() :] if match else ""
+    return rest if len(rest.split()) >= 4 and rules.is_prose(rest + ".") else ""
 
 
 def _worth_reading(section: str, text: str) -> bool:
@@ -137,9 +146,10 @@ def _says_what_it_is(text: str, title: str) -> bool:
 
 
 def _without_greeting(text: str) -> str:
-    """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …": a greeting and the
-    writer's name come before what the paragraph says; each is dropped when prose follows it."""
-    for opening in (rules.WELCOME_APPOSITIVE, rules.GREETING, rules.INTRODUCTION):
+    """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
+    Foo repository. Foo is …": a greeting, the writer's name and which repository this is come
+    before what the paragraph says; each is dropped when prose follows it."""
+    for opening in (rules.WELCOME_APPOSITIVE, rules.GREETING, rules.INTRODUCTION, rules.WHICH_REPOSITORY):
         found = opening.match(text)
         if found and rules.is_prose(text[found.end() :]):
             text = text[found.end() :]

@@ -86,7 +86,7 @@ PLUG = re.compile(
 SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
-    r"release|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
+    r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
     r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
@@ -238,9 +238,20 @@ SEE_ELSEWHERE = re.compile(
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",
     re.IGNORECASE,
 )
+# "For more information please visit the project's readthedocs page": a pointer, however long.
+FOR_MORE = re.compile(
+    r"^(for|para|pour|für) (more|further|additional|full|mais|más|plus d|weitere)\w*\W+(details|info|documentation|informa)",
+    re.I,
+)
 # "The original software can be found in the archive branch": a sentence about where something is.
-FOUND_ELSEWHERE = re.compile(r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b", re.I)
-URL = re.compile(r"https?://\S+|[A-Za-z0-9_.~-]+/[A-Za-z0-9_./~-]*")  # ASCII: "PC/移动端" is words
+# "You can find a clickable specification at:": the same, said to the reader.
+FOUND_ELSEWHERE = re.compile(
+    r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b"
+    r"|^(you|one) (can|could|may|will) find\b[^.!?]{0,60}\b(at|on|here)\W*$",
+    re.I,
+)
+# An address to go to or to write to; ASCII only: "PC/移动端" is words.
+URL = re.compile(r"https?://\S+|[A-Za-z0-9_.~-]+/[A-Za-z0-9_./~-]*|[\w.+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", re.ASCII)
 # "TOOL v. 0.2.6 (C) Copyright 2010 Ann Example", "© 2021 Example Corp": a legal line, wherever the
 # notice sits in it; checked on short paragraphs only, so a description may still close with one.
 COPYRIGHT = re.compile(r"(\(c\)|©|\bcopyright\b)\s*(\(c\)|©|copyright)?\s*\d{4}", re.IGNORECASE)
@@ -303,6 +314,12 @@ INTRODUCTION = re.compile(
     r"^(i am|i'm|my name is|je suis|je m'appelle|ich bin|mein name ist|soy|me llamo|sono|mi chiamo)\s+"
     r"[^.!?,\s][^.!?,]{0,30}([.!?]+|,)\s+(?=\S)",  # "My name is Son, this is my personal project …"
     re.IGNORECASE,
+)
+# "This is the official Quasar Labs repository. Quasar is …": a sentence that only says which
+# repository this is, before the one that says what the project is.
+WHICH_REPOSITORY = re.compile(
+    r"^this is the (official |main |home |source )?([\w.&-]+ ){0,4}(repo|repository|monorepo|codebase)[.!]\s+(?=\S)",
+    re.I,
 )
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
@@ -397,12 +414,14 @@ def sends_elsewhere(text: str) -> bool:
 
 def never_the_description(text: str) -> bool:
     """What is never a project's description, not even for want of one: an address to look at,
-    where something can be found, a template's blank or line, talk about the README, plugs, caveats, status, thanks, licence
-    words, lead-ins to lists or code, terms of use, where it runs, changelog entries, selling."""
+    where something can be found, a template's blank or line, talk about the README, plugs,
+    caveats, status, thanks, licence words, lead-ins to lists or code, terms of use, where it runs,
+    changelog entries, citation requests, contacts, selling."""
     opening = opening_sentence(text)
     return bool(
         sends_elsewhere(text)
         or FOUND_ELSEWHERE.match(opening)
+        or FOR_MORE.match(opening)
         or PLACEHOLDER.search(text)
         or README_TALK.search(text)
         or GENERATED.search(text)
@@ -416,6 +435,8 @@ def never_the_description(text: str) -> bool:
         or COMPATIBILITY.match(text)
         or CODE_LEAD_IN.search(text)
         or CHANGELOG_ENTRY.match(text)
+        or CITATION.search(opening)
+        or CONTACT.match(text)
         or SOCIAL.search(text if len(text) < 120 else opening)
     )
 
@@ -451,6 +472,13 @@ def is_title(text: str) -> bool:
     )
 
 
+# "If you use this code, please cite our paper", "For Maxine VM >= v2.1 please cite:": how to credit
+# the work in a paper, never what the work is.
+CITATION = re.compile(
+    r"\bplease cite\b|\b(cite|citing) (this|our|the following) (work|paper|project|repository|article)", re.I
+)
+# "For academic collaborations please contact …", "Get in touch at …": how to reach the authors.
+CONTACT = re.compile(r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b", re.I)
 # "ALTER TABLE CHANGAN_BIGINT.PRC_MID_API_LOG ADD REQ_DATA …": SQL pasted as text is code.
 SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]{1,200}\bFROM\b|\bUPDATE \w+ SET\b")
 

@@ -130,17 +130,21 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 text = f"{text.rstrip()[:-1].rstrip()} {_first_item(tokens, index + 2)}"
             if not text.strip() and not depth["blockquote"]:
                 in_notice = False  # a picture between them sets the notice apart from what follows
-            in_notice = in_notice or (not depth["blockquote"] and is_warning(tidy(text)))
+            warning = not depth["blockquote"] and is_warning(tidy(text))
             candidates.append(
                 Candidate(
                     text,
-                    (depth["blockquote"] > 0 and quote_notice) or in_notice,
+                    (depth["blockquote"] > 0 and quote_notice) or in_notice or warning,
                     link_share=share(linked, text),
                     emphasis_share=share(emphasised, text),
                     code_only=code_only,
                     headings_before=headings,
                 )
             )
+            # A note set wholly in bold ("**Note: first-time users should build joern instead.**") is
+            # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
+            # "generally you want to use pre-commit.ci …").
+            in_notice = in_notice or (warning and share(emphasised, text) < 0.9)
         elif kind == "code_block" and in_scope and not any(depth.values()) and _indented_prose(token.content):
             # "Project goal\n\n      To build a USB MIDI synth …": a paragraph indented by accident
             # is a code block to Markdown, but its words are still the author's sentences.

@@ -461,6 +461,9 @@ def test_reference_badges_whose_definitions_are_not_read_are_not_text():
 def test_a_greeting_before_the_description_is_left_out():
     readme = "# Garden\n\nWelcome to my digital garden! This is where I document what I learn.\n"
     assert extract(readme) == "This is where I document what I learn."
+    # So is a sentence that only says which repository this is.
+    readme = "# Quasar\n\nThis is the official Quasar Labs repository.\nQuasar is an app-chain for asset management.\n"
+    assert extract(readme) == "Quasar is an app-chain for asset management."
 
 
 def test_where_something_else_can_be_found_is_not_the_description():
@@ -469,6 +472,11 @@ def test_where_something_else_can_be_found_is_not_the_description():
         "LEVER is a set of tools for analyzing microscopy images.\n"
     )
     assert extract(readme) == "LEVER is a set of tools for analyzing microscopy images."
+    readme = (
+        "# CPG\n\nYou can find a clickable specification at:\n\nhttps://cpg.example.org\n\n"
+        "**Note: for first-time users, we recommend building joern instead.**\n\nA CPG is a representation of code.\n"
+    )
+    assert extract(readme) == "A CPG is a representation of code."
     # Not even for want of anything else.
     readme = "# T\n\n## Documentation\n\nThe documentation can be found at https://t.readthedocs.io/.\n"
     assert extract(readme) == ""
@@ -549,6 +557,11 @@ def test_a_title_names_the_project_as_a_word_in_latin_and_anywhere_in_cjk():
     )
     cjk = "# 采集器\n\n知识星球采集器用于下载文件。\n\n本项目是一个工具。\n"
     assert extract(cjk) == "知识星球采集器用于下载文件。"
+
+
+def test_a_section_about_releasing_is_not_read_for_the_description():
+    readme = "## Roc\n\n\n## Releasing\nA summary of development workflow involving multiple git branches.\n\n* Push: `git push`\n"
+    assert extract(readme) == ""
 
 
 def test_a_section_about_reporting_issues_is_not_read_for_the_description():
@@ -1178,3 +1191,34 @@ def test_a_github_alert_is_never_the_description_not_even_for_want_of_one():
     assert extract(readme) == ""
     escaped = "# T\n\n> \\[!NOTE\\]\n> This package is in beta.\n"
     assert extract(escaped) == ""
+
+
+def test_a_title_name_and_tagline_gives_the_tagline_when_nothing_else_describes():
+    readme = "## robotoc - efficient ROBOT Optimal Control solvers\n\n![gif](x.gif)\n\n## Features\n- Fast.\n- Small.\n"
+    assert extract(readme) == "efficient ROBOT Optimal Control solvers"
+    readme = (
+        "# Maxine VM: A Metacircular VM for Java in Java\n\n#### Releases\n\n- 2019-12-20: Maxine VM 2.9.0 Release\n"
+    )
+    assert extract(readme) == "A Metacircular VM for Java in Java"
+    # A paragraph that describes still comes first; a title's few words after a dash are a subtitle.
+    assert extract("# T - a fast tool for maps\n\nT turns GPS tracks into maps.\n") == "T turns GPS tracks into maps."
+    assert extract("# FinanceOS - Production Architecture Plan\nGenerated: 2026-03-06\n") == ""
+
+
+def test_a_request_to_cite_a_paper_is_never_the_description():
+    readme = "# M\n\n#### Publications\n\nFor the original M please cite:\n[C. Wimmer et al, “M: An approachable VM”, 2013.](http://x)\n"
+    assert extract(readme) == ""
+    readme = "# M\n\nIf you use this code in your research, please cite our paper.\n"
+    assert extract(readme) == ""
+
+
+def test_an_email_address_alone_and_whom_to_contact_are_not_the_description():
+    assert extract("# M\n\n#### Users Mailing list\n\nmaxinevm@googlegroups.com\n") == ""
+    assert extract("# M\n\nFor academic collaborations please contact Ann Example or Bo Example.\n") == ""
+    assert extract("# M\n\nGet in touch at hello@example.com if you want to help.\n") == ""
+
+
+def test_for_more_information_is_a_pointer_however_long():
+    readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
+    assert extract(readme) == ""
+    assert extract("# M\n\nPara más información, consulta la documentación del proyecto en línea.\n") == ""
