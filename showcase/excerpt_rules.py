@@ -321,6 +321,12 @@ WHICH_REPOSITORY = re.compile(
     r"^this is the (official |main |home |source )?([\w.&-]+ ){0,4}(repo|repository|monorepo|codebase)[.!]\s+(?=\S)",
     re.I,
 )
+# "Description: Cross-platform 3D scene editor …", "简介：…": a label naming what follows as the description.
+DESCRIPTION_LABEL = re.compile(
+    r"^\W*(description|summary|简介|簡介|描述|项目描述|項目描述|项目简介|項目簡介|説明|概要|설명|descripción|descrição|"
+    r"beschreibung|описание)\W*\s*[:：]\s*(?=\S)",
+    re.I,
+)
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
 # Korean puts spaces between words, so Hangul is not among them.

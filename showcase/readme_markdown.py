@@ -16,6 +16,7 @@ from markdown_it.token import Token
 from showcase.excerpt_rules import (
     ABOUT,
     ATTRIBUTION,
+    DESCRIPTION_LABEL,
     NOTICE,
     NOTICE_HEADING,
     SECTION_NOISE,
@@ -114,6 +115,11 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 late.append(Candidate(_inline_parts(token)[0], False, late_section=section))
             continue
         elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
+            if depth["list"] and not setup and DESCRIPTION_LABEL.match(token.content):
+                # "- Description: Cross-platform 3D scene editor …" in a list of facts about the
+                # project: the item that says what it is, wherever the list sits.
+                candidates.append(Candidate(_inline_parts(token)[0], False, headings_before=headings))
+                continue
             if depth["list"] and not (numbered or setup or sections or depth["table"] or depth["blockquote"]):
                 # A bullet under the title: the description of READMEs written as lists. Used only
                 # when no paragraph reads as one (appended last, as a fallback).

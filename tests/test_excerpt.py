@@ -1222,3 +1222,16 @@ def test_for_more_information_is_a_pointer_however_long():
     readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
     assert extract(readme) == ""
     assert extract("# M\n\nPara más información, consulta la documentación del proyecto en línea.\n") == ""
+
+
+def test_a_description_label_in_a_list_of_facts_gives_the_description_without_its_label():
+    readme = (
+        "# T\n\nNote: The server is a compiled version with built-in mongodb.\n\n"
+        "- Name: T\n- Version: v0.6.1\n- Description: Cross-platform 3D scene editor based on three.js.\n\n"
+        "## v0.6.1 is Coming Soon\n\n**Starting from v0.6.1, T only provides core features and APIs.**\n"
+    )
+    assert extract(readme) == "Cross-platform 3D scene editor based on three.js."
+    assert (
+        extract("# T\n\n简介：一个基于 three.js 的跨平台三维场景编辑器。\n")
+        == "一个基于 three.js 的跨平台三维场景编辑器。"
+    )
