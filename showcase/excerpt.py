@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 29
+VERSION = 30
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -237,6 +237,8 @@ def _lead_sentences(text: str) -> str:
     short fragments ("Typer, build great CLIs. Easy to code. Based on Python type hints.") reads
     as one, so fragments of up to six words run on, to twenty words at most."""
     sentences = _sentences(text)
+    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and rules.TAGLINE.match(sentences[1]):
+        sentences = sentences[1:]  # "Finally, an answer. A meal planning app for …": the opener is a flourish
     lead = sentences[0]
     if len(lead.split()) < 6:
         for following in sentences[1:]:

@@ -39,6 +39,8 @@ _OLD_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.MULTILINE)
 
 
 _REFERENCE_BADGE = re.compile(r"\[!\[[^\]\n]*\](\[[^\]\n]*\]|\([^)\n]*\))\]\[[^\]\n]*\]|!\[[^\]\n]*\]\[[^\]\n]*\]")
+_REFERENCE_LINK = re.compile(r"(?<![!\]\\])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:", re.MULTILINE)
 
 
 # "== Section": an RDoc or AsciiDoc heading in a file named .md (Rails' generated READMEs).
@@ -50,7 +52,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     # Reference-style badges ("[![ci][]][ci link]") whose definitions sit past the part read show
     # as brackets; an image is never a description, so they go before parsing.
     text = _REFERENCE_BADGE.sub("", text)
-    tokens = _md.parse(text)
+    tokens = _md.parse(_without_undefined_references(text))
     candidates: list[Candidate] = []
     depth = {"list": 0, "table": 0, "blockquote": 0}
     numbered = 0  # ordered lists open: their items are steps ("1. Register an account"), never a description
@@ -158,6 +160,18 @@ def markdown_candidates(text: str) -> list[Candidate]:
         elif kind == "html_block":
             candidates.extend(replace(c, headings_before=headings) for c in html_candidates(token.content))
     return candidates + intro_items[:1] + late
+
+
+def _without_undefined_references(text: str) -> str:
+    """ "[`SwedbankPay.Sdk`][nuget] is a library …": a reference link whose definition sits past the
+    part read would show its brackets; its words are what the author wrote, so they stay."""
+    defined = {label.strip().lower() for label in _DEFINITION.findall(text)}
+
+    def words(link: re.Match[str]) -> str:
+        label = (link.group(2) or link.group(1)).strip().lower()
+        return link.group(0) if label in defined else link.group(1)
+
+    return _REFERENCE_LINK.sub(words, text)
 
 
 def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:

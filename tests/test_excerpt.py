@@ -1235,3 +1235,22 @@ def test_a_description_label_in_a_list_of_facts_gives_the_description_without_it
         extract("# T\n\n简介：一个基于 three.js 的跨平台三维场景编辑器。\n")
         == "一个基于 three.js 的跨平台三维场景编辑器。"
     )
+
+
+def test_reference_links_whose_definitions_are_not_read_keep_their_words():
+    readme = (
+        "# SDK\n\n[`SwedbankPay.Sdk`][nuget] is a library that talks to [Swedbank Pay's API][dev-portal] "
+        "in a typed client.\n"
+    )
+    assert extract(readme) == "SwedbankPay.Sdk is a library that talks to Swedbank Pay's API in a typed client."
+    defined = (
+        "# T\n\n[T][home] is a tool for maps, see [the docs][].\n\n[home]: https://t.example\n[the docs]: https://d\n"
+    )
+    assert extract(defined) == "T is a tool for maps, see the docs."
+
+
+def test_a_flourish_of_three_words_gives_way_to_the_tagline_after_it():
+    readme = "# Babe, What's for Dinner?\n\nFinally, an answer. A meal planning app for couples and families.\n"
+    assert extract(readme) == "A meal planning app for couples and families."
+    # Fragments of a tagline still run on as one.
+    assert extract("# Typer\n\nTyper, build great CLIs. Easy to code.\n") == "Typer, build great CLIs. Easy to code."
