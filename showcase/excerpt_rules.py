@@ -31,6 +31,8 @@ CJK_POINTER = re.compile(
 # A section under such a heading is a notice through and through ("## Note", "# 维护公告").
 NOTICE_HEADING = re.compile(
     r"^\W*(notes?|notice|warning|caution|important|attention|disclaimer|deprecat\w*|project deprecated|"
+    # "## Maturity: Alpha, incomplete test coverage …", "## Project status": how far along it is.
+    r"maturity|(project )?status|stability|"
     r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$"
     # "Notes about the repository content", "Important notes for users": what the notes are about.
     r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b",
@@ -40,7 +42,8 @@ NOTICE_HEADING = re.compile(
 # GitHub's alerts ("> [!IMPORTANT]", "> [!NOTE]") set what they hold apart from the text, as a box.
 CAVEAT = re.compile(r"^\W*(\[!(note|tip|important|warning|caution)\]|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
 DEPRECATED = re.compile(
-    r"\b(deprecated|no longer (maintained|supported|developed)|unmaintained|has (been )?moved|"
+    # "will no longer actively maintain this repository" as well as "is no longer maintained".
+    r"\b(deprecated|no longer (be )?(actively )?(maintain|support|develop)\w*|unmaintained|has (been )?moved|"
     r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only)\b",
     re.IGNORECASE,
 )
@@ -362,7 +365,10 @@ def is_line_list(source: str) -> bool:
     """Lines of a word or three, none ending a sentence ("username leon / password leon", an address),
     or all "label: value" (a metadata block): a list written without its bullets."""
     lines = [line.strip() for line in source.split("\n") if line.strip()]
-    short = all(len(line.split()) <= 3 and line[-1] not in SENTENCE_END for line in lines)
+    # Chinese and Japanese put no spaces between words: a line of theirs is short by its characters.
+    short = all(
+        len(line.split()) <= 3 and len(CJK.findall(line)) < 12 and line[-1] not in SENTENCE_END for line in lines
+    )
     return len(lines) >= 2 and (short or all(FIELD_LINE.match(line) for line in lines) or _hard_broken_labels(source))
 
 
@@ -405,6 +411,7 @@ def is_notice(text: str) -> bool:
     label = re.match(r"^\W*(\w+(?: \w+)?)\s*[:：]", text)
     section = bool(label and SECTION_NOISE.match(label.group(1)) and not ABOUT.search(label.group(1)))
     legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
+    pointer = pointer or bool(LABELLED_POINTER.match(text))
     return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request or section
 
 
@@ -485,6 +492,9 @@ CITATION = re.compile(
 )
 # "For academic collaborations please contact …", "Get in touch at …": how to reach the authors.
 CONTACT = re.compile(r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b", re.I)
+# "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label
+# and told where to go.
+LABELLED_POINTER = re.compile(r"^\W*\w+(?: \w+)?\W*[:：]\W*(read|see|visit|check|refer to|go to|head to)\b", re.I)
 # "ALTER TABLE CHANGAN_BIGINT.PRC_MID_API_LOG ADD REQ_DATA …": SQL pasted as text is code.
 SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]{1,200}\bFROM\b|\bUPDATE \w+ SET\b")
 

@@ -1254,3 +1254,29 @@ def test_a_flourish_of_three_words_gives_way_to_the_tagline_after_it():
     assert extract(readme) == "A meal planning app for couples and families."
     # Fragments of a tagline still run on as one.
     assert extract("# Typer\n\nTyper, build great CLIs. Easy to code.\n") == "Typer, build great CLIs. Easy to code."
+
+
+def test_chinese_lines_broken_by_br_are_a_paragraph_not_a_list_of_facts():
+    readme = (
+        "# LeetCode成长记录\n这是一个用于记录刷题的仓库，目前已经解决了很多道题。<br/>\n"
+        "![img.png](img.png)\n其中包含且不限于数组，字符串，链表等常用数据结构算法题的解法思路。<br/>\n"
+    )
+    assert extract(readme) == "这是一个用于记录刷题的仓库，目前已经解决了很多道题。"
+
+
+def test_status_sections_deprecation_divs_and_notes_to_a_kind_of_reader_give_way():
+    maturity = (
+        "# boxer\n\n## Maturity\nAlpha, incomplete test coverage, unstable, API may still change heavily.\n\n"
+        "## Why\nFor a small data team, boxer is a data-engineering toolkit over ClickHouse.\n"
+    )
+    assert extract(maturity) == "For a small data team, boxer is a data-engineering toolkit over ClickHouse."
+    deprecated = (
+        "<h2>Firefly</h2>\n\n<div>\n<h3>Deprecated Repository</h3>\n<p>The Foundation will no longer actively "
+        "maintain this repository.</p>\n</div>\n\n## About\n\nFirefly is the official wallet for the Shimmer network.\n"
+    )
+    assert extract(deprecated) == "Firefly is the official wallet for the Shimmer network."
+    note = (
+        "> **AI assistants:** Read [README.ai.md](./README.ai.md) first for an AI-friendly overview of DC3.\n\n"
+        "DC3 is an open-source industrial IoT platform for many protocols.\n"
+    )
+    assert extract(note) == "DC3 is an open-source industrial IoT platform for many protocols."
