@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 31
+VERSION = 32
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -87,7 +87,9 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         # Its lead-ins ("Things you may want to cover:") are the template's too.
         own = [c for c in primary if c.headings_before <= generated.headings_before]
         return _pick([c for c in own if not c.text.rstrip().endswith((":", "："))], title)
-    found = _pick(primary, title)
+    # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
+    # MMORPG Framework") before an aside such as where the project came from.
+    found = _pick(primary, title, fallback_allowed=False) or _tagline(title)
     if found:
         return found
     # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
@@ -100,7 +102,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         for c in candidates
         if c.late_section is not None and c.late_section not in telling and _worth_reading(c.late_section, c.text)
     ]
-    return _pick(late, title, fallback_allowed=False) or _tagline(title)
+    return _pick(late, title, fallback_allowed=False) or _pick(primary, title)  # at last, an aside
 
 
 def _tagline(title: str) -> str:

@@ -205,7 +205,9 @@ ASIDE = re.compile(
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
     # "This provider plugin is maintained by Linode.": who looks after it, not what it is.
     r"|^(this|the|our) (\w+ ){0,2}(is|are|was|has been) (currently |actively |now )?(maintained|sponsored|funded) by\b"
-    r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b",
+    r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b"
+    # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from.
+    r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|a fork of|derived from)\b",
     re.IGNORECASE,
 )
 # Thanks, to contributors or to the reader: "Thanks to everyone who contributed", "해당 Repository 에
@@ -341,6 +343,8 @@ LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under th
 # "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
 LABEL_LINE = re.compile(
     r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$"
+    # "API for the project - https://openweathermap.org/current": the same label, set off by a dash.
+    r"|^[^:：。!?！？]{1,40}\s[-–—]\s*https?://\S+$"
     # "Demo: https://… (beta)", "もう一つのリポジトリ：https://… （データ置き場）": an address with a note.
     r"|^[^:：。!?！？]{1,40}[:：]\s*https?://\S+\s*[(（][^)）]{0,40}[)）]$"
     # "Version: 1.0", "Исходный код: GitHub", "License: MIT": a label over a word or two.

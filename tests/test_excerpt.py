@@ -1280,3 +1280,19 @@ def test_status_sections_deprecation_divs_and_notes_to_a_kind_of_reader_give_way
         "DC3 is an open-source industrial IoT platform for many protocols.\n"
     )
     assert extract(note) == "DC3 is an open-source industrial IoT platform for many protocols."
+
+
+def test_where_a_project_came_from_gives_way_to_the_tagline_in_its_title():
+    readme = (
+        "# RZEmulator - An Open Source MMORPG Framework\n\n"
+        "This project is based on Project Skyfire & TrinityCore, both a World of Warcraft emulator.\n\n"
+        "## Dependencies\n* Boost 1.74\n"
+    )
+    assert extract(readme) == "An Open Source MMORPG Framework"
+    # With no title to say more, where it came from is still better than nothing; a label over an
+    # address, set off by a dash, is not prose.
+    readme = (
+        "This app is based on udemy course\nhttps://www.udemy.com/course/weather-app/\n"
+        "Project was amended with Retrofit, Hilt, Room and MVVM.\n\nAPI for the project - https://openweathermap.org/current\n"
+    )
+    assert extract(readme).startswith("This app is based on udemy course")
