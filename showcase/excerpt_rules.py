@@ -274,8 +274,10 @@ STATUS = re.compile(
     r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b",
     re.IGNORECASE,
 )
-# "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is.
+# "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is. "Requires C3,
+# D3, Bootstrap and Font Awesome": what it needs, said without a subject.
 COMPATIBILITY = re.compile(
+    r"^(also )?(requires|depends on)\b|"
     r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
     r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b",
     re.IGNORECASE,

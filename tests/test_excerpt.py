@@ -1296,3 +1296,8 @@ def test_where_a_project_came_from_gives_way_to_the_tagline_in_its_title():
         "Project was amended with Retrofit, Hilt, Room and MVVM.\n\nAPI for the project - https://openweathermap.org/current\n"
     )
     assert extract(readme).startswith("This app is based on udemy course")
+
+
+def test_what_a_project_requires_is_not_what_it_is():
+    readme = "# mwater-visualization\n\nRequires C3, D3, Bootstrap and Font Awesome\n\nAlso requires that server has hexgrid functions\n"
+    assert extract(readme) == ""
