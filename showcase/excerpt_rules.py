@@ -32,7 +32,7 @@ CJK_POINTER = re.compile(
 NOTICE_HEADING = re.compile(
     r"^\W*(notes?|notice|warning|caution|important|attention|disclaimer|deprecat\w*|project deprecated|"
     # "## Maturity: Alpha, incomplete test coverage …", "## Project status": how far along it is.
-    r"maturity|(project )?status|stability|"
+    r"maturity|(project )?status|stability|new|what'?s new|"
     r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$"
     # "Notes about the repository content", "Important notes for users": what the notes are about.
     r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b",
@@ -274,6 +274,7 @@ STATUS = re.compile(
     r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b",
     re.IGNORECASE,
 )
+STATUS_LABEL = re.compile(r"^\W*((project|development) )?(status|maturity|stage|state)\W*[:：]", re.I)
 # "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is. "Requires C3,
 # D3, Bootstrap and Font Awesome": what it needs, said without a subject.
 COMPATIBILITY = re.compile(
@@ -461,9 +462,10 @@ def never_the_description(text: str) -> bool:
 
 
 def is_status(text: str) -> bool:
-    """A line about how far along the work is ("Under construction", "内容会逐步增加")."""
+    """A line about how far along the work is ("Under construction", "内容会逐步增加", "**Status:**
+    Engineering Chapter 1 CLOSED · Baseline 1.0 Frozen")."""
     opening = re.split(r"(?<=[.!?。！？，,])\s?", text, maxsplit=1)[0]
-    return len(opening.split()) <= 20 and bool(STATUS.search(opening))
+    return (len(opening.split()) <= 20 and bool(STATUS.search(opening))) or bool(STATUS_LABEL.match(text))
 
 
 def opening_sentence(text: str) -> str:

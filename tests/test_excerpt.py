@@ -1301,3 +1301,13 @@ def test_where_a_project_came_from_gives_way_to_the_tagline_in_its_title():
 def test_what_a_project_requires_is_not_what_it_is():
     readme = "# mwater-visualization\n\nRequires C3, D3, Bootstrap and Font Awesome\n\nAlso requires that server has hexgrid functions\n"
     assert extract(readme) == ""
+
+
+def test_a_news_section_and_a_status_label_are_not_the_description():
+    readme = (
+        "# Vanilla.PDF\n\n## NEW\n\nThis repository has been recently open-sourced and might be missing a few pieces.\n\n"
+        "## About\n\nVanilla PDF is a cross-platform SDK for creating and modifying PDF documents.\n"
+    )
+    assert extract(readme) == "Vanilla PDF is a cross-platform SDK for creating and modifying PDF documents."
+    status = "# KCCC\n\n**Status:** **Engineering Chapter 1 CLOSED** · Baseline **1.0 Frozen** · Phase **Evidence**\n\n| Field | Value |\n|-|-|\n| Path | x |\n"
+    assert extract(status) == ""
