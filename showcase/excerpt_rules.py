@@ -116,7 +116,9 @@ LIST_LEAD_IN = re.compile(
 # "A real simple program can be created using the following snippet:": a lead-in to code or steps,
 # which says how to use the project, never what it is (a lead-in to what it offers still reads as one).
 CODE_LEAD_IN = re.compile(
-    r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$",
+    r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$"
+    # "这是我输出的关键代码片段：", "以下のコードを…：": the same in Chinese and Japanese.
+    r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$",
     re.IGNORECASE,
 )
 # A README a generator wrote: what follows is the generator's manual, not the project's description.
@@ -170,7 +172,9 @@ PLACEHOLDER = re.compile(
     r"|breve descripción (o lema )?del proyecto|una descripción más detallada del proyecto"
     r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
     r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
-    r"|^this is where your description should go\b",  # Spatie's package skeletons
+    r"|^this is where your description should go\b"  # Spatie's package skeletons
+    # Azure DevOps' README template: "TODO: Give a short introduction of your project."
+    r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b",
     re.IGNORECASE,
 )
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.
@@ -419,7 +423,10 @@ def is_notice(text: str) -> bool:
     section = bool(label and SECTION_NOISE.match(label.group(1)) and not ABOUT.search(label.group(1)))
     legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
     pointer = pointer or bool(LABELLED_POINTER.match(text))
-    return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request or section
+    # "Can an 8B-parameter model beat frontier models at Clojure code generation?": a question put
+    # to the reader opens a pitch; the answer, not the question, says what the project is.
+    question = text.rstrip().endswith(("?", "？")) and opening_sentence(text) == text
+    return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request or section or question
 
 
 def sends_elsewhere(text: str) -> bool:

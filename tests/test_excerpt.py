@@ -1311,3 +1311,22 @@ def test_a_news_section_and_a_status_label_are_not_the_description():
     assert extract(readme) == "Vanilla PDF is a cross-platform SDK for creating and modifying PDF documents."
     status = "# KCCC\n\n**Status:** **Engineering Chapter 1 CLOSED** · Baseline **1.0 Frozen** · Phase **Evidence**\n\n| Field | Value |\n|-|-|\n| Path | x |\n"
     assert extract(status) == ""
+
+
+def test_azure_devops_template_and_a_chinese_lead_in_to_code_are_not_descriptions():
+    readme = (
+        "# Introduction \nTODO: Give a short introduction of your project. Let this section explain the objectives "
+        "or the motivation behind this project. \n\n# Getting Started\nTODO: Guide users through getting your code up.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("- 这是我输出的关键代码片段：\n\n```rust\nfn main() {}\n```\n\n## TUN\n") == ""
+
+
+def test_a_question_put_to_the_reader_gives_way_to_the_answer():
+    readme = (
+        "# clojure-llm\n\nCan an 8B-parameter model beat frontier models at Clojure code generation?\n\n"
+        "This project trains Qwen3 models with a verifier in the loop.\n"
+    )
+    assert extract(readme) == "This project trains Qwen3 models with a verifier in the loop."
+    # With nothing after it, the question is still better than nothing.
+    assert extract("# T\n\nWhat if maps drew themselves?\n") == "What if maps drew themselves?"
