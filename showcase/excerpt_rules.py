@@ -443,7 +443,7 @@ def never_the_description(text: str) -> bool:
     """What is never a project's description, not even for want of one: an address to look at,
     where something can be found, a template's blank or line, talk about the README, plugs,
     caveats, status, thanks, licence words, lead-ins to lists or code, terms of use, where it runs,
-    changelog entries, citation requests, contacts, selling."""
+    changelog entries, citation requests, contacts, checklist steps, selling."""
     opening = opening_sentence(text)
     return bool(
         sends_elsewhere(text)
@@ -464,6 +464,7 @@ def never_the_description(text: str) -> bool:
         or CHANGELOG_ENTRY.match(text)
         or CITATION.search(opening)
         or CONTACT.match(text)
+        or CHECKLIST_STEP.match(text)
         or SOCIAL.search(text if len(text) < 120 else opening)
     )
 
@@ -510,6 +511,8 @@ CONTACT = re.compile(r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?m
 # "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label
 # and told where to go.
 LABELLED_POINTER = re.compile(r"^\W*\w+(?: \w+)?\W*[:：]\W*(read|see|visit|check|refer to|go to|head to)\b", re.I)
+# "Ensure Java 8 is installed and on your PATH.", "Make sure Docker runs": a step of a checklist.
+CHECKLIST_STEP = re.compile(r"^(ensure|make sure|be sure) (that )?\S", re.I)
 # "ALTER TABLE CHANGAN_BIGINT.PRC_MID_API_LOG ADD REQ_DATA …": SQL pasted as text is code.
 SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]{1,200}\bFROM\b|\bUPDATE \w+ SET\b")
 

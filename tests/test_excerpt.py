@@ -1330,3 +1330,11 @@ def test_a_question_put_to_the_reader_gives_way_to_the_answer():
     assert extract(readme) == "This project trains Qwen3 models with a verifier in the loop."
     # With nothing after it, the question is still better than nothing.
     assert extract("# T\n\nWhat if maps drew themselves?\n") == "What if maps drew themselves?"
+
+
+def test_a_checklist_step_is_never_the_description():
+    readme = (
+        "Pre-Condition Checklist\n1. Environment Setup\n\n- Ensure Java 8 (version 1.8.0_xx) is installed and "
+        "configured in your system PATH.\n- Use any suitable IDE for running the automation.\n"
+    )
+    assert extract(readme) == ""
