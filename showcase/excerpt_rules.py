@@ -73,6 +73,7 @@ def is_about(title: str) -> bool:
 META = re.compile(
     r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
     r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"
+    r"|^this is the (source )?code (that runs|that powers|behind|of)\b"  # "This is the code that runs goclimate.com"
     r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",
     re.IGNORECASE,
 )
@@ -256,7 +257,9 @@ FOR_MORE = re.compile(
 # "You can find a clickable specification at:": the same, said to the reader.
 FOUND_ELSEWHERE = re.compile(
     r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b"
-    r"|^(you|one) (can|could|may|will) find\b[^.!?]{0,60}\b(at|on|here)\W*$",
+    r"|^(you|one) (can|could|may|will) find\b[^.!?]{0,60}\b(at|on|here)\W*$"
+    # "The contents of this repository are still available in the Git source code management system."
+    r"|^[^.!?]{0,80}\b(is|are) (still |now )?available (in|at|on|from|here)\b",
     re.I,
 )
 # An address to go to or to write to; ASCII only: "PC/移动端" is words.

@@ -300,6 +300,10 @@ def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
             emphasis -= 1
         elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
             piece = " "
+        elif kind == "html_inline" and re.match(r"<a[\s>]", child.content, re.IGNORECASE):
+            links += 1  # "<a href=…><strong>Explore the docs »</strong></a>": a link written in HTML
+        elif kind == "html_inline" and re.match(r"</a\s*>", child.content, re.IGNORECASE):
+            links = max(links - 1, 0)
         # images and other inline HTML add no text
         parts.append(piece)
         if links:

@@ -1338,3 +1338,18 @@ def test_a_checklist_step_is_never_the_description():
         "configured in your system PATH.\n- Use any suitable IDE for running the automation.\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_link_written_in_html_is_a_link_and_where_contents_are_is_a_pointer():
+    header = (
+        '<div align="center">\n\n<h1>Climate Mind</h1>\n\n  <a href="https://docs.example.org"><strong>Explore the docs »</strong></a>\n\n'
+        "</div>\n\n## Prerequisites\n\n- Node.js\n"
+    )
+    assert extract(header) == ""
+    retired = (
+        "This project is no longer maintained.\n\nThe contents of this repository are still available in the Git\n"
+        "source code management system.\n\nFor any further questions, please email dev@example.org.\n"
+    )
+    assert extract(retired, "README.rst") == "This project is no longer maintained."
+    runs = "# GoClimate\n\nThis is the code that runs http://www.goclimate.com\n\n## What the app does\n\nGoClimate makes climate action easy.\n"
+    assert extract(runs) == "GoClimate makes climate action easy."
