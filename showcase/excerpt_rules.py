@@ -128,7 +128,10 @@ GENERATED = re.compile(
     # public READMEs: "This project was bootstrapped with Create React App", "… bootstrapped using
     # @react-native-community/cli", "… bootstrapped with `create-t3-app`", "… created with
     # create-expo-app", "This template should help get you started developing with Vue 3 in Vite" …
-    r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by)\b"  # "Next.js" ends nothing
+    # Bootstrapped by a generator, not by a framework: "This is SwiftPWA base project bootstrapped
+    # with Next.js" is the owner's own line.
+    r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
+    r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman)"
     r"|(generated|created) (with|by|using) \[?`?(angular cli|create-[\w-]+|nuxi|vite)"
     r"|this template provides a minimal setup to get react working"
     r"|this template should help get you started developing with (vue|svelte|tauri|react|lit|solid|preact|qwik|wxt)"
@@ -244,6 +247,7 @@ TERMS_OF_USE = re.compile(
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
     r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|siehe|voir|véase|vedi|zie"
+    r"|(run|read|explore|open) the (live |online )?(demo|docs|documentation|api reference|reference|guide)\b"
     r"|(more|further|additional|full) (info(rmation)?|details|documentation)( is| are| can be)? (available|found)\b"
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",
     re.IGNORECASE,

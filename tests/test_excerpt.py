@@ -1353,3 +1353,15 @@ def test_a_link_written_in_html_is_a_link_and_where_contents_are_is_a_pointer():
     assert extract(retired, "README.rst") == "This project is no longer maintained."
     runs = "# GoClimate\n\nThis is the code that runs http://www.goclimate.com\n\n## What the app does\n\nGoClimate makes climate action easy.\n"
     assert extract(runs) == "GoClimate makes climate action easy."
+
+
+def test_an_owners_line_bootstrapped_with_a_framework_is_not_a_starters_and_a_demo_pointer_is_a_pointer():
+    readme = "## General Information\n\nThis is SwiftPWA base project bootstrapped with [Next.js](https://nextjs.org/).\n\nDemo: [https://pwa.example](https://pwa.example)\n"
+    assert extract(readme) == "This is SwiftPWA base project bootstrapped with Next.js."
+    starter = "This is a [Next.js](https://nextjs.org) project bootstrapped with [`create-next-app`](https://x).\n\n## Getting Started\n\nRun it.\n"
+    assert extract(starter) == ""
+    demo = (
+        "# SwiftTUI\n\n**SwiftUI semantics, drawn in terminal cells.**\n\n> Run the live demo and read the API reference at "
+        "**<https://swifttui.sh>**.\n\nSwiftTUI borrows the model SwiftUI has proven at scale and aims it at terminal cells.\n"
+    )
+    assert extract(demo) == "SwiftTUI borrows the model SwiftUI has proven at scale and aims it at terminal cells."
