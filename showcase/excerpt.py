@@ -19,7 +19,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 38
+VERSION = 39
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -96,6 +96,8 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     # use for Time Reporter is …"), but never one about installing, using or a single file.
     # A section that tells the reader what to do ("After these commands you need to restart") is
     # instructions through and through, whatever its heading says.
+    if any(rules.README_TALK.search(rules.tidy(c.text)) for c in primary):
+        return _pick(primary, title)  # a guide that talks about itself: its sections are its content
     telling = {c.late_section for c in candidates if c.late_section and rules.OBLIGATION.search(c.text)}
     late = [
         c

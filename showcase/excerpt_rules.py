@@ -90,7 +90,7 @@ PLUG = re.compile(
 SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
-    r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|"
+    r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
     r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
@@ -149,6 +149,7 @@ GENERATED = re.compile(
     r"|jekyll now\W*\s+makes it easier to create your jekyll blog"
     r"|this readme would normally document whatever steps are necessary"
     r"|this project is a starting point for a flutter application"
+    r"|você já usa o github diariamente para desenvolver os exercícios"  # Trybe's project template
     r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README
     # The README every "laravel new" project starts with describes Laravel, not the project.
     r"|laravel is a web application framework with expressive, elegant syntax"
@@ -162,7 +163,11 @@ README_TALK = re.compile(
     r"(\s+(file|archivo|fichier|datei))?\s+(should|must|needs?|debe|deber[ií]a|sollte|muss|doit|devrait)\b"
     r"|README(\.md)?`?\s*(文档|文件|ファイル|파일)"
     # "This is why you write a readme on projects …": about writing the README itself.
-    r"|\b(write|writing|wrote|update|updating|keep|keeping)\s+(a|the|this|your|my)\s+readme\b",
+    r"|\b(write|writing|wrote|update|updating|keep|keeping)\s+(a|the|this|your|my)\s+readme\b"
+    # "This document explains how …", "Aqui você vai encontrar os detalhes de como …": a guide
+    # talking about itself, not a description of a project.
+    r"|^this (document|guide|readme) (explains|describes|covers|walks you through|shows)\b"
+    r"|^(here you('ll| will) find|aqui (você|voce) vai encontrar|aquí encontrarás) (the |os |las )?(details|detalhes|instructions|instruções|detalles)\b",
     re.IGNORECASE,
 )
 # A template's blank where a description was meant to go: "A new Flutter project.", "Add a short
@@ -241,7 +246,9 @@ CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNO
 TERMS_OF_USE = re.compile(
     r"^\W*((only )?for (study|learning|education(al)?|research|personal)( use| purposes?)?( only)?\W*$"
     r"|only for (study|learning|education(al)?|research)\b|no commercial (use|usage)\b|not for commercial (use|usage)\b)"
-    r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流)|^\W*(学習|研究|教育)(目的|用)のみ",
+    r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流)|^\W*(学習|研究|教育)(目的|用)のみ"
+    # "Ao iniciar este projeto, você concorda com as diretrizes …", "By using this, you agree to …".
+    r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b",
     re.IGNORECASE,
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
@@ -324,7 +331,7 @@ WELCOME_APPOSITIVE = re.compile(
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
-    r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi])\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
+    r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas)\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
     re.IGNORECASE,
 )
 # "I am David.", "My name is Ana,", "Je suis Léa.": the writer introducing themselves, a short sentence

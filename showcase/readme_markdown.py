@@ -60,6 +60,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
     in_scope = True
     in_notice = False  # a notice runs on until the next heading, rule or picture
+    lead_in = False  # the last paragraph ended with a colon: the list after it continues it
     intro_items: list[Candidate] = []
     late: list[Candidate] = []
     title = section = ""  # the latest heading; the section's headings from its h2 down
@@ -126,11 +127,15 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # A bullet under the title: the description of READMEs written as lists. Used only
                 # when no paragraph reads as one (appended last, as a fallback).
                 text, linked, _, code_only = _inline_parts(token)
-                intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
+                # "… developers who need to:" then "understand the existing infrastructure,": the items
+                # of a lead-in are the pieces of its sentence, never a description.
+                if not lead_in:
+                    intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
                 continue
             if depth["list"] or depth["table"] or setup or is_line_list(token.content):
                 continue
             text, linked, emphasised, code_only = _inline_parts(token)
+            lead_in = text.rstrip().endswith((":", "："))
             text = _after_slogan(text, _leading_emphasis(token))
             if OFFERS.search(text) and tokens[index + 2].type == "bullet_list_open":
                 # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one

@@ -1365,3 +1365,20 @@ def test_an_owners_line_bootstrapped_with_a_framework_is_not_a_starters_and_a_de
         "**<https://swifttui.sh>**.\n\nSwiftTUI borrows the model SwiftUI has proven at scale and aims it at terminal cells.\n"
     )
     assert extract(demo) == "SwiftTUI borrows the model SwiftUI has proven at scale and aims it at terminal cells."
+
+
+def test_a_course_template_in_portuguese_and_a_terminology_section_are_not_descriptions():
+    readme = (
+        "### Termos e acordos\n\nAo iniciar este projeto, você concorda com as diretrizes do Código de Ética e Conduta.\n\n"
+        "# Boas vindas ao repositório do projeto Store Manager!\n\nVocê já usa o GitHub diariamente para desenvolver os "
+        "exercícios, certo? Agora, siga as instruções a seguir.\n"
+    )
+    assert extract(readme) == ""
+    guide = (
+        "# Performance Tracing Guide\n\nThis document explains how performance is instrumented in the app. "
+        "It is intended for developers who need to:\n\n* understand the existing infrastructure,\n"
+        "* debug traces, or\n* add new measurements.\n\n## 1. Terminology\n\n### Common Constants\n\n"
+        "The PerformanceConstants object defines standard keys used across traces.\n\n## 2. Trace catalogue\n\n"
+        "All trace names live in VideoPerformanceConstants.\n"
+    )
+    assert extract(guide) == ""
