@@ -89,6 +89,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
             title = _inline_parts(tokens[index + 1])[0]
         if kind in {"hr", "heading_open", "blockquote_close"}:
             in_notice = kind == "heading_open" and bool(NOTICE_HEADING.match(title))
+            lead_in = False
         if kind == "heading_open":
             headings += 1
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"

@@ -1382,3 +1382,8 @@ def test_a_course_template_in_portuguese_and_a_terminology_section_are_not_descr
         "All trace names live in VideoPerformanceConstants.\n"
     )
     assert extract(guide) == ""
+
+
+def test_a_heading_ends_a_lead_in_so_the_list_under_it_stands_alone():
+    readme = "# T\n\nIt can be used to:\n\n### What it is\n\n- A fast tool for drawing maps from GPS tracks.\n"
+    assert extract(readme) == "A fast tool for drawing maps from GPS tracks."
