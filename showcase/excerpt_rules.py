@@ -219,6 +219,8 @@ ASIDE = re.compile(
     # "This provider plugin is maintained by Linode.": who looks after it, not what it is.
     r"|^(this|the|our) (\w+ ){0,2}(is|are|was|has been) (currently |actively |now )?(maintained|sponsored|funded) by\b"
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b"
+    # "We hope you can use it to build many great applications …": a wish for the reader.
+    r"|^(we|i) hope (you|that|this|it)\b"
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from.
     r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|a fork of|derived from)\b",
     re.IGNORECASE,
@@ -368,6 +370,8 @@ LABEL_LINE = re.compile(
     r"|^[^:：。!?！？]{1,40}\s[-–—]\s*https?://\S+$"
     # "Demo: https://… (beta)", "もう一つのリポジトリ：https://… （データ置き場）": an address with a note.
     r"|^[^:：。!?！？]{1,40}[:：]\s*https?://\S+\s*[(（][^)）]{0,40}[)）]$"
+    # "VERSIONINFO: versionCode=23000962 versionName=8.0": a key in capitals over settings.
+    r"|^[A-Z][A-Z0-9_]{2,30}\s*[:：]\s*\S+(\s\S+){0,3}$"
     # "Version: 1.0", "Исходный код: GitHub", "License: MIT": a label over a word or two.
     r"|^[^:：。!?！？\s]+(\s[^:：。!?！？\s]+){0,2}[:：]\s*(?=.{1,24}$)\S+(\s\S+)?(?<![.!?。！？])$"
 )

@@ -164,7 +164,10 @@ def markdown_candidates(text: str) -> list[Candidate]:
             # is a code block to Markdown, but its words are still the author's sentences.
             candidates.append(Candidate(" ".join(token.content.split()), False, headings_before=headings))
         elif kind == "html_block":
-            candidates.extend(replace(c, headings_before=headings) for c in html_candidates(token.content))
+            found = html_candidates(token.content)
+            if not found:
+                in_notice = False  # a block of pictures sets a notice apart, as a picture does
+            candidates.extend(replace(c, headings_before=headings) for c in found)
     return candidates + intro_items[:1] + late
 
 

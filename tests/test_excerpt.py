@@ -1387,3 +1387,23 @@ def test_a_course_template_in_portuguese_and_a_terminology_section_are_not_descr
 def test_a_heading_ends_a_lead_in_so_the_list_under_it_stands_alone():
     readme = "# T\n\nIt can be used to:\n\n### What it is\n\n- A fast tool for drawing maps from GPS tracks.\n"
     assert extract(readme) == "A fast tool for drawing maps from GPS tracks."
+
+
+def test_a_welcome_with_a_wish_gives_way_and_pictures_end_a_notice():
+    welcome = (
+        "# Azure Kinect SDK (K4A)\n\nWelcome to the Azure Kinect Sensor SDK! We hope you can use it to build many "
+        "great applications.\n\n## Introduction\n\n**Azure Kinect SDK** is a cross platform user mode SDK to read data "
+        "from your Azure Kinect device.\n"
+    )
+    assert extract(welcome).startswith("Azure Kinect SDK is a cross platform user mode SDK")
+    archived = (
+        "# SensorBox - record all your sensors to csv files\n\nThis repository is now archived and will no longer be "
+        'actively maintained.\n\n<p align="center">\n<img src="icon.png" width="250">\n</p>\n\n'
+        "The SensorBox provides easy way to access sensors in Android phone and Wear Os.\n"
+    )
+    assert extract(archived) == "The SensorBox provides easy way to access sensors in Android phone and Wear Os."
+
+
+def test_a_capitalised_key_over_settings_is_a_label_line():
+    readme = "DISPLAYNAME: Hangouts\n\nPKGNAME: com.google.android.talk\n\nVERSIONINFO: versionCode=23000962 versionName=8.0.1\n"
+    assert extract(readme) == ""
