@@ -9,6 +9,7 @@ result is one sentence in every language.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from showcase import excerpt_rules as rules
@@ -61,21 +62,41 @@ _ABBREVIATIONS = {
 
 def extract(text: str, path: str = "README.md") -> str:
     """The first meaningful paragraph of a README as plain text, or "" when it has no prose."""
+    candidates, title = _read(text, path)
+    return _choose(candidates, title)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence `extract` could give for a README, and the paragraph it comes from (None for the
+    title's words after the name, and for no excerpt at all)."""
+
+    sentence: str
+    candidate: Candidate | None
+
+
+def readings(text: str, path: str = "README.md") -> list[Reading]:
+    """Every sentence `extract` could choose for a README, in reading order: each paragraph read as
+    the description, then the title's tagline and no excerpt. For studying how it chooses
+    (tools/excerpt_choice_study.py): whether a miss is a wrong choice or a sentence never offered."""
+    candidates, title = _read(text, path)
+    found = [Reading(_as_excerpt(_without_greeting(rules.tidy(c.text))), c) for c in candidates]
+    return [*found, Reading(_tagline(title), None), Reading("", None)]
+
+
+def _read(text: str, path: str) -> tuple[list[Candidate], str]:
+    """The README's candidate paragraphs, by the reader its file name calls for, and its title."""
     text = head(text.replace("\r\n", "\n").replace("\r", "\n"), MAX_INPUT_CHARS)
     suffix = PurePosixPath(path).suffix.lower()
     if suffix == ".rst":
-        candidates = rst_candidates(text)
-    elif suffix in {".adoc", ".asciidoc"}:
+        return rst_candidates(text), _title(text)
+    if suffix in {".adoc", ".asciidoc"}:
         text = readme_asciidoc.as_markdown(text)
-        candidates = markdown_candidates(text)
     elif suffix == ".org":
         text = readme_org.as_markdown(text)
-        candidates = markdown_candidates(text)
     elif suffix in {".txt", ".text"}:
-        candidates = [Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)]
-    else:
-        candidates = markdown_candidates(text)
-    return _choose(candidates, _title(text))
+        return [Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)], _title(text)
+    return markdown_candidates(text), _title(text)
 
 
 def _choose(candidates: list[Candidate], title: str = "") -> str:
@@ -137,8 +158,12 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if not _says_what_it_is(cleaned, title):
             cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
-        return _one_sentence(_end_well(_without_trailing_address(cleaned)))
-    return _one_sentence(_end_well(_without_trailing_address(fallback))) if fallback_allowed else ""
+        return _as_excerpt(cleaned)
+    return _as_excerpt(fallback) if fallback_allowed else ""
+
+
+def _as_excerpt(paragraph: str) -> str:
+    return _one_sentence(_end_well(_without_trailing_address(paragraph)))
 
 
 def _says_what_it_is(text: str, title: str) -> bool:

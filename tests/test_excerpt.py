@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SCORES, SHARED
 
-from showcase.excerpt import extract
+from showcase.excerpt import extract, readings
 
 CORPUS = SHARED / "data" / "readmes"
 # More real READMEs, with provenance, brought in by this repository (tests/corpus/README.md).
@@ -72,10 +72,38 @@ def test_corpus_score_at_least_90_percent(request):
     for part in ("tune", "test"):
         right = sizes[part] - len(misses[part])
         lines.append(f"  {part} split: {right}/{sizes[part]} right ({right / max(sizes[part], 1):.1%})")
+    offered = _right_sentence_offered(manifest)
+    lines.append(
+        f"  a right sentence among the readings (the rest of the misses are choices): "
+        f"tune {offered['tune']}/{sizes['tune']}, test {offered['test']}/{sizes['test']}"
+    )
     request.config.stash[SCORES] = lines  # printed at the end of every run (conftest.py)
     print("\n" + "\n".join(lines))
     print("\n".join(misses["tune"]))  # the test split's misses are not printed: it is not for tuning
     assert score >= 0.90, f"{wrong} wrong"
+
+
+def _right_sentence_offered(manifest: list[tuple[dict, str]]) -> dict[str, int]:
+    """How many READMEs of each split have a right sentence among everything `extract` could give."""
+    offered = {"tune": 0, "test": 0}
+    for entry, _ in manifest:
+        text = (entry["folder"] / entry["file"]).read_text(encoding="utf-8")
+        found = readings(text, entry.get("path") or "README.md")
+        offered[split(entry)] += any(judge(entry, reading.sentence) is None for reading in found)
+    return offered
+
+
+def test_the_excerpt_is_always_one_of_the_readings():
+    for entry, excerpt in _corpus_excerpts():
+        text = (entry["folder"] / entry["file"]).read_text(encoding="utf-8")
+        sentences = [reading.sentence for reading in readings(text, entry.get("path") or "README.md")]
+        assert excerpt in sentences, entry["file"]
+
+
+def test_readings_end_with_the_titles_tagline_and_no_excerpt():
+    found = readings("# robotoc - efficient ROBOT Optimal Control solvers\n\nSee the docs.\n")
+    assert [r.sentence for r in found[-2:]] == ["efficient ROBOT Optimal Control solvers", ""]
+    assert found[0].sentence == "See the docs." and found[0].candidate is not None
 
 
 # Checked independently of the extractor's own sentence splitter: a CJK full stop before the end, or
