@@ -20,7 +20,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 41
+VERSION = 42
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -176,14 +176,16 @@ def _says_what_it_is(text: str, title: str) -> bool:
 
 def _without_greeting(text: str) -> str:
     """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
-    Foo repository. Foo is …", "Description: …": a greeting, the writer's name, which repository
-    this is and a label come before what the paragraph says; each is dropped when prose follows it."""
+    Foo repository. Foo is …", "Description: …", "[日本語] …": a greeting, the writer's name, which
+    repository this is, a label and a language's name come before what the paragraph says; each is
+    dropped when prose follows it."""
     for opening in (
         rules.WELCOME_APPOSITIVE,
         rules.GREETING,
         rules.INTRODUCTION,
         rules.WHICH_REPOSITORY,
         rules.DESCRIPTION_LABEL,
+        rules.LANGUAGE_LABEL,
     ):
         found = opening.match(text)
         if found and rules.is_prose(text[found.end() :]):

@@ -153,7 +153,10 @@ GENERATED = re.compile(
     r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README
     # The README every "laravel new" project starts with describes Laravel, not the project.
     r"|laravel is a web application framework with expressive, elegant syntax"
-    r"|laravel is accessible, powerful, and provides tools required for large, robust applications",
+    r"|laravel is accessible, powerful, and provides tools required for large, robust applications"
+    # And every "nest new" project's: Nest's tagline over "Nest framework TypeScript starter repository."
+    r"|^\W*a progressive node\.?js framework for building efficient,? (and |reliable and )?scalable server-side applications"
+    r"|\bnest framework typescript starter repository\b",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个
@@ -296,9 +299,10 @@ STATUS = re.compile(
 )
 STATUS_LABEL = re.compile(r"^\W*((project|development) )?(status|maturity|stage|state)\W*[:：]", re.I)
 # "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is. "Requires C3,
-# D3, Bootstrap and Font Awesome": what it needs, said without a subject.
+# D3, Bootstrap and Font Awesome": what it needs, said without a subject; "Support but not limited
+# to: Shadowsocks, V2Ray, Trojan": a list of what it works with, after a label.
 COMPATIBILITY = re.compile(
-    r"^(also )?(requires|depends on)\b|"
+    r"^(also )?(requires|depends on)\b|^supports?( but not limited to| only| also)?\s*[:：]|"
     r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
     r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b",
     re.IGNORECASE,
@@ -353,6 +357,13 @@ WHICH_REPOSITORY = re.compile(
 DESCRIPTION_LABEL = re.compile(
     r"^\W*(description|summary|简介|簡介|描述|项目描述|項目描述|项目简介|項目簡介|説明|概要|설명|descripción|descrição|"
     r"beschreibung|описание)\W*\s*[:：]\s*(?=\S)",
+    re.I,
+)
+# "[日本語] Next2D Playerは…", "[English] Next2D Player reduces …": the name of the language a
+# paragraph of a multilingual README is written in, set before it.
+LANGUAGE_LABEL = re.compile(
+    r"^[\[【(（]\s*(english|en|日本語|japanese|中文|简体中文|簡體中文|繁體中文|繁体中文|chinese|한국어|korean|español|"
+    r"deutsch|français|русский|português|italiano|tiếng việt)\s*[\]】)）]\s*[:：]?\s+(?=\S)",
     re.I,
 )
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")

@@ -20,6 +20,7 @@ from showcase.excerpt_rules import (
     NOTICE,
     NOTICE_HEADING,
     SECTION_NOISE,
+    TAGLINE,
     is_about,
     is_line_list,
     is_notice,
@@ -59,6 +60,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     quote_notice = False
     sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
     in_scope = True
+    about = False  # in an About-like section ("## About", "## What is this?")
     in_notice = False  # a notice runs on until the next heading, rule or picture
     lead_in = False  # the last paragraph ended with a colon: the list after it continues it
     intro_items: list[Candidate] = []
@@ -112,7 +114,8 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 candidates.append(Candidate(_after_name(title), False, headings_before=headings))
         if kind == "heading_open" and token.tag == "h2" and not preamble:
             sections += 1
-            in_scope = sections <= 1 or is_about(title)
+            about = is_about(title)
+            in_scope = sections <= 1 or about
         elif not in_scope:
             paragraph = kind == "inline" and tokens[index - 1].type == "paragraph_open"
             if paragraph and not setup and not any(depth.values()) and not is_line_list(token.content):
@@ -124,9 +127,15 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # project: the item that says what it is, wherever the list sits.
                 candidates.append(Candidate(_inline_parts(token)[0], False, headings_before=headings))
                 continue
-            if depth["list"] and not (numbered or setup or sections or depth["table"] or depth["blockquote"]):
-                # A bullet under the title: the description of READMEs written as lists. Used only
-                # when no paragraph reads as one (appended last, as a fallback).
+            if (
+                depth["list"]
+                and not (numbered or setup or depth["table"] or depth["blockquote"])
+                and (not sections or (about and TAGLINE.match(token.content)))
+            ):
+                # A bullet under the title: the description of READMEs written as lists; under an
+                # About heading, one that opens as a noun phrase ("## About\n- An open source MP3
+                # Player for Android.", not a template's "- Breve descripción del propósito …").
+                # Used only when no paragraph reads as one (appended last, as a fallback).
                 text, linked, _, code_only = _inline_parts(token)
                 # "… developers who need to:" then "understand the existing infrastructure,": the items
                 # of a lead-in are the pieces of its sentence, never a description.

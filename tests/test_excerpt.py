@@ -1435,3 +1435,44 @@ def test_a_welcome_with_a_wish_gives_way_and_pictures_end_a_notice():
 def test_a_capitalised_key_over_settings_is_a_label_line():
     readme = "DISPLAYNAME: Hangouts\n\nPKGNAME: com.google.android.talk\n\nVERSIONINFO: versionCode=23000962 versionName=8.0.1\n"
     assert extract(readme) == ""
+
+
+def test_a_bullet_under_an_about_heading_opening_as_a_noun_phrase_is_the_description():
+    readme = (
+        "# Android Music Player\n\n## Download\n\n[![Play](play.png)](https://play.google.com/x)\n\n## About\n"
+        "- An open source MP3 Player for Android.\n- Developed using the design principles of a tutorial.\n\n"
+        "## Disclaimer\nNote: All icon images used in this project are free to use.\n"
+    )
+    assert extract(readme) == "An open source MP3 Player for Android."
+    template = (
+        "# README.md\n\n## 1. Título\n- Nombre del proyecto.\n\n## 2. Descripción\n- Breve descripción del propósito.\n"
+    )
+    assert extract(template) == ""
+
+
+def test_the_name_of_a_paragraphs_language_is_not_part_of_it():
+    readme = (
+        "Next2D Player\n=============\n\n[日本語]  \nNext2D Playerは、WebGL/WebGPUで描画パフォーマンスを向上させています。  \n\n"
+        "[English]  \nNext2D Player reduces graphics processing load with WebGL.\n"
+    )
+    assert extract(readme) == "Next2D Playerは、WebGL/WebGPUで描画パフォーマンスを向上させています。"
+    assert (
+        extract("# X\n\n[English] X reduces the load of drawing with WebGL.\n")
+        == "X reduces the load of drawing with WebGL."
+    )
+
+
+def test_a_list_of_what_it_supports_after_a_label_is_not_the_description():
+    readme = "# **ProxyPanel**\n\nSupport but not limited to: Shadowsocks,ShadowsocksR,V2Ray,Trojan,VNET,Hysteria2\n"
+    assert extract(readme) == ""
+    assert extract("# Y\n\nSupports: Windows, macOS and Linux.\n") == ""
+
+
+def test_an_unchanged_nest_starter_has_no_description():
+    readme = (
+        '<p align="center"><img src="https://nestjs.com/img/logo-small.svg" alt="Nest Logo" /></p>\n\n'
+        '  <p align="center">A progressive <a href="http://nodejs.org">Node.js</a> framework for building efficient '
+        "and scalable server-side applications.</p>\n\n## Description\n\n[Nest](https://github.com/nestjs/nest) "
+        "framework TypeScript starter repository.\n\n## Installation\n\n```bash\n$ npm install\n```\n"
+    )
+    assert extract(readme) == ""
