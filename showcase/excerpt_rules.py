@@ -91,7 +91,7 @@ SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
-    r"reference|screenshot|demo|roadmap|todo|deploy|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
+    r"reference|screenshot|demo|roadmap|todo|deploy|continuous integration|\bci(/cd)?\b|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
@@ -275,7 +275,11 @@ FOUND_ELSEWHERE = re.compile(
     r"^[^.!?]{0,80}\b(can|could|may) be (found|tracked|followed) (in|at|on|here)\b"
     r"|^(you|one) (can|could|may|will) find\b[^.!?]{0,60}\b(at|on|here)\W*$"
     # "The contents of this repository are still available in the Git source code management system."
-    r"|^[^.!?]{0,80}\b(is|are) (still |now )?available (in|at|on|from|here)\b",
+    r"|^[^.!?]{0,80}\b(is|are) (still |now )?available (in|at|on|from|here)\b"
+    # WooCommerce's lines, copied into many WordPress plugins' READMEs: "Here you can browse the source,
+    # look at open issues and keep track of development.", "If you are not a developer, please use the
+    # … plugin page on WordPress.org." (what the repository is for, and where the plugin is)
+    r"|^(here,? )?you can browse the source, look at open issues\b|^if you('re| are) not a developer\b",
     re.I,
 )
 # An address to go to or to write to; ASCII only: "PC/移动端" is words.

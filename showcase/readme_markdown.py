@@ -102,7 +102,11 @@ def markdown_candidates(text: str) -> list[Candidate]:
             if setup_level and level > setup_level and not ABOUT.search(title):
                 setup = True  # "# Installing" / "## Create the database first": still setting up
             else:
-                setup = _is_setup(title, headings, headings > 1 or token.tag == "h1" or not _h1_follows(tokens, index))
+                # An h2 under text already read ("Welcome to … on GitHub." then "## Support") is a
+                # section of a README without a title, not its title.
+                text_above = any(c.text.strip() for c in candidates)
+                may_be_title = token.tag == "h1" or not (_h1_follows(tokens, index) or text_above)
+                setup = _is_setup(title, headings, headings > 1 or may_be_title)
                 setup_level = level if setup else 0
             preamble = preamble or (setup and headings == 1 and token.tag != "h1" and _h1_follows(tokens, index))
             small = token.tag in {"h3", "h4", "h5", "h6"}

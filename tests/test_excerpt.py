@@ -1476,3 +1476,28 @@ def test_an_unchanged_nest_starter_has_no_description():
         "framework TypeScript starter repository.\n\n## Installation\n\n```bash\n$ npm install\n```\n"
     )
     assert extract(readme) == ""
+
+
+def test_the_wordpress_plugin_repository_lines_are_not_the_description():
+    readme = (
+        "[![Build Status](https://travis-ci.com/x/y.svg)](https://travis-ci.com/x/y)\n\n"
+        "Welcome to the Foo Cache repository on GitHub. Here you can browse the source, look at open issues and "
+        "keep track of development.\n\nIf you are not a developer, please use the "
+        "[Foo Cache plugin page](https://wordpress.org/plugins/foo/) on WordPress.org.\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_an_h2_under_text_already_read_is_a_section_not_the_title():
+    readme = (
+        "Read the docs at https://foo.example.org.\n\n## Support\n\nSupport is given on the forum only, never here.\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_a_section_about_continuous_integration_is_not_read_for_a_description():
+    readme = (
+        "# Foo\n\n![logo](logo.png)\n\n## Overview\n\n- [Docs](docs.md)\n\n## Continuous Integration\n\n"
+        "The plugin's tests run on PHPUnit with polyfills for every PHP version from 7.4 to 8.5.\n"
+    )
+    assert extract(readme) == ""
