@@ -48,7 +48,7 @@ DEPRECATED = re.compile(
     re.IGNORECASE,
 )
 NOISE = re.compile(
-    r"^\s*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"
+    r"^[\s\[(【|]*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"
     r"installation|install|how to (use|install)|usage|getting started|quick ?start|license|table of contents|"
     r"contents|build status|see also)\b",
     re.IGNORECASE,

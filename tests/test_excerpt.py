@@ -1501,3 +1501,10 @@ def test_a_section_about_continuous_integration_is_not_read_for_a_description():
         "The plugin's tests run on PHPUnit with polyfills for every PHP version from 7.4 to 8.5.\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_bracketed_bar_of_languages_is_not_the_description():
+    readme = (
+        "# Tracker\n\n\\[ English | [简体中文](./README-zh.md) \\]\n\nTracker is a browser extension to track time.\n"
+    )
+    assert extract(readme) == "Tracker is a browser extension to track time."
