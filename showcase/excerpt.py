@@ -20,7 +20,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 44
+VERSION = 45
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -106,7 +106,11 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         # A generator's README (Create React App, Rails, Flutter …): past the heading that follows
         # its line, the rest is the generator's manual, never the project's description.
         # Its lead-ins ("Things you may want to cover:") are the template's too.
-        own = [c for c in primary if c.headings_before <= generated.headings_before]
+        own = [
+            c
+            for c in primary
+            if c.headings_before <= generated.headings_before and not rules.STARTER_BLURB.search(rules.tidy(c.text))
+        ]
         return _pick([c for c in own if not c.text.rstrip().endswith((":", "："))], title)
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
     # MMORPG Framework") before an aside such as where the project came from.

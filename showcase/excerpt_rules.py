@@ -131,7 +131,7 @@ GENERATED = re.compile(
     # Bootstrapped by a generator, not by a framework: "This is SwiftPWA base project bootstrapped
     # with Next.js" is the owner's own line.
     r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
-    r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman)"
+    r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     r"|(generated|created) (with|by|using) \[?`?(angular cli|create-[\w-]+|nuxi|vite)"
     r"|this template provides a minimal setup to get react working"
     r"|this template should help get you started developing with (vue|svelte|tauri|react|lit|solid|preact|qwik|wxt)"
@@ -154,9 +154,32 @@ GENERATED = re.compile(
     # The README every "laravel new" project starts with describes Laravel, not the project.
     r"|laravel is a web application framework with expressive, elegant syntax"
     r"|laravel is accessible, powerful, and provides tools required for large, robust applications"
-    # And every "nest new" project's: Nest's tagline over "Nest framework TypeScript starter repository."
-    r"|^\W*a progressive node\.?js framework for building efficient,? (and |reliable and )?scalable server-side applications"
-    r"|\bnest framework typescript starter repository\b",
+    # And every "nest new" project's: "Nest framework TypeScript starter repository." (under Nest's
+    # tagline, which STARTER_BLURB drops).
+    r"|\bnest framework typescript starter repository\b"
+    # More starters, each line checked against public READMEs with the code search: React Router's
+    # templates, Nx, Kotlin Multiplatform's wizard, Foundry's "forge init" (its blurb is the whole
+    # README it writes, so Foundry's own README reads as a starter too), Wails, Deno Fresh, Streamlit's
+    # blank app, Qwik City, Phoenix ("To start your Phoenix server: …" under the owner's own line).
+    r"|a modern, production-ready template for building full-stack react applications using react router"
+    r"|your new, shiny nx workspace is (almost )?ready|learn more about this workspace setup and its capabilities"
+    r"|this project was (created|generated) (with|using|by) \W?(bun|deno|plasmo) init\b"
+    r"|this is a kotlin multiplatform project targeting\b"
+    r"|foundry is a blazing fast, portable and modular toolkit for ethereum"
+    r"|this is the official wails [\w-]+ template|you can configure the project by editing \W?wails\.json"
+    r"|your new fresh project is ready to go"
+    r"|a simple streamlit app template for you to modify"
+    r"|this project is using qwik with \W?qwikcity"
+    r"|^to start your phoenix server\b|now you can visit \W?localhost:4000\W? from your browser"
+    r"|ready to run in production\? please check our deployment guides",
+    re.IGNORECASE,
+)
+# A framework's own blurb, which its starter copies over the starter's line ("A progressive Node.js
+# framework for building efficient and scalable server-side applications." over "Nest framework
+# TypeScript starter repository."): the framework's words in a generator's README, but the
+# framework's own README opens with it too, so it is dropped only where a generator's line is.
+STARTER_BLURB = re.compile(
+    r"^\W*a progressive node\.?js framework for building efficient,? (and |reliable and )?scalable server-side applications",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

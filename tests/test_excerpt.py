@@ -1508,3 +1508,40 @@ def test_a_bracketed_bar_of_languages_is_not_the_description():
         "# Tracker\n\n\\[ English | [简体中文](./README-zh.md) \\]\n\nTracker is a browser extension to track time.\n"
     )
     assert extract(readme) == "Tracker is a browser extension to track time."
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# Welcome to React Router!\n\nA modern, production-ready template for building full-stack React applications using React Router.\n\n[![Open in StackBlitz](https://developer.stackblitz.com/img/open_in_stackblitz.svg)](https://stackblitz.com/x)\n\n## Features\n\n- 🚀 Server-side rendering\n- ⚡️ Hot Module Replacement (HMR)\n\n## Getting Started\n\n### Installation\n\nInstall the dependencies:\n\n```bash\nnpm install\n```\n",
+        '# Org\n\n<a alt="Nx logo" href="https://nx.dev" target="_blank" rel="noreferrer"><img src="https://raw.githubusercontent.com/nrwl/nx/master/images/nx-logo.png" width="45"></a>\n\n✨ Your new, shiny [Nx workspace](https://nx.dev) is almost ready ✨.\n\n[Learn more about this workspace setup and its capabilities](https://nx.dev/nx-api/js) or run `npx nx graph` to visually explore what was created. Now, let\'s get you up to speed!\n\n## Finish your CI setup\n',
+        "This is a [Plasmo extension](https://docs.plasmo.com/) project bootstrapped with [`plasmo init`](https://www.npmjs.com/package/plasmo).\n\n## Getting Started\n\nFirst, run the development server:\n",
+        "# my-app\n\nTo install dependencies:\n\n```bash\nbun install\n```\n\nTo run:\n\n```bash\nbun run index.ts\n```\n\nThis project was created using `bun init` in bun v1.1.29. [Bun](https://bun.sh) is a fast all-in-one JavaScript runtime.\n",
+        "This is a Kotlin Multiplatform project targeting Android, iOS, Desktop.\n\n* `/composeApp` is for code that will be shared across your Compose Multiplatform applications.\n  It contains several subfolders:\n  - `commonMain` is for code that’s common for all targets.\n",
+        "## Foundry\n\n**Foundry is a blazing fast, portable and modular toolkit for Ethereum application development written in Rust.**\n\nFoundry consists of:\n\n-   **Forge**: Ethereum testing framework (like Truffle, Hardhat and DappTools).\n\n## Documentation\n\nhttps://book.getfoundry.sh/\n",
+        "# README\n\n## About\n\nThis is the official Wails React-TS template.\n\nYou can configure the project by editing `wails.json`. More information about the project settings can be found\nhere: https://wails.io/docs/reference/project-config\n\n## Live Development\n",
+        '# Fresh project\n\nYour new Fresh project is ready to go. You can follow the Fresh "Getting Started" guide here: https://fresh.deno.dev/docs/getting-started\n\n### Usage\n',
+        "# MyApp\n\nTo start your Phoenix server:\n\n  * Run `mix setup` to install and setup dependencies\n  * Start Phoenix endpoint with `mix phx.server` or inside IEx with `iex -S mix phx.server`\n\nNow you can visit [`localhost:4000`](http://localhost:4000) from your browser.\n\nReady to run in production? Please [check our deployment guides](https://hexdocs.pm/phoenix/deployment.html).\n\n## Learn more\n\n  * Official website: https://www.phoenixframework.org/\n",
+        "# 🎈 Blank app template\n\nA simple Streamlit app template for you to modify!\n\n[![Open in Streamlit](https://static.streamlit.io/badges/streamlit_badge_black_white.svg)](https://blank-app-template.streamlit.app/)\n\n### How to run it on your own machine\n",
+        "# Qwik City App ⚡️\n\n- [Qwik Docs](https://qwik.dev/)\n- [Discord](https://qwik.dev/chat)\n\n---\n\n## Project Structure\n\nThis project is using Qwik with [QwikCity](https://qwik.dev/qwikcity/overview/). QwikCity is just an extra set of tools on top of Qwik to make it easier to build a full site, including directory-based routing, layouts, and more.\n",
+    ],
+)
+def test_more_starters_readmes_have_no_description(readme):
+    # React Router, Nx, Plasmo, bun init, Kotlin Multiplatform, Foundry, Wails, Fresh, Phoenix,
+    # Streamlit and Qwik City, as each writes its README (checked against public READMEs).
+    assert extract(readme) == ""
+
+
+def test_the_owners_line_above_a_starters_stays_and_a_frameworks_own_blurb_is_kept():
+    torrex = (
+        "# Torrex\n\nA small BitTorrent client written in Elixir.\nYou can read the [blog post](http://x.me/p) for "
+        "more information.\n\nTo start your Phoenix server:\n\n- Run `mix setup` to install and setup dependencies\n\n"
+        "Now you can visit [`localhost:4000`](http://localhost:4000) from your browser.\n"
+    )
+    assert extract(torrex) == "A small BitTorrent client written in Elixir."
+    nest = (
+        '<p align="center">A progressive <a href="http://nodejs.org">Node.js</a> framework for building efficient and '
+        "scalable server-side applications.</p>\n\n## Description\n\nNest is a framework for building efficient, "
+        "scalable Node.js server-side applications.\n"
+    )
+    assert extract(nest).startswith("A progressive Node.js framework")
