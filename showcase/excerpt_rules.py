@@ -171,7 +171,14 @@ GENERATED = re.compile(
     r"|a simple streamlit app template for you to modify"
     r"|this project is using qwik with \W?qwikcity"
     r"|^to start your phoenix server\b|now you can visit \W?localhost:4000\W? from your browser"
-    r"|ready to run in production\? please check our deployment guides",
+    r"|ready to run in production\? please check our deployment guides"
+    # Templates whose lines run through the README they write: Ember CLI, Strapi, Payload's blank
+    # template, VS Code's "yo code" extension and Figma's plugin template.
+    r"|this readme outlines the details of collaborating on this ember (application|addon)"
+    r"|strapi comes with a full featured command line interface"
+    r"|this template comes configured with the bare minimum to get started on anything you need"
+    r"|this is the readme for your extension\b|after writing up a brief description, we recommend including"
+    r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running",
     re.IGNORECASE,
 )
 # A framework's own blurb, which its starter copies over the starter's line ("A progressive Node.js
