@@ -178,7 +178,9 @@ GENERATED = re.compile(
     r"|strapi comes with a full featured command line interface"
     r"|this template comes configured with the bare minimum to get started on anything you need"
     r"|this is the readme for your extension\b|after writing up a brief description, we recommend including"
-    r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running",
+    r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running"
+    # TanStack's "create" templates and the Next.js App Router course's starter.
+    r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course",
     re.IGNORECASE,
 )
 # A framework's own blurb, which its starter copies over the starter's line ("A progressive Node.js
@@ -215,6 +217,7 @@ PLACEHOLDER = re.compile(
     r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
     r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
     r"|^this is where your description should go\b"  # Spatie's package skeletons
+    r"|^behold my awesome project\b"  # cookiecutter-django's default description
     # Azure DevOps' README template: "TODO: Give a short introduction of your project."
     r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b",
     re.IGNORECASE,

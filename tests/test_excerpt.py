@@ -1560,3 +1560,18 @@ def test_the_owners_line_above_a_starters_stays_and_a_frameworks_own_blurb_is_ke
 def test_templates_whose_lines_run_through_their_readme_give_no_description(readme):
     # Ember CLI, Payload's blank template, Strapi, VS Code's "yo code" and Figma's plugin template.
     assert extract(readme) == ""
+
+
+def test_tanstack_and_the_nextjs_course_starters_and_cookiecutter_djangos_blank():
+    tanstack = "Welcome to your new TanStack app! \n\n# Getting Started\n\nTo run this application:\n\n```bash\nnpm install\n```\n"
+    assert extract(tanstack) == ""
+    course = (
+        "## Next.js App Router Course - Starter\n\nThis is the starter template for the Next.js App Router Course. "
+        "It contains the starting code for the dashboard application.\n"
+    )
+    assert extract(course) == ""
+    django = (
+        "# pfa-backend\n\nBehold My Awesome Project!\n\nThis project is a backend application built with Django, "
+        "serving the finance app.\n"
+    )
+    assert extract(django) == "This project is a backend application built with Django, serving the finance app."
