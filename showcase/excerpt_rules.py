@@ -218,6 +218,9 @@ PLACEHOLDER = re.compile(
     r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
     r"|^this is where your description should go\b"  # Spatie's package skeletons
     r"|^behold my awesome project\b"  # cookiecutter-django's default description
+    # freeCodeCamp's project boilerplates: "This is the boilerplate for the Exercise Tracker project.
+    # Instructions for building your project can be found at https://www.freecodecamp.org/learn/…"
+    r"|\binstructions for building your project can be found at\b"
     # Azure DevOps' README template: "TODO: Give a short introduction of your project."
     r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b",
     re.IGNORECASE,

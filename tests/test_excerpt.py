@@ -1575,3 +1575,12 @@ def test_tanstack_and_the_nextjs_course_starters_and_cookiecutter_djangos_blank(
         "serving the finance app.\n"
     )
     assert extract(django) == "This project is a backend application built with Django, serving the finance app."
+
+
+def test_a_freecodecamp_boilerplate_line_gives_way_to_the_owners():
+    readme = (
+        "# File Metadata Microservice\n\nThis is the boilerplate for the File Metadata Microservice project. "
+        "Instructions for building your project can be found at https://www.freecodecamp.org/learn/x\n\n"
+        "This project lets you upload a file and read its name, type and size.\n"
+    )
+    assert extract(readme) == "This project lets you upload a file and read its name, type and size."
