@@ -180,7 +180,9 @@ GENERATED = re.compile(
     r"|this is the readme for your extension\b|after writing up a brief description, we recommend including"
     r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running"
     # TanStack's "create" templates and the Next.js App Router course's starter.
-    r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course",
+    r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course"
+    # Le Wagon's Rails template, in its students' projects.
+    r"|\brails app generated with \W?lewagon/rails-templates",
     re.IGNORECASE,
 )
 # A framework's own blurb, which its starter copies over the starter's line ("A progressive Node.js
@@ -221,6 +223,9 @@ PLACEHOLDER = re.compile(
     # freeCodeCamp's project boilerplates: "This is the boilerplate for the Exercise Tracker project.
     # Instructions for building your project can be found at https://www.freecodecamp.org/learn/…"
     r"|\binstructions for building your project can be found at\b"
+    # Microverse's README template: "> Describe your project in 1 or 2 sentences." over
+    # "**[your_project__name]** is a..." (a blank when nothing follows "is a").
+    r"|^describe your project in (1|one) or (2|two) sentences|^\S[^.!?]{0,60}\bis an?\s?(\.\.\.|…)$"
     # Azure DevOps' README template: "TODO: Give a short introduction of your project."
     r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b",
     re.IGNORECASE,

@@ -1584,3 +1584,19 @@ def test_a_freecodecamp_boilerplate_line_gives_way_to_the_owners():
         "This project lets you upload a file and read its name, type and size.\n"
     )
     assert extract(readme) == "This project lets you upload a file and read its name, type and size."
+
+
+def test_le_wagons_rails_line_and_microverses_template_blanks():
+    wagon = (
+        "# Beddit\n\nBook a bed anywhere.\n\nRails app generated with [lewagon/rails-templates]"
+        "(https://github.com/lewagon/rails-templates), created by the [Le Wagon coding bootcamp](https://www.lewagon.com) team.\n"
+    )
+    assert extract(wagon) == "Book a bed anywhere."
+    assert extract(wagon.split("\n\n", 2)[2]) == ""
+    microverse = (
+        '# 📖 vet clinic <a name="about-project"></a>\n\n> Describe your project in 1 or 2 sentences.\n\n'
+        "**vet clinic** is a...\n\n## 🛠 Built With\n"
+    )
+    assert extract(microverse) == ""
+    filled = microverse.replace("**vet clinic** is a...", "**Vet clinic** is a database of animals and their visits.")
+    assert extract(filled) == "Vet clinic is a database of animals and their visits."
