@@ -295,6 +295,18 @@ def _quote_is_notice(tokens: list[Token], start: int) -> bool:
     return False
 
 
+_SENTENCE_BREAK = "\u2029"  # where a <br> ends a sentence: a full stop once the line is joined
+
+
+def _line_break(before: list[str], children: list[Token], index: int) -> str:
+    """ "This repository contains the solutions to BOJ and Codeforces<br>The challenges can be found
+    at": a line the author ended with <br> and no stop, before a line that opens with a capitalised
+    word, ends a sentence; elsewhere a <br> is a space, as GitHub's line break is inside one."""
+    following = next((c.content for c in children[index + 1 :] if c.type == "text" and c.content.strip()), "")
+    ended_bare = re.search(r"[^\W_]$", "".join(before).rstrip()) is not None
+    return _SENTENCE_BREAK if ended_bare and re.match(r"\s*[A-Z][a-z]", following) else " "
+
+
 def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
     """(plain text, the part inside links, the part inside emphasis, whether it is only code)."""
     parts: list[str] = []
@@ -302,7 +314,7 @@ def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
     emphasised: list[str] = []
     links = emphasis = 0
     code_only = True
-    for child in token.children or []:
+    for index, child in enumerate(token.children or []):
         kind = child.type
         piece = ""
         if kind == "text":
@@ -321,7 +333,7 @@ def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
         elif kind in {"em_close", "strong_close"}:
             emphasis -= 1
         elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
-            piece = " "
+            piece = _line_break(parts, token.children or [], index)
         elif kind == "html_inline" and re.match(r"<a[\s>]", child.content, re.IGNORECASE):
             links += 1  # "<a href=…><strong>Explore the docs »</strong></a>": a link written in HTML
         elif kind == "html_inline" and re.match(r"</a\s*>", child.content, re.IGNORECASE):
@@ -332,5 +344,5 @@ def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
             linked.append(piece)
         if emphasis:
             emphasised.append(piece)
-    text = "".join(parts)
+    text = re.sub(r"\s*\u2029\s*", ". ", "".join(parts))
     return text, "".join(linked), "".join(emphasised), code_only and bool(text.strip())

@@ -1600,3 +1600,15 @@ def test_le_wagons_rails_line_and_microverses_template_blanks():
     assert extract(microverse) == ""
     filled = microverse.replace("**vet clinic** is a...", "**Vet clinic** is a database of animals and their visits.")
     assert extract(filled) == "Vet clinic is a database of animals and their visits."
+
+
+def test_a_line_ended_by_br_without_a_stop_ends_the_sentence_before_a_capitalised_line():
+    readme = (
+        "BOJ & CodeForces\n----------------\n\nThis repository contains the solutions to BOJ and Codeforces\n"
+        "<br>The challenges can be found at\n+ https://www.acmicpc.net/\n"
+    )
+    assert extract(readme) == "This repository contains the solutions to BOJ and Codeforces."
+    # Inside a sentence, or before an acronym, a <br> is a space.
+    assert extract("# T\n\nThis tool reads<br>YAML files and prints them as tables.\n") == (
+        "This tool reads YAML files and prints them as tables."
+    )
