@@ -80,7 +80,7 @@ def readings(text: str, path: str = "README.md") -> list[Reading]:
     the description, then the title's tagline and no excerpt. For studying how it chooses
     (tools/excerpt_choice_study.py): whether a miss is a wrong choice or a sentence never offered."""
     candidates, title = _read(text, path)
-    found = [Reading(_as_excerpt(_without_greeting(rules.tidy(c.text))), c) for c in candidates]
+    found = [Reading(_as_excerpt(_paragraph(c)), c) for c in candidates]
     return [*found, Reading(_tagline(title), None), Reading("", None)]
 
 
@@ -151,8 +151,7 @@ def _worth_reading(section: str, text: str) -> bool:
 def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True) -> str:
     fallback = ""
     for index, candidate in enumerate(candidates):
-        cleaned = rules.tidy(candidate.text)
-        cleaned = _without_greeting(cleaned)
+        cleaned = _paragraph(candidate)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not rules.is_prose(cleaned):
             continue
         if rules.never_the_description(cleaned):
@@ -164,6 +163,11 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
+
+
+def _paragraph(candidate: Candidate) -> str:
+    """A candidate's words as `_pick` judges them: tidied, without a greeting or label before them."""
+    return _without_greeting(rules.tidy(candidate.text))
 
 
 def _as_excerpt(paragraph: str) -> str:
