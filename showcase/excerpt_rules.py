@@ -13,8 +13,10 @@ import re
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# GitHub's alerts ("> [!IMPORTANT]", "> [!NOTE]") set what they hold apart from the text, as a box.
+_GITHUB_ALERT = r"\[!(note|tip|important|warning|caution)\]"
 NOTICE = re.compile(
-    r"^\W*(\[!(note|tip|important|warning|caution)\]|(note|notice|warning|caution|important|tip|update|news|"
+    rf"^\W*({_GITHUB_ALERT}|(note|notice|warning|caution|important|tip|update|news|"
     r"attention|disclaimer|heads up)\b\s*[:：!-]?|⚠|ℹ|📢|🚧"
     # The same labels in Chinese, Japanese and Korean: "说明：…", "注意：…", "お知らせ：…", "공지: …".
     r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림)\s*[:：])",
@@ -38,9 +40,9 @@ NOTICE_HEADING = re.compile(
     r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b",
     re.IGNORECASE,
 )
-# "Warning: this is for development, use it at your own risk": a caveat, never what a project is.
-# GitHub's alerts ("> [!IMPORTANT]", "> [!NOTE]") set what they hold apart from the text, as a box.
-CAVEAT = re.compile(r"^\W*(\[!(note|tip|important|warning|caution)\]|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
+# "Warning: this is for development, use it at your own risk", or an alert: a caveat, never what a
+# project is.
+CAVEAT = re.compile(rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
 DEPRECATED = re.compile(
     # "will no longer actively maintain this repository" as well as "is no longer maintained".
     r"\b(deprecated|no longer (be )?(actively )?(maintain|support|develop)\w*|unmaintained|has (been )?moved|"
@@ -485,21 +487,23 @@ def is_warning(text: str) -> bool:
 
 
 def is_notice(text: str) -> bool:
-    pointer = (len(text) < 100 and bool(SEE_ELSEWHERE.match(text))) or bool(
-        FOUND_ELSEWHERE.match(opening_sentence(text))
+    opening = opening_sentence(text)
+    pointer = (
+        (len(text) < 100 and bool(SEE_ELSEWHERE.match(text)))
+        or bool(FOUND_ELSEWHERE.match(opening))
+        or bool(LABELLED_POINTER.match(text))
     )
     # "… has become one of the most popular frameworks" closing a description is no boast: only a
     # paragraph that opens with its news, praise or credits is an aside.
-    aside = bool(ASIDE.search(opening_sentence(text)) or THANKS.search(opening_sentence(text)) or PLUG.search(text))
+    aside = bool(ASIDE.search(opening) or THANKS.search(opening) or PLUG.search(text))
     request = bool(REQUEST.match(text))
     # "**Contributing**: We welcome any contributions …", "License: MIT": a section in one line.
     label = re.match(r"^\W*(\w+(?: \w+)?)\s*[:：]", text)
     section = bool(label and SECTION_NOISE.match(label.group(1)) and not ABOUT.search(label.group(1)))
     legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
-    pointer = pointer or bool(LABELLED_POINTER.match(text))
     # "Can an 8B-parameter model beat frontier models at Clojure code generation?": a question put
     # to the reader opens a pitch; the answer, not the question, says what the project is.
-    question = text.rstrip().endswith(("?", "？")) and opening_sentence(text) == text
+    question = text.rstrip().endswith(("?", "？")) and opening == text
     return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request or section or question
 
 
