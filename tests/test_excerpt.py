@@ -83,20 +83,31 @@ def test_corpus_score_at_least_90_percent(request):
     assert score >= 0.90, f"{wrong} wrong"
 
 
+@functools.cache
+def _corpus_readings() -> list[list[str]]:
+    """Every sentence `extract` could give for each corpus README, in `_corpus_excerpts` order, read
+    once for the tests that need them."""
+    return [
+        [
+            reading.sentence
+            for reading in readings(
+                (entry["folder"] / entry["file"]).read_text(encoding="utf-8"), entry.get("path") or "README.md"
+            )
+        ]
+        for entry, _ in _corpus_excerpts()
+    ]
+
+
 def _right_sentence_offered(manifest: list[tuple[dict, str]]) -> dict[str, int]:
     """How many READMEs of each split have a right sentence among everything `extract` could give."""
     offered = {"tune": 0, "test": 0}
-    for entry, _ in manifest:
-        text = (entry["folder"] / entry["file"]).read_text(encoding="utf-8")
-        found = readings(text, entry.get("path") or "README.md")
-        offered[split(entry)] += any(judge(entry, reading.sentence) is None for reading in found)
+    for (entry, _), sentences in zip(manifest, _corpus_readings(), strict=True):
+        offered[split(entry)] += any(judge(entry, sentence) is None for sentence in sentences)
     return offered
 
 
 def test_the_excerpt_is_always_one_of_the_readings():
-    for entry, excerpt in _corpus_excerpts():
-        text = (entry["folder"] / entry["file"]).read_text(encoding="utf-8")
-        sentences = [reading.sentence for reading in readings(text, entry.get("path") or "README.md")]
+    for (entry, excerpt), sentences in zip(_corpus_excerpts(), _corpus_readings(), strict=True):
         assert excerpt in sentences, entry["file"]
 
 
