@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from showcase import excerpt_rules as rules
+from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
@@ -101,7 +102,7 @@ def _read(text: str, path: str) -> tuple[list[Candidate], str]:
 
 def _choose(candidates: list[Candidate], title: str = "") -> str:
     primary = [c for c in candidates if c.late_section is None]
-    generated = next((c for c in primary if rules.GENERATED.search(rules.tidy(c.text))), None)
+    generated = next((c for c in primary if templates.GENERATED.search(rules.tidy(c.text))), None)
     if generated is not None:
         # A generator's README (Create React App, Rails, Flutter …): past the heading that follows
         # its line, the rest is the generator's manual, never the project's description.
@@ -109,7 +110,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         own = [
             c
             for c in primary
-            if c.headings_before <= generated.headings_before and not rules.STARTER_BLURB.search(rules.tidy(c.text))
+            if c.headings_before <= generated.headings_before and not templates.STARTER_BLURB.search(rules.tidy(c.text))
         ]
         return _pick([c for c in own if not c.text.rstrip().endswith((":", "："))], title)
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
@@ -121,7 +122,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     # use for Time Reporter is …"), but never one about installing, using or a single file.
     # A section that tells the reader what to do ("After these commands you need to restart") is
     # instructions through and through, whatever its heading says.
-    if any(rules.README_TALK.search(rules.tidy(c.text)) for c in primary):
+    if any(templates.README_TALK.search(rules.tidy(c.text)) for c in primary):
         return _pick(primary, title)  # a guide that talks about itself: its sections are its content
     telling = {c.late_section for c in candidates if c.late_section and rules.OBLIGATION.search(c.text)}
     late = [

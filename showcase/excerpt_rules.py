@@ -3,13 +3,16 @@
 Each pattern names a kind of paragraph that is not a description (notices, plugs, labels, template
 blanks, a generator's manual …) or a sign of one that is; the functions at the end judge a
 paragraph's text with them. The readers (`readme_markdown`, `readme_html`, `readme_rst`,
-`readme_asciidoc`) find the paragraphs; `excerpt` chooses among them.
+`readme_asciidoc`) find the paragraphs; `excerpt` chooses among them. What starters and templates
+write is in `excerpt_templates`.
 """
 
 from __future__ import annotations
 
 import html
 import re
+
+from showcase.excerpt_templates import GENERATED, PLACEHOLDER, README_TALK
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -122,114 +125,6 @@ CODE_LEAD_IN = re.compile(
     r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$"
     # "这是我输出的关键代码片段：", "以下のコードを…：": the same in Chinese and Japanese.
     r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$",
-    re.IGNORECASE,
-)
-# A README a generator wrote: what follows is the generator's manual, not the project's description.
-GENERATED = re.compile(
-    # Each line is one a generator or starter writes into every README it makes, checked against
-    # public READMEs: "This project was bootstrapped with Create React App", "… bootstrapped using
-    # @react-native-community/cli", "… bootstrapped with `create-t3-app`", "… created with
-    # create-expo-app", "This template should help get you started developing with Vue 3 in Vite" …
-    # Bootstrapped by a generator, not by a framework: "This is SwiftPWA base project bootstrapped
-    # with Next.js" is the owner's own line.
-    r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
-    r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
-    r"|(generated|created) (with|by|using) \[?`?(angular cli|create-[\w-]+|nuxi|vite)"
-    r"|this template provides a minimal setup to get react working"
-    r"|this template should help get you started developing with (vue|svelte|tauri|react|lit|solid|preact|qwik|wxt)"
-    r"|everything you need to build a (svelte|solid) project, powered by"
-    r"|this website is built using \[?docusaurus"
-    r"|this project demonstrates a basic hardhat use case"
-    r"|this turborepo starter is maintained by the turborepo core team"
-    r"|this is a nextjs starter in firebase studio"
-    r"|^look at the \[?nuxt (3 )?documentation"
-    r"|kick off your project with this ([\w-]+ )?boilerplate"
-    r"|automatically synced with your \[?v0\.(dev|app)|will stay in sync with your deployed chats on"
-    # Personal sites made from a template keep its README: Academic Pages, al-folio, Jekyll Now.
-    r"|academic pages is a github pages template for"
-    r"|a simple, clean,? and responsive \[?jekyll\]?(\([^)]*\))? (theme|starter) for academic"
-    r"|jekyll now\W*\s+makes it easier to create your jekyll blog"
-    r"|this readme would normally document whatever steps are necessary"
-    r"|this project is a starting point for a flutter application"
-    r"|você já usa o github diariamente para desenvolver os exercícios"  # Trybe's project template
-    r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README
-    # The README every "laravel new" project starts with describes Laravel, not the project.
-    r"|laravel is a web application framework with expressive, elegant syntax"
-    r"|laravel is accessible, powerful, and provides tools required for large, robust applications"
-    # And every "nest new" project's: "Nest framework TypeScript starter repository." (under Nest's
-    # tagline, which STARTER_BLURB drops).
-    r"|\bnest framework typescript starter repository\b"
-    # More starters, each line checked against public READMEs with the code search: React Router's
-    # templates, Nx, Kotlin Multiplatform's wizard, Foundry's "forge init" (its blurb is the whole
-    # README it writes, so Foundry's own README reads as a starter too), Wails, Deno Fresh, Streamlit's
-    # blank app, Qwik City, Phoenix ("To start your Phoenix server: …" under the owner's own line).
-    r"|a modern, production-ready template for building full-stack react applications using react router"
-    r"|your new, shiny nx workspace is (almost )?ready|learn more about this workspace setup and its capabilities"
-    r"|this project was (created|generated) (with|using|by) \W?(bun|deno|plasmo) init\b"
-    r"|this is a kotlin multiplatform project targeting\b"
-    r"|foundry is a blazing fast, portable and modular toolkit for ethereum"
-    r"|this is the official wails [\w-]+ template|you can configure the project by editing \W?wails\.json"
-    r"|your new fresh project is ready to go"
-    r"|a simple streamlit app template for you to modify"
-    r"|this project is using qwik with \W?qwikcity"
-    r"|^to start your phoenix server\b|now you can visit \W?localhost:4000\W? from your browser"
-    r"|ready to run in production\? please check our deployment guides"
-    # Templates whose lines run through the README they write: Ember CLI, Strapi, Payload's blank
-    # template, VS Code's "yo code" extension and Figma's plugin template.
-    r"|this readme outlines the details of collaborating on this ember (application|addon)"
-    r"|strapi comes with a full featured command line interface"
-    r"|this template comes configured with the bare minimum to get started on anything you need"
-    r"|this is the readme for your extension\b|after writing up a brief description, we recommend including"
-    r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running"
-    # TanStack's "create" templates and the Next.js App Router course's starter.
-    r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course"
-    # Le Wagon's Rails template, in its students' projects.
-    r"|\brails app generated with \W?lewagon/rails-templates",
-    re.IGNORECASE,
-)
-# A framework's own blurb, which its starter copies over the starter's line ("A progressive Node.js
-# framework for building efficient and scalable server-side applications." over "Nest framework
-# TypeScript starter repository."): the framework's words in a generator's README, but the
-# framework's own README opens with it too, so it is dropped only where a generator's line is.
-STARTER_BLURB = re.compile(
-    r"^\W*a progressive node\.?js framework for building efficient,? (and |reliable and )?scalable server-side applications",
-    re.IGNORECASE,
-)
-# A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个
-# README.md 文档"): a template's or a course's instructions, never a project's description.
-README_TALK = re.compile(
-    r"\b(a|an|every|un|une|ein|el|cada)\s+(archivo\s+|file\s+|fichier\s+|datei\s+)?README(\.md)?"
-    r"(\s+(file|archivo|fichier|datei))?\s+(should|must|needs?|debe|deber[ií]a|sollte|muss|doit|devrait)\b"
-    r"|README(\.md)?`?\s*(文档|文件|ファイル|파일)"
-    # "This is why you write a readme on projects …": about writing the README itself.
-    r"|\b(write|writing|wrote|update|updating|keep|keeping)\s+(a|the|this|your|my)\s+readme\b"
-    # "This document explains how …", "Aqui você vai encontrar os detalhes de como …": a guide
-    # talking about itself, not a description of a project.
-    r"|^this (document|guide|readme) (explains|describes|covers|walks you through|shows)\b"
-    r"|^(here you('ll| will) find|aqui (você|voce) vai encontrar|aquí encontrarás) (the |os |las )?(details|detalhes|instructions|instruções|detalles)\b",
-    re.IGNORECASE,
-)
-# A template's blank where a description was meant to go: "A new Flutter project.", "Add a short
-# description here!", "이곳에 프로젝트에 대한 간단한 설명을 작성합니다."
-PLACEHOLDER = re.compile(
-    r"^(a new flutter (project|application|plugin|package)\b|add a (short )?description here"
-    r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
-    r"|(short |project )?description (of your project )?goes here|describe your project here"
-    r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"
-    r"|one paragraph of project description goes here|a short description of (the|your) project\b"
-    r"|breve descripción (o lema )?del proyecto|una descripción más detallada del proyecto"
-    r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
-    r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
-    r"|^this is where your description should go\b"  # Spatie's package skeletons
-    r"|^behold my awesome project\b"  # cookiecutter-django's default description
-    # freeCodeCamp's project boilerplates: "This is the boilerplate for the Exercise Tracker project.
-    # Instructions for building your project can be found at https://www.freecodecamp.org/learn/…"
-    r"|\binstructions for building your project can be found at\b"
-    # Microverse's README template: "> Describe your project in 1 or 2 sentences." over
-    # "**[your_project__name]** is a..." (a blank when nothing follows "is a").
-    r"|^describe your project in (1|one) or (2|two) sentences|^\S[^.!?]{0,60}\bis an?\s?(\.\.\.|…)$"
-    # Azure DevOps' README template: "TODO: Give a short introduction of your project."
-    r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b",
     re.IGNORECASE,
 )
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.

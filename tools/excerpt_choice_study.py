@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from test_excerpt import _corpus_excerpts, judge, split
 
 from showcase import excerpt_rules as rules
+from showcase import excerpt_templates as templates
 from showcase.excerpt import Reading, readings
 
 Row = tuple[np.ndarray, np.ndarray, bool]  # features of each reading, which are right, rules right
@@ -57,7 +58,7 @@ def features(reading: Reading, good_before: int, index: int) -> dict[str, float]
         "noun_tagline": float(rules.is_noun_tagline(text)),
         "title_like": float(rules.is_title(text)),
         "status": float(rules.is_status(text)),
-        "readme_talk": float(bool(rules.README_TALK.search(text))),
+        "readme_talk": float(bool(templates.README_TALK.search(text))),
         "obligation": float(bool(rules.OBLIGATION.search(text))),
         "short": float(words < 4),
         "log_words": math.log1p(words) / 4,
