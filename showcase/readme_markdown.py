@@ -301,9 +301,18 @@ _SENTENCE_BREAK = "\u2029"  # where a <br> ends a sentence: a full stop once the
 def _line_break(before: list[str], children: list[Token], index: int) -> str:
     """ "This repository contains the solutions to BOJ and Codeforces<br>The challenges can be found
     at": a line the author ended with <br> and no stop, before a line that opens with a capitalised
-    word, ends a sentence; elsewhere a <br> is a space, as GitHub's line break is inside one."""
-    following = next((c.content for c in children[index + 1 :] if c.type == "text" and c.content.strip()), "")
-    ended_bare = re.search(r"[^\W_]$", "".join(before).rstrip()) is not None
+    word, ends a sentence; elsewhere a <br> is a space, as GitHub's line break is inside one.
+    Only the nearest words on either side are looked at, so a paragraph of many <br> stays linear."""
+    last = next((piece.rstrip() for piece in reversed(before) if piece.strip()), "")
+    following = next(
+        (
+            children[at].content
+            for at in range(index + 1, len(children))
+            if children[at].type == "text" and children[at].content.strip()
+        ),
+        "",
+    )
+    ended_bare = re.search(r"[^\W_]$", last) is not None
     return _SENTENCE_BREAK if ended_bare and re.match(r"\s*[A-Z][a-z]", following) else " "
 
 

@@ -276,6 +276,7 @@ HOSTILE_SHAPES = {
     "unclosed comments": "<div><!--" + "<!--" * 120_000,
     "brackets": "[" * 250_000,
     "bold lines": "<b\n" * 170_000,
+    "line breaks": "Some words here<br>" * 20_000,
 }
 
 
