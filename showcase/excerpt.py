@@ -21,7 +21,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 50
+VERSION = 51
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -130,7 +130,13 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         for c in candidates
         if c.late_section is not None and c.late_section not in telling and _worth_reading(c.late_section, c.text)
     ]
-    return _pick(late, title, fallback_allowed=False) or _pick(primary, title)  # at last, an aside
+    from_later = _pick(late, title, fallback_allowed=False)
+    aside = _pick(primary, title)
+    if aside and rules.META.match(aside) and not (rules.SELF.match(from_later) or _names(from_later, title)):
+        # "Welcome to monday-u official github repository!" names the project; a later section's
+        # "Create a pull request …" does not say what it is.
+        return aside
+    return from_later or aside  # at last, an aside
 
 
 def _tagline(title: str) -> str:
@@ -155,7 +161,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         cleaned = _paragraph(candidate)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not rules.is_prose(cleaned):
             continue
-        if rules.never_the_description(cleaned):
+        if rules.never_the_description(cleaned) or _index_entry(candidate):
             continue
         if candidate.notice or rules.is_notice(cleaned) or rules.is_slogan(cleaned, candidate.emphasis_share):
             fallback = fallback or cleaned
@@ -164,6 +170,14 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
+
+
+def _index_entry(candidate: Candidate) -> bool:
+    """ "**Exercise 1** - [HTML, CSS, JS.](src/ex1)": a bold label and a link with no plain words
+    between them is an entry of an index, set as a paragraph. A bold sentence with a link inside
+    ("**Catalogue for [Universe IT](…)**") counts its linked letters twice, past the whole."""
+    both = candidate.link_share + candidate.emphasis_share
+    return candidate.link_share > 0 and candidate.emphasis_share > 0 and 0.95 <= both <= 1.05
 
 
 def _paragraph(candidate: Candidate) -> str:
@@ -197,6 +211,8 @@ def _without_greeting(text: str) -> str:
         rules.LANGUAGE_LABEL,
     ):
         found = opening.match(text)
+        if found and opening is rules.GREETING and rules.PLEASANTRY.match(text[found.end() :]):
+            break  # "Welcome to X! We are excited to have you here!": the welcome says more
         if found and rules.is_prose(text[found.end() :]):
             text = text[found.end() :]
     return text

@@ -93,7 +93,7 @@ PLUG = re.compile(
 )
 # Sections that tell how to get, run, build or join a project, not what it is.
 SECTION_NOISE = re.compile(
-    r"install|usage|using|getting started|quick ?start|setup|set up|running|\brun\b|build|compil|test|depend|"
+    r"install|usage|using|getting started|quick ?start|setup|set up|setting up|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
     r"reference|screenshot|demo|roadmap|todo|deploy|continuous integration|\bci(/cd)?\b|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
@@ -280,6 +280,13 @@ WELCOME_APPOSITIVE = re.compile(
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
     r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas)\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "We are very excited to have you here!", "This is going to be so much fun!": what a host says after
+# a welcome; it says less than the welcome, which at least names the repository.
+PLEASANTRY = re.compile(
+    r"^(we('re| are) (so |very |really )?(excited|glad|happy|thrilled|delighted) (to have you|(that )?you('re| are) here)"
+    r"|(this|it) (is going to|will) be (so much |a lot of )?fun|thanks? (you )?for (stopping by|visiting|coming))\b",
     re.IGNORECASE,
 )
 # "I am David.", "My name is Ana,", "Je suis Léa.": the writer introducing themselves, a short sentence

@@ -116,7 +116,9 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # set small, or ending with a full stop, the length of a sentence is a sentence
                 # set in a heading's type, not a title.
                 candidates.append(Candidate(_after_name(title), False, headings_before=headings))
-        if kind == "heading_open" and token.tag == "h2" and not preamble:
+        # An h1 after other headings ("# Submitting your tasks" below "## Exercises") starts a section
+        # as an h2 does.
+        if kind == "heading_open" and (token.tag == "h2" or (token.tag == "h1" and headings > 1)) and not preamble:
             sections += 1
             about = is_about(title)
             in_scope = sections <= 1 or about

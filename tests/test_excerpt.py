@@ -505,6 +505,41 @@ def test_a_greeting_before_the_description_is_left_out():
     assert extract(readme) == "Quasar is an app-chain for asset management."
 
 
+@pytest.mark.parametrize(
+    "pleasantry",
+    [
+        "We are very excited to have you here!",
+        "We're so glad you're here.",
+        "This is going to be so much fun!",
+        "Thanks for stopping by!",
+    ],
+)
+def test_a_greeting_is_kept_when_only_pleasantries_follow_it(pleasantry):
+    # The host's welcome says which repository this is; "We are excited to have you here!" says nothing.
+    readme = f"# Course\n\nWelcome to the course's official repository! {pleasantry} Here are a few details:\n"
+    assert extract(readme) == "Welcome to the course's official repository!"
+    # Nor does an index of bold labels and links below it ("**Exercise 1** - [HTML, CSS, JS.](…)").
+    index = "## Exercises\n\n**Exercise 1** - [HTML, CSS, JS.](ex1)\n\n**Exercise 2** - [Express.js](ex2)\n"
+    assert extract(f"{readme}\n{index}") == "Welcome to the course's official repository!"
+    # A bold sentence with a link inside is a sentence.
+    readme = "# T\n\n**Catalogue of code examples for [Universe IT](https://example.org)**\n"
+    assert extract(readme) == "Catalogue of code examples for Universe IT"
+
+
+def test_a_welcome_that_names_the_repository_beats_a_later_sections_aside():
+    # An h1 after other headings starts a section as an h2 does; what such a section says about
+    # submitting work is not what the project is, and the welcome above at least names it.
+    readme = (
+        "# Course\n\nWelcome to Course's official repository!\n\n## Exercises\n\n- HTML\n\n"
+        "# Submitting your tasks\n\nCreate a pull request and send it to your mentor.\n\n"
+        "# Solutions\n\nEvery friday the solution for the previous one will be published\n"
+    )
+    assert extract(readme) == "Welcome to Course's official repository!"
+    # A later section that says what the project is still beats the welcome.
+    readme = readme.replace("Create a pull request", "Course is a set of exercises for new developers. Open a PR")
+    assert extract(readme) == "Course is a set of exercises for new developers."
+
+
 def test_where_something_else_can_be_found_is_not_the_description():
     readme = (
         "# LEVER\n\nThe original software can be found in the archive branch, but use the new one instead!\n\n"
@@ -980,6 +1015,9 @@ def test_the_subsections_of_a_setup_section_are_setup_too():
     # A section that is not about setting up, after one that is, is read as before.
     readme = "# T\n\n## Install\n\nRun make.\n\n### Linux\n\nUse apt.\n\n## About\n\nT renders maps for hikers.\n"
     assert extract(readme) == "T renders maps for hikers."
+    # "Setting up" names a setup section as "Set up" does.
+    readme = "# T Repository\n\n## Setting up locally\n\n### Environment\n\nThis repository provides a .env file.\n"
+    assert extract(readme) == ""
 
 
 @pytest.mark.parametrize(
