@@ -11,6 +11,7 @@ so only the user and the listing are asked, and both answer 304.
 from __future__ import annotations
 
 import base64
+import codecs
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -246,13 +247,21 @@ def _readme(requester: Any, repo: RepoData, say: Callable[[str], None]) -> Readm
         say(f"{repo.full_name}: README is {max(raw.size, len(content) * 3 // 4):,} bytes; skipping its excerpt")
         return Readme(path=path, html_url=raw.page)
     try:
-        text = base64.b64decode(content).decode("utf-8")
+        text = _decoded(base64.b64decode(content))
     except (ValueError, UnicodeDecodeError):
         say(f"{repo.full_name}: README is not UTF-8 text; skipping its excerpt")
         return Readme(path=path, html_url=raw.page)
     if "\x00" in text:
         return Readme(path=path, html_url=raw.page)
     return Readme(path=path, html_url=raw.page, excerpt=excerpt.extract(text, path), extractor=excerpt.VERSION)
+
+
+def _decoded(data: bytes) -> str:
+    """A README's text: UTF-8, or UTF-16 when a byte order mark says so (Windows PowerShell's `>`
+    writes it, and GitHub shows such a README as text)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")  # the mark gives the byte order and is dropped
+    return data.decode("utf-8")
 
 
 # What only per-repository requests fill in on the REST path; a refresh with nothing pushed keeps it.

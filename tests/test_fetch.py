@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import TOKEN, tree_bytes
 
 from showcase import api as showcase
@@ -192,6 +193,25 @@ def test_rst_readme_is_read_as_rst(api, tmp_path, options):
     config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
     showcase.build(config, options=options)
     assert "tool is a small thing for docs." in (tmp_path / "projects" / "tool.md").read_text()
+
+
+@pytest.mark.parametrize(
+    "name, encoded",
+    [
+        ("utf16le", b"\xff\xfe" + "# Tool\n\nTool renders maps for hikers.\n".encode("utf-16-le")),
+        ("utf16be", b"\xfe\xff" + "# Tool\n\nTool renders maps for hikers.\n".encode("utf-16-be")),
+        ("utf8bom", b"\xef\xbb\xbf" + b"# Tool\n\nTool renders maps for hikers.\n"),
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-8-bom"],
+)
+def test_a_readme_saved_with_a_byte_order_mark_is_read(api, tmp_path, options, name, encoded):
+    # Windows PowerShell's `>` writes UTF-16 with a byte order mark; GitHub shows such a README as text.
+    api.add_user("me")
+    api.add_repo("me", name, readme=encoded)
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    showcase.build(config, options=options)
+    assert "Tool renders maps for hikers." in (tmp_path / "README.md").read_text()
 
 
 def test_an_answer_without_etag_is_never_served_from_cache(api, tmp_path, options):
