@@ -16,6 +16,7 @@ from markdown_it.token import Token
 from showcase.excerpt_rules import (
     ABOUT,
     ATTRIBUTION,
+    CJK,
     DESCRIPTION_LABEL,
     NOTICE,
     NOTICE_HEADING,
@@ -136,11 +137,12 @@ def markdown_candidates(text: str) -> list[Candidate]:
             if (
                 depth["list"]
                 and not (numbered or setup or depth["table"] or depth["blockquote"])
-                and (not sections or (about and TAGLINE.match(token.content)))
+                and (not sections or (about and (TAGLINE.match(token.content) or CJK.search(token.content))))
             ):
                 # A bullet under the title: the description of READMEs written as lists; under an
                 # About heading, one that opens as a noun phrase ("## About\n- An open source MP3
-                # Player for Android.", not a template's "- Breve descripción del propósito …").
+                # Player for Android.", not a template's "- Breve descripción del propósito …"); in
+                # Korean, Chinese or Japanese, which open with no article, any bullet there.
                 # Used only when no paragraph reads as one (appended last, as a fallback).
                 text, linked, _, code_only = _inline_parts(token)
                 # "… developers who need to:" then "understand the existing infrastructure,": the items

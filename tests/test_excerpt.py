@@ -1497,6 +1497,10 @@ def test_a_bullet_under_an_about_heading_opening_as_a_noun_phrase_is_the_descrip
         "# README.md\n\n## 1. Título\n- Nombre del proyecto.\n\n## 2. Descripción\n- Breve descripción del propósito.\n"
     )
     assert extract(template) == ""
+    # In Korean, Chinese or Japanese a description has no article to open with: under "프로젝트 설명"
+    # ("project description"), the bullet is the description.
+    readme = "# 마켓노트 Server\n\n## 📋 프로젝트 설명\n\n- 마켓플레이스 서비스 API를 제공하는 서버\n  <br><br>\n\n## 📅 기간\n\n2025\n"
+    assert extract(readme) == "마켓플레이스 서비스 API를 제공하는 서버"
 
 
 def test_the_name_of_a_paragraphs_language_is_not_part_of_it():
