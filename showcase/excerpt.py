@@ -21,7 +21,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 52
+VERSION = 53
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -87,7 +87,8 @@ def readings(text: str, path: str = "README.md") -> list[Reading]:
 
 def _read(text: str, path: str) -> tuple[list[Candidate], str]:
     """The README's candidate paragraphs, by the reader its file name calls for, and its title."""
-    text = head(text.replace("\r\n", "\n").replace("\r", "\n"), MAX_INPUT_CHARS)
+    # A byte order mark ("\ufeff# Title", as Windows editors save) would hide the first heading.
+    text = head(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), MAX_INPUT_CHARS)
     suffix = PurePosixPath(path).suffix.lower()
     if suffix == ".rst":
         return rst_candidates(text), _title(text)
@@ -151,7 +152,7 @@ def _tagline(title: str) -> str:
 def _worth_reading(section: str, text: str) -> bool:
     lead_in = text.rstrip().endswith((":", "：")) or bool(rules.POINTS_BELOW.search(text))
     answer = section.rstrip(" .…").endswith(("?", "？"))  # an FAQ's answer is about one detail
-    noisy = rules.SECTION_NOISE.search(section) or rules.FILE_NAME.search(section)
+    noisy = rules.SECTION_NOISE.search(section) or rules.FILE_NAME.search(section) or rules.ABOUT_PEOPLE.search(section)
     return not (lead_in or answer or noisy)
 
 

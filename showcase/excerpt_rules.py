@@ -70,9 +70,16 @@ ABOUT = re.compile(
 LAYOUT = re.compile(r"\b(layout|structure|architecture|director(y|ies)|folders?|files?|tree)\b", re.IGNORECASE)
 
 
+# "About the author", "About me", "关于作者": about the people, not the project.
+ABOUT_PEOPLE = re.compile(
+    r"about (the )?(author|authors|me|us|team|maintainers?|creators?)\b|关于(作者|我)|作者(简介|介绍)|作者について|저자",
+    re.IGNORECASE,
+)
+
+
 def is_about(title: str) -> bool:
     """A section that tells what the project is ("About", "Overview", "What is X?", "简介" …)."""
-    return bool(ABOUT.search(title)) and not LAYOUT.search(title)
+    return bool(ABOUT.search(title)) and not LAYOUT.search(title) and not ABOUT_PEOPLE.search(title)
 
 
 META = re.compile(

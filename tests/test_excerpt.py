@@ -492,6 +492,20 @@ def test_a_templates_blank_for_the_description_is_not_one(blank):
     assert extract(f"# Project\n\n{blank}\n") == ""
 
 
+@pytest.mark.parametrize("heading", ["About the author", "About me", "关于作者", "作者简介"])
+def test_a_section_about_the_author_is_not_about_the_project(heading):
+    readme = f"# T\n\n## Install\n\nRun make.\n\n## {heading}\n\nA developer from Oslo who loves maps and trains.\n"
+    assert extract(readme) == ""
+    # "About" alone still is.
+    assert extract(readme.replace(heading, "About")) == "A developer from Oslo who loves maps and trains."
+
+
+def test_a_byte_order_mark_before_the_title_leaves_it_a_title():
+    # Windows editors save "\ufeff# Title": the mark is no character of the heading.
+    readme = "\ufeff# Canvas\n\nCanvas is a web CAD.\n\nThis repository is moving to C++/WASM.\n"
+    assert extract(readme) == "Canvas is a web CAD."
+
+
 def test_reference_badges_whose_definitions_are_not_read_are_not_text():
     readme = "# twilight\n\n[![codecov badge][]][codecov link] [![rust badge][]][rust link] ![rust badge]\n\n![logo][logo]\n\n`twilight` is a set of Rust libraries for the Discord API.\n"
     assert extract(readme) == "twilight is a set of Rust libraries for the Discord API."
