@@ -67,6 +67,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     intro_items: list[Candidate] = []
     late: list[Candidate] = []
     title = section = ""  # the latest heading; the section's headings from its h2 down
+    name = ""  # the first heading's first word: the project's name, as a bullet may open with it
     headings = 0
     setup = False
     setup_level = 0  # the level of the setup heading whose subsections are read as setup too
@@ -95,6 +96,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
             lead_in = False
         if kind == "heading_open":
             headings += 1
+            name = name or (title.split() or [""])[0]
             section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
             if preamble and token.tag == "h1":
                 preamble = False  # the title after the preamble: headings count from here
@@ -137,12 +139,11 @@ def markdown_candidates(text: str) -> list[Candidate]:
             if (
                 depth["list"]
                 and not (numbered or setup or depth["table"] or depth["blockquote"])
-                and (not sections or (about and (TAGLINE.match(token.content) or CJK.search(token.content))))
+                and (not sections or (about and _says_what_it_is(token.content, name)))
             ):
                 # A bullet under the title: the description of READMEs written as lists; under an
                 # About heading, one that opens as a noun phrase ("## About\n- An open source MP3
-                # Player for Android.", not a template's "- Breve descripción del propósito …"); in
-                # Korean, Chinese or Japanese, which open with no article, any bullet there.
+                # Player for Android.", not a template's "- Breve descripción del propósito …").
                 # Used only when no paragraph reads as one (appended last, as a fallback).
                 text, linked, _, code_only = _inline_parts(token)
                 # "… developers who need to:" then "understand the existing infrastructure,": the items
@@ -198,6 +199,14 @@ def _without_undefined_references(text: str) -> str:
         return link.group(0) if label in defined else link.group(1)
 
     return _REFERENCE_LINK.sub(words, text)
+
+
+def _says_what_it_is(bullet: str, name: str) -> bool:
+    """A bullet under an About heading that is the description: one that opens as a noun phrase, in
+    Korean, Chinese or Japanese (which open with no article) any, or one that opens with the
+    project's name ("- FlashCard-App (Flashly) là ứng dụng Android …")."""
+    named = bool(name) and bullet.lower().startswith(name.lower()) and len(bullet.split()) > 2
+    return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
 
 
 def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:

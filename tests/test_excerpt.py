@@ -1515,6 +1515,15 @@ def test_a_bullet_under_an_about_heading_opening_as_a_noun_phrase_is_the_descrip
     # ("project description"), the bullet is the description.
     readme = "# 마켓노트 Server\n\n## 📋 프로젝트 설명\n\n- 마켓플레이스 서비스 API를 제공하는 서버\n  <br><br>\n\n## 📅 기간\n\n2025\n"
     assert extract(readme) == "마켓플레이스 서비스 API를 제공하는 서버"
+    # A bullet that opens with the project's name says what it is, in any language; "Giới thiệu"
+    # is Vietnamese for introduction.
+    readme = (
+        "# FlashCard-App\n\n## 1. Người đóng góp\n- [Phan An Phúc](https://github.com/x)\n\n"
+        "## 2. Giới thiệu\n- FlashCard-App (Flashly) là ứng dụng Android hỗ trợ người học.\n- Các tính năng:\n"
+    )
+    assert extract(readme) == "FlashCard-App (Flashly) là ứng dụng Android hỗ trợ người học."
+    readme = "# Foo\n\n## Install\n\nRun make.\n\n## About\n- Foo is a tool for drawing maps.\n"
+    assert extract(readme) == "Foo is a tool for drawing maps."
 
 
 def test_the_name_of_a_paragraphs_language_is_not_part_of_it():
