@@ -313,6 +313,17 @@ def test_praise_closing_a_description_does_not_make_it_an_aside():
     assert extract(readme).startswith("Flask is a web framework.")
 
 
+@pytest.mark.parametrize("label", ["AI-Usage Disclaimer", "Legal disclaimer", "Quick note", "Important Notice"])
+def test_a_notice_word_after_a_word_or_two_of_label_is_a_notice(label):
+    readme = (
+        f"# Minesweeper\n\n> {label}: <br>\n> This project started as a way to learn Rust.\n\n"
+        "## Overview\n\nA Rust library for generating and solving Minesweeper fields.\n"
+    )
+    assert extract(readme) == "A Rust library for generating and solving Minesweeper fields."
+    # Without the colon a label is words of the sentence: "Quick notes app for the terminal."
+    assert extract("# QN\n\nQuick notes app for the terminal.\n") == "Quick notes app for the terminal."
+
+
 def test_a_section_headed_note_is_a_notice_to_its_end():
     readme = (
         "## Note\n\nConsider native promises.\n\nWhen work on Q began, promises were a novelty.\n\n"
