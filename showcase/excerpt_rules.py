@@ -485,10 +485,13 @@ def is_sentence(text: str) -> bool:
 
 
 def is_title(text: str) -> bool:
+    """ "Recipe Website", "Machine Learning Notes": a few capitalised words with no stop. One that
+    opens with an article and runs to four words ("A Web-Based Filipino Word Puzzle Game") is a
+    tagline set in title case."""
     words = text.split()
-    return (
-        len(words) <= 6 and text[-1:] not in SENTENCE_END and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
-    )
+    tagline = bool(TAGLINE.match(text)) and len(words) >= 4
+    capitalised = all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    return len(words) <= 6 and text[-1:] not in SENTENCE_END and capitalised and not tagline
 
 
 # "If you use this code, please cite our paper", "For Maxine VM >= v2.1 please cite:": how to credit

@@ -119,6 +119,8 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # set small, or ending with a full stop, the length of a sentence is a sentence
                 # set in a heading's type, not a title.
                 candidates.append(Candidate(_after_name(title), False, headings_before=headings))
+            elif headings == 2 and not any(c.text.strip() for c in candidates) and _is_subtitle(tokens, index, title):
+                candidates.append(Candidate(title, False, headings_before=headings))
         # An h1 after other headings ("# Submitting your tasks" below "## Exercises") starts a section
         # as an h2 does.
         if kind == "heading_open" and (token.tag == "h2" or (token.tag == "h1" and headings > 1)) and not preamble:
@@ -199,6 +201,17 @@ def _without_undefined_references(text: str) -> str:
         return link.group(0) if label in defined else link.group(1)
 
     return _REFERENCE_LINK.sub(words, text)
+
+
+def _is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
+    """ "# **HIYAS NG SALITA**" then "## _A Web-Based Filipino Word Puzzle Game_": a smaller heading
+    straight under the title that opens as a noun phrase of four words or more is its subtitle, not
+    a section ("## An overview", "## A Quick Start Guide" are sections)."""
+    above = tokens[index - 1]
+    straight_under = above.type == "heading_close" and int(above.tag[1]) < int(tokens[index].tag[1])
+    words = len(title.split())
+    named_section = bool(SECTION_NOISE.search(title) or ABOUT.search(title))
+    return straight_under and words >= 4 and bool(TAGLINE.match(tidy(title))) and not named_section
 
 
 def _says_what_it_is(bullet: str, name: str) -> bool:

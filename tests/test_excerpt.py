@@ -720,6 +720,18 @@ def test_a_small_first_heading_the_length_of_a_sentence_is_read_as_one():
     assert extract("### Weather app\n\nA weather app for Shenzhen.\n") == "A weather app for Shenzhen."
 
 
+def test_a_heading_right_under_the_title_that_opens_as_a_noun_phrase_is_its_subtitle():
+    readme = "# **HIYAS NG SALITA**\n## _A Web-Based Filipino Word Puzzle Game_\n"
+    assert extract(readme) == "A Web-Based Filipino Word Puzzle Game"
+    # Set as a paragraph, the same title-case words are a tagline; a few capitalised words without
+    # an article are still a title.
+    assert extract("# X\n\nA Web-Based Filipino Word Puzzle Game\n") == "A Web-Based Filipino Word Puzzle Game"
+    assert extract("# X\n\nRecipe Website\n") == ""
+    # A section's name there is not one, nor is a heading with text between it and the title.
+    assert extract("# Tool\n\n## An overview\n\n- fast\n") == ""
+    assert extract("# Tool\n\nTool draws maps.\n\n## A note on speed\n\nIt is fast.\n") == "Tool draws maps."
+
+
 def test_what_a_setup_section_says_is_not_the_description_even_before_the_second_section():
     readme = (
         "# Wallet\n\n<p align=center><img src=logo.png></p>\n\n# Prerequisite\n\n"
