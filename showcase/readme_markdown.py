@@ -20,11 +20,13 @@ from showcase.excerpt_rules import (
     DESCRIPTION_LABEL,
     NOTICE,
     NOTICE_HEADING,
+    OBLIGATION,
     SECTION_NOISE,
     TAGLINE,
     is_about,
     is_line_list,
     is_notice,
+    is_noun_tagline,
     is_sentence,
     is_warning,
     tidy,
@@ -162,6 +164,8 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
                 # sentence ("This Jekyll plugin adds a generator for favicons …").
                 text = f"{text.rstrip()[:-1].rstrip()} {_first_item(tokens, index + 2)}"
+            elif _names_the_list(text, tokens, index) and not any(c.text.strip() for c in candidates):
+                text = text.rstrip()[:-1].rstrip()
             if not text.strip() and not depth["blockquote"]:
                 in_notice = False  # a picture between them sets the notice apart from what follows
             warning = not depth["blockquote"] and is_warning(tidy(text))
@@ -201,6 +205,14 @@ def _without_undefined_references(text: str) -> str:
         return link.group(0) if label in defined else link.group(1)
 
     return _REFERENCE_LINK.sub(words, text)
+
+
+def _names_the_list(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Минимальный скелет магазина:" over a list of its parts: a noun phrase of three words or more
+    that leads into a bullet list names what the items make up."""
+    lead_in = text.rstrip().endswith((":", "：")) and len(text.split()) >= 3
+    listed = index + 2 < len(tokens) and tokens[index + 2].type == "bullet_list_open"
+    return lead_in and listed and is_noun_tagline(text.rstrip()[:-1]) and not OBLIGATION.search(text)
 
 
 def _is_subtitle(tokens: list[Token], index: int, title: str) -> bool:

@@ -1561,10 +1561,23 @@ def test_the_name_of_a_paragraphs_language_is_not_part_of_it():
     )
 
 
+def test_a_noun_phrase_leading_into_a_list_names_what_the_items_make_up():
+    readme = "# tg-shop (Spring Boot)\n\nМинимальный скелет магазина:\n- Telegram Bot\n- Mini App\n\n## Запуск\n"
+    assert extract(readme) == "Минимальный скелет магазина"
+    assert extract("# T\n\nA tiny toolkit for maps:\n- tiles\n- routing\n") == "A tiny toolkit for maps"
+    # A lead-in that tells the reader what to do, or a one-word label, is not one.
+    assert extract("# T\n\nДля запуска нужно:\n- Java\n- MySQL\n") == ""
+    assert extract("# T\n\nFeatures:\n- tiles\n") == ""
+
+
 def test_a_list_of_what_it_supports_after_a_label_is_not_the_description():
     readme = "# **ProxyPanel**\n\nSupport but not limited to: Shadowsocks,ShadowsocksR,V2Ray,Trojan,VNET,Hysteria2\n"
     assert extract(readme) == ""
     assert extract("# Y\n\nSupports: Windows, macOS and Linux.\n") == ""
+    # Nor is the stack it runs on, after a label.
+    stack = "Min production stack: nginx, uwsgi, python3.x, Django 2.2.x, postgresql 11, redis (for queue)"
+    assert extract(f"# LMS\n\n{stack}\n") == ""
+    assert extract("# T\n\nTech stack: React, Node.\n\nT renders maps.\n") == "T renders maps."
 
 
 def test_an_unchanged_nest_starter_has_no_description():
