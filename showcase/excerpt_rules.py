@@ -512,8 +512,14 @@ CHECKLIST_STEP = re.compile(r"^(ensure|make sure|be sure) (that )?\S", re.I)
 SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]{1,200}\bFROM\b|\bUPDATE \w+ SET\b")
 
 
+# "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.
+BRACKETED_ASIDE = re.compile(r"[(\[（【][^()\[\]（）【】]{1,60}[)\]）】]")
+
+
 def is_prose(text: str) -> bool:
     if not text or (NOISE.match(text) and len(text) < 80):
+        return False
+    if BRACKETED_ASIDE.fullmatch(text.strip()) and len(text.split()) <= 6:
         return False
     if not WORD.search(URL.sub("", text)):
         return False  # an address alone ("https://www.figma.com/file/…") says nothing

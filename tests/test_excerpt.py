@@ -1570,6 +1570,12 @@ def test_a_noun_phrase_leading_into_a_list_names_what_the_items_make_up():
     assert extract("# T\n\nFeatures:\n- tiles\n") == ""
 
 
+@pytest.mark.parametrize("caption", ["(click for video)", "(click to enlarge)", "[screenshot above]"])
+def test_a_caption_in_brackets_under_a_picture_is_not_the_description(caption):
+    readme = f"# P\n\n[![video](https://img.youtube.com/vi/x/0.jpg)](https://youtu.be/x)\n\n{caption}\n\nP steers swarms of aquatic robots.\n"
+    assert extract(readme) == "P steers swarms of aquatic robots."
+
+
 def test_a_list_of_what_it_supports_after_a_label_is_not_the_description():
     readme = "# **ProxyPanel**\n\nSupport but not limited to: Shadowsocks,ShadowsocksR,V2Ray,Trojan,VNET,Hysteria2\n"
     assert extract(readme) == ""
