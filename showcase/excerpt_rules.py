@@ -256,7 +256,7 @@ STATUS_LABEL = re.compile(r"^\W*((project|development) )?(status|maturity|stage|
 COMPATIBILITY = re.compile(
     r"^(also )?(requires|depends on)\b|^supports?( but not limited to| only| also)?\s*[:：]|"
     # "Min production stack: nginx, uwsgi, …", "Tech stack: React, Node": what it runs on, labelled.
-    r"^\W*([\w-]+\s){0,3}?(stack|tech|technolog(y|ies)|built with|made with)\s*[:：]|"
+    r"^\W*([\w-]+\s){0,3}?(stack|technolog(y|ies)|built with|made with)\s*[:：]|"
     r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
     r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b",
     re.IGNORECASE,

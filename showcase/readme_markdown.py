@@ -230,7 +230,9 @@ def _says_what_it_is(bullet: str, name: str) -> bool:
     """A bullet under an About heading that is the description: one that opens as a noun phrase, in
     Korean, Chinese or Japanese (which open with no article) any, or one that opens with the
     project's name ("- FlashCard-App (Flashly) là ứng dụng Android …")."""
-    named = bool(name) and bullet.lower().startswith(name.lower()) and len(bullet.split()) > 2
+    words = bullet.split()
+    opening = words[0].strip("*_`[]()").lower() if words else ""
+    named = len(name) > 2 and opening == name.strip("*_`").lower() and len(words) > 2
     return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
 
 

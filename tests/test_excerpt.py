@@ -1547,6 +1547,10 @@ def test_a_bullet_under_an_about_heading_opening_as_a_noun_phrase_is_the_descrip
     assert extract(readme) == "FlashCard-App (Flashly) là ứng dụng Android hỗ trợ người học."
     readme = "# Foo\n\n## Install\n\nRun make.\n\n## About\n- Foo is a tool for drawing maps.\n"
     assert extract(readme) == "Foo is a tool for drawing maps."
+    # The name is the bullet's first word, not its first letters: under "# A Cool Tool", "- automatic
+    # builds on push" is a feature, not the description.
+    readme = "# A Cool Tool\n\n## Install\n\nRun make.\n\n## About\n- automatic builds on every push\n"
+    assert extract(readme) == ""
 
 
 def test_the_name_of_a_paragraphs_language_is_not_part_of_it():
@@ -1584,6 +1588,8 @@ def test_a_list_of_what_it_supports_after_a_label_is_not_the_description():
     stack = "Min production stack: nginx, uwsgi, python3.x, Django 2.2.x, postgresql 11, redis (for queue)"
     assert extract(f"# LMS\n\n{stack}\n") == ""
     assert extract("# T\n\nTech stack: React, Node.\n\nT renders maps.\n") == "T renders maps."
+    # A name that ends in "Tech" is a name: "Smart Tech: a platform …" stays.
+    assert extract("# Smart Tech\n\nSmart Tech: a platform for booking repairs.\n").startswith("Smart Tech: a platform")
 
 
 def test_an_unchanged_nest_starter_has_no_description():
