@@ -103,7 +103,7 @@ PLUG = re.compile(
 )
 # Sections that tell how to get, run, build or join a project, not what it is.
 SECTION_NOISE = re.compile(
-    r"install|usage|using|getting started|quick ?start|setup|set up|setting up|running|\brun\b|build|compil|test|depend|"
+    r"install|usage|using|getting started|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
     r"reference|screenshot|demo|roadmap|todo|deploy|continuous integration|\bci(/cd)?\b|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
@@ -457,6 +457,7 @@ def never_the_description(text: str) -> bool:
         or CITATION.search(opening)
         or CONTACT.match(text)
         or CHECKLIST_STEP.match(text)
+        or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
     )
 
@@ -512,6 +513,11 @@ CHECKLIST_STEP = re.compile(r"^(ensure|make sure|be sure) (that )?\S", re.I)
 SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]{1,200}\bFROM\b|\bUPDATE \w+ SET\b")
 
 
+# "This project has adopted the Microsoft Open Source Code of Conduct.": how people behave, not what
+# the project is.
+CONDUCT = re.compile(
+    r"\b(has adopted|adheres to|follows|is governed by) (the |our |a )?[\w .-]{0,40}code of conduct\b", re.I
+)
 # "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.
 BRACKETED_ASIDE = re.compile(r"[(\[（【][^()\[\]（）【】]{1,60}[)\]）】]")
 

@@ -933,6 +933,21 @@ def test_sections_about_cloning_feedback_and_conduct_hold_no_description(section
     assert extract(f"# Tool\n\n## {section}\n\n{words}\n") == ""
 
 
+def test_a_code_of_conduct_line_is_never_the_description_even_as_the_only_section():
+    readme = (
+        "## Microsoft Open Source Code of Conduct\nThis project has adopted the [Microsoft Open Source Code of "
+        "Conduct](https://opensource.microsoft.com/codeofconduct/).\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\nThis project follows the Contributor Covenant code of conduct.\n") == ""
+
+
+@pytest.mark.parametrize("heading", ["Client init", "SQLServer init", "Initialization", "Initialisation"])
+def test_a_section_that_initialises_the_project_is_setup(heading):
+    readme = f"# voting\n\n## {heading}\n\n### Available Scripts\n\nIn the project directory, you can run:\n"
+    assert extract(readme) == ""
+
+
 def test_thanks_to_the_reader_are_never_the_description_even_for_want_of_one():
     readme = "# Docs\n\nMicrosoft Graph ドキュメントにご関心をお寄せいただき、ありがとうございます。\n"
     assert extract(readme) == ""
