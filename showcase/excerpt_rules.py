@@ -98,7 +98,9 @@ PLUG = re.compile(
     r"\b(sponsors?|sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
     r"|\b(promo(tion)? code|coupon|discount code|\d+ ?% off)\b|专属优惠|限时优惠|立即参与|惊喜上线|返利|割引クーポン"
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
-    r"|ask (us|questions) (on|in)|mailing list)\b",
+    r"|ask (us|questions) (on|in)|mailing list)\b"
+    # "Dear community, we are looking for people to help maintain it": a call for help.
+    r"|\b(we are|we're) (looking for|seeking) (people|contributors|maintainers|volunteers|help|new maintainers)\b",
     re.IGNORECASE,
 )
 # Sections that tell how to get, run, build or join a project, not what it is.

@@ -210,6 +210,8 @@ def test_rst_never_opens_a_file_or_a_url():
     [
         "Open Collective is our community-powered funding platform. Become a backer today and help us.",
         "Join our Discord server to chat with us about anything and everything.",
+        "Dear super-csv community, we are looking for people to help maintain super-csv. See issue 47.",
+        "We are looking for contributors to help us translate the documentation.",
         "We're excited to announce the release of version 3.0 with many new features!",
         "Recognized by GitHub as one of the top open source projects of the year.",
         "Copyright (c) 2024 The Authors. All rights reserved by the people.",
