@@ -293,7 +293,7 @@ WELCOME_APPOSITIVE = re.compile(
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
-    r"^(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas)\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
+    r"^¡?(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas)\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
     re.IGNORECASE,
 )
 # "We are very excited to have you here!", "This is going to be so much fun!": what a host says after
@@ -520,6 +520,12 @@ SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]
 CONDUCT = re.compile(
     r"\b(has adopted|adheres to|follows|is governed by) (the |our |a )?[\w .-]{0,40}code of conduct\b", re.I
 )
+# "dotnet ef migrations add AddIdentity --project Data", "$ npm install --save-dev x": a command line
+# set as a paragraph is code.
+COMMAND_LINE = re.compile(
+    r"^(\$\s*)?(sudo\s+)?(dotnet|npm|npx|yarn|pnpm|pip3?|python3?|node|git|docker(-compose)?|kubectl|helm|cargo|"
+    r"go|make|mvn|gradle|php|composer|rails|bundle|brew|apt(-get)?|curl|wget|ng|flutter|dart)\s+[\w.:/@-]+(\s+\S+)*\s+--?\w",
+)
 # "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.
 BRACKETED_ASIDE = re.compile(r"[(\[（【][^()\[\]（）【】]{1,60}[)\]）】]")
 
@@ -528,6 +534,8 @@ def is_prose(text: str) -> bool:
     if not text or (NOISE.match(text) and len(text) < 80):
         return False
     if BRACKETED_ASIDE.fullmatch(text.strip()) and len(text.split()) <= 6:
+        return False
+    if COMMAND_LINE.match(text.strip()):
         return False
     if not WORD.search(URL.sub("", text)):
         return False  # an address alone ("https://www.figma.com/file/…") says nothing

@@ -37,6 +37,7 @@ GENERATED = re.compile(
     r"|a simple, clean,? and responsive \[?jekyll\]?(\([^)]*\))? (theme|starter) for academic"
     r"|jekyll now\W*\s+makes it easier to create your jekyll blog"
     r"|this readme would normally document whatever steps are necessary"
+    r"|please feel free to use a different markup language if you do not plan to run"  # Rails' README.rdoc
     r"|this project is a starting point for a flutter application"
     r"|você já usa o github diariamente para desenvolver os exercícios"  # Trybe's project template
     r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README

@@ -489,6 +489,12 @@ def test_a_generators_readme_has_no_description_but_what_its_owner_wrote():
     assert extract(own) == "Todo keeps lists in sync."
     rails = "== README\n\nThis README would normally document whatever steps are necessary to get the application up and running.\n\nThings you may want to cover:\n"
     assert extract(rails) == ""
+    # The whole template, as `rails new` wrote README.rdoc: its closing line is the template's too.
+    rdoc = (
+        rails
+        + "\n* Ruby version\n\nPlease feel free to use a different markup language if you do not plan to run\n<tt>rake doc:app</tt>.\n"
+    )
+    assert extract(rdoc, "README.rdoc") == ""
     flutter = "# app\n\nA new Flutter project.\n\n## Getting Started\n\nThis project is a starting point for a Flutter application.\n"
     assert extract(flutter) == ""
 
@@ -920,6 +926,22 @@ def test_an_address_with_a_few_words_is_never_the_excerpt_even_for_want_of_one()
 def test_a_greeting_in_french_gives_way_to_the_sentence_after_it():
     readme = "# Documentation\n\nBienvenue ! Ce dépôt contient des fichiers sources pour la documentation technique.\n"
     assert extract(readme) == "Ce dépôt contient des fichiers sources pour la documentation technique."
+    # In Spanish a greeting opens with "¡".
+    readme = "# Flipper\n\n¡Bienvenido a **Flipper**!  \nEste proyecto simula el funcionamiento esencial de Twitter.\n"
+    assert extract(readme) == "Este proyecto simula el funcionamiento esencial de Twitter."
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "dotnet ef migrations add AddIdentity --project Data --startup-project Diplomna_Netflix",
+        "npm install --save-dev my-package",
+        "$ docker compose up -d --build",
+    ],
+)
+def test_a_command_line_set_as_a_paragraph_is_code(command):
+    assert extract(f"# App\n\n{command}\n") == ""
+    assert extract(f"{command}\n\ndotnet ef database update --project Data\n") == ""
 
 
 @pytest.mark.parametrize(
