@@ -24,7 +24,8 @@ NOTICE = re.compile(
     # The same labels in Chinese, Japanese and Korean: "说明：…", "注意：…", "お知らせ：…", "공지: …".
     r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림)\s*[:：])"
     # "AI-Usage Disclaimer:", "Quick note:": the same words after a word or two of label, with a colon.
-    r"|^\W*[\w-]+(\s[\w-]+)?\s(notes?|notice|disclaimer|warning)\s*[:：]",
+    # ("[^\w-]", not "\W": a run of dashes may not be split between the two, which made it quadratic.)
+    r"|^[^\w-]*[\w-]+(\s[\w-]+)?\s(notes?|notice|disclaimer|warning)\s*[:：]",
     re.IGNORECASE,
 )
 # Text that turns to the reader ("Please note …", "Please use X instead", "psst! we recommend …")
@@ -233,7 +234,13 @@ FOUND_ELSEWHERE = re.compile(
     re.I,
 )
 # An address to go to or to write to; ASCII only: "PC/移动端" is words.
-URL = re.compile(r"https?://\S+|[A-Za-z0-9_.~-]+/[A-Za-z0-9_./~-]*|[\w.+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", re.ASCII)
+# Each alternative starts only where a run of its letters starts: tried from every letter of a long
+# word ("aaaa…" with no "/" or "@"), the search was quadratic in the word's length.
+URL = re.compile(
+    r"https?://\S+|(?<![A-Za-z0-9_.~-])[A-Za-z0-9_.~-]+/[A-Za-z0-9_./~-]*"
+    r"|(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+",
+    re.ASCII,
+)
 # "TOOL v. 0.2.6 (C) Copyright 2010 Ann Example", "© 2021 Example Corp": a legal line, wherever the
 # notice sits in it; checked on short paragraphs only, so a description may still close with one.
 COPYRIGHT = re.compile(r"(\(c\)|©|\bcopyright\b)\s*(\(c\)|©|copyright)?\s*\d{4}", re.IGNORECASE)
@@ -258,7 +265,7 @@ STATUS_LABEL = re.compile(r"^\W*((project|development) )?(status|maturity|stage|
 COMPATIBILITY = re.compile(
     r"^(also )?(requires|depends on)\b|^supports?( but not limited to| only| also)?\s*[:：]|"
     # "Min production stack: nginx, uwsgi, …", "Tech stack: React, Node": what it runs on, labelled.
-    r"^\W*([\w-]+\s){0,3}?(stack|technolog(y|ies)|built with|made with)\s*[:：]|"
+    r"^[^\w-]*([\w-]+\s){0,3}?(stack|technolog(y|ies)|built with|made with)\s*[:：]|"
     r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
     r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b",
     re.IGNORECASE,

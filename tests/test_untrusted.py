@@ -277,6 +277,13 @@ HOSTILE_SHAPES = {
     "brackets": "[" * 250_000,
     "bold lines": "<b\n" * 170_000,
     "line breaks": "Some words here<br>" * 20_000,
+    # One word as long as the part read (it is cut at a line break, so each fits below the cap):
+    # address patterns once tried it from every letter.
+    "one long word": "# T\n\n" + "a" * 24_000 + "\n",
+    "a dashed word": "# T\n\nx " + "a-" * 12_000 + "\n",
+    "a dotted word": "# T\n\n" + "a.b" * 8_000 + "\n",
+    # A run of dashes that two patterns could split between their first two parts.
+    "a quoted run of dashes": "# T\n\n> " + "-" * 24_000 + "x\n",
 }
 
 
