@@ -23,8 +23,10 @@ _DROPPED_LINE = re.compile(
 _FENCE = re.compile(r"^(-{4,}|\.{4,})$")  # listing and literal blocks: code, never prose
 _DELIMITER = re.compile(r"^(\*{4,}|={4,}|_{4,}|\+{4,})$")  # sidebar, example, quote, passthrough
 _COMMENT_BLOCK = re.compile(r"^/{4,}$")
-_INLINE_IMAGE = re.compile(r"image:[^\s\[]+\[[^\]]*\]")
-_LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+)\[([^\]]*)\]")
+# The "[…]" is optional in the patterns and required in the replacement: a run with no "[" is then
+# read once, not tried again from each "image:" or "http" inside it (quadratic in its length).
+_INLINE_IMAGE = re.compile(r"image:[^\s\[]+(\[[^\]]*\])?")
+_LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+)(\[([^\]]*)\])?")
 
 
 def as_markdown(text: str) -> str:
@@ -49,5 +51,11 @@ def as_markdown(text: str) -> str:
 
 
 def _inline(line: str) -> str:
-    line = _INLINE_IMAGE.sub("", line)
-    return _LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", line)
+    line = _INLINE_IMAGE.sub(lambda m: "" if m.group(1) is not None else m.group(0), line)
+    return _LINK.sub(_markdown_link, line)
+
+
+def _markdown_link(match: re.Match[str]) -> str:
+    if match.group(2) is None:
+        return match.group(0)  # an address with no "[…]" after it stays as written
+    return f"[{match.group(3) or match.group(1)}]({match.group(1)})"
