@@ -201,7 +201,10 @@ CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNO
 # "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
 TERMS_OF_USE = re.compile(
     r"^\W*((only )?for (study|learning|education(al)?|research|personal)( use| purposes?)?( only)?\W*$"
-    r"|only for (study|learning|education(al)?|research)\b|no commercial (use|usage)\b|not for commercial (use|usage)\b)"
+    r"|only for (study|learning|education(al)?|research)\b|no commercial (use|usage)\b|not for commercial (use|usage)\b"
+    # "Research and simulation only — This project is for research …": the same label, set first.
+    r"|(research|simulation|education(al)?|study|learning|testing)( and (research|simulation|education(al)?|testing))?"
+    r" (use |purposes )?only\b)"
     r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流)|^\W*(学習|研究|教育)(目的|用)のみ"
     # "Ao iniciar este projeto, você concorda com as diretrizes …", "By using this, you agree to …".
     r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b",

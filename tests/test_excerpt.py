@@ -1023,7 +1023,14 @@ def test_a_label_over_an_address_only_sends_the_reader_elsewhere():
 
 @pytest.mark.parametrize(
     "terms",
-    ["__仅供学习使用__", "__ONLY FOR STUDY__", "NO COMMERCIAL USAGE", "For educational purposes only.", "学習目的のみ"],
+    [
+        "__仅供学习使用__",
+        "__ONLY FOR STUDY__",
+        "NO COMMERCIAL USAGE",
+        "For educational purposes only.",
+        "学習目的のみ",
+        "**Research and simulation only** — This project is for research, benchmarks, and regression testing.",
+    ],
 )
 def test_terms_of_use_are_never_the_description(terms):
     assert extract(f"# client\n\n{terms}\n") == ""
