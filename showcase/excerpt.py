@@ -21,7 +21,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 65
+VERSION = 66
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -209,6 +209,7 @@ def _without_greeting(text: str) -> str:
         rules.INTRODUCTION,
         rules.WHICH_REPOSITORY,
         rules.DESCRIPTION_LABEL,
+        rules.SECTION_WORD_LABEL,
         rules.LANGUAGE_LABEL,
     ):
         found = opening.match(text)

@@ -332,6 +332,9 @@ DESCRIPTION_LABEL = re.compile(
     r"beschreibung|описание)\W*\s*[:：]\s*(?=\S)",
     re.I,
 )
+# "Introduction\nThe Vending Machine Project is …": a section's name on the line above the sentence,
+# joined to it by Markdown; only before a capitalised word, so "Introduction to Algorithms" stays.
+SECTION_WORD_LABEL = re.compile(r"^(?i:introduction|overview|description|summary)\s+(?=[A-Z])")
 # "[日本語] Next2D Playerは…", "[English] Next2D Player reduces …": the name of the language a
 # paragraph of a multilingual README is written in, set before it.
 LANGUAGE_LABEL = re.compile(

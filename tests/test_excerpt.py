@@ -1397,6 +1397,15 @@ def test_a_description_label_in_a_list_of_facts_gives_the_description_without_it
     )
 
 
+def test_a_section_word_on_the_line_above_a_sentence_is_its_label():
+    # Plain text in a .md file: "Introduction" on its own line, then the sentence, joined by Markdown.
+    readme = "Vending Machine Project Documentation\n\nIntroduction\nThe Vending Machine Project is an Android application.\n"
+    assert extract(readme) == "The Vending Machine Project is an Android application."
+    # Words that begin a sentence stay: "Introduction to Algorithms …", "About 40 tools …".
+    assert extract("# T\n\nIntroduction to Algorithms exercises, solved in Rust.\n").startswith("Introduction to")
+    assert extract("# T\n\nAbout 40 small tools for working with maps.\n").startswith("About 40")
+
+
 def test_reference_links_whose_definitions_are_not_read_keep_their_words():
     readme = (
         "# SDK\n\n[`SwedbankPay.Sdk`][nuget] is a library that talks to [Swedbank Pay's API][dev-portal] "
