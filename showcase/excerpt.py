@@ -144,8 +144,9 @@ def _tagline(title: str) -> str:
     """ "robotoc - efficient ROBOT Optimal Control solvers", "Maxine VM: A Metacircular VM for Java in
     Java": a title that names the project and then says what it is, read when nothing else says so.
     Fewer than four words after the name are a subtitle ("FinanceOS - Production Architecture Plan")."""
-    match = re.match(r"^[^\s:|–—-]+(?: [^\s:|–—-]+){0,2}\s*(?::|\s[-–—|])\s+(?=\S)", rules.tidy(title))
-    rest = rules.tidy(title)[match.end() :] if match else ""
+    title = rules.tidy(title)
+    match = re.match(r"^[^\s:|–—-]+(?: [^\s:|–—-]+){0,2}\s*(?::|\s[-–—|])\s+(?=\S)", title)
+    rest = title[match.end() :] if match else ""
     return rest if len(rest.split()) >= 4 and rules.is_prose(rest + ".") else ""
 
 

@@ -109,8 +109,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
             else:
                 # An h2 under text already read ("Welcome to … on GitHub." then "## Support") is a
                 # section of a README without a title, not its title.
-                text_above = any(c.text.strip() for c in candidates)
-                may_be_title = token.tag == "h1" or not (_h1_follows(tokens, index) or text_above)
+                may_be_title = token.tag == "h1" or not (_h1_follows(tokens, index) or _has_text(candidates))
                 setup = _is_setup(title, headings, headings > 1 or may_be_title)
                 setup_level = level if setup else 0
             preamble = preamble or (setup and headings == 1 and token.tag != "h1" and _h1_follows(tokens, index))
@@ -121,7 +120,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # set small, or ending with a full stop, the length of a sentence is a sentence
                 # set in a heading's type, not a title.
                 candidates.append(Candidate(_after_name(title), False, headings_before=headings))
-            elif headings == 2 and not any(c.text.strip() for c in candidates) and _is_subtitle(tokens, index, title):
+            elif headings == 2 and not _has_text(candidates) and _is_subtitle(tokens, index, title):
                 candidates.append(Candidate(title, False, headings_before=headings))
         # An h1 after other headings ("# Submitting your tasks" below "## Exercises") starts a section
         # as an h2 does.
@@ -164,7 +163,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
                 # sentence ("This Jekyll plugin adds a generator for favicons …").
                 text = f"{text.rstrip()[:-1].rstrip()} {_first_item(tokens, index + 2)}"
-            elif _names_the_list(text, tokens, index) and not any(c.text.strip() for c in candidates):
+            elif _names_the_list(text, tokens, index) and not _has_text(candidates):
                 text = text.rstrip()[:-1].rstrip()
             if not text.strip() and not depth["blockquote"]:
                 in_notice = False  # a picture between them sets the notice apart from what follows
@@ -193,6 +192,11 @@ def markdown_candidates(text: str) -> list[Candidate]:
                 in_notice = False  # a block of pictures sets a notice apart, as a picture does
             candidates.extend(replace(c, headings_before=headings) for c in found)
     return candidates + intro_items[:1] + late
+
+
+def _has_text(candidates: list[Candidate]) -> bool:
+    """Whether any words were read yet (a picture or badge row is a candidate without them)."""
+    return any(c.text.strip() for c in candidates)
 
 
 def _without_undefined_references(text: str) -> str:
