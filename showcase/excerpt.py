@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org
+from showcase.excerpt_openings import without_opening
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
@@ -184,7 +185,7 @@ def _index_entry(candidate: Candidate) -> bool:
 
 def _paragraph(candidate: Candidate) -> str:
     """A candidate's words as `_pick` judges them: tidied, without a greeting or label before them."""
-    return _without_greeting(rules.tidy(candidate.text))
+    return without_opening(rules.tidy(candidate.text))
 
 
 def _as_excerpt(paragraph: str) -> str:
@@ -197,28 +198,6 @@ def _says_what_it_is(text: str, title: str) -> bool:
     return bool(
         rules.SELF.match(text) or _names(text, title) or rules.TAGLINE.match(text) or rules.is_noun_tagline(text)
     )
-
-
-def _without_greeting(text: str) -> str:
-    """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
-    Foo repository. Foo is …", "Description: …", "[日本語] …": a greeting, the writer's name, which
-    repository this is, a label and a language's name come before what the paragraph says; each is
-    dropped when prose follows it."""
-    for opening in (
-        rules.WELCOME_APPOSITIVE,
-        rules.GREETING,
-        rules.INTRODUCTION,
-        rules.WHICH_REPOSITORY,
-        rules.DESCRIPTION_LABEL,
-        rules.SECTION_WORD_LABEL,
-        rules.LANGUAGE_LABEL,
-    ):
-        found = opening.match(text)
-        if found and opening is rules.GREETING and rules.PLEASANTRY.match(text[found.end() :]):
-            break  # "Welcome to X! We are excited to have you here!": the welcome says more
-        if found and rules.is_prose(text[found.end() :]):
-            text = text[found.end() :]
-    return text
 
 
 def _without_trailing_address(text: str) -> str:

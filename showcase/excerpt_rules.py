@@ -4,7 +4,8 @@ Each pattern names a kind of paragraph that is not a description (notices, plugs
 blanks, a generator's manual …) or a sign of one that is; the functions at the end judge a
 paragraph's text with them. The readers (`readme_markdown`, `readme_html`, `readme_rst`,
 `readme_asciidoc`) find the paragraphs; `excerpt` chooses among them. What starters and templates
-write is in `excerpt_templates`.
+write is in `excerpt_templates`; the greetings and labels set before a paragraph's words, in
+`excerpt_openings`.
 """
 
 from __future__ import annotations
@@ -295,53 +296,6 @@ def is_noun_tagline(text: str) -> bool:
     return not _CLAUSE_OPENING.match(opening) and not _COPULA.search(head)
 
 
-# "Welcome to the official repository of IndonesianVisas.com — a premium platform for …": a
-# welcome that names the project, then says what it is after a dash.
-WELCOME_APPOSITIVE = re.compile(
-    r"^(welcome to|bienvenue (à|sur)|bienvenid[oa]s? a)\s[^—–\n]{2,100}?\s[—–]\s+(?=(a|an|the|un|une|una|el|la)\s)",
-    re.I,
-)
-# "Welcome to my digital garden! This is where …": a greeting before the description.
-GREETING = re.compile(
-    r"^¡?(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas)\b[^.!?]{0,60}[.!?]+\s+(?=\S)",
-    re.IGNORECASE,
-)
-# "We are very excited to have you here!", "This is going to be so much fun!": what a host says after
-# a welcome; it says less than the welcome, which at least names the repository.
-PLEASANTRY = re.compile(
-    r"^(we('re| are) (so |very |really )?(excited|glad|happy|thrilled|delighted) (to have you|(that )?you('re| are) here)"
-    r"|(this|it) (is going to|will) be (so much |a lot of )?fun|thanks? (you )?for (stopping by|visiting|coming))\b",
-    re.IGNORECASE,
-)
-# "I am David.", "My name is Ana,", "Je suis Léa.": the writer introducing themselves, a short sentence
-# or clause.
-INTRODUCTION = re.compile(
-    r"^(i am|i'm|my name is|je suis|je m'appelle|ich bin|mein name ist|soy|me llamo|sono|mi chiamo)\s+"
-    r"[^.!?,\s][^.!?,]{0,30}([.!?]+|,)\s+(?=\S)",  # "My name is Son, this is my personal project …"
-    re.IGNORECASE,
-)
-# "This is the official Quasar Labs repository. Quasar is …": a sentence that only says which
-# repository this is, before the one that says what the project is.
-WHICH_REPOSITORY = re.compile(
-    r"^this is the (official |main |home |source )?([\w.&-]+ ){0,4}(repo|repository|monorepo|codebase)[.!]\s+(?=\S)",
-    re.I,
-)
-# "Description: Cross-platform 3D scene editor …", "简介：…": a label naming what follows as the description.
-DESCRIPTION_LABEL = re.compile(
-    r"^\W*(description|summary|简介|簡介|描述|项目描述|項目描述|项目简介|項目簡介|説明|概要|설명|descripción|descrição|"
-    r"beschreibung|описание)\W*\s*[:：]\s*(?=\S)",
-    re.I,
-)
-# "Introduction\nThe Vending Machine Project is …": a section's name on the line above the sentence,
-# joined to it by Markdown; only before a capitalised word, so "Introduction to Algorithms" stays.
-SECTION_WORD_LABEL = re.compile(r"^(?i:introduction|overview|description|summary)\s+(?=[A-Z])")
-# "[日本語] Next2D Playerは…", "[English] Next2D Player reduces …": the name of the language a
-# paragraph of a multilingual README is written in, set before it.
-LANGUAGE_LABEL = re.compile(
-    r"^[\[【(（]\s*(english|en|日本語|japanese|中文|简体中文|簡體中文|繁體中文|繁体中文|chinese|한국어|korean|español|"
-    r"deutsch|français|русский|português|italiano|tiếng việt)\s*[\]】)）]\s*[:：]?\s+(?=\S)",
-    re.I,
-)
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
 # Korean puts spaces between words, so Hangul is not among them.

@@ -13,11 +13,11 @@ from dataclasses import replace
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_rules import (
     ABOUT,
     ATTRIBUTION,
     CJK,
-    DESCRIPTION_LABEL,
     NOTICE,
     NOTICE_HEADING,
     OBLIGATION,
