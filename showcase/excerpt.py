@@ -16,6 +16,7 @@ from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org
 from showcase.excerpt_openings import without_opening
+from showcase.excerpt_prose import is_prose
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
@@ -148,7 +149,7 @@ def _tagline(title: str) -> str:
     title = rules.tidy(title)
     match = re.match(r"^[^\s:|–—-]+(?: [^\s:|–—-]+){0,2}\s*(?::|\s[-–—|])\s+(?=\S)", title)
     rest = title[match.end() :] if match else ""
-    return rest if len(rest.split()) >= 4 and rules.is_prose(rest + ".") else ""
+    return rest if len(rest.split()) >= 4 and is_prose(rest + ".") else ""
 
 
 def _worth_reading(section: str, text: str) -> bool:
@@ -162,7 +163,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
     fallback = ""
     for index, candidate in enumerate(candidates):
         cleaned = _paragraph(candidate)
-        if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not rules.is_prose(cleaned):
+        if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
             continue
         if rules.never_the_description(cleaned) or _index_entry(candidate):
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import is_prose
+from showcase.excerpt_prose import is_prose
 
 # "Welcome to the official repository of IndonesianVisas.com — a premium platform for …": a
 # welcome that names the project, then says what it is after a dash.

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-from showcase.excerpt_rules import is_sentence
+from showcase.excerpt_prose import is_sentence
 from showcase.readme_blocks import Candidate, head, share
 
 _BLOCK_TAGS = {

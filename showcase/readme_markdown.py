@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from showcase.excerpt_openings import DESCRIPTION_LABEL
+from showcase.excerpt_prose import is_line_list, is_sentence
 from showcase.excerpt_rules import (
     ABOUT,
     ATTRIBUTION,
@@ -24,10 +25,8 @@ from showcase.excerpt_rules import (
     SECTION_NOISE,
     TAGLINE,
     is_about,
-    is_line_list,
     is_notice,
     is_noun_tagline,
-    is_sentence,
     is_warning,
     tidy,
 )

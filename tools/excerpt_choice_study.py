@@ -24,6 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from test_excerpt import _corpus_excerpts, judge, split
 
+from showcase import excerpt_prose as prose
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase.excerpt import Reading, readings
@@ -50,13 +51,13 @@ def features(reading: Reading, good_before: int, index: int) -> dict[str, float]
         "late": float(candidate.late_section is not None),
         "intro": float(candidate.headings_before <= 1),
         "notice": float(candidate.notice or rules.is_notice(text)),
-        "prose": float(rules.is_prose(text)),
+        "prose": float(prose.is_prose(text)),
         "never": float(rules.never_the_description(text)),
         "slogan": float(rules.is_slogan(text, candidate.emphasis_share)),
         "self": float(bool(rules.SELF.match(text))),
         "article": float(bool(rules.TAGLINE.match(text))),
         "noun_tagline": float(rules.is_noun_tagline(text)),
-        "title_like": float(rules.is_title(text)),
+        "title_like": float(prose.is_title(text)),
         "status": float(rules.is_status(text)),
         "readme_talk": float(bool(templates.README_TALK.search(text))),
         "obligation": float(bool(rules.OBLIGATION.search(text))),
@@ -73,7 +74,7 @@ def reads_as_description(reading: Reading) -> bool:
     candidate, text = reading.candidate, reading.sentence
     if candidate is None or candidate.heading or candidate.late_section is not None or candidate.notice:
         return False
-    plain = rules.is_prose(text) and not rules.never_the_description(text)
+    plain = prose.is_prose(text) and not rules.never_the_description(text)
     return plain and not rules.is_notice(text) and not rules.is_slogan(text, candidate.emphasis_share)
 
 

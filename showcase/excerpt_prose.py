@@ -1,0 +1,130 @@
+"""Whether a paragraph's words read as prose at all: not a label over a value, a list written without
+its bullets, a command line, SQL, a title, a caption in brackets or an address alone.
+
+`excerpt_rules` judges what a prose paragraph says (a notice, a plug, a description); this module
+judges only its shape, so the readers (`readme_markdown`, `readme_html`) can ask it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from showcase.excerpt_rules import CJK, TAGLINE, URL, WORD, tidy
+
+NOISE = re.compile(
+    r"^[\s\[(【|]*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"
+    r"installation|install|how to (use|install)|usage|getting started|quick ?start|license|table of contents|"
+    r"contents|build status|see also)\b",
+    re.IGNORECASE,
+)
+
+POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
+
+LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
+
+# "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
+LABEL_LINE = re.compile(
+    r"^[^:：]{1,40}\s[:：]\s*\S+$|^[^:：。!?！？]{1,40}[:：]\s*(https?://\S+|[\d\s+()-]{5,})$"
+    # "API for the project - https://openweathermap.org/current": the same label, set off by a dash.
+    r"|^[^:：。!?！？]{1,40}\s[-–—]\s*https?://\S+$"
+    # "Demo: https://… (beta)", "もう一つのリポジトリ：https://… （データ置き場）": an address with a note.
+    r"|^[^:：。!?！？]{1,40}[:：]\s*https?://\S+\s*[(（][^)）]{0,40}[)）]$"
+    # "VERSIONINFO: versionCode=23000962 versionName=8.0": a key in capitals over settings.
+    r"|^[A-Z][A-Z0-9_]{2,30}\s*[:：]\s*\S+(\s\S+){0,3}$"
+    # "Version: 1.0", "Исходный код: GitHub", "License: MIT": a label over a word or two.
+    r"|^[^:：。!?！？\s]+(\s[^:：。!?！？\s]+){0,2}[:：]\s*(?=.{1,24}$)\S+(\s\S+)?(?<![.!?。！？])$"
+)
+
+# One line of a metadata block ("最終更新: 2026-04-20", "Tags: setup, core"): a label, then values.
+FIELD_LINE = re.compile(r"^[^:：\s][^:：。.!?！？]{0,30}[:：]\s*\S")
+
+# "To start the development server run", "To install it:": an instruction's lead, not a description.
+INSTRUCTION = re.compile(
+    r"^to (start|run|install|build|use|get started|set up|setup|compile|deploy|test|launch|begin|update|upgrade)\b",
+    re.IGNORECASE,
+)
+
+# "Built with React.js", "Made using Flutter": how it is built, not what it is.
+BUILT_WITH = re.compile(
+    r"^(built|made|written|developed|powered|created|done)\s+(with|using|in|on|by)\b", re.IGNORECASE
+)
+
+SENTENCE_END = "。．.!?！？"
+
+
+def is_line_list(source: str) -> bool:
+    """Lines of a word or three, none ending a sentence ("username leon / password leon", an address),
+    or all "label: value" (a metadata block): a list written without its bullets."""
+    lines = [line.strip() for line in source.split("\n") if line.strip()]
+    # Chinese and Japanese put no spaces between words: a line of theirs is short by its characters.
+    short = all(
+        len(line.split()) <= 3 and len(CJK.findall(line)) < 12 and line[-1] not in SENTENCE_END for line in lines
+    )
+    return len(lines) >= 2 and (short or all(FIELD_LINE.match(line) for line in lines) or _hard_broken_labels(source))
+
+
+def _hard_broken_labels(source: str) -> bool:
+    """Three or more lines each broken by hand (two spaces or a backslash), none ending a sentence:
+    "Season 2026 / Team of … / **National champions …**" is a list of facts, not a paragraph."""
+    raw = [line for line in source.split("\n") if line.strip()]
+    hard = all(line.endswith(("  ", "\\")) for line in raw[:-1])
+    ends = [line.rstrip(" \\").rstrip("*_~`") for line in raw]
+    return len(raw) >= 3 and hard and not any(end.endswith(tuple(SENTENCE_END)) for end in ends)
+
+
+def is_sentence(text: str) -> bool:
+    cleaned = tidy(text)
+    return len(cleaned.split()) >= 6 or len(CJK.findall(cleaned)) >= 12
+
+
+def is_title(text: str) -> bool:
+    """ "Recipe Website", "Machine Learning Notes": a few capitalised words with no stop. One that
+    opens with an article and runs to four words ("A Web-Based Filipino Word Puzzle Game") is a
+    tagline set in title case."""
+    words = text.split()
+    tagline = bool(TAGLINE.match(text)) and len(words) >= 4
+    capitalised = all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    return len(words) <= 6 and text[-1:] not in SENTENCE_END and capitalised and not tagline
+
+
+# "ALTER TABLE CHANGAN_BIGINT.PRC_MID_API_LOG ADD REQ_DATA …": SQL pasted as text is code.
+SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]{1,200}\bFROM\b|\bUPDATE \w+ SET\b")
+
+# "dotnet ef migrations add AddIdentity --project Data", "$ npm install --save-dev x": a command line
+# set as a paragraph is code.
+COMMAND_LINE = re.compile(
+    r"^(\$\s*)?(sudo\s+)?(dotnet|npm|npx|yarn|pnpm|pip3?|python3?|node|git|docker(-compose)?|kubectl|helm|cargo|"
+    r"go|make|mvn|gradle|php|composer|rails|bundle|brew|apt(-get)?|curl|wget|ng|flutter|dart)\s+[\w.:/@-]+(\s+\S+)*\s+--?\w",
+)
+
+# "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.
+BRACKETED_ASIDE = re.compile(r"[(\[（【][^()\[\]（）【】]{1,60}[)\]）】]")
+
+
+def is_prose(text: str) -> bool:
+    if not text or (NOISE.match(text) and len(text) < 80):
+        return False
+    if BRACKETED_ASIDE.fullmatch(text.strip()) and len(text.split()) <= 6:
+        return False
+    if COMMAND_LINE.match(text.strip()):
+        return False
+    if not WORD.search(URL.sub("", text)):
+        return False  # an address alone ("https://www.figma.com/file/…") says nothing
+    if (
+        (text.endswith((":", "：")) and not is_sentence(text))
+        or (BUILT_WITH.match(text) and len(text.split()) <= 6)
+        or (INSTRUCTION.match(text) and len(text.split()) <= 12)
+        or LABEL_LINE.match(text)
+        or LICENSE_LINE.search(text)
+        or SQL.search(text)
+        or is_title(text)
+    ):
+        return False
+    cjk = len(CJK.findall(text))
+    words = WORD.findall(text)
+    if cjk >= 4:
+        return True
+    if len(words) < 3 or (len(words) == 3 and text[-1:] not in SENTENCE_END and POINTER.match(text)):
+        return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.5 * len(text.replace(" ", ""))
