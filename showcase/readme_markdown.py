@@ -8,7 +8,7 @@ before it describes the project. Raw HTML blocks go to `readme_html`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -32,6 +32,7 @@ from showcase.excerpt_rules import (
 )
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_html import html_candidates
+from showcase.readme_inline import after_slogan, first_item, inline_parts, leading_emphasis
 
 _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -55,142 +56,173 @@ def markdown_candidates(text: str) -> list[Candidate]:
     # Reference-style badges ("[![ci][]][ci link]") whose definitions sit past the part read show
     # as brackets; an image is never a description, so they go before parsing.
     text = _REFERENCE_BADGE.sub("", text)
-    tokens = _md.parse(_without_undefined_references(text))
-    candidates: list[Candidate] = []
-    depth = {"list": 0, "table": 0, "blockquote": 0}
-    numbered = 0  # ordered lists open: their items are steps ("1. Register an account"), never a description
-    quote_notice = False
-    sections = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
-    in_scope = True
-    about = False  # in an About-like section ("## About", "## What is this?")
-    in_notice = False  # a notice runs on until the next heading, rule or picture
-    lead_in = False  # the last paragraph ended with a colon: the list after it continues it
-    intro_items: list[Candidate] = []
-    late: list[Candidate] = []
-    title = section = ""  # the latest heading; the section's headings from its h2 down
-    name = ""  # the first heading's first word: the project's name, as a bullet may open with it
-    headings = 0
-    setup = False
-    setup_level = 0  # the level of the setup heading whose subsections are read as setup too
-    preamble = False  # sections before the title ("## Support" over "# Snowflake Terraform Provider")
-    for index, token in enumerate(tokens):
-        kind = token.type
+    return _Walk(_md.parse(_without_undefined_references(text))).candidates()
+
+
+@dataclass
+class _Walk:
+    """One pass over a README's tokens, keeping where it is: inside which blocks, under which
+    heading, in which section, and whether that section is read."""
+
+    tokens: list[Token]
+    found: list[Candidate] = field(default_factory=list)
+    intro_items: list[Candidate] = field(default_factory=list)
+    late: list[Candidate] = field(default_factory=list)
+    depth: dict[str, int] = field(default_factory=lambda: {"list": 0, "table": 0, "blockquote": 0})
+    numbered: int = 0  # ordered lists open: their items are steps ("1. Register an account"), never a description
+    quote_notice: bool = False
+    sections: int = 0  # level-2 headings seen: descriptions live in the intro, the first section or an "About"
+    in_scope: bool = True
+    about: bool = False  # in an About-like section ("## About", "## What is this?")
+    in_notice: bool = False  # a notice runs on until the next heading, rule or picture
+    lead_in: bool = False  # the last paragraph ended with a colon: the list after it continues it
+    title: str = ""  # the latest heading
+    section: str = ""  # the section's headings from its h2 down
+    name: str = ""  # the first heading's first word: the project's name, as a bullet may open with it
+    headings: int = 0
+    setup: bool = False
+    setup_level: int = 0  # the level of the setup heading whose subsections are read as setup too
+    preamble: bool = False  # sections before the title ("## Support" over "# Snowflake Terraform Provider")
+
+    def candidates(self) -> list[Candidate]:
+        for index, token in enumerate(self.tokens):
+            self._nest(token.type, index)
+            if token.type == "heading_open":
+                self.title = inline_parts(self.tokens[index + 1])[0]
+            if token.type in {"hr", "heading_open", "blockquote_close"}:
+                self.in_notice = token.type == "heading_open" and bool(NOTICE_HEADING.match(self.title))
+                self.lead_in = False
+            if token.type == "heading_open":
+                self._heading(token, index)
+            self._block(token, index)
+        return self.found + self.intro_items[:1] + self.late
+
+    def _nest(self, kind: str, index: int) -> None:
         if kind in {"bullet_list_open", "ordered_list_open"}:
-            depth["list"] += 1
-            numbered += kind == "ordered_list_open"
+            self.depth["list"] += 1
+            self.numbered += kind == "ordered_list_open"
         elif kind in {"bullet_list_close", "ordered_list_close"}:
-            depth["list"] -= 1
-            numbered -= kind == "ordered_list_close"
+            self.depth["list"] -= 1
+            self.numbered -= kind == "ordered_list_close"
         elif kind == "table_open":
-            depth["table"] += 1
+            self.depth["table"] += 1
         elif kind == "table_close":
-            depth["table"] -= 1
+            self.depth["table"] -= 1
         elif kind == "blockquote_open":
-            depth["blockquote"] += 1
-            quote_notice = _quote_is_notice(tokens, index)
+            self.depth["blockquote"] += 1
+            self.quote_notice = _quote_is_notice(self.tokens, index)
         elif kind == "blockquote_close":
-            depth["blockquote"] -= 1
-        if kind == "heading_open":
-            title = _inline_parts(tokens[index + 1])[0]
-        if kind in {"hr", "heading_open", "blockquote_close"}:
-            in_notice = kind == "heading_open" and bool(NOTICE_HEADING.match(title))
-            lead_in = False
-        if kind == "heading_open":
-            headings += 1
-            name = name or (title.split() or [""])[0]
-            section = title if token.tag in {"h1", "h2"} else f"{section}\n{title}"
-            if preamble and token.tag == "h1":
-                preamble = False  # the title after the preamble: headings count from here
-                headings = 1
-            level = int(token.tag[1])
-            if setup_level and level > setup_level and not ABOUT.search(title):
-                setup = True  # "# Installing" / "## Create the database first": still setting up
-            else:
-                # An h2 under text already read ("Welcome to … on GitHub." then "## Support") is a
-                # section of a README without a title, not its title.
-                may_be_title = token.tag == "h1" or not (_h1_follows(tokens, index) or _has_text(candidates))
-                setup = _is_setup(title, headings, headings > 1 or may_be_title)
-                setup_level = level if setup else 0
-            preamble = preamble or (setup and headings == 1 and token.tag != "h1" and _h1_follows(tokens, index))
-            small = token.tag in {"h3", "h4", "h5", "h6"}
-            if headings == 1 and is_sentence(title) and (small or title.rstrip().endswith((".", "。"))):
-                # "###### Repositories for study in diverse programming languages", "# Reverse
-                # engineered launcher for … with night mode and fuel statistics.": a first heading
-                # set small, or ending with a full stop, the length of a sentence is a sentence
-                # set in a heading's type, not a title.
-                candidates.append(Candidate(_after_name(title), False, headings_before=headings))
-            elif headings == 2 and not _has_text(candidates) and _is_subtitle(tokens, index, title):
-                candidates.append(Candidate(title, False, headings_before=headings))
+            self.depth["blockquote"] -= 1
+
+    def _heading(self, token: Token, index: int) -> None:
+        self.headings += 1
+        self.name = self.name or (self.title.split() or [""])[0]
+        self.section = self.title if token.tag in {"h1", "h2"} else f"{self.section}\n{self.title}"
+        if self.preamble and token.tag == "h1":
+            self.preamble = False  # the title after the preamble: headings count from here
+            self.headings = 1
+        self._setup_scope(token, index)
+        self.preamble = self.preamble or (
+            self.setup and self.headings == 1 and token.tag != "h1" and _h1_follows(self.tokens, index)
+        )
+        small = token.tag in {"h3", "h4", "h5", "h6"}
+        if self.headings == 1 and is_sentence(self.title) and (small or self.title.rstrip().endswith((".", "。"))):
+            # "###### Repositories for study in diverse programming languages", "# Reverse
+            # engineered launcher for … with night mode and fuel statistics.": a first heading
+            # set small, or ending with a full stop, the length of a sentence is a sentence
+            # set in a heading's type, not a title.
+            self.found.append(Candidate(_after_name(self.title), False, headings_before=self.headings))
+        elif self.headings == 2 and not _has_text(self.found) and _is_subtitle(self.tokens, index, self.title):
+            self.found.append(Candidate(self.title, False, headings_before=self.headings))
+
+    def _setup_scope(self, token: Token, index: int) -> None:
+        level = int(token.tag[1])
+        if self.setup_level and level > self.setup_level and not ABOUT.search(self.title):
+            self.setup = True  # "# Installing" / "## Create the database first": still setting up
+            return
+        # An h2 under text already read ("Welcome to … on GitHub." then "## Support") is a
+        # section of a README without a title, not its title.
+        may_be_title = token.tag == "h1" or not (_h1_follows(self.tokens, index) or _has_text(self.found))
+        self.setup = _is_setup(self.title, self.headings, self.headings > 1 or may_be_title)
+        self.setup_level = level if self.setup else 0
+
+    def _block(self, token: Token, index: int) -> None:
+        kind = token.type
+        paragraph = kind == "inline" and self.tokens[index - 1].type == "paragraph_open"
         # An h1 after other headings ("# Submitting your tasks" below "## Exercises") starts a section
         # as an h2 does.
-        if kind == "heading_open" and (token.tag == "h2" or (token.tag == "h1" and headings > 1)) and not preamble:
-            sections += 1
-            about = is_about(title)
-            in_scope = sections <= 1 or about
-        elif not in_scope:
-            paragraph = kind == "inline" and tokens[index - 1].type == "paragraph_open"
-            if paragraph and not setup and not any(depth.values()) and not is_line_list(token.content):
-                late.append(Candidate(_inline_parts(token)[0], False, late_section=section))
-            continue
-        elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
-            if depth["list"] and not setup and DESCRIPTION_LABEL.match(token.content):
-                # "- Description: Cross-platform 3D scene editor …" in a list of facts about the
-                # project: the item that says what it is, wherever the list sits.
-                candidates.append(Candidate(_inline_parts(token)[0], False, headings_before=headings))
-                continue
-            if (
-                depth["list"]
-                and not (numbered or setup or depth["table"] or depth["blockquote"])
-                and (not sections or (about and _says_what_it_is(token.content, name)))
-            ):
-                # A bullet under the title: the description of READMEs written as lists; under an
-                # About heading, one that opens as a noun phrase ("## About\n- An open source MP3
-                # Player for Android.", not a template's "- Breve descripción del propósito …").
-                # Used only when no paragraph reads as one (appended last, as a fallback).
-                text, linked, _, code_only = _inline_parts(token)
-                # "… developers who need to:" then "understand the existing infrastructure,": the items
-                # of a lead-in are the pieces of its sentence, never a description.
-                if not lead_in:
-                    intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
-                continue
-            if depth["list"] or depth["table"] or setup or is_line_list(token.content):
-                continue
-            text, linked, emphasised, code_only = _inline_parts(token)
-            lead_in = text.rstrip().endswith((":", "："))
-            text = _after_slogan(text, _leading_emphasis(token))
-            if OFFERS.search(text) and tokens[index + 2].type == "bullet_list_open":
-                # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
-                # sentence ("This Jekyll plugin adds a generator for favicons …").
-                text = f"{text.rstrip()[:-1].rstrip()} {_first_item(tokens, index + 2)}"
-            elif _names_the_list(text, tokens, index) and not _has_text(candidates):
-                text = text.rstrip()[:-1].rstrip()
-            if not text.strip() and not depth["blockquote"]:
-                in_notice = False  # a picture between them sets the notice apart from what follows
-            warning = not depth["blockquote"] and is_warning(tidy(text))
-            candidates.append(
-                Candidate(
-                    text,
-                    (depth["blockquote"] > 0 and quote_notice) or in_notice or warning,
-                    link_share=share(linked, text),
-                    emphasis_share=share(emphasised, text),
-                    code_only=code_only,
-                    headings_before=headings,
-                )
-            )
-            # A note set wholly in bold ("**Note: first-time users should build joern instead.**") is
-            # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
-            # "generally you want to use pre-commit.ci …").
-            in_notice = in_notice or (warning and share(emphasised, text) < 0.9)
-        elif kind == "code_block" and in_scope and not any(depth.values()) and _indented_prose(token.content):
+        starts_section = token.tag == "h2" or (token.tag == "h1" and self.headings > 1)
+        if kind == "heading_open" and starts_section and not self.preamble:
+            self.sections += 1
+            self.about = is_about(self.title)
+            self.in_scope = self.sections <= 1 or self.about
+        elif not self.in_scope:
+            if paragraph and not self.setup and not any(self.depth.values()) and not is_line_list(token.content):
+                self.late.append(Candidate(inline_parts(token)[0], False, late_section=self.section))
+        elif paragraph:
+            self._paragraph(token, index)
+        elif kind == "code_block" and not any(self.depth.values()) and _indented_prose(token.content):
             # "Project goal\n\n      To build a USB MIDI synth …": a paragraph indented by accident
             # is a code block to Markdown, but its words are still the author's sentences.
-            candidates.append(Candidate(" ".join(token.content.split()), False, headings_before=headings))
+            self.found.append(Candidate(" ".join(token.content.split()), False, headings_before=self.headings))
         elif kind == "html_block":
             found = html_candidates(token.content)
             if not found:
-                in_notice = False  # a block of pictures sets a notice apart, as a picture does
-            candidates.extend(replace(c, headings_before=headings) for c in found)
-    return candidates + intro_items[:1] + late
+                self.in_notice = False  # a block of pictures sets a notice apart, as a picture does
+            self.found.extend(replace(c, headings_before=self.headings) for c in found)
+
+    def _paragraph(self, token: Token, index: int) -> None:
+        if self.depth["list"] and not self.setup and DESCRIPTION_LABEL.match(token.content):
+            # "- Description: Cross-platform 3D scene editor …" in a list of facts about the
+            # project: the item that says what it is, wherever the list sits.
+            self.found.append(Candidate(inline_parts(token)[0], False, headings_before=self.headings))
+        elif self.depth["list"] and not (
+            self.numbered or self.setup or self.depth["table"] or self.depth["blockquote"]
+        ):
+            if not self.sections or (self.about and _says_what_it_is(token.content, self.name)):
+                self._intro_item(token)
+        elif not (self.depth["list"] or self.depth["table"] or self.setup or is_line_list(token.content)):
+            self._text(token, index)
+
+    def _intro_item(self, token: Token) -> None:
+        """A bullet under the title: the description of READMEs written as lists; under an About
+        heading, one that opens as a noun phrase ("## About\\n- An open source MP3 Player for
+        Android.", not a template's "- Breve descripción del propósito …"). Used only when no
+        paragraph reads as one (appended last, as a fallback)."""
+        text, linked, _, code_only = inline_parts(token)
+        # "… developers who need to:" then "understand the existing infrastructure,": the items
+        # of a lead-in are the pieces of its sentence, never a description.
+        if not self.lead_in:
+            self.intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
+
+    def _text(self, token: Token, index: int) -> None:
+        text, linked, emphasised, code_only = inline_parts(token)
+        self.lead_in = text.rstrip().endswith((":", "："))
+        text = after_slogan(text, leading_emphasis(token))
+        if OFFERS.search(text) and self.tokens[index + 2].type == "bullet_list_open":
+            # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
+            # sentence ("This Jekyll plugin adds a generator for favicons …").
+            text = f"{text.rstrip()[:-1].rstrip()} {first_item(self.tokens, index + 2)}"
+        elif _names_the_list(text, self.tokens, index) and not _has_text(self.found):
+            text = text.rstrip()[:-1].rstrip()
+        quoted = self.depth["blockquote"] > 0
+        if not text.strip() and not quoted:
+            self.in_notice = False  # a picture between them sets the notice apart from what follows
+        warning = not quoted and is_warning(tidy(text))
+        self.found.append(
+            Candidate(
+                text,
+                (quoted and self.quote_notice) or self.in_notice or warning,
+                link_share=share(linked, text),
+                emphasis_share=share(emphasised, text),
+                code_only=code_only,
+                headings_before=self.headings,
+            )
+        )
+        # A note set wholly in bold ("**Note: first-time users should build joern instead.**") is
+        # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
+        # "generally you want to use pre-commit.ci …").
+        self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
 
 
 def _has_text(candidates: list[Candidate]) -> bool:
@@ -272,42 +304,6 @@ OFFERS = re.compile(
 )
 
 
-def _leading_emphasis(token: Token) -> str:
-    """The emphasised words a paragraph opens with ("*Being productive is no longer optional.*")."""
-    words: list[str] = []
-    depth = 0
-    for child in token.children or []:
-        if child.type in {"em_open", "strong_open"}:
-            depth += 1
-        elif child.type in {"em_close", "strong_close"}:
-            depth -= 1
-            if depth == 0:
-                return "".join(words)
-        elif depth:
-            words.append(child.content if child.type in {"text", "code_inline"} else " ")
-        elif child.type != "text" or child.content.strip():
-            return ""
-    return ""
-
-
-def _after_slogan(text: str, slogan: str) -> str:
-    """ "*Being productive is no longer optional.* FateForger integrates Slack …": a slogan set in
-    emphasis before the description in the same paragraph gives way to it."""
-    rest = text[len(slogan) :] if slogan and text.startswith(slogan) else ""
-    ends = slogan.rstrip().endswith((".", "!", "?", "。", "！", "？"))
-    return rest.strip() if ends and len(rest.split()) >= 4 else text
-
-
-def _first_item(tokens: list[Token], start: int) -> str:
-    """The words of the first item of the list that opens at `start`."""
-    for token in tokens[start:]:
-        if token.type == "inline":
-            return _inline_parts(token)[0]
-        if token.type == "bullet_list_close":
-            break
-    return ""
-
-
 def _indented_prose(content: str) -> bool:
     """Sentences, not code: ends with a full stop, no brackets, operators or shell prompts."""
     text = " ".join(content.split())
@@ -330,71 +326,9 @@ def _quote_is_notice(tokens: list[Token], start: int) -> bool:
         if depth == 0:
             break
         if token.type == "inline":
-            if first and (is_notice(_inline_parts(token)[0]) or NOTICE.match(token.content)):
+            if first and (is_notice(inline_parts(token)[0]) or NOTICE.match(token.content)):
                 return True
             first = False
             if any(ATTRIBUTION.match(line) for line in token.content.split("\n")):
                 return True
     return False
-
-
-_SENTENCE_BREAK = "\u2029"  # where a <br> ends a sentence: a full stop once the line is joined
-
-
-def _line_break(before: list[str], children: list[Token], index: int) -> str:
-    """ "This repository contains the solutions to BOJ and Codeforces<br>The challenges can be found
-    at": a line the author ended with <br> and no stop, before a line that opens with a capitalised
-    word, ends a sentence; elsewhere a <br> is a space, as GitHub's line break is inside one.
-    Only the nearest words on either side are looked at, so a paragraph of many <br> stays linear."""
-    last = next((piece.rstrip() for piece in reversed(before) if piece.strip()), "")
-    following = next(
-        (
-            children[at].content
-            for at in range(index + 1, len(children))
-            if children[at].type == "text" and children[at].content.strip()
-        ),
-        "",
-    )
-    ended_bare = re.search(r"[^\W_]$", last) is not None
-    return _SENTENCE_BREAK if ended_bare and re.match(r"\s*[A-Z][a-z]", following) else " "
-
-
-def _inline_parts(token: Token) -> tuple[str, str, str, bool]:
-    """(plain text, the part inside links, the part inside emphasis, whether it is only code)."""
-    parts: list[str] = []
-    linked: list[str] = []
-    emphasised: list[str] = []
-    links = emphasis = 0
-    code_only = True
-    for index, child in enumerate(token.children or []):
-        kind = child.type
-        piece = ""
-        if kind == "text":
-            piece = child.content
-            code_only = code_only and not piece.strip()
-        elif kind == "code_inline":
-            piece = child.content
-        elif kind in {"softbreak", "hardbreak"}:
-            piece = " "
-        elif kind == "link_open":
-            links += 1
-        elif kind == "link_close":
-            links -= 1
-        elif kind in {"em_open", "strong_open"}:
-            emphasis += 1
-        elif kind in {"em_close", "strong_close"}:
-            emphasis -= 1
-        elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
-            piece = _line_break(parts, token.children or [], index)
-        elif kind == "html_inline" and re.match(r"<a[\s>]", child.content, re.IGNORECASE):
-            links += 1  # "<a href=…><strong>Explore the docs »</strong></a>": a link written in HTML
-        elif kind == "html_inline" and re.match(r"</a\s*>", child.content, re.IGNORECASE):
-            links = max(links - 1, 0)
-        # images and other inline HTML add no text
-        parts.append(piece)
-        if links:
-            linked.append(piece)
-        if emphasis:
-            emphasised.append(piece)
-    text = re.sub(r"\s*\u2029\s*", ". ", "".join(parts))
-    return text, "".join(linked), "".join(emphasised), code_only and bool(text.strip())

@@ -1,0 +1,109 @@
+"""A Markdown paragraph's inline tokens → its words, and the parts of them that are links or emphasis.
+
+`readme_markdown` walks the blocks of a README; this reads what one paragraph (or list item) says:
+plain text with a `<br>` read as GitHub shows it, and how much of it is linked or emphasised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+
+def leading_emphasis(token: Token) -> str:
+    """The emphasised words a paragraph opens with ("*Being productive is no longer optional.*")."""
+    words: list[str] = []
+    depth = 0
+    for child in token.children or []:
+        if child.type in {"em_open", "strong_open"}:
+            depth += 1
+        elif child.type in {"em_close", "strong_close"}:
+            depth -= 1
+            if depth == 0:
+                return "".join(words)
+        elif depth:
+            words.append(child.content if child.type in {"text", "code_inline"} else " ")
+        elif child.type != "text" or child.content.strip():
+            return ""
+    return ""
+
+
+def after_slogan(text: str, slogan: str) -> str:
+    """ "*Being productive is no longer optional.* FateForger integrates Slack …": a slogan set in
+    emphasis before the description in the same paragraph gives way to it."""
+    rest = text[len(slogan) :] if slogan and text.startswith(slogan) else ""
+    ends = slogan.rstrip().endswith((".", "!", "?", "。", "！", "？"))
+    return rest.strip() if ends and len(rest.split()) >= 4 else text
+
+
+def first_item(tokens: list[Token], start: int) -> str:
+    """The words of the first item of the list that opens at `start`."""
+    for token in tokens[start:]:
+        if token.type == "inline":
+            return inline_parts(token)[0]
+        if token.type == "bullet_list_close":
+            break
+    return ""
+
+
+_SENTENCE_BREAK = "\u2029"  # where a <br> ends a sentence: a full stop once the line is joined
+
+
+def _line_break(before: list[str], children: list[Token], index: int) -> str:
+    """ "This repository contains the solutions to BOJ and Codeforces<br>The challenges can be found
+    at": a line the author ended with <br> and no stop, before a line that opens with a capitalised
+    word, ends a sentence; elsewhere a <br> is a space, as GitHub's line break is inside one.
+    Only the nearest words on either side are looked at, so a paragraph of many <br> stays linear."""
+    last = next((piece.rstrip() for piece in reversed(before) if piece.strip()), "")
+    following = next(
+        (
+            children[at].content
+            for at in range(index + 1, len(children))
+            if children[at].type == "text" and children[at].content.strip()
+        ),
+        "",
+    )
+    ended_bare = re.search(r"[^\W_]$", last) is not None
+    return _SENTENCE_BREAK if ended_bare and re.match(r"\s*[A-Z][a-z]", following) else " "
+
+
+def inline_parts(token: Token) -> tuple[str, str, str, bool]:
+    """(plain text, the part inside links, the part inside emphasis, whether it is only code)."""
+    parts: list[str] = []
+    linked: list[str] = []
+    emphasised: list[str] = []
+    links = emphasis = 0
+    code_only = True
+    for index, child in enumerate(token.children or []):
+        kind = child.type
+        piece = ""
+        if kind == "text":
+            piece = child.content
+            code_only = code_only and not piece.strip()
+        elif kind == "code_inline":
+            piece = child.content
+        elif kind in {"softbreak", "hardbreak"}:
+            piece = " "
+        elif kind == "link_open":
+            links += 1
+        elif kind == "link_close":
+            links -= 1
+        elif kind in {"em_open", "strong_open"}:
+            emphasis += 1
+        elif kind in {"em_close", "strong_close"}:
+            emphasis -= 1
+        elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
+            piece = _line_break(parts, token.children or [], index)
+        elif kind == "html_inline" and re.match(r"<a[\s>]", child.content, re.IGNORECASE):
+            links += 1  # "<a href=…><strong>Explore the docs »</strong></a>": a link written in HTML
+        elif kind == "html_inline" and re.match(r"</a\s*>", child.content, re.IGNORECASE):
+            links = max(links - 1, 0)
+        # images and other inline HTML add no text
+        parts.append(piece)
+        if links:
+            linked.append(piece)
+        if emphasis:
+            emphasised.append(piece)
+    text = re.sub(r"\s*\u2029\s*", ". ", "".join(parts))
+    return text, "".join(linked), "".join(emphasised), code_only and bool(text.strip())
