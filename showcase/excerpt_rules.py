@@ -404,8 +404,15 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
 CITATION = re.compile(
     r"\bplease cite\b|\b(cite|citing) (this|our|the following) (work|paper|project|repository|article)", re.I
 )
-# "For academic collaborations please contact …", "Get in touch at …": how to reach the authors.
-CONTACT = re.compile(r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b", re.I)
+# "For academic collaborations please contact …", "Get in touch at …": how to reach the authors;
+# "If you have any questions, please reach me out:", "If you find a bug, open an issue": what to do
+# when something goes wrong, never what the project is.
+CONTACT = re.compile(
+    r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b"
+    r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"
+    r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b",
+    re.I,
+)
 # "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label
 # and told where to go.
 LABELLED_POINTER = re.compile(r"^\W*\w+(?: \w+)?\W*[:：]\W*(read|see|visit|check|refer to|go to|head to)\b", re.I)

@@ -1378,6 +1378,21 @@ def test_an_email_address_alone_and_whom_to_contact_are_not_the_description():
     assert extract("# M\n\nGet in touch at hello@example.com if you want to help.\n") == ""
 
 
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "if you have any questions, please reach me out:\n\n[![](https://img.shields.io/badge/twitter-x)](https://x.com/a)",
+        "If you find a bug in the parser, please open an issue on the tracker.",
+        "If you run into problems with the build, ask in the discussions.",
+    ],
+)
+def test_what_to_do_when_something_goes_wrong_gives_way_to_the_description(contact):
+    readme = (
+        f"# Restaurant App\n\n{contact}\n\nRestaurant App is a polyglot microservices application for a restaurant.\n"
+    )
+    assert extract(readme).startswith("Restaurant App is a polyglot")
+
+
 def test_for_more_information_is_a_pointer_however_long():
     readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
     assert extract(readme) == ""
