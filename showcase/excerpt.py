@@ -16,14 +16,14 @@ from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org
 from showcase.excerpt_openings import without_opening
-from showcase.excerpt_prose import is_prose
+from showcase.excerpt_prose import BUILT_WITH, is_prose, not_prose_shape
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 67
+VERSION = 68
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -118,7 +118,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         return _pick([c for c in own if not c.text.rstrip().endswith((":", "："))], title)
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
     # MMORPG Framework") before an aside such as where the project came from.
-    found = _pick(primary, title, fallback_allowed=False) or _tagline(title)
+    found = _pick(primary, title, fallback_allowed=False) or _tagline(title) or _subtitle(primary, title)
     if found:
         return found
     # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
@@ -150,6 +150,32 @@ def _tagline(title: str) -> str:
     match = re.match(r"^[^\s:|–—-]+(?: [^\s:|–—-]+){0,2}\s*(?::|\s[-–—|])\s+(?=\S)", title)
     rest = title[match.end() :] if match else ""
     return rest if len(rest.split()) >= 4 and is_prose(rest + ".") else ""
+
+
+def _subtitle(candidates: list[Candidate], title: str) -> str:
+    """ "# Recipe" then "Recipe Website", "# FASTAPI" then "FastAPI boilerplate", "# tutorials4j" then
+    "Java 教程": a phrase of two to six words straight under the title, before any other words, says
+    what the project is when no sentence does. Words only: "index.md", "This is branch1",
+    "app_conf_detail配置" and "good luck!" are a file, a pointer, a key and a wish."""
+    first = next((c for c in candidates if c.text.strip()), None)
+    if first is None or first.headings_before != 1 or first.heading or first.notice or first.link_share > 0:
+        return ""
+    text = rules.tidy(first.text)
+    words = text.split()
+    if not 2 <= len(words) <= 6 or _same_words(text, title) or not all(_PHRASE_WORD.fullmatch(w) for w in words):
+        return ""
+    if rules.never_the_description(text) or rules.is_notice(text) or not_prose_shape(text) or BUILT_WITH.match(text):
+        return ""
+    return text if any(sum(ch.isalpha() for ch in w) >= 4 or rules.CJK.search(w) for w in words) else ""
+
+
+# A word of a subtitle: letters (a hyphen or an apostrophe inside), "&" or "+"; no digits, dots or
+# underscores, which make a version, a file name or a key.
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+]")
+
+
+def _same_words(text: str, title: str) -> bool:
+    return re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", rules.tidy(title)).lower()
 
 
 def _worth_reading(section: str, text: str) -> bool:

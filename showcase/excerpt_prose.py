@@ -128,3 +128,16 @@ def is_prose(text: str) -> bool:
         return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.5 * len(text.replace(" ", ""))
+
+
+def not_prose_shape(text: str) -> bool:
+    """A menu word, a label over a value, a command line or SQL: never words about the project,
+    however short the phrase that is wanted."""
+    stripped = text.strip()
+    return bool(
+        (NOISE.match(text) and len(text) < 80)
+        or LABEL_LINE.match(text)
+        or COMMAND_LINE.match(stripped)
+        or SQL.search(text)
+        or BRACKETED_ASIDE.fullmatch(stripped)
+    )

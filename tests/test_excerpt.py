@@ -732,9 +732,9 @@ def test_a_heading_right_under_the_title_that_opens_as_a_noun_phrase_is_its_subt
     readme = "# **HIYAS NG SALITA**\n## _A Web-Based Filipino Word Puzzle Game_\n"
     assert extract(readme) == "A Web-Based Filipino Word Puzzle Game"
     # Set as a paragraph, the same title-case words are a tagline; a few capitalised words without
-    # an article are still a title.
+    # an article are still a title, which gives way to any sentence (and is read only for want of one).
     assert extract("# X\n\nA Web-Based Filipino Word Puzzle Game\n") == "A Web-Based Filipino Word Puzzle Game"
-    assert extract("# X\n\nRecipe Website\n") == ""
+    assert extract("# X\n\nRecipe Website\n\nX keeps a family's recipes.\n") == "X keeps a family's recipes."
     # A section's name there is not one, nor is a heading with text between it and the title.
     assert extract("# Tool\n\n## An overview\n\n- fast\n") == ""
     assert extract("# Tool\n\nTool draws maps.\n\n## A note on speed\n\nIt is fast.\n") == "Tool draws maps."
@@ -1806,3 +1806,39 @@ def test_a_line_ended_by_br_without_a_stop_ends_the_sentence_before_a_capitalise
     assert extract("# T\n\nThis tool reads<br>YAML files and prints them as tables.\n") == (
         "This tool reads YAML files and prints them as tables."
     )
+
+
+@pytest.mark.parametrize(
+    ("readme", "expected"),
+    [
+        (
+            "# Recipe\n\nRecipe Website\n\n## Deploy Instructions\n\n1. Deploy the API, `npm run dev`\n",
+            "Recipe Website",
+        ),
+        ("# FASTAPI\nFastAPI boilerplate\n\n## Setup\n\n1. Create a virtual environment.\n", "FastAPI boilerplate"),
+        ("# tutorials4j\n\nJava 教程\n\n## 项目列表\n\n| 组件 | 作用 |\n|---|---|\n| a | b |\n", "Java 教程"),
+        ("mobile_labs\n===========\n\nMobile Labs Website\n", "Mobile Labs Website"),
+        (
+            "# app\n\nmodified wechat\n\n> **Warning** 近期微信对使用此客户端的用户会发出封号警告，慎重使用。\n",
+            "modified wechat",
+        ),
+    ],
+)
+def test_a_few_words_under_the_title_are_its_subtitle_when_no_sentence_says_more(readme, expected):
+    assert extract(readme) == expected
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# Linux\n\nThis is branch1\n",  # a pointer
+        "# Homework\n\nindex.md\n",  # a file
+        "# Homework\n\ngood luck!\n",  # a wish
+        "# vue-app\n\napp_conf_detail配置\n",  # a key
+        "# capstone-ccp\n\nCapstone CCP\n",  # the title again
+        "# Sudoku\n\nBuilt with React.js\n",  # how it is built
+        "Pre-Condition Checklist\n1. Environment Setup\n\n- Ensure Java 8 is installed.\n",  # no title above it
+    ],
+)
+def test_what_is_no_subtitle_stays_out(readme):
+    assert extract(readme) == ""
