@@ -22,6 +22,9 @@ GENERATED = re.compile(
     r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
     r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     r"|(generated|created) (with|by|using) \[?`?(angular cli|create-[\w-]+|nuxi|vite)"
+    # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
+    # generated with Spring Initializr": a project generator's site, named as such.
+    r"|\b(generated|created) (with|by|using) (the )?\[?(\w+ ){1,2}(project generator|initializr)\b"
     r"|this template provides a minimal setup to get react working"
     r"|this template should help get you started developing with (vue|svelte|tauri|react|lit|solid|preact|qwik|wxt)"
     r"|everything you need to build a (svelte|solid) project, powered by"

@@ -497,6 +497,14 @@ def test_a_generators_readme_has_no_description_but_what_its_owner_wrote():
     assert extract(rdoc, "README.rdoc") == ""
     flutter = "# app\n\nA new Flutter project.\n\n## Getting Started\n\nThis project is a starting point for a Flutter application.\n"
     assert extract(flutter) == ""
+    ktor = (
+        "# qlink-backend\n\nThis project was created using the [Ktor Project Generator](https://start.ktor.io).\n\n"
+        "Here are some useful links to get you started:\n\n* [Ktor Documentation](https://ktor.io/docs)\n\n"
+        "## Features\n\nHere's a list of features included in this project:\n"
+    )
+    assert extract(ktor) == ""
+    spring = "# demo\n\nThis project was generated with the Spring Initializr.\n\n## Build\n\nRun the app.\n"
+    assert extract(spring) == ""
 
 
 @pytest.mark.parametrize(
