@@ -213,9 +213,11 @@ SEE_ELSEWHERE = re.compile(
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",
     re.IGNORECASE,
 )
-# "For more information please visit the project's readthedocs page": a pointer, however long.
+# "For more information please visit the project's readthedocs page": a pointer, however long;
+# "Details about the purpose of the scanner." over a link: a label for what is elsewhere.
 FOR_MORE = re.compile(
-    r"^(for|para|pour|für) (more|further|additional|full|mais|más|plus d|weitere)\w*\W+(details|info|documentation|informa)",
+    r"^(for|para|pour|für) (more|further|additional|full|mais|más|plus d|weitere)\w*\W+(details|info|documentation|informa)"
+    r"|^((more|further|additional|full) )?(details|information|info) (about|on|regarding)\b",
     re.I,
 )
 # "The original software can be found in the archive branch": a sentence about where something is.

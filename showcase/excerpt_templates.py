@@ -97,6 +97,9 @@ README_TALK = re.compile(
     # "This document explains how …", "Aqui você vai encontrar os detalhes de como …": a guide
     # talking about itself, not a description of a project.
     r"|^this (document|guide|readme) (explains|describes|covers|walks you through|shows)\b"
+    # "This section is a guide for users of …", "This section serves as an introduction for
+    # developers": a part of the README introducing itself.
+    r"|^this section (is|serves|explains|describes|covers|contains|lists|gives|provides)\b"
     r"|^(here you('ll| will) find|aqui (você|voce) vai encontrar|aquí encontrarás) (the |os |las )?(details|detalhes|instructions|instruções|detalles)\b",
     re.IGNORECASE,
 )

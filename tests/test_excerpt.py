@@ -1401,6 +1401,20 @@ def test_what_to_do_when_something_goes_wrong_gives_way_to_the_description(conta
     assert extract(readme).startswith("Restaurant App is a polyglot")
 
 
+def test_a_label_over_links_and_a_section_introducing_itself_are_not_the_description():
+    readme = (
+        "DLS Barcode Scanner Readme\n==========================\n\nBackground\n----------\n"
+        "Details about the purpose of the Diamond Light Source Barcode Scanner.\n\n* [Background](docs/problem.md)\n\n"
+        "User Guide\n----------\nThis section is a guide for users of the DLS Barcode Scanner application.\n\n"
+        "* [User Guide](docs/user-guide.md)\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# M\n\nMore information about the build lives in the wiki pages.\n") == ""
+    # Only a paragraph opening with the label is one: a description may mention details later.
+    described = "# M\n\nM reads the barcodes of sample pucks at a synchrotron. Details about its purpose are below.\n"
+    assert extract(described) == "M reads the barcodes of sample pucks at a synchrotron."
+
+
 def test_for_more_information_is_a_pointer_however_long():
     readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
     assert extract(readme) == ""
