@@ -23,11 +23,12 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 70
+VERSION = 71
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
 MAX_INPUT_CHARS = 24 * 1024
+_FRONT_MATTER_LINES = 200  # front matter longer than this is not front matter but a README of rules
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
 _CJK_SENTENCE_ENDS = "。！？"
 _OPENING = "（(「『【《“\u3014"  # \u3014: a tortoise-shell bracket
@@ -100,7 +101,22 @@ def _read(text: str, path: str) -> tuple[list[Candidate], str]:
         text = readme_org.as_markdown(text)
     elif suffix in {".txt", ".text"}:
         return [Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)], _title(text)
+    else:
+        text = _without_front_matter(text)
     return markdown_candidates(text), _title(text)
+
+
+def _without_front_matter(text: str) -> str:
+    """ "---\ntitle: Diaryx\nauthor: …\n---": YAML front matter, which Jekyll, Hugo and Obsidian read
+    and GitHub shows as a table above a Markdown file, is metadata, never the description. Looked
+    for in the first lines only, so a README of rules ("---") is read as written."""
+    lines = text.split("\n", _FRONT_MATTER_LINES + 1)
+    if len(lines) < 3 or lines[0].rstrip() != "---" or not re.match(r"[\w-]+[ \t]*:", lines[1]):
+        return text
+    for index, line in enumerate(lines[1:_FRONT_MATTER_LINES], start=1):
+        if line.rstrip() in {"---", "..."}:
+            return "\n".join(lines[index + 1 :])
+    return text
 
 
 def _choose(candidates: list[Candidate], title: str = "") -> str:

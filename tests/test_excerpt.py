@@ -1864,3 +1864,24 @@ def test_a_few_words_under_the_title_are_its_subtitle_when_no_sentence_says_more
 )
 def test_what_is_no_subtitle_stays_out(readme):
     assert extract(readme) == ""
+
+
+def test_yaml_front_matter_is_metadata_not_the_description():
+    readme = (
+        "---\ntitle: Diaryx\ndescription: README/repo for the Diaryx project\ncontents:\n- '[AGENTS](/AGENTS.md)'\n---\n"
+        '<div>\n  <h1 align="center">Diaryx</h1>\n  <p align="center"><strong>Your writing. Worth sharing.</strong></p>\n</div>\n\n'
+        "Diaryx is a space for important memories. It lets you choose who sees what.\n"
+    )
+    assert extract(readme) == "Diaryx is a space for important memories."
+    # A rule ("---") over a paragraph is not front matter.
+    assert (
+        extract("---\nDiaryx keeps a diary in plain Markdown files.\n---\n")
+        == "Diaryx keeps a diary in plain Markdown files."
+    )
+    # Only Markdown has front matter: in a text file the lines are the author's.
+    assert extract("---\nnote: Diaryx keeps a diary in plain Markdown files.\n---\n", "README.txt") != ""
+
+
+def test_a_purpose_label_before_the_sentence_is_left_out():
+    readme = "# Aquarium Information\n\nApp Purpose:\nTo create calculators and converters tailored for aquarists.\n"
+    assert extract(readme) == "To create calculators and converters tailored for aquarists."
