@@ -4,15 +4,18 @@ Cold, for an owner with up to 200 public repositories: the profile (user, pins, 
 merged pull requests, every repository with its latest release), the shown repositories'
 details, and their README texts: 3 requests, 3 points. More repositories: one request per 100
 more. A refresh asks the profile, then details and README only for shown repositories pushed or
-updated since the previous snapshot: with nothing changed, 1 request and 1 point. (An ETag'd REST
+updated since the previous snapshot: with nothing changed, 1 request and 1 point. A README that is
+a symbolic link costs one request more for them all: GitHub shows, and REST answers with, the file
+it points to, where GraphQL's blob of the link holds only that file's path. (An ETag'd REST
 refresh is 33 requests that cost nothing only while the token stays the same; in Actions it is
 new every run. DESIGN.md has the numbers.)
 """
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import requests
 
@@ -41,6 +44,7 @@ from showcase.transport import MAX_LISTING_PAGES, MAX_README_BYTES, ResponseTooL
 # far inside the 16 MiB a single answer may have.
 README_BATCH_BYTES = 2 * 1024 * 1024
 README_SUFFIXES = (".md", ".markdown", ".rst", ".txt", "")
+MAX_LINK_CHARS = 1024  # a symbolic link's target is a path, never longer
 
 Say = Callable[[str], None]
 # What a server without GitHub's GraphQL endpoint answers (an old Enterprise, a proxy): use REST.
@@ -245,9 +249,18 @@ def _with_details(answer: Detailed) -> RepoData:
     )
 
 
-def readme_path(folders: list[tuple[str, Folder | None]]) -> tuple[str, int] | None:
+class Located(NamedTuple):
+    """Where a repository's README is: its path, its size, and whether it is a symbolic link (whose
+    blob holds the path of the file GitHub shows)."""
+
+    path: str
+    size: int
+    link: bool = False
+
+
+def readme_path(folders: list[tuple[str, Folder | None]]) -> Located | None:
     """The README GitHub shows: the first folder (.github, root, docs) holding one, and there the
-    name with the most preferred extension. (path, size) or None."""
+    name with the most preferred extension."""
     for folder, tree in folders:
         candidates = [
             entry
@@ -261,13 +274,25 @@ def readme_path(folders: list[tuple[str, Folder | None]]) -> tuple[str, int] | N
                 return (README_SUFFIXES.index(suffix) if suffix in README_SUFFIXES else len(README_SUFFIXES), name)
 
             best = min(candidates, key=lambda entry: rank(entry.name))
-            return (f"{folder}/{best.name}" if folder else best.name, best.size)
+            return Located(f"{folder}/{best.name}" if folder else best.name, best.size, best.is_link)
     return None
+
+
+def link_target(link: str, text: str) -> str | None:
+    """The path a README's symbolic link points to, from the link's folder ("Diaryx.md",
+    "../docs/README.md"), as GitHub follows it: a file inside the repository, or None."""
+    target = text.strip()
+    if not target or "\n" in target or target.startswith("/") or len(target) > MAX_LINK_CHARS:
+        return None
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(link), target))
+    return None if resolved in {".", ""} or resolved.startswith("../") or resolved == ".." else resolved
 
 
 def _readmes(asker: Asker, found: dict[str, tuple[Detailed, RepoData]], say: Say) -> dict[str, Readme | None]:
     readmes: dict[str, Readme | None] = {}
-    wanted: list[tuple[str, str, int]] = []
+    wanted: list[tuple[str, str, int]] = []  # READMEs whose text the details answer lacks
+    texts: dict[str, str] = {}
+    links: list[str] = []  # READMEs that are symbolic links: their text is where GitHub looks
     for key, (answer, repo) in found.items():
         located = readme_path(
             list(zip(graphql.README_FOLDERS, (answer.folder0, answer.folder1, answer.folder2), strict=True))
@@ -275,25 +300,45 @@ def _readmes(asker: Asker, found: dict[str, tuple[Detailed, RepoData]], say: Say
         if located is None:
             readmes[key] = None
             continue
-        path, size = located
-        page = f"{repo.html_url}/blob/{repo.default_branch}/{path}"
-        readmes[key] = Readme(path=path, html_url=page)
-        text = _text(answer.likely) if path == graphql.LIKELY_README and size <= MAX_README_BYTES else None
-        if size > MAX_README_BYTES:
-            say(f"{repo.full_name}: README is {size:,} bytes; skipping its excerpt")
-        elif text is not None:
-            readmes[key] = _excerpted(Readme(path=path, html_url=page), text)
+        readmes[key] = Readme(path=located.path, html_url=f"{repo.html_url}/blob/{repo.default_branch}/{located.path}")
+        links += [key] if located.link else []
+        if located.size > MAX_README_BYTES:
+            say(f"{repo.full_name}: README is {located.size:,} bytes; skipping its excerpt")
+            continue
+        text = _text(answer.likely) if located.path == graphql.LIKELY_README else None
+        if text is None:
+            wanted.append((key, located.path, located.size))
         else:
-            wanted.append((key, path, size))
+            texts[key] = text
+    texts |= _blob_texts(asker, found, wanted)
+    # GitHub shows the file a README link points to (one step, inside the repository), as the REST
+    # API answers with it: one more request for them all, only when a shown README is a link.
+    targets = [(key, target, MAX_README_BYTES) for key in links if (target := _target(readmes[key], texts.get(key)))]
+    texts = {key: text for key, text in texts.items() if key not in links} | _blob_texts(asker, found, targets)
+    for key, text in texts.items():
+        readme = readmes[key]
+        if readme is not None:
+            readmes[key] = _excerpted(readme, text)
+    return readmes
+
+
+def _target(readme: Readme | None, text: str | None) -> str | None:
+    return link_target(readme.path, text) if readme is not None and text is not None else None
+
+
+def _blob_texts(
+    asker: Asker, found: dict[str, tuple[Detailed, RepoData]], wanted: list[tuple[str, str, int]]
+) -> dict[str, str]:
+    """The text of each (key, path) blob that is text within the cap, asked in batches."""
+    texts: dict[str, str] = {}
     for batch in _batches(wanted):
         data, _ = asker(graphql.blobs([(found[key][1].full_name, path) for key, path, _ in batch]))
         for index, (key, _, _) in enumerate(batch):
             holder = data.get(f"b{index}")
             text = _text(holder.get("object") if isinstance(holder, dict) else None)
-            readme = readmes[key]
-            if text is not None and readme is not None:
-                readmes[key] = _excerpted(readme, text)
-    return readmes
+            if text is not None:
+                texts[key] = text
+    return texts
 
 
 def _excerpted(readme: Readme, text: str) -> Readme:

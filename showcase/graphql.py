@@ -111,7 +111,7 @@ def details(repositories: list[str], releases: bool, readme_text: bool = True) -
     for index, full_name in enumerate(repositories):
         owner, name = full_name.split("/", 1)
         folders = "\n".join(
-            f"    folder{n}: object(expression: {_string('HEAD:' + folder)}) {{ ... on Tree {{ entries {{ name type size }} }} }}"
+            f"    folder{n}: object(expression: {_string('HEAD:' + folder)}) {{ ... on Tree {{ entries {{ name type size mode }} }} }}"
             for n, folder in enumerate(README_FOLDERS)
         )
         recent = (

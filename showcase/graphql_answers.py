@@ -91,10 +91,18 @@ class Releases(Node):
     nodes: list[ReleaseNode] = Field(default=[], max_length=100)
 
 
+SYMLINK_MODE = 0o120000  # git's file mode of a symbolic link
+
+
 class Entry(Node):
     name: Name
     type: Name
     size: Count = 0
+    mode: Count = 0
+
+    @property
+    def is_link(self) -> bool:
+        return self.mode == SYMLINK_MODE
 
 
 class Folder(Node):

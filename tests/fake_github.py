@@ -83,6 +83,9 @@ class Repo:
     license: str | None = None
     readme: str | bytes | None = None
     readme_path: str = "README.md"
+    # A README that is a symbolic link: where it points, from its folder ("Diaryx.md"). REST answers
+    # with the target's text, as GitHub's does; GraphQL sees the link's own blob.
+    readme_link: str | None = None
     releases: list[dict[str, Any]] = field(default_factory=list)
     fork: bool = False
     parent: str | None = None

@@ -10,6 +10,7 @@ and `rateLimit { cost }` is what GitHub's formula says the query costs (tests/gr
 from __future__ import annotations
 
 import base64
+import posixpath
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -145,21 +146,35 @@ def _repositories(user: dict[str, Any], info: Any, first: int = 100, after: str 
     }
 
 
+FILE, LINK, FOLDER = 0o100644, 0o120000, 0o40000  # git's modes of a file, a symbolic link, a tree
+
+
 def _object(repo: dict[str, Any], expression: str | None) -> dict[str, Any] | None:
-    """A blob at the README's real path, or a folder on the way to it (with a LICENSE beside)."""
+    """A blob at the README's real path, or a folder on the way to it (with a LICENSE beside). A
+    README that is a symbolic link is a blob holding its target's path, as git stores it, and
+    the README's text is at the target."""
     path = (expression or "").removeprefix("HEAD:")
     readme_path: str = repo["_readme_path"]
-    if path == readme_path and repo["_readme"] is not None:
-        return repo["_readme"]
+    link: str | None = repo["_readme_link"]
     folder, _, file = readme_path.rpartition("/")
+    readme = repo["_readme"]
+    if readme is not None and path == readme_path:
+        return {"__typename": "Blob", "text": link, "byteSize": len(link), "isBinary": False} if link else readme
+    if readme is not None and link and path == posixpath.normpath(posixpath.join(folder, link)):
+        return readme
     if path == folder:
-        readme = repo["_readme"]
-        entries = [{"name": file, "type": "blob", "size": readme["byteSize"]}] if readme is not None else []
+        entries = []
+        if readme is not None:
+            size, mode = (len(link), LINK) if link else (readme["byteSize"], FILE)
+            entries = [{"name": file, "type": "blob", "size": size, "mode": mode}]
         if not folder:
-            entries += [{"name": "LICENSE", "type": "blob", "size": 1067}, {"name": "src", "type": "tree", "size": 0}]
+            entries += [
+                {"name": "LICENSE", "type": "blob", "size": 1067, "mode": FILE},
+                {"name": "src", "type": "tree", "size": 0, "mode": FOLDER},
+            ]
         return {"__typename": "Tree", "entries": entries}
     if path == "":
-        return {"__typename": "Tree", "entries": [{"name": "LICENSE", "type": "blob", "size": 1067}]}
+        return {"__typename": "Tree", "entries": [{"name": "LICENSE", "type": "blob", "size": 1067, "mode": FILE}]}
     return None
 
 
@@ -216,6 +231,7 @@ def _repository(repo: Any) -> dict[str, Any]:
         else None
     )
     data["_readme_path"] = repo.readme_path
+    data["_readme_link"] = repo.readme_link
     return data
 
 

@@ -121,6 +121,37 @@ def test_the_readme_is_found_by_its_real_name(api, tmp_path, gql, path):
     assert readme["html_url"] == f"https://github.com/me/tool/blob/main/{path}"
 
 
+@pytest.mark.parametrize(("path", "link"), [("README.md", "Diaryx.md"), ("docs/README.md", "../guide/Diaryx.md")])
+def test_a_readme_that_is_a_symbolic_link_is_read_where_it_points_as_over_rest(api, tmp_path, gql, options, path, link):
+    """GitHub shows, and REST answers with, the file a README link points to; GraphQL's blob of the
+    link holds only that file's path ("Diaryx.md"), which is no description."""
+    api.add_user("me")
+    text = "# Diaryx\n\nDiaryx is a space for important memories.\n"
+    api.add_repo("me", "diaryx", stars=1, readme=text, readme_path=path, readme_link=link)
+    built = {}
+    for name, how in (("graphql", gql), ("rest", options)):
+        (tmp_path / name).mkdir()
+        config = tmp_path / name / "showcase.yaml"
+        config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+        showcase.build(config, options=how)
+        built[name] = snapshot_of(tmp_path / name)["repos"]["me/diaryx"]["readme"]
+        if name == "graphql":  # profile, details (with a root README.md's text), [the link,] its target
+            assert [s.path for s in api.log] == ["/graphql"] * (3 if path == "README.md" else 4)
+    assert built["graphql"]["excerpt"] == "Diaryx is a space for important memories." == built["rest"]["excerpt"]
+    assert built["graphql"]["path"] == path
+
+
+@pytest.mark.parametrize("link", ["../../etc/passwd", "/etc/passwd", "..", "a\nb", "x" * 2000])
+def test_a_readme_link_out_of_the_repository_is_not_followed(api, tmp_path, gql, link):
+    api.add_user("me")
+    api.add_repo("me", "odd", stars=1, readme="# Odd\n\nOdd words here.\n", readme_link=link)
+    config = tmp_path / "showcase.yaml"
+    config.write_text("basics: {name: Me}\nshowcase: {github: me}\n")
+    showcase.build(config, options=gql)
+    assert snapshot_of(tmp_path)["repos"]["me/odd"]["readme"]["excerpt"] == ""
+    assert [s.path for s in api.log] == ["/graphql"] * 2  # profile, details: nothing more is asked
+
+
 def test_a_readme_past_the_cap_gives_no_excerpt(api, tmp_path, gql):
     api.add_user("me")
     api.add_repo("me", "huge", stars=2, readme="# Huge\n\nWords. " + "word " * 200_000, readme_path="docs/README.md")
