@@ -1885,3 +1885,14 @@ def test_yaml_front_matter_is_metadata_not_the_description():
 def test_a_purpose_label_before_the_sentence_is_left_out():
     readme = "# Aquarium Information\n\nApp Purpose:\nTo create calculators and converters tailored for aquarists.\n"
     assert extract(readme) == "To create calculators and converters tailored for aquarists."
+
+
+def test_a_section_about_commit_messages_is_not_the_description():
+    readme = (
+        "# Teleskop Web\n\n- [Commit Formats](#commit-formats)\n\n## Commit Formats\n\n### Scopes\n\n"
+        "The `scope` provides additional contextual information.\n"
+    )
+    assert extract(readme) == ""
+    # A commitment is no commit: "## Our commitment" still says what the project does.
+    later = "# Tool\n\n- [Docs](docs)\n\n## Install\n\nRun it.\n\n## Our commitment\n\nTool keeps every backup readable for ten years.\n"
+    assert extract(later) == "Tool keeps every backup readable for ten years."
