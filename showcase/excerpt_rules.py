@@ -418,8 +418,14 @@ CONTACT = re.compile(
 # "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label
 # and told where to go.
 LABELLED_POINTER = re.compile(r"^\W*\w+(?: \w+)?\W*[:：]\W*(read|see|visit|check|refer to|go to|head to)\b", re.I)
-# "Ensure Java 8 is installed and on your PATH.", "Make sure Docker runs": a step of a checklist.
-CHECKLIST_STEP = re.compile(r"^(ensure|make sure|be sure) (that )?\S", re.I)
+# "Ensure Java 8 is installed and on your PATH.", "Make sure Docker runs": a step of a checklist;
+# "Copy the .npmrc.example and rename it", "Create an .env file with …": a step done to a file.
+CHECKLIST_STEP = re.compile(
+    r"^(ensure|make sure|be sure) (that )?\S"
+    r"|^(copy|create|rename|edit|open|duplicate|move|delete|add|replace|update|fill in) (the|a|an|your|this) "
+    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10})\b",
+    re.I,
+)
 
 
 # "This project has adopted the Microsoft Open Source Code of Conduct.": how people behave, not what

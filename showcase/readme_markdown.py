@@ -288,7 +288,8 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
 # README's title, even first.
 _SETUP_TITLE = re.compile(
     r"(quick ?start|getting started|install(ation|ing)?|setup|set ?up|usage|how to (use|run)|running|build(ing)?"
-    r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?)",
+    r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?"
+    r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development))",
     re.IGNORECASE,
 )
 

@@ -1896,3 +1896,23 @@ def test_a_section_about_commit_messages_is_not_the_description():
     # A commitment is no commit: "## Our commitment" still says what the project does.
     later = "# Tool\n\n- [Docs](docs)\n\n## Install\n\nRun it.\n\n## Our commitment\n\nTool keeps every backup readable for ten years.\n"
     assert extract(later) == "Tool keeps every backup readable for ten years."
+
+
+def test_a_readme_titled_run_locally_is_setup_through_and_through():
+    readme = "# Run locally\n\nCreate an .env file with the following content:\n\n```shell\nX=1\n```\n"
+    assert extract(readme) == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Copy the .npmrc.example and rename it to .npmrc (ignored in git).",
+        "Create an .env file and add your keys to it.",
+        "Edit the config.yaml to point at your database server.",
+    ],
+)
+def test_a_step_done_to_a_file_is_never_the_description(step):
+    readme = f"# app\n\n## Project Setup\n\n1. Install Yarn\n\n## NPMRC\n\n{step}\n"
+    assert extract(readme) == ""
+    # Words about files in a tagline are not a step: "Edit Markdown files with a live preview."
+    assert extract("# md\n\nEdit Markdown files with a live preview beside them.\n") != ""
