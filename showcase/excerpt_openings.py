@@ -55,7 +55,11 @@ SECTION_WORD_LABEL = re.compile(r"^(?i:introduction|overview|description|summary
 # paragraph of a multilingual README is written in, set before it.
 LANGUAGE_LABEL = re.compile(
     r"^[\[【(（]\s*(english|en|日本語|japanese|中文|简体中文|簡體中文|繁體中文|繁体中文|chinese|한국어|korean|español|"
-    r"deutsch|français|русский|português|italiano|tiếng việt)\s*[\]】)）]\s*[:：]?\s+(?=\S)",
+    r"deutsch|français|русский|português|italiano|tiếng việt)\s*[\]】)）]\s*[:：]?\s+(?=\S)"
+    # "EN: Django-based web service for …" over "FR: Service web …": a language's code or name and a
+    # colon, codes in capitals only ("It: …" is a word).
+    r"|^(?-i:EN|FR|DE|ES|IT|PT|NL|RU|JA|ZH|KO|PL|TR|VI)\s*[:：]\s+(?=\S)"
+    r"|^(english|日本語|中文|简体中文|繁體中文|한국어|español|deutsch|français|русский|português|italiano)\s*[:：]\s*(?=\S)",
     re.I,
 )
 

@@ -283,9 +283,10 @@ _CLAUSE_OPENING = re.compile(
 def is_noun_tagline(text: str) -> bool:
     """ "Suite of enhancements that make YouTube live chat easier to follow.", "Local-first resume
     search engine for …": a noun phrase naming what the project is, with no verb of its own before
-    its first relative clause. Context ("Maps are hard to draw by hand.") has one."""
+    its first relative clause, up to forty words (a tagline may list what it offers). Context ("Maps
+    are hard to draw by hand.") has a verb."""
     opening = opening_sentence(text)
-    if CJK.search(opening) or opening.rstrip().endswith("?") or len(opening.split()) > 25:
+    if CJK.search(opening) or opening.rstrip().endswith("?") or len(opening.split()) > 40:
         return False
     head = re.split(r"\b(?:that|which|who|whose|where)\b", opening, maxsplit=1, flags=re.IGNORECASE)[0]
     return not _CLAUSE_OPENING.match(opening) and not _COPULA.search(head)

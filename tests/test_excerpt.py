@@ -1916,3 +1916,15 @@ def test_a_step_done_to_a_file_is_never_the_description(step):
     assert extract(readme) == ""
     # Words about files in a tagline are not a step: "Edit Markdown files with a live preview."
     assert extract("# md\n\nEdit Markdown files with a live preview beside them.\n") != ""
+
+
+def test_a_language_code_before_each_paragraph_of_a_bilingual_intro_is_left_out():
+    readme = (
+        "# Lyrics Slide Show\n\nEN: Django-based web service for preparing and projecting song lyrics as live "
+        "slides, with open guest access for public use cases and Keycloak-based authentication for member access.\n\n"
+        "FR: Service web Django dédié a la preparation et a la projection en direct de paroles de chants.\n\n"
+        "This repository is documented from the docs/ directory, which is the source of truth.\n"
+    )
+    assert extract(readme).startswith("Django-based web service for preparing and projecting song lyrics")
+    # "It: …" and "De: …" are words, not codes: only capitals are.
+    assert extract("# X\n\nIt: a tool that counts the words of a text file.\n").startswith("It:")
