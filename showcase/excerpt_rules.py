@@ -171,7 +171,11 @@ ASIDE = re.compile(
     # "We hope you can use it to build many great applications …": a wish for the reader.
     r"|^(we|i) hope (you|that|this|it)\b"
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from.
-    r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|a fork of|derived from)\b",
+    r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|a fork of|derived from)\b"
+    # "This operating system was written entirely using AI.": how it was made, said first.
+    r"|^(this|the|all|everything)( \w+){0,3} (was|were|is|has been) (written|built|generated|created|coded|made"
+    r"|developed) (entirely |fully |completely |mostly |largely )?(using|with|by) (an? )?"
+    r"(ai|llms?|chatgpt|claude|copilot|gpt|cursor|gemini)\b",
     re.IGNORECASE,
 )
 # Thanks, to contributors or to the reader: "Thanks to everyone who contributed", "해당 Repository 에
@@ -431,6 +435,15 @@ CHECKLIST_STEP = re.compile(
 
 # "This project has adopted the Microsoft Open Source Code of Conduct.": how people behave, not what
 # the project is.
+# The same line in Microsoft's localized documentation repositories ("Ez a projekt a Microsoft nyílt
+# forráskóddal kapcsolatos viselkedési szabályzata alapján működik.", "… a adopté le Code de conduite …").
+_CONDUCT_ABROAD = (
+    r"(code de conduite|código de conduc?ta|verhaltens(regeln|kodex)|gedragscode|kodeks postępowania"
+    r"|codice di comportamento|viselkedési szabályzat|davran\u0131ş kurallar\u0131|правила поведения|кодекс поведения"
+    r"|行为准则|行為準則|行動規範|행동 강령)"
+)
 CONDUCT = re.compile(
-    r"\b(has adopted|adheres to|follows|is governed by) (the |our |a )?[\w .-]{0,40}code of conduct\b", re.I
+    r"\b(has adopted|adheres to|follows|is governed by) (the |our |a )?[\w .-]{0,40}code of conduct\b"
+    rf"|\bmicrosoft\b[^.。!?]{{0,80}}{_CONDUCT_ABROAD}|{_CONDUCT_ABROAD}[^.。!?]{{0,80}}\bmicrosoft\b",
+    re.I,
 )

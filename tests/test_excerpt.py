@@ -1928,3 +1928,26 @@ def test_a_language_code_before_each_paragraph_of_a_bilingual_intro_is_left_out(
     assert extract(readme).startswith("Django-based web service for preparing and projecting song lyrics")
     # "It: …" and "De: …" are words, not codes: only capitals are.
     assert extract("# X\n\nIt: a tool that counts the words of a text file.\n").startswith("It:")
+
+
+@pytest.mark.parametrize(
+    "conduct",
+    [
+        "Ez a projekt a Microsoft nyílt forráskóddal kapcsolatos viselkedési szabályzata alapján működik.",
+        "Ce projet a adopté le Code de conduite Open Source de Microsoft.",
+        "此项目已采用 Microsoft 开源行为准则。",
+    ],
+)
+def test_a_localized_code_of_conduct_line_is_not_the_description(conduct):
+    readme = f"# PowerShell-Docs\n\n{conduct}\n\nWelcome to the PowerShell-Docs repository, the home of the official documentation.\n"
+    assert extract(readme).startswith("Welcome to the PowerShell-Docs repository")
+
+
+def test_how_a_project_was_made_gives_way_to_what_it_is():
+    readme = (
+        "# ArgonOS\n\nThis operating system was written entirely using AI.\n\n"
+        "A small, fast operating system for ESP32-class microcontrollers.\n"
+    )
+    assert extract(readme) == "A small, fast operating system for ESP32-class microcontrollers."
+    # Said on its own, it is still something: an aside is read when nothing else is.
+    assert extract("# ArgonOS\n\nThis operating system was written entirely using AI.\n") != ""
