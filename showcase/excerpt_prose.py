@@ -124,6 +124,8 @@ def is_prose(text: str) -> bool:
     words = WORD.findall(text)
     if cjk >= 4:
         return True
+    if sum(len(w) >= 3 and len(set(w.lower())) == 1 for w in words) * 2 >= len(words) > 0:
+        return False  # "oooooo oooooooo …": a picture drawn in letters, not words
     if len(words) < 3 or (len(words) == 3 and text[-1:] not in SENTENCE_END and POINTER.match(text)):
         return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
     letters = sum(ch.isalpha() for ch in text)

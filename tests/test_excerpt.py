@@ -1951,3 +1951,19 @@ def test_how_a_project_was_made_gives_way_to_what_it_is():
     assert extract(readme) == "A small, fast operating system for ESP32-class microcontrollers."
     # Said on its own, it is still something: an aside is read when nothing else is.
     assert extract("# ArgonOS\n\nThis operating system was written entirely using AI.\n") != ""
+
+
+def test_a_section_about_the_environment_is_setup():
+    readme = (
+        "# CSB Portal\n\n## Environment\n\nThe repo now includes checked-in example env files:\n\n- `.env.example`\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_a_picture_drawn_in_letters_is_not_prose():
+    # Lines of four "words" or more, not indented as code, as the corpus README draws its logo.
+    art = "\n".join(" " * (n % 3) + "o" * n + " oo  oo " + "o" * n + " ooo" for n in range(3, 10))
+    readme = f"# Tweets\n\n![image](https://example.com/a.png)\n\n## Tracing\n{art}\n"
+    assert extract(readme) == ""
+    # A word or two that repeat a letter ("Zzz", "aaa") in a sentence are still words.
+    assert extract("# Sleep\n\nZzz is a tiny sleep tracker that logs naps from your watch.\n").startswith("Zzz is")
