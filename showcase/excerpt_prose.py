@@ -81,6 +81,8 @@ def is_title(text: str) -> bool:
     """ "Recipe Website", "Machine Learning Notes": a few capitalised words with no stop. One that
     opens with an article and runs to four words ("A Web-Based Filipino Word Puzzle Game") is a
     tagline set in title case."""
+    if len(CJK.findall(text)) >= 4:
+        return False  # Chinese and Japanese have no capitals and no spaces: "RedisSyncer是一个…" is one "word"
     words = text.split()
     tagline = bool(TAGLINE.match(text)) and len(words) >= 4
     capitalised = all(not w[:1].isalpha() or w[:1].isupper() for w in words)

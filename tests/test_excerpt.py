@@ -1967,3 +1967,8 @@ def test_a_picture_drawn_in_letters_is_not_prose():
     assert extract(readme) == ""
     # A word or two that repeat a letter ("Zzz", "aaa") in a sentence are still words.
     assert extract("# Sleep\n\nZzz is a tiny sleep tracker that logs naps from your watch.\n").startswith("Zzz is")
+
+
+def test_a_chinese_sentence_opening_with_a_latin_name_is_no_title():
+    readme = "# RedisSyncer\n\nRedisSyncer是一个redis多任务同步工具集，应用于redis单实例及集群同步。\n该工具集包括：\n\n* 同步服务引擎\n"
+    assert extract(readme) == "RedisSyncer是一个redis多任务同步工具集，应用于redis单实例及集群同步。"
