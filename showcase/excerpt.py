@@ -23,7 +23,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 78
+VERSION = 79
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -191,7 +191,11 @@ _PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+]")
 
 
 def _same_words(text: str, title: str) -> bool:
-    return re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", rules.tidy(title)).lower()
+    """The title again, or some of its words ("UnifiedHealth Global" under "# UnifiedHealth Global
+    Platform"): a name, not what the project is."""
+    if re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", rules.tidy(title)).lower():
+        return True
+    return set(re.findall(r"\w+", text.lower())) <= set(re.findall(r"\w+", rules.tidy(title).lower()))
 
 
 def _worth_reading(section: str, text: str) -> bool:

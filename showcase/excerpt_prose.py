@@ -128,6 +128,8 @@ def is_prose(text: str) -> bool:
         return True
     if sum(len(w) >= 3 and len(set(w.lower())) == 1 for w in words) * 2 >= len(words) > 0:
         return False  # "oooooo oooooooo …": a picture drawn in letters, not words
+    if _is_label_row(text):
+        return False
     if len(words) < 3 or (len(words) == 3 and text[-1:] not in SENTENCE_END and POINTER.match(text)):
         return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
     letters = sum(ch.isalpha() for ch in text)
@@ -145,3 +147,10 @@ def not_prose_shape(text: str) -> bool:
         or SQL.search(text)
         or BRACKETED_ASIDE.fullmatch(stripped)
     )
+
+
+def _is_label_row(text: str) -> bool:
+    """ "Multi-Currency | Multi-Region | AI-Powered …", "Production Ready | Revenue Score: 100/100 | …":
+    three labels or more set between bars, none of them a sentence, are a row of badges in words."""
+    parts = [part.strip() for part in text.split(" | ")]
+    return len(parts) >= 3 and all(len(part.split()) <= 6 and part[-1:] not in ".!?。！？" for part in parts)

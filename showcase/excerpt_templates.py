@@ -99,7 +99,7 @@ README_TALK = re.compile(
     r"|^this (document|guide|readme) (explains|describes|covers|walks you through|shows)\b"
     # "This section is a guide for users of …", "This section serves as an introduction for
     # developers": a part of the README introducing itself.
-    r"|^this section (is|serves|explains|describes|covers|contains|lists|gives|provides)\b"
+    r"|^this section (is|serves|explains|describes|covers|contains|lists|gives|provides|outlines|details|summari[sz]es)\b"
     r"|^(here you('ll| will) find|aqui (você|voce) vai encontrar|aquí encontrarás) (the |os |las )?(details|detalhes|instructions|instruções|detalles)\b",
     re.IGNORECASE,
 )

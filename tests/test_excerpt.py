@@ -1972,3 +1972,20 @@ def test_a_picture_drawn_in_letters_is_not_prose():
 def test_a_chinese_sentence_opening_with_a_latin_name_is_no_title():
     readme = "# RedisSyncer\n\nRedisSyncer是一个redis多任务同步工具集，应用于redis单实例及集群同步。\n该工具集包括：\n\n* 同步服务引擎\n"
     assert extract(readme) == "RedisSyncer是一个redis多任务同步工具集，应用于redis单实例及集群同步。"
+
+
+def test_a_row_of_labels_between_bars_and_a_section_outlining_itself_are_not_the_description():
+    readme = (
+        '# UnifiedHealth Global Platform\n\n<div align="center">\n\n**UnifiedHealth Global**\n\n'
+        "**Multi-Currency | Multi-Region | AI-Powered The Unified Health Ecosystem**\n\n"
+        "**Production Ready | Revenue Score: 100/100 | All Services Operational**\n\n</div>\n\n"
+        "## Documentation Guidelines\n\nThis section outlines the standards for contributing to this documentation.\n"
+    )
+    assert extract(readme) == ""
+    # Words between bars that make sentences are prose: "Fast. | Small. | Safe." is not a row of labels.
+    assert extract("# X\n\nX parses logs fast. | It runs anywhere. | It costs nothing.\n") != ""
+
+
+def test_some_of_the_titles_words_under_it_are_no_subtitle():
+    assert extract("# UnifiedHealth Global Platform\n\n**UnifiedHealth Global**\n") == ""
+    assert extract("# Recipe\n\nRecipe Website\n") == "Recipe Website"  # a word the title lacks
