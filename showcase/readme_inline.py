@@ -31,10 +31,13 @@ def leading_emphasis(token: Token) -> str:
 
 def after_slogan(text: str, slogan: str) -> str:
     """ "*Being productive is no longer optional.* FateForger integrates Slack …": a slogan set in
-    emphasis before the description in the same paragraph gives way to it."""
+    emphasis before the description in the same paragraph gives way to it. A name with a "!" in
+    it, going on in lower case ("**Metronome!** is a highly customizable …"), is the sentence's
+    subject, not a slogan before it."""
     rest = text[len(slogan) :] if slogan and text.startswith(slogan) else ""
     ends = slogan.rstrip().endswith((".", "!", "?", "。", "！", "？"))
-    return rest.strip() if ends and len(rest.split()) >= 4 else text
+    goes_on = rest.lstrip()[:1].islower()
+    return rest.strip() if ends and not goes_on and len(rest.split()) >= 4 else text
 
 
 def first_item(tokens: list[Token], start: int) -> str:

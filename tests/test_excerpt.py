@@ -1989,3 +1989,11 @@ def test_a_row_of_labels_between_bars_and_a_section_outlining_itself_are_not_the
 def test_some_of_the_titles_words_under_it_are_no_subtitle():
     assert extract("# UnifiedHealth Global Platform\n\n**UnifiedHealth Global**\n") == ""
     assert extract("# Recipe\n\nRecipe Website\n") == "Recipe Website"  # a word the title lacks
+
+
+def test_a_bold_name_ending_in_an_exclamation_mark_is_the_sentences_subject():
+    readme = "# Metronome!\n\n**Metronome!** is a highly customizable metronome app built with flexibility in mind.\n"
+    assert extract(readme) == "Metronome! is a highly customizable metronome app built with flexibility in mind."
+    # A slogan before a sentence of its own still gives way to it.
+    slogan = "# F\n\n*Being productive is no longer optional.* FateForger integrates Slack with your calendar.\n"
+    assert extract(slogan) == "FateForger integrates Slack with your calendar."
