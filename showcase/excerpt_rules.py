@@ -91,7 +91,7 @@ META = re.compile(
 # Asking for money or for a chat, or selling something, is never what a project is: not even a
 # fallback ("🚀 MiniMax Token Plan 惊喜上线！好友立享 8.8折 专属优惠 …", "Use code X for 20% off").
 PLUG = re.compile(
-    r"\b(sponsors?|sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
+    r"\b((?<!visa )sponsors?|(?<!visa )sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
     r"|\b(promo(tion)? code|coupon|discount code|\d+ ?% off)\b|专属优惠|限时优惠|立即参与|惊喜上线|返利|割引クーポン"
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
     r"|ask (us|questions) (on|in)|mailing list)\b"

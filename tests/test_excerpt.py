@@ -1997,3 +1997,13 @@ def test_a_bold_name_ending_in_an_exclamation_mark_is_the_sentences_subject():
     # A slogan before a sentence of its own still gives way to it.
     slogan = "# F\n\n*Being productive is no longer optional.* FateForger integrates Slack with your calendar.\n"
     assert extract(slogan) == "FateForger integrates Slack with your calendar."
+
+
+def test_visa_sponsorship_is_no_plug():
+    readme = (
+        "# Career Copilot\n\n> An intelligent job search assistant specializing in EU opportunities with visa "
+        "sponsorship support for AI professionals\n"
+    )
+    assert extract(readme).startswith("An intelligent job search assistant")
+    # Sponsors of the project still are one.
+    assert extract("# X\n\nBecome a sponsor of X to keep it free for everyone.\n") == ""
