@@ -2007,3 +2007,9 @@ def test_visa_sponsorship_is_no_plug():
     assert extract(readme).startswith("An intelligent job search assistant")
     # Sponsors of the project still are one.
     assert extract("# X\n\nBecome a sponsor of X to keep it free for everyone.\n") == ""
+
+
+@pytest.mark.parametrize("heading", ["Tecnologias :globe_with_meridians:", "Technologies", "Tech Stack", "Built With"])
+def test_a_section_about_what_the_project_is_built_with_is_not_what_it_is(heading):
+    readme = f"# Área21\n\n## {heading}\n\nForam utilizadas as seguintes tecnologias na construção deste projeto:\n\n* ASP.NET\n"
+    assert extract(readme) == ""
