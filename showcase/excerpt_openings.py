@@ -29,9 +29,10 @@ PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 # "I am David.", "My name is Ana,", "Je suis Léa.": the writer introducing themselves, a short sentence
-# or clause.
+# or clause. Not "I'm a starter theme called `_s`, or …": after an article the project speaks.
 INTRODUCTION = re.compile(
     r"^(i am|i'm|my name is|je suis|je m'appelle|ich bin|mein name ist|soy|me llamo|sono|mi chiamo)\s+"
+    r"(?!(a|an|the|un|une|ein|eine|una?)\s)"
     r"[^.!?,\s][^.!?,]{0,30}([.!?]+|,)\s+(?=\S)",  # "My name is Son, this is my personal project …"
     re.IGNORECASE,
 )

@@ -1124,6 +1124,11 @@ def test_the_writer_introducing_themselves_comes_before_the_description(opening)
     )
 
 
+def test_a_project_speaking_in_the_first_person_is_not_a_writer_introducing_themselves():
+    readme = "_s\n===\n\nHi. I'm a starter theme called `_s`, or `underscores`, if you like. I'm a theme for hacking.\n"
+    assert extract(readme) == "I'm a starter theme called _s, or underscores, if you like."
+
+
 def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
     skeleton = (
         '<p align="center"><img src="laravel-logo.svg" width="400"></p>\n\n## About Laravel\n\n'
