@@ -1,7 +1,7 @@
 """README → the sentence a person would quote to describe the project, as plain text.
 
-The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, `readme_org`) find the candidate
-paragraphs; the first that reads as a description wins, and
+The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, `readme_org`,
+`readme_textile`) find the candidate paragraphs; the first that reads as a description wins, and
 notices, plugs and other asides (`excerpt_rules`) are used only when nothing better follows. The
 result is one sentence in every language.
 """
@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
-from showcase import readme_asciidoc, readme_org
+from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import BUILT_WITH, is_prose, not_prose_shape
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
@@ -23,7 +23,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 83
+VERSION = 84
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -99,6 +99,8 @@ def _read(text: str, path: str) -> tuple[list[Candidate], str]:
         text = readme_asciidoc.as_markdown(text)
     elif suffix == ".org":
         text = readme_org.as_markdown(text)
+    elif suffix == ".textile":
+        text = readme_textile.as_markdown(text)
     elif suffix in {".txt", ".text"}:
         return [Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)], _title(text)
     else:

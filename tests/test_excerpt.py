@@ -1096,6 +1096,26 @@ def test_an_org_readme_is_read_as_the_markdown_it_means():
     )
 
 
+def test_a_textile_readme_is_read_as_the_markdown_it_means():
+    readme = (
+        'h1. joinx\n\n"!https://travis-ci.org/x.png!":https://travis-ci.org/x\n\n'
+        "p. Joinx is a lightweight tool for operations on genomic data in @vcf@ files. It is fast.\n\n"
+        "h2. Build\n\n# Clone the repository\n"
+    )
+    assert (
+        extract(readme, "README.textile") == "Joinx is a lightweight tool for operations on genomic data in vcf files."
+    )
+    # A code block, plain or extended past blank lines, is code; a numbered item is no heading.
+    assert extract("h1. T\n\nbc. make install\n", "README.textile") == ""
+    assert extract("h1. T\n\nbc.. make\n\nmake install\n\np. T renders maps.\n", "README.textile") == (
+        "T renders maps."
+    )
+    assert extract("h1. T\n\n# Install the package\n\n# Run it daily\n", "README.textile") == ""
+    assert extract('p. See "the guide":https://example.org for T, a map renderer.\n', "README.textile") == (
+        "See the guide for T, a map renderer."
+    )
+
+
 def test_the_subsections_of_a_setup_section_are_setup_too():
     readme = (
         "# Shower Пример Интернет-магазина на laravel + next\n\n# ----- Installing -----\n"

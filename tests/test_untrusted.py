@@ -306,6 +306,29 @@ ORG_SHAPES = {
 }
 
 
+TEXTILE_SHAPES = {
+    # Alignment marks a pattern could split two ways ("<<" or "<" "<") before a missing full stop.
+    "alignment marks": "p" + "<" * 300_000 + "x",
+    "quotes": '"a' * 150_000 + ":",
+    "a link with no end": '"a":https://' + "a" * 300_000,
+    "images": "!a" * 150_000,
+    "at signs": "@" * 300_000,
+    "a long code block": "bc.. x\n" + "\n" * 300_000,
+    "signatures": "h1. \n" * 60_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(TEXTILE_SHAPES))
+def test_hostile_textile_is_read_in_well_under_a_second(shape):
+    import time
+
+    from showcase import excerpt
+
+    started = time.perf_counter()
+    excerpt.extract(TEXTILE_SHAPES[shape], "README.textile")
+    assert time.perf_counter() - started < 1.5, shape
+
+
 @pytest.mark.parametrize("shape", sorted(ORG_SHAPES))
 def test_hostile_org_is_read_in_well_under_a_second(shape):
     import time
