@@ -64,9 +64,9 @@ ABOUT = re.compile(
     r"|giới thiệu|mô tả|tổng quan",  # Vietnamese
     re.IGNORECASE,
 )
-# "Repository layout overview", "Architecture overview": an overview of how it is laid out, not of
-# what it is.
-LAYOUT = re.compile(r"\b(layout|structure|architecture|director(y|ies)|folders?|files?|tree)\b", re.IGNORECASE)
+# "Repository layout overview", "Architecture overview", "Data Overview": an overview of how it is
+# laid out or of what its folders hold, not of what it is.
+LAYOUT = re.compile(r"\b(layout|structure|architecture|director(y|ies)|folders?|files?|tree|data)\b", re.IGNORECASE)
 
 
 # "About the author", "About me", "关于作者": about the people, not the project.

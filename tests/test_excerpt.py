@@ -1298,6 +1298,12 @@ def test_an_overview_of_the_repository_layout_is_not_an_about_section():
     assert extract(readme) == "The database keeps measurements of molecular interactions."
     readme = "# T\n\n## Install\n\nRun it.\n\n## Project overview\n\nT renders maps for hikers.\n"
     assert extract(readme) == "T renders maps for hikers."
+    # "Data Overview" tells what the data folder holds; the title says what the project is.
+    readme = (
+        "# CTForge: Automatically Generating Configuration Tests for Large Systems\n\n## Setup\n\nRun it.\n\n"
+        "## Data Overview\n\nThe `data/` directory contains artifacts produced during experiments:\n\n- tests\n"
+    )
+    assert extract(readme) == "Automatically Generating Configuration Tests for Large Systems"
 
 
 def test_have_a_look_sends_the_reader_elsewhere():
