@@ -23,7 +23,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 85
+VERSION = 86
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -182,6 +182,8 @@ def _subtitle(candidates: list[Candidate], title: str) -> str:
     words = text.split()
     if not 2 <= len(words) <= 6 or _same_words(text, title) or not all(_PHRASE_WORD.fullmatch(w) for w in words):
         return ""
+    if words[0] in _HOW_WORDS:  # "using apktool", "with React": how it was made, not what it is
+        return ""
     if rules.never_the_description(text) or rules.is_notice(text) or not_prose_shape(text) or BUILT_WITH.match(text):
         return ""
     return text if any(sum(ch.isalpha() for ch in w) >= 4 or rules.CJK.search(w) for w in words) else ""
@@ -190,6 +192,9 @@ def _subtitle(candidates: list[Candidate], title: str) -> str:
 # A word of a subtitle: letters (a hyphen or an apostrophe inside), "&" or "+"; no digits, dots or
 # underscores, which make a version, a file name or a key.
 _PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+]")
+
+
+_HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", "through"})
 
 
 def _same_words(text: str, title: str) -> bool:

@@ -26,7 +26,8 @@ NOTICE = re.compile(
     r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림)\s*[:：])"
     # "AI-Usage Disclaimer:", "Quick note:": the same words after a word or two of label, with a colon.
     # ("[^\w-]", not "\W": a run of dashes may not be split between the two, which made it quadratic.)
-    r"|^[^\w-]*[\w-]+(\s[\w-]+)?\s(notes?|notice|disclaimer|warning)\s*[:：]",
+    # "AI documentation reminder: when behavior changes, update the ADRs …": a note to whoever edits.
+    r"|^[^\w-]*[\w-]+(\s[\w-]+)?\s(notes?|notice|disclaimer|warning|reminders?)\s*[:：]",
     re.IGNORECASE,
 )
 # Text that turns to the reader ("Please note …", "Please use X instead", "psst! we recommend …")
@@ -104,7 +105,7 @@ SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
-    r"reference|screenshot|demo|roadmap|todo|deploy|continuous integration|\bci(/cd)?\b|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
+    r"reference|screenshot|demo|roadmap|todo|deploy|\blinks\b|continuous integration|\bci(/cd)?\b|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
@@ -170,6 +171,8 @@ ASIDE = re.compile(
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b"
     # "We hope you can use it to build many great applications …": a wish for the reader.
     r"|^(we|i) hope (you|that|this|it)\b"
+    # "We believe that by empowering scientists … we can revolutionize …": a conviction, not the work.
+    r"|^(we|i) (firmly |strongly )?believe\b"
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from.
     r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|a fork of|derived from)\b"
     # "This operating system was written entirely using AI.": how it was made, said first.
@@ -196,6 +199,13 @@ LICENCE_TEXT = re.compile(
     re.IGNORECASE,
 )
 # "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog.
+# "Versión v4.8.0 | Última actualización: 21 de agosto de 2026 | …", "Last updated: 2024-03-01": a
+# version or a date set as a row of facts, the README's state, not the project.
+FACTS_ROW = re.compile(
+    r"^\W*(version|versión|versão|release|v)\s*[:：]?\s*v?\d+(\.\d+){1,3}\S{0,20}?\s*[|·•]"  # bounded, so linear
+    r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]",
+    re.IGNORECASE,
+)
 CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
 # "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
 TERMS_OF_USE = re.compile(
@@ -378,6 +388,7 @@ def never_the_description(text: str) -> bool:
         or COMPATIBILITY.match(text)
         or CODE_LEAD_IN.search(text)
         or CHANGELOG_ENTRY.match(text)
+        or FACTS_ROW.match(text)
         or CITATION.search(opening)
         or CONTACT.match(text)
         or CHECKLIST_STEP.match(text)

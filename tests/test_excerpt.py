@@ -315,7 +315,9 @@ def test_praise_closing_a_description_does_not_make_it_an_aside():
     assert extract(readme).startswith("Flask is a web framework.")
 
 
-@pytest.mark.parametrize("label", ["AI-Usage Disclaimer", "Legal disclaimer", "Quick note", "Important Notice"])
+@pytest.mark.parametrize(
+    "label", ["AI-Usage Disclaimer", "Legal disclaimer", "Quick note", "Important Notice", "AI documentation reminder"]
+)
 def test_a_notice_word_after_a_word_or_two_of_label_is_a_notice(label):
     readme = (
         f"# Minesweeper\n\n> {label}: <br>\n> This project started as a way to learn Rust.\n\n"
@@ -1890,11 +1892,36 @@ def test_a_few_words_under_the_title_are_its_subtitle_when_no_sentence_says_more
         "# vue-app\n\napp_conf_detail配置\n",  # a key
         "# capstone-ccp\n\nCapstone CCP\n",  # the title again
         "# Sudoku\n\nBuilt with React.js\n",  # how it is built
+        "# Decompiled WhatsApp\n\nusing apktool\n",  # how it was made
         "Pre-Condition Checklist\n1. Environment Setup\n\n- Ensure Java 8 is installed.\n",  # no title above it
     ],
 )
 def test_what_is_no_subtitle_stays_out(readme):
     assert extract(readme) == ""
+
+
+def test_a_row_of_version_and_date_is_no_description():
+    readme = (
+        "# Benchmark de Modelos AI Alternativos: comparación abierta de LLMs en español\n\n"
+        "**Versión v4.8.0** | Última actualización: 21 de agosto de 2026 | [Datasheet](d.md)\n\n"
+        "> **Encuentra alternativas a Claude y Gemini** comparadas con tests reales.\n"
+    )
+    assert extract(readme) == "Encuentra alternativas a Claude y Gemini comparadas con tests reales."
+    assert extract("# T\n\nLast updated: 2024-03-01\n\nT renders maps.\n") == "T renders maps."
+    # A sentence about a version says what that version is.
+    assert extract("# T\n\nVersion 2.0 is a complete rewrite of T in Rust.\n") == (
+        "Version 2.0 is a complete rewrite of T in Rust."
+    )
+
+
+def test_a_conviction_and_a_section_of_links_give_way_to_an_archive_notice():
+    readme = (
+        "<div>\n  <h3>NO LONGER ACTIVELY MAINTAINED</h3>\n  <p><strong>This repository is archived and no longer "
+        "actively maintained.</strong></p>\n</div>\n\n## Our Mission\n\nWe believe that by empowering scientists "
+        "to publish academic content we can revolutionize research.\n\n## Important Links\n\n"
+        "Got an idea or request? [Open an issue](https://x).\n"
+    )
+    assert extract(readme) == "This repository is archived and no longer actively maintained."
 
 
 def test_yaml_front_matter_is_metadata_not_the_description():
