@@ -164,7 +164,6 @@ SOCIAL = re.compile(
 ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
-    r"|^(copyright\b|©|\(c\) ?\d)"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
     # "This provider plugin is maintained by Linode.": who looks after it, not what it is.
     r"|^(this|the|our) (\w+ ){0,2}(is|are|was|has been) (currently |actively |now )?(maintained|sponsored|funded) by\b"
@@ -206,6 +205,9 @@ FACTS_ROW = re.compile(
     r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]",
     re.IGNORECASE,
 )
+# "Copyright (c) Dequeue Ltd and its licensors.": who owns it, never what it is, not even for want
+# of a description (a README of nothing else has none).
+COPYRIGHT_LINE = re.compile(r"^\W*(copyright\b|©|\(c\) ?\d)", re.IGNORECASE)
 CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
 # "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
 TERMS_OF_USE = re.compile(
@@ -383,6 +385,7 @@ def never_the_description(text: str) -> bool:
         or is_status(text)
         or THANKS.search(opening)
         or LICENCE_TEXT.search(opening)
+        or COPYRIGHT_LINE.match(text)
         or LIST_LEAD_IN.match(text)
         or TERMS_OF_USE.search(text)
         or COMPATIBILITY.match(text)

@@ -356,6 +356,15 @@ def test_a_description_may_end_by_asking_to_be_followed():
     assert extract(readme).startswith("Currently working on Datasette")
 
 
+def test_a_copyright_line_is_never_the_description_not_even_as_a_fallback():
+    readme = (
+        "Copyright (c) Dequeue Ltd and its licensors.\nUse of this code is subject to our "
+        "[Terms and Conditions](https://x/terms).\nBy contributing code you assign all rights to us.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\n© 2024 Ann Example. All rights reserved.\n") == ""
+
+
 def test_a_warning_is_never_the_description_not_even_as_a_fallback():
     readme = "tool\n====\n\n**Warning: This repository is for development. Use it at your own risk.**\n\nDependencies\n------------\n\n* ndex2\n"
     assert extract(readme, "README.rst") == ""
