@@ -16,14 +16,14 @@ from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_openings import without_opening
-from showcase.excerpt_prose import BUILT_WITH, is_prose, not_prose_shape
+from showcase.excerpt_prose import BUILT_WITH, INSTRUCTION, is_prose, not_prose_shape
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 87
+VERSION = 88
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -184,7 +184,9 @@ def _subtitle(candidates: list[Candidate], title: str) -> str:
         return ""
     if words[0] in _HOW_WORDS:  # "using apktool", "with React": how it was made, not what it is
         return ""
-    if rules.never_the_description(text) or rules.is_notice(text) or not_prose_shape(text) or BUILT_WITH.match(text):
+    if rules.never_the_description(text) or rules.is_notice(text) or not_prose_shape(text):
+        return ""
+    if BUILT_WITH.match(text) or INSTRUCTION.match(text):  # "Built with React", "To run the application"
         return ""
     return text if any(sum(ch.isalpha() for ch in w) >= 4 or rules.CJK.search(w) for w in words) else ""
 

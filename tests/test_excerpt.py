@@ -1902,6 +1902,7 @@ def test_a_few_words_under_the_title_are_its_subtitle_when_no_sentence_says_more
         "# capstone-ccp\n\nCapstone CCP\n",  # the title again
         "# Sudoku\n\nBuilt with React.js\n",  # how it is built
         "# Decompiled WhatsApp\n\nusing apktool\n",  # how it was made
+        "# pms-ui-staff\n\nTo run the application\n\n1. npm i\n",  # the lead of an instruction
         "Pre-Condition Checklist\n1. Environment Setup\n\n- Ensure Java 8 is installed.\n",  # no title above it
     ],
 )
