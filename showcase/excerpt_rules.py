@@ -104,7 +104,7 @@ PLUG = re.compile(
 SECTION_NOISE = re.compile(
     r"install|usage|using|getting started|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
-    r"releas|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
+    r"releas|\bversioning\b|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
     r"reference|screenshot|demo|roadmap|todo|deploy|\blinks\b|continuous integration|\bci(/cd)?\b|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
@@ -205,9 +205,12 @@ FACTS_ROW = re.compile(
     r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]",
     re.IGNORECASE,
 )
-# "Copyright (c) Dequeue Ltd and its licensors.": who owns it, never what it is, not even for want
-# of a description (a README of nothing else has none).
-COPYRIGHT_LINE = re.compile(r"^\W*(copyright\b|©|\(c\) ?\d)", re.IGNORECASE)
+# "Copyright (c) Dequeue Ltd and its licensors.", "All rights reserved": who owns it, never what it
+# is, not even for want of a description (a README of nothing else has none).
+COPYRIGHT_LINE = re.compile(
+    r"^\W*(copyright\b|©|\(c\) ?\d|all rights reserved|todos (los derechos reservados|os direitos reservados)|版权所有)",
+    re.IGNORECASE,
+)
 CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
 # "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
 TERMS_OF_USE = re.compile(
@@ -233,7 +236,11 @@ SEE_ELSEWHERE = re.compile(
 # "Details about the purpose of the scanner." over a link: a label for what is elsewhere.
 FOR_MORE = re.compile(
     r"^(for|para|pour|für) (more|further|additional|full|mais|más|plus d|weitere)\w*\W+(details|info|documentation|informa)"
-    r"|^((more|further|additional|full) )?(details|information|info) (about|on|regarding)\b",
+    r"|^((more|further|additional|full) )?(details|information|info) (about|on|regarding)\b"
+    # "For tutorials on how to use the MongoDB JVM Drivers, please reference MongoDB University.":
+    # where to learn it, sent elsewhere.
+    r"|^for (tutorials|guides|examples|docs|documentation|help|support|questions|instructions)\b[^.]{0,120}\b(please |kindly )?"
+    r"(see|visit|refer|reference|check|read|consult|head|go)\b",
     re.I,
 )
 # "The original software can be found in the archive branch": a sentence about where something is.

@@ -363,6 +363,7 @@ def test_a_copyright_line_is_never_the_description_not_even_as_a_fallback():
     )
     assert extract(readme) == ""
     assert extract("# T\n\n© 2024 Ann Example. All rights reserved.\n") == ""
+    assert extract("# Dartzee\n\nAll rights reserved\n\n## Setup\n\nRun daktari.\n") == ""
 
 
 def test_a_warning_is_never_the_description_not_even_as_a_fallback():
@@ -1907,6 +1908,16 @@ def test_a_few_words_under_the_title_are_its_subtitle_when_no_sentence_says_more
     ],
 )
 def test_what_is_no_subtitle_stays_out(readme):
+    assert extract(readme) == ""
+
+
+def test_pointers_to_tutorials_and_a_versioning_policy_say_nothing_of_what_it_is():
+    readme = (
+        "## Release Notes\n\nRelease notes are available [here](https://x/releases).\n\n"
+        "## Tutorials / Training\n\nFor tutorials on how to use the MongoDB JVM Drivers, please reference "
+        "[MongoDB University](https://learn.mongodb.com/).\n\n## Versioning\n\n"
+        "We follow semantic versioning when releasing.\n\n### @Alpha\n\nAPIs marked @Alpha may change.\n"
+    )
     assert extract(readme) == ""
 
 
