@@ -65,6 +65,14 @@ LANGUAGE_LABEL = re.compile(
 )
 
 
+# "[AWS Solution Retirement Notice] Research Service Workbench on AWS will be retired on …": a
+# notice's name in brackets, set before the notice.
+BRACKETED_LABEL = re.compile(
+    r"^[\[【]\s*[^\[\]【】\n]{0,60}\b(notice|announcement|update|news|note|alert|warning)\s*[\]】]\s*[:：]?\s+(?=\S)",
+    re.I,
+)
+
+
 def without_opening(text: str) -> str:
     """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
     Foo repository. Foo is …", "Description: …", "[日本語] …": a greeting, the writer's name, which
@@ -78,6 +86,7 @@ def without_opening(text: str) -> str:
         DESCRIPTION_LABEL,
         SECTION_WORD_LABEL,
         LANGUAGE_LABEL,
+        BRACKETED_LABEL,
     ):
         found = opening.match(text)
         if found and opening is GREETING and PLEASANTRY.match(text[found.end() :]):

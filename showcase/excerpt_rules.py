@@ -198,6 +198,18 @@ LICENCE_TEXT = re.compile(
     re.IGNORECASE,
 )
 # "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog.
+# "To work with Prebid Mobile, you will need access to a Prebid Server.": what the reader needs
+# first, not what the project is.
+PREREQUISITE = re.compile(
+    r"^(to|in order to) \w[^,.;:]{0,80}, (you|users)( will|'ll)? (need|have to|must|should|require)\b", re.I
+)
+# "Visit the Prebid documentation to study the available integration approaches …": a pointer to
+# the docs, however long the sentence around it.
+TO_THE_DOCS = re.compile(
+    r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to) (the|our) ([\w.-]+ ){0,3}"
+    r"(documentation|docs|wiki|guide|handbook|manual|website|site)\b",
+    re.I,
+)
 # "Versión v4.8.0 | Última actualización: 21 de agosto de 2026 | …", "Last updated: 2024-03-01": a
 # version or a date set as a row of facts, the README's state, not the project.
 FACTS_ROW = re.compile(
@@ -399,6 +411,8 @@ def never_the_description(text: str) -> bool:
         or CODE_LEAD_IN.search(text)
         or CHANGELOG_ENTRY.match(text)
         or FACTS_ROW.match(text)
+        or PREREQUISITE.match(text)
+        or TO_THE_DOCS.match(text)
         or CITATION.search(opening)
         or CONTACT.match(text)
         or CHECKLIST_STEP.match(text)

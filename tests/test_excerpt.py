@@ -1921,6 +1921,23 @@ def test_pointers_to_tutorials_and_a_versioning_policy_say_nothing_of_what_it_is
     assert extract(readme) == ""
 
 
+def test_a_prerequisite_and_a_pointer_to_the_docs_are_no_description():
+    readme = (
+        "# Prebid Mobile Android SDK\n\nTo work with Prebid Mobile, you will need access to a Prebid Server.\n\n"
+        "Visit the [Prebid documentation](https://docs.prebid.org) to study the available integration approaches.\n"
+    )
+    assert extract(readme) == ""
+    # A purpose that opens with "To" and goes on to say what the project does stays.
+    assert extract("# T\n\nTo keep hikers safe, T renders their maps offline.\n") == (
+        "To keep hikers safe, T renders their maps offline."
+    )
+
+
+def test_a_notice_named_in_brackets_reads_without_its_name():
+    readme = "# **End of Life Notice**\n\n[AWS Solution Retirement Notice] Research Workbench will be retired on 2024-11-30.\n"
+    assert extract(readme) == "Research Workbench will be retired on 2024-11-30."
+
+
 def test_a_row_of_version_and_date_is_no_description():
     readme = (
         "# Benchmark de Modelos AI Alternativos: comparación abierta de LLMs en español\n\n"
