@@ -66,9 +66,10 @@ LANGUAGE_LABEL = re.compile(
 
 
 # "[AWS Solution Retirement Notice] Research Service Workbench on AWS will be retired on …": a
-# notice's name in brackets, set before the notice.
+# notice's name in brackets, set before the notice. Not GitHub's "[!WARNING]", an alert, which says
+# the notice is a caveat.
 BRACKETED_LABEL = re.compile(
-    r"^[\[【]\s*[^\[\]【】\n]{0,60}\b(notice|announcement|update|news|note|alert|warning)\s*[\]】]\s*[:：]?\s+(?=\S)",
+    r"^[\[【]\s*(?!!)[^\[\]【】\n]{0,60}\b(notice|announcement|update|news|note|alert|warning)\s*[\]】]\s*[:：]?\s+(?=\S)",
     re.I,
 )
 

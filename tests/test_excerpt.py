@@ -1123,8 +1123,8 @@ def test_a_textile_readme_is_read_as_the_markdown_it_means():
         "T renders maps."
     )
     assert extract("h1. T\n\n# Install the package\n\n# Run it daily\n", "README.textile") == ""
-    assert extract('p. See "the guide":https://example.org for T, a map renderer.\n', "README.textile") == (
-        "See the guide for T, a map renderer."
+    assert extract('p. T renders "trail maps":https://example.org for hikers.\n', "README.textile") == (
+        "T renders trail maps for hikers."
     )
 
 
