@@ -18,6 +18,13 @@ NOISE = re.compile(
     re.IGNORECASE,
 )
 
+# "deploy test Fri Oct 24 04:36:59 PM UTC 2025": a line a script stamped with `date`, a log entry.
+TIME_STAMP = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? "
+    r"\d{1,2}:\d{2}:\d{2}\b",
+    re.IGNORECASE,
+)
+
 POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
 
 LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
@@ -116,6 +123,7 @@ def is_prose(text: str) -> bool:
         (text.endswith((":", "：")) and not is_sentence(text))
         or (BUILT_WITH.match(text) and len(text.split()) <= 6)
         or (INSTRUCTION.match(text) and len(text.split()) <= 12)
+        or (TIME_STAMP.search(text) and len(text.split()) <= 12)
         or LABEL_LINE.match(text)
         or LICENSE_LINE.search(text)
         or SQL.search(text)

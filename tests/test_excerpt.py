@@ -373,6 +373,14 @@ def test_a_warning_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nThis project is deprecated: use U.\n") == "This project is deprecated: use U."
 
 
+def test_a_line_stamped_with_the_time_is_a_log_entry_not_a_description():
+    assert extract("deploy test Fri Oct 24 04:36:59 PM UTC 2025\n") == ""
+    # A sentence that mentions a time of day in passing still reads.
+    assert extract(
+        "# T\n\nT posts the day's headlines to Slack every morning at 07:30:00 local time, with links.\n"
+    ) == ("T posts the day's headlines to Slack every morning at 07:30:00 local time, with links.")
+
+
 def test_short_lines_without_sentences_are_a_list_and_about_headings_count_in_other_languages():
     readme = (
         "#Dokumentation\n\n##ADMIN\nanvändarnamn leon  \nlösenord leon\n\n##SETUP\nProjektet använder django 1.4.\n\n"
