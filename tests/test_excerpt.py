@@ -1946,6 +1946,17 @@ def test_a_notice_named_in_brackets_reads_without_its_name():
     assert extract(readme) == "Research Workbench will be retired on 2024-11-30."
 
 
+def test_a_section_of_alternatives_is_not_what_the_project_is():
+    readme = (
+        "# More Cars - REST API\n\n## Quickstart (local dev environment)\n\nThis quickstart manual shows the "
+        "fastest way to get the app running.\n\n## Alternative: Minikube (local Kubernetes cluster)\n\n"
+        "Minikube allows to quickly set up a local Kubernetes cluster.\n"
+    )
+    assert extract(readme) == ""
+    readme = "# T\n\n## Install\n\nRun it.\n\n## Alternatives\n\nU is a similar tool with a web interface.\n"
+    assert extract(readme) == ""
+
+
 def test_a_row_of_version_and_date_is_no_description():
     readme = (
         "# Benchmark de Modelos AI Alternativos: comparación abierta de LLMs en español\n\n"
