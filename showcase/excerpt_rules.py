@@ -373,7 +373,19 @@ def is_notice(text: str) -> bool:
     # "Can an 8B-parameter model beat frontier models at Clojure code generation?": a question put
     # to the reader opens a pitch; the answer, not the question, says what the project is.
     question = text.rstrip().endswith(("?", "？")) and opening == text
-    return is_warning(text) or legal or bool(META.search(text)) or aside or pointer or request or section or question
+    # "(static-js was taken (So was js-engine))": a paragraph set wholly in brackets is said aside.
+    bracketed = text.startswith(("(", "（")) and text.rstrip(" .。").endswith((")", "）"))
+    return (
+        is_warning(text)
+        or legal
+        or bool(META.search(text))
+        or aside
+        or pointer
+        or request
+        or section
+        or question
+        or bracketed
+    )
 
 
 def sends_elsewhere(text: str) -> bool:

@@ -1957,6 +1957,19 @@ def test_a_section_of_alternatives_is_not_what_the_project_is():
     assert extract(readme) == ""
 
 
+def test_a_paragraph_set_wholly_in_brackets_is_an_aside():
+    readme = (
+        "# Suntime JS\n\n(static-js was taken (So was js-engine))\n\n"
+        "A (work in progress) JavaScript interpreter built on the TC39 ECMAScript standard.\n"
+    )
+    assert extract(readme) == "A (work in progress) JavaScript interpreter built on the TC39 ECMAScript standard."
+    # Alone, it is still better than nothing.
+    assert (
+        extract("# T\n\n(T renders maps for hikers, offline and fast.)\n")
+        == "(T renders maps for hikers, offline and fast.)"
+    )
+
+
 def test_a_row_of_version_and_date_is_no_description():
     readme = (
         "# Benchmark de Modelos AI Alternativos: comparación abierta de LLMs en español\n\n"
