@@ -1164,6 +1164,14 @@ def test_the_writer_introducing_themselves_comes_before_the_description(opening)
     )
 
 
+def test_a_welcome_in_korean_comes_before_the_description():
+    readme = (
+        "# Visual Studio 2017 설명서\n\n환영합니다. 이 리포지토리는 Visual Studio 2017 기술 문서의 소스 파일을 포함합니다.\n\n"
+        "이 리포지토리는 2017년 6월 23일에 이동되었습니다.\n"
+    )
+    assert extract(readme) == "이 리포지토리는 Visual Studio 2017 기술 문서의 소스 파일을 포함합니다."
+
+
 def test_a_project_speaking_in_the_first_person_is_not_a_writer_introducing_themselves():
     readme = "_s\n===\n\nHi. I'm a starter theme called `_s`, or `underscores`, if you like. I'm a theme for hacking.\n"
     assert extract(readme) == "I'm a starter theme called _s, or underscores, if you like."
