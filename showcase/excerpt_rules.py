@@ -289,7 +289,9 @@ STATUS = re.compile(
     r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
     r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
     # "Working on bringing back audio/better documentation, sorry!": what is being done to it.
-    r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b",
+    r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b"
+    # "Will be updated (not frequently cuz i have a life)": what will happen to the README.
+    r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b",
     re.IGNORECASE,
 )
 STATUS_LABEL = re.compile(r"^\W*((project|development) )?(status|maturity|stage|state)\W*[:：]", re.I)

@@ -733,6 +733,7 @@ def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
         "El contenido irá creciendo progresivamente con los aportes del creador principal.",
         "Em construção.",
         "开发中，敬请期待。",
+        "Will be updated (not frequently cuz i have a life)",
     ],
 )
 def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
