@@ -92,7 +92,7 @@ META = re.compile(
 # Asking for money or for a chat, or selling something, is never what a project is: not even a
 # fallback ("🚀 MiniMax Token Plan 惊喜上线！好友立享 8.8折 专属优惠 …", "Use code X for 20% off").
 PLUG = re.compile(
-    r"\b((?<!visa )sponsors?|(?<!visa )sponsorship|donat(e|ions?|ing)|fund(ing|ed by)|open ?collective|patreon|backers?)\b"
+    r"\b((?<!visa )sponsors?|(?<!visa )sponsorship|donat(e|ions?|ing)|funding|open ?collective|patreon|backers?)\b"
     r"|\b(promo(tion)? code|coupon|discount code|\d+ ?% off)\b|专属优惠|限时优惠|立即参与|惊喜上线|返利|割引クーポン"
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
     r"|ask (us|questions) (on|in)|mailing list)\b"
@@ -165,6 +165,10 @@ ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    # "Part of this work has been funded by the European project Alvis": who paid for it, a credit
+    # (when it opens a paragraph; at the end of a description it takes nothing away).
+    r"|^((part of )?(this|the) (work|project|research)( \w+){0,3} (is|was|has been|have been) )?(partly |partially )?"
+    r"(funded|financed|supported) by\b"
     # "This provider plugin is maintained by Linode.": who looks after it, not what it is.
     r"|^(this|the|our) (\w+ ){0,2}(is|are|was|has been) (currently |actively |now )?(maintained|sponsored|funded) by\b"
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b"

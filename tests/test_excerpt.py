@@ -1979,6 +1979,17 @@ def test_a_paragraph_set_wholly_in_brackets_is_an_aside():
     )
 
 
+def test_a_funding_credit_at_the_end_of_a_description_takes_nothing_away():
+    readme = (
+        "# Description\n\nAlvisNLP is a configurable NLP batch processing pipeline. Part of this work has been "
+        "funded by the European project Alvis.\n\nAlvisNLP is held by the Bibliome group at Inra, France\n"
+    )
+    assert extract(readme) == "AlvisNLP is a configurable NLP batch processing pipeline."
+    # Opening a paragraph, the credit is an aside.
+    readme = "# T\n\nThis work was funded by the Example Foundation.\n\nT renders maps for hikers.\n"
+    assert extract(readme) == "T renders maps for hikers."
+
+
 def test_a_row_of_version_and_date_is_no_description():
     readme = (
         "# Benchmark de Modelos AI Alternativos: comparación abierta de LLMs en español\n\n"
