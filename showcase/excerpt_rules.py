@@ -125,7 +125,9 @@ POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|�
 # "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says
 # nothing of what the project is.
 LIST_LEAD_IN = re.compile(
-    r"^(below (is|are|you('ll| will) find)|the following (is|are)|here (is|are) (a|the) (list|collection|summary) of)\b",
+    r"^(below (is|are|you('ll| will) find)|the following (is|are)|here (is|are) (a|the) (list|collection|summary) of)\b"
+    # "Our frontend is built with the following tools:": what it is made of, listed below.
+    r"|^([\w-]+ ){1,4}(is|are) (built|made|written|developed|powered) (with|using|on|by) the following\b",
     re.IGNORECASE,
 )
 # "A real simple program can be created using the following snippet:": a lead-in to code or steps,
@@ -294,6 +296,8 @@ STATUS = re.compile(
     r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
     # "Working on bringing back audio/better documentation, sorry!": what is being done to it.
     r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b"
+    # "Note: this codebase is currently undergoing a refactor from … to …": work being done to it.
+    r"|\b(is|are) (currently |now )?(undergoing|being) (a )?(major |large |big )?(refactor|rewrit|overhaul|migrat|redesign)\w*"
     # "Will be updated (not frequently cuz i have a life)": what will happen to the README.
     r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b",
     re.IGNORECASE,

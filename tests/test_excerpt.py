@@ -734,6 +734,7 @@ def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
         "Em construção.",
         "开发中，敬请期待。",
         "Will be updated (not frequently cuz i have a life)",
+        "> Note: this codebase is currently undergoing a refactor from Keplr's architecture to a tRPC stack.",
     ],
 )
 def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
@@ -1988,6 +1989,14 @@ def test_a_funding_credit_at_the_end_of_a_description_takes_nothing_away():
     # Opening a paragraph, the credit is an aside.
     readme = "# T\n\nThis work was funded by the Example Foundation.\n\nT renders maps for hikers.\n"
     assert extract(readme) == "T renders maps for hikers."
+
+
+def test_what_it_is_built_with_leading_into_a_list_is_no_description():
+    readme = (
+        "# Osmosis Frontend\n\n## Overview\n\nOur [frontend](https://app.osmosis.zone) is built with the following "
+        "tools:\n\n- TypeScript: type checking\n- React: ui\n"
+    )
+    assert extract(readme) == ""
 
 
 def test_a_row_of_version_and_date_is_no_description():
