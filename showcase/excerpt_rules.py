@@ -213,7 +213,10 @@ PREREQUISITE = re.compile(
 # the docs, however long the sentence around it.
 TO_THE_DOCS = re.compile(
     r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to) (the|our) ([\w.-]+ ){0,3}"
-    r"(documentation|docs|wiki|guide|handbook|manual|website|site)\b",
+    r"(documentation|docs|wiki|guide|handbook|manual|website|site)\b"
+    # "View the respective directory and their READMEs for more information.": elsewhere, for more.
+    r"|^(please )?(view|see|read|check|visit|consult|refer to)\b[^.!?]{0,100}\bfor (more|further|additional|full) "
+    r"(information|info|details)\b",
     re.I,
 )
 # "Versión v4.8.0 | Última actualización: 21 de agosto de 2026 | …", "Last updated: 2024-03-01": a

@@ -1949,6 +1949,8 @@ def test_a_prerequisite_and_a_pointer_to_the_docs_are_no_description():
     assert extract("# T\n\nTo keep hikers safe, T renders their maps offline.\n") == (
         "To keep hikers safe, T renders their maps offline."
     )
+    readme = "# Libris XL UI Repository\n\n## Contents\n\nView the respective directory and their READMEs for more information.\n"
+    assert extract(readme) == ""
 
 
 def test_a_notice_named_in_brackets_reads_without_its_name():
