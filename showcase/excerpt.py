@@ -23,7 +23,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 98
+VERSION = 99
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -236,7 +236,10 @@ def _index_entry(candidate: Candidate) -> bool:
     between them is an entry of an index, set as a paragraph. A bold sentence with a link inside
     ("**Catalogue for [Universe IT](…)**") counts its linked letters twice, past the whole."""
     both = candidate.link_share + candidate.emphasis_share
-    return candidate.link_share > 0 and candidate.emphasis_share > 0 and 0.95 <= both <= 1.05
+    # A bold label and a link each take a good part: "**Rust compiler for [StyleX](…) that …**", all
+    # bold with a word linked, is a bold sentence.
+    parts = candidate.link_share >= 0.1 and 0 < candidate.emphasis_share < 0.95
+    return parts and 0.95 <= both <= 1.05
 
 
 def _paragraph(candidate: Candidate) -> str:

@@ -110,8 +110,15 @@ COMMAND_LINE = re.compile(
 BRACKETED_ASIDE = re.compile(r"[(\[（【][^()\[\]（）【】]{1,60}[)\]）】]")
 
 
+# "[![StyleX compatibility](https://img.shields.io/…)](…)": Markdown's own syntax left as text (GitHub
+# shows it so inside an HTML block), a badge, not words.
+MARKDOWN_LEFT_OVER = re.compile(r"^\[?!\[[^\]\n]{0,200}\]\(")
+
+
 def is_prose(text: str) -> bool:
     if not text or (NOISE.match(text) and len(text) < 80):
+        return False
+    if MARKDOWN_LEFT_OVER.match(text):
         return False
     if BRACKETED_ASIDE.fullmatch(text.strip()) and len(text.split()) <= 6:
         return False

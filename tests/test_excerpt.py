@@ -2001,6 +2001,17 @@ def test_what_it_is_built_with_leading_into_a_list_is_no_description():
     assert extract(readme) == ""
 
 
+def test_a_badge_left_as_markdown_inside_an_html_comment_line_is_not_words():
+    readme = (
+        "# StyleX SWC Compiler\n\n<!-- compat:start -->[![StyleX compatibility](https://img.shields.io/badge/x-blue)]"
+        "(https://stylexjs.com)<!-- compat:end -->\n\n> **Rust compiler for [StyleX](https://stylexjs.com) that "
+        "replaces the official Babel transform and adds fast integrations for Next.js, Vite, webpack, Rspack, Rollup, "
+        "Turbopack, PostCSS and Jest.**\n"
+    )
+    # All bold with one word linked: a bold sentence, not an index entry of a bold label and a link.
+    assert extract(readme).startswith("Rust compiler for StyleX that replaces the official Babel transform")
+
+
 def test_a_row_of_version_and_date_is_no_description():
     readme = (
         "# Benchmark de Modelos AI Alternativos: comparación abierta de LLMs en español\n\n"
