@@ -1,9 +1,10 @@
 """README → the sentence a person would quote to describe the project, as plain text.
 
 The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, `readme_org`,
-`readme_textile`) find the candidate paragraphs; the first that reads as a description wins, and
-notices, plugs and other asides (`excerpt_rules`) are used only when nothing better follows. The
-result is one sentence in every language.
+`readme_textile`) find the candidate paragraphs; the first that reads as a description wins;
+notices, plugs and other asides (`excerpt_rules`) are used only when nothing better follows, and
+what is never a description (`excerpt_never`) not at all. The result is one sentence in every
+language.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import PurePosixPath
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
+from showcase.excerpt_never import never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import BUILT_WITH, INSTRUCTION, is_prose, not_prose_shape
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
@@ -184,7 +186,7 @@ def _subtitle(candidates: list[Candidate], title: str) -> str:
         return ""
     if words[0] in _HOW_WORDS:  # "using apktool", "with React": how it was made, not what it is
         return ""
-    if rules.never_the_description(text) or rules.is_notice(text) or not_prose_shape(text):
+    if never_the_description(text) or rules.is_notice(text) or not_prose_shape(text):
         return ""
     if BUILT_WITH.match(text) or INSTRUCTION.match(text):  # "Built with React", "To run the application"
         return ""
@@ -220,7 +222,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         cleaned = _paragraph(candidate)
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
             continue
-        if rules.never_the_description(cleaned) or _index_entry(candidate):
+        if never_the_description(cleaned) or _index_entry(candidate):
             continue
         if candidate.notice or rules.is_notice(cleaned) or rules.is_slogan(cleaned, candidate.emphasis_share):
             fallback = fallback or cleaned

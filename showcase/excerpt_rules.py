@@ -13,8 +13,6 @@ from __future__ import annotations
 import html
 import re
 
-from showcase.excerpt_templates import GENERATED, PLACEHOLDER, README_TALK
-
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # GitHub's alerts ("> [!IMPORTANT]", "> [!NOTE]") set what they hold apart from the text, as a box.
@@ -122,22 +120,6 @@ OBLIGATION = re.compile(
 )
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
 POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|如下|次の|다음", re.IGNORECASE)
-# "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says
-# nothing of what the project is.
-LIST_LEAD_IN = re.compile(
-    r"^(below (is|are|you('ll| will) find)|the following (is|are)|here (is|are) (a|the) (list|collection|summary) of)\b"
-    # "Our frontend is built with the following tools:": what it is made of, listed below.
-    r"|^([\w-]+ ){1,4}(is|are) (built|made|written|developed|powered) (with|using|on|by) the following\b",
-    re.IGNORECASE,
-)
-# "A real simple program can be created using the following snippet:": a lead-in to code or steps,
-# which says how to use the project, never what it is (a lead-in to what it offers still reads as one).
-CODE_LEAD_IN = re.compile(
-    r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$"
-    # "这是我输出的关键代码片段：", "以下のコードを…：": the same in Chinese and Japanese.
-    r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$",
-    re.IGNORECASE,
-)
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.
 FILE_NAME = re.compile(r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b")
 # A paragraph that says what the project is in so many words: "This project provides …".
@@ -153,14 +135,6 @@ SELF = re.compile(
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
 # a description in itself, not context before one.
 TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
-# Selling merchandise or followers: never the description when a paragraph opens with it or is a
-# short line of it (a description may end with "follow me on Mastodon").
-SOCIAL = re.compile(
-    r"\b(t-shirts?|mugs|stickers|merch(andise)?|swag|show your (love|support)|follow (me|us) on)\b"
-    r"|\b(give|leave|drop) (us |it |me |this (repo|project) )?an? (⭐|star)|\bstar (this|the|our) (repo|repository|project)\b"
-    r"|关注我|关注我们|フォローして|点个\s*star|给个\s*star|star一下|点个赞|スターを",
-    re.IGNORECASE,
-)
 # Paragraphs about the project rather than what it is: news, praise, legal, credits, translations.
 # Fallbacks only, used when nothing else reads as a description.
 ASIDE = re.compile(
@@ -194,57 +168,6 @@ THANKS = re.compile(
     r"|기여(를|해)?\s*(해\s*)?주신|^감사합니다|感谢|感謝|贡献者|貢獻者|コントリビューター|ありがとう",
     re.IGNORECASE,
 )
-# The words of a licence, pasted into a README: "This program is free software: you can
-# redistribute it …". Never a description, not even for want of one.
-LICENCE_TEXT = re.compile(
-    r"\b(this (program|library|software) is free software\b|distributed in the hope that it will be useful"
-    r"|you should have received a copy of the\b|permission is hereby granted,? free of charge"
-    r"|licensed under the apache license,? version|provided (by the copyright holders and contributors )?\W?as is\W?"
-    r"|appropriate legal notices)",
-    re.IGNORECASE,
-)
-# "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog.
-# "To work with Prebid Mobile, you will need access to a Prebid Server.": what the reader needs
-# first, not what the project is.
-PREREQUISITE = re.compile(
-    r"^(to|in order to) \w[^,.;:]{0,80}, (you|users)( will|'ll)? (need|have to|must|should|require)\b", re.I
-)
-# "Visit the Prebid documentation to study the available integration approaches …": a pointer to
-# the docs, however long the sentence around it.
-TO_THE_DOCS = re.compile(
-    r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to) (the|our) ([\w.-]+ ){0,3}"
-    r"(documentation|docs|wiki|guide|handbook|manual|website|site)\b"
-    # "View the respective directory and their READMEs for more information.": elsewhere, for more.
-    r"|^(please )?(view|see|read|check|visit|consult|refer to)\b[^.!?]{0,100}\bfor (more|further|additional|full) "
-    r"(information|info|details)\b",
-    re.I,
-)
-# "Versión v4.8.0 | Última actualización: 21 de agosto de 2026 | …", "Last updated: 2024-03-01": a
-# version or a date set as a row of facts, the README's state, not the project.
-FACTS_ROW = re.compile(
-    r"^\W*(version|versión|versão|release|v)\s*[:：]?\s*v?\d+(\.\d+){1,3}\S{0,20}?\s*[|·•]"  # bounded, so linear
-    r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]",
-    re.IGNORECASE,
-)
-# "Copyright (c) Dequeue Ltd and its licensors.", "All rights reserved": who owns it, never what it
-# is, not even for want of a description (a README of nothing else has none).
-COPYRIGHT_LINE = re.compile(
-    r"^\W*(copyright\b|©|\(c\) ?\d|all rights reserved|todos (los derechos reservados|os direitos reservados)|版权所有)",
-    re.IGNORECASE,
-)
-CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
-# "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
-TERMS_OF_USE = re.compile(
-    r"^\W*((only )?for (study|learning|education(al)?|research|personal)( use| purposes?)?( only)?\W*$"
-    r"|only for (study|learning|education(al)?|research)\b|no commercial (use|usage)\b|not for commercial (use|usage)\b"
-    # "Research and simulation only — This project is for research …": the same label, set first.
-    r"|(research|simulation|education(al)?|study|learning|testing)( and (research|simulation|education(al)?|testing))?"
-    r" (use |purposes )?only\b)"
-    r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流)|^\W*(学習|研究|教育)(目的|用)のみ"
-    # "Ao iniciar este projeto, você concorda com as diretrizes …", "By using this, you agree to …".
-    r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b",
-    re.IGNORECASE,
-)
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
     r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|siehe|voir|véase|vedi|zie"
@@ -252,17 +175,6 @@ SEE_ELSEWHERE = re.compile(
     r"|(more|further|additional|full) (info(rmation)?|details|documentation)( is| are| can be)? (available|found)\b"
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",
     re.IGNORECASE,
-)
-# "For more information please visit the project's readthedocs page": a pointer, however long;
-# "Details about the purpose of the scanner." over a link: a label for what is elsewhere.
-FOR_MORE = re.compile(
-    r"^(for|para|pour|für) (more|further|additional|full|mais|más|plus d|weitere)\w*\W+(details|info|documentation|informa)"
-    r"|^((more|further|additional|full) )?(details|information|info) (about|on|regarding)\b"
-    # "For tutorials on how to use the MongoDB JVM Drivers, please reference MongoDB University.":
-    # where to learn it, sent elsewhere.
-    r"|^for (tutorials|guides|examples|docs|documentation|help|support|questions|instructions)\b[^.]{0,120}\b(please |kindly )?"
-    r"(see|visit|refer|reference|check|read|consult|head|go)\b",
-    re.I,
 )
 # "The original software can be found in the archive branch": a sentence about where something is.
 # "You can find a clickable specification at:": the same, said to the reader.
@@ -306,17 +218,6 @@ STATUS = re.compile(
     re.IGNORECASE,
 )
 STATUS_LABEL = re.compile(r"^\W*((project|development) )?(status|maturity|stage|state)\W*[:：]", re.I)
-# "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is. "Requires C3,
-# D3, Bootstrap and Font Awesome": what it needs, said without a subject; "Support but not limited
-# to: Shadowsocks, V2Ray, Trojan": a list of what it works with, after a label.
-COMPATIBILITY = re.compile(
-    r"^(also )?(requires|depends on)\b|^supports?( but not limited to| only| also)?\s*[:：]|"
-    # "Min production stack: nginx, uwsgi, …", "Tech stack: React, Node": what it runs on, labelled.
-    r"^[^\w-]*([\w-]+\s){0,3}?(stack|technolog(y|ies)|built with|made with)\s*[:：]|"
-    r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
-    r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b",
-    re.IGNORECASE,
-)
 _COPULA = re.compile(
     r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might)\b|'s\b|n't\b",
     re.IGNORECASE,
@@ -401,51 +302,6 @@ def is_notice(text: str) -> bool:
     )
 
 
-def sends_elsewhere(text: str) -> bool:
-    """Only an address to look at: "siehe https://…", "For more details see https://…" (six words
-    at most besides the address), a label over one ("Maintainer: Tecnoteca - http://…", three
-    words at most after the label), or "see …" in Korean, Japanese and Chinese ("…확인해주세요")."""
-    short = len(WORD.findall(URL.sub("", text))) <= 6
-    label = re.match(r"^\W*\w+( \w+)?\s*[:：]", text)
-    labelled = bool(label and URL.search(text) and len(WORD.findall(URL.sub("", text[label.end() :]))) <= 3)
-    return bool((SEE_ELSEWHERE.match(text) and short) or labelled or CJK_POINTER.search(opening_sentence(text)))
-
-
-def never_the_description(text: str) -> bool:
-    """What is never a project's description, not even for want of one: an address to look at,
-    where something can be found, a template's blank or line, talk about the README, plugs,
-    caveats, status, thanks, licence words, lead-ins to lists or code, terms of use, where it runs,
-    changelog entries, citation requests, contacts, checklist steps, selling."""
-    opening = opening_sentence(text)
-    return bool(
-        sends_elsewhere(text)
-        or FOUND_ELSEWHERE.match(opening)
-        or FOR_MORE.match(opening)
-        or PLACEHOLDER.search(text)
-        or README_TALK.search(text)
-        or GENERATED.search(text)
-        or PLUG.search(text)
-        or CAVEAT.match(text)
-        or is_status(text)
-        or THANKS.search(opening)
-        or LICENCE_TEXT.search(opening)
-        or COPYRIGHT_LINE.match(text)
-        or LIST_LEAD_IN.match(text)
-        or TERMS_OF_USE.search(text)
-        or COMPATIBILITY.match(text)
-        or CODE_LEAD_IN.search(text)
-        or CHANGELOG_ENTRY.match(text)
-        or FACTS_ROW.match(text)
-        or PREREQUISITE.match(text)
-        or TO_THE_DOCS.match(text)
-        or CITATION.search(opening)
-        or CONTACT.match(text)
-        or CHECKLIST_STEP.match(text)
-        or CONDUCT.search(opening)
-        or SOCIAL.search(text if len(text) < 120 else opening)
-    )
-
-
 def is_status(text: str) -> bool:
     """A line about how far along the work is ("Under construction", "内容会逐步增加", "**Status:**
     Engineering Chapter 1 CLOSED · Baseline 1.0 Frozen")."""
@@ -466,44 +322,6 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
     return quoted or (short and emphasis_share > 0.9)
 
 
-# "If you use this code, please cite our paper", "For Maxine VM >= v2.1 please cite:": how to credit
-# the work in a paper, never what the work is.
-CITATION = re.compile(
-    r"\bplease cite\b|\b(cite|citing) (this|our|the following) (work|paper|project|repository|article)", re.I
-)
-# "For academic collaborations please contact …", "Get in touch at …": how to reach the authors;
-# "If you have any questions, please reach me out:", "If you find a bug, open an issue": what to do
-# when something goes wrong, never what the project is.
-CONTACT = re.compile(
-    r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b"
-    r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"
-    r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b",
-    re.I,
-)
 # "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label
 # and told where to go.
 LABELLED_POINTER = re.compile(r"^\W*\w+(?: \w+)?\W*[:：]\W*(read|see|visit|check|refer to|go to|head to)\b", re.I)
-# "Ensure Java 8 is installed and on your PATH.", "Make sure Docker runs": a step of a checklist;
-# "Copy the .npmrc.example and rename it", "Create an .env file with …": a step done to a file.
-CHECKLIST_STEP = re.compile(
-    r"^(ensure|make sure|be sure) (that )?\S"
-    r"|^(copy|create|rename|edit|open|duplicate|move|delete|add|replace|update|fill in) (the|a|an|your|this) "
-    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10})\b",
-    re.I,
-)
-
-
-# "This project has adopted the Microsoft Open Source Code of Conduct.": how people behave, not what
-# the project is.
-# The same line in Microsoft's localized documentation repositories ("Ez a projekt a Microsoft nyílt
-# forráskóddal kapcsolatos viselkedési szabályzata alapján működik.", "… a adopté le Code de conduite …").
-_CONDUCT_ABROAD = (
-    r"(code de conduite|código de conduc?ta|verhaltens(regeln|kodex)|gedragscode|kodeks postępowania"
-    r"|codice di comportamento|viselkedési szabályzat|davran\u0131ş kurallar\u0131|правила поведения|кодекс поведения"
-    r"|行为准则|行為準則|行動規範|행동 강령)"
-)
-CONDUCT = re.compile(
-    r"\b(has adopted|adheres to|follows|is governed by) (the |our |a )?[\w .-]{0,40}code of conduct\b"
-    rf"|\bmicrosoft\b[^.。!?]{{0,80}}{_CONDUCT_ABROAD}|{_CONDUCT_ABROAD}[^.。!?]{{0,80}}\bmicrosoft\b",
-    re.I,
-)

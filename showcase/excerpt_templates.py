@@ -4,7 +4,7 @@ A starter's README ("This project was bootstrapped with Create React App") is th
 from its line on; a template's blank ("Add a short description here!") is where a description was
 meant to go; a README that talks about READMEs is a course's or a template's instructions. The
 starters' lines were checked against public READMEs before they went in.
-`excerpt_rules.never_the_description` and `excerpt` use these patterns.
+`excerpt_never.never_the_description` and `excerpt` use these patterns.
 """
 
 from __future__ import annotations
