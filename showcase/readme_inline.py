@@ -36,7 +36,8 @@ def after_slogan(text: str, slogan: str) -> str:
     subject, not a slogan before it."""
     rest = text[len(slogan) :] if slogan and text.startswith(slogan) else ""
     ends = slogan.rstrip().endswith((".", "!", "?", "。", "！", "？"))
-    goes_on = rest.lstrip()[:1].islower()
+    # "… is …" goes on the sentence; "— Santa Cruz, Bolivia." after a dash is the same line's tail.
+    goes_on = rest.lstrip()[:1].islower() or rest.lstrip()[:1] in "—–―-"
     return rest.strip() if ends and not goes_on and len(rest.split()) >= 4 else text
 
 

@@ -1361,6 +1361,9 @@ def test_a_slogan_in_emphasis_before_the_description_gives_way_to_it():
     assert extract(readme) == "FateForger integrates Slack, Google Calendar and AutoGen."
     # An emphasised phrase inside a description stays part of it.
     assert extract("# T\n\n**T** renders maps for hikers and cyclists.\n") == "T renders maps for hikers and cyclists."
+    # What follows a dash is the same line's tail (a place, an attribution), not a sentence after it.
+    readme = "# ISALWA OS\n\n**The commercial operating system for ISALWA S.R.L.** — Santa Cruz, Bolivia.\n\nNot a CRM clone.\n"
+    assert extract(readme) == "The commercial operating system for ISALWA S.R.L. — Santa Cruz, Bolivia."
 
 
 def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
