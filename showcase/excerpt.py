@@ -204,9 +204,10 @@ _HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", 
 def _same_words(text: str, title: str) -> bool:
     """The title again, or some of its words ("UnifiedHealth Global" under "# UnifiedHealth Global
     Platform"): a name, not what the project is."""
-    if re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", rules.tidy(title)).lower():
+    title = rules.tidy(title).lower()
+    if re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", title):
         return True
-    return set(re.findall(r"\w+", text.lower())) <= set(re.findall(r"\w+", rules.tidy(title).lower()))
+    return set(re.findall(r"\w+", text.lower())) <= set(re.findall(r"\w+", title))
 
 
 def _worth_reading(section: str, text: str) -> bool:

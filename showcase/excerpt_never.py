@@ -149,12 +149,14 @@ COMPATIBILITY = re.compile(
 
 def sends_elsewhere(text: str) -> bool:
     """Only an address to look at: "siehe https://…", "For more details see https://…" (six words
-    at most besides the address), a label over one ("Maintainer: Tecnoteca - http://…", three
+    at most besides the address), a pointer to the docs however long ("Visit the Prebid
+    documentation to study …"), a label over one ("Maintainer: Tecnoteca - http://…", three
     words at most after the label), or "see …" in Korean, Japanese and Chinese ("…확인해주세요")."""
     short = len(WORD.findall(URL.sub("", text))) <= 6
     label = re.match(r"^\W*\w+( \w+)?\s*[:：]", text)
     labelled = bool(label and URL.search(text) and len(WORD.findall(URL.sub("", text[label.end() :]))) <= 3)
-    return bool((SEE_ELSEWHERE.match(text) and short) or labelled or CJK_POINTER.search(opening_sentence(text)))
+    pointer = (SEE_ELSEWHERE.match(text) and short) or TO_THE_DOCS.match(text)
+    return bool(pointer or labelled or CJK_POINTER.search(opening_sentence(text)))
 
 
 def never_the_description(text: str) -> bool:
@@ -183,7 +185,6 @@ def never_the_description(text: str) -> bool:
         or CHANGELOG_ENTRY.match(text)
         or FACTS_ROW.match(text)
         or PREREQUISITE.match(text)
-        or TO_THE_DOCS.match(text)
         or CITATION.search(opening)
         or CONTACT.match(text)
         or CHECKLIST_STEP.match(text)

@@ -301,7 +301,8 @@ def _readmes(asker: Asker, found: dict[str, tuple[Detailed, RepoData]], say: Say
             readmes[key] = None
             continue
         readmes[key] = Readme(path=located.path, html_url=f"{repo.html_url}/blob/{repo.default_branch}/{located.path}")
-        links += [key] if located.link else []
+        if located.link:
+            links.append(key)
         if located.size > MAX_README_BYTES:
             say(f"{repo.full_name}: README is {located.size:,} bytes; skipping its excerpt")
             continue

@@ -27,6 +27,9 @@ _EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
 _CODE = re.compile(r"(?<![\w@])@([^@\n]{1,500})@(?![\w@])")
 
 
+_CODE_BLOCKS = {"bc", "pre"}
+
+
 def as_markdown(text: str) -> str:
     lines: list[str] = []
     block, extended = "", False  # the block open ("bc", "###" …) and whether it is "bc.. " long
@@ -35,9 +38,9 @@ def as_markdown(text: str) -> str:
         if signature:
             if block in _CODE_BLOCKS:
                 lines.append("```")
-            block, extended = signature.group(1), signature.group(3) == ".."
-            _open(block, line[signature.end() :], lines)
-            block = block if extended or block in _CODE_BLOCKS else ""
+            kind, extended = signature.group(1), signature.group(3) == ".."
+            _open(kind, line[signature.end() :], lines)
+            block = kind if extended or kind in _CODE_BLOCKS else ""
         elif block in _CODE_BLOCKS and not line.strip() and not extended:
             lines += ["```", ""]
             block = ""
@@ -50,16 +53,16 @@ def as_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
-_CODE_BLOCKS = {"bc", "pre"}
-
-
 def _open(kind: str, rest: str, lines: list[str]) -> None:
     """Writes the Markdown a block signature opens: a fence, a heading, a quote or a paragraph."""
     if kind in _CODE_BLOCKS:
         lines += ["```", rest] if rest else ["```"]
-    elif kind != "###":
-        prefix = "> " if kind == "bq" else "#" * int(kind[1]) + " " if kind[0] == "h" else ""
-        lines.append(prefix + _inline(rest))
+    elif kind == "bq":
+        lines.append("> " + _inline(rest))
+    elif kind[0] == "h":  # h1 … h6
+        lines.append("#" * int(kind[1]) + " " + _inline(rest))
+    elif kind != "###":  # a comment block writes nothing
+        lines.append(_inline(rest))
 
 
 def _inline(line: str) -> str:
