@@ -25,7 +25,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 100
+VERSION = 101
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -255,10 +255,14 @@ def _as_excerpt(paragraph: str) -> str:
 
 
 def _says_what_it_is(text: str, title: str) -> bool:
-    """ "This library provides …", a paragraph naming the project, "A tool for …", "Suite of …":
-    a description in itself, not context before one."""
+    """ "This library provides …", "This is the SDK for …", a paragraph naming the project, "A tool
+    for …", "Suite of …": a description in itself, not context before one."""
     return bool(
-        rules.SELF.match(text) or _names(text, title) or rules.TAGLINE.match(text) or rules.is_noun_tagline(text)
+        rules.SELF.match(text)
+        or rules.THIS_IS.match(text)
+        or _names(text, title)
+        or rules.TAGLINE.match(text)
+        or rules.is_noun_tagline(text)
     )
 
 

@@ -132,6 +132,9 @@ SELF = re.compile(
     r"was (built|made|created|written|developed) (to|for|as))\b",
     re.IGNORECASE,
 )
+# "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
+# noun it uses for itself, not context before a paragraph that does.
+THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
 # a description in itself, not context before one.
 TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)

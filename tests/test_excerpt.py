@@ -411,6 +411,13 @@ def test_context_first_then_this_project_gives_the_project():
     # A first paragraph that names the project is its description, whatever follows.
     readme = "# Tool\n\nTool turns logs into charts.\n\nThis project is inspired by Other.\n"
     assert extract(readme) == "Tool turns logs into charts."
+    # "This is the SDK for …" says what it is too, though it calls itself by no word of SELF's
+    # (oracle/oci-python-sdk, where the overlined "About" is read as the title).
+    readme = (
+        "About\n=====\n\nThis is the Python SDK for Oracle Cloud Infrastructure.\n\n"
+        "The project is open source and maintained by Oracle Corp.\n"
+    )
+    assert extract(readme) == "This is the Python SDK for Oracle Cloud Infrastructure."
 
 
 def test_a_later_section_gives_the_description_when_nothing_before_it_does():
