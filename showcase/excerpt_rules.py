@@ -166,8 +166,10 @@ ASIDE = re.compile(
 # Thanks, to contributors or to the reader: "Thanks to everyone who contributed", "해당 Repository 에
 # 기여를 해주신 분들입니다", "感谢以下贡献者", "…ドキュメントにご関心をお寄せいただき、ありがとうございます。".
 # Never a description, not even for want of one.
+# "Thanks to its flexible design, you choose …", "Thanks to Restlet Framework's routing …,
+# developers can build …": a cause before a comma is no thanks ("Thanks to X for …" is).
 THANKS = re.compile(
-    r"^(many |special )?thanks\b|^thank you\b|\b(people|everyone|all) who (have )?contributed\b"
+    r"^(many |special )?thanks\b(?! to (?:(?!\bfor\b)[^.!?,]){1,150}, )|^thank you\b|\b(people|everyone|all) who (have )?contributed\b"
     r"|기여(를|해)?\s*(해\s*)?주신|^감사합니다|感谢|感謝|贡献者|貢獻者|コントリビューター|ありがとう",
     re.IGNORECASE,
 )

@@ -277,11 +277,16 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
     that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
     if ABOUT.search(title) or not SECTION_NOISE.search(title):
         return False
+    if headings == 2 and _ARTICLE_PHRASE.match(title.strip(" :*_`#")) and len(title.split()) >= 5:
+        return False  # "## The first REST API framework for Java" under the title: a tagline, not "API"
     return (
         headings > 1
         or bool(_SETUP_TITLE.fullmatch(title.strip(" :*_`#")))
         or not (may_be_title or len(title.split()) > 3)
     )
+
+
+_ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
 
 
 # A heading that is only a setup section's name ("### quickstart", "## Installation") is never a

@@ -908,6 +908,24 @@ def test_thanks_to_contributors_give_way_to_the_description():
     assert extract("# T\n\nThanks to everyone who contributed!\n\nT renders maps.\n") == "T renders maps."
 
 
+def test_thanks_to_a_cause_before_a_comma_is_no_thanks():
+    # structlog, restlet: "Thanks to its flexible design, …" says why, it thanks no one.
+    readme = "# T\n\nThanks to its flexible design, you choose where your logs go.\n\nMore text.\n"
+    assert extract(readme) == "Thanks to its flexible design, you choose where your logs go."
+    readme = "# T\n\nThanks to BrowserStack for a free account, we test on IE8.\n\nT renders maps.\n"
+    assert extract(readme) == "T renders maps."
+
+
+def test_a_tagline_set_as_the_first_section_heading_is_no_setup_section():
+    # restlet/restlet-framework-java: "API" names setup sections ("## API"), not this heading.
+    readme = (
+        "# Restlet Framework\n\n## The first REST API framework for Java\n\n"
+        "Restlet lets developers build secure and scalable RESTful web APIs.\n"
+    )
+    assert extract(readme) == "Restlet lets developers build secure and scalable RESTful web APIs."
+    assert extract("# T\n\n## API\n\nT.render(map) draws the map you pass.\n") == ""
+
+
 def test_a_maintainers_section_and_a_line_saying_who_maintains_it_are_not_the_description():
     readme = "# Terraform Provider for Linode\n\n## Maintainers\n\nThis provider plugin is maintained by Linode.\n"
     assert extract(readme) == ""
