@@ -95,7 +95,9 @@ PLUG = re.compile(
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
     r"|ask (us|questions) (on|in)|mailing list)\b"
     # "Dear community, we are looking for people to help maintain it": a call for help.
-    r"|\b(we are|we're) (looking for|seeking) (people|contributors|maintainers|volunteers|help|new maintainers)\b",
+    r"|\b(we are|we're) (looking for|seeking) (people|contributors|maintainers|volunteers|help|new maintainers)\b"
+    # "If you want to join us, check out our open positions": a job advert.
+    r"|\b((we are|we're) hiring|open (positions|roles)|job openings|join (our|the) team)\b",
     re.IGNORECASE,
 )
 # Sections that tell how to get, run, build or join a project, not what it is.

@@ -212,6 +212,9 @@ def test_rst_never_opens_a_file_or_a_url():
         "Join our Discord server to chat with us about anything and everything.",
         "Dear super-csv community, we are looking for people to help maintain super-csv. See issue 47.",
         "We are looking for contributors to help us translate the documentation.",
+        # getsentry/sentry-java: the company's mission and a job advert, above every README it has.
+        "Bad software is everywhere. We are on a mission to fix it. If you want to join us, check out our open positions.",
+        "We're hiring! Come build the future of parsing with us.",
         "We're excited to announce the release of version 3.0 with many new features!",
         "Recognized by GitHub as one of the top open source projects of the year.",
         "Copyright (c) 2024 The Authors. All rights reserved by the people.",
