@@ -258,7 +258,11 @@ def _is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
     straight_under = above.type == "heading_close" and int(above.tag[1]) < int(tokens[index].tag[1])
     words = len(title.split())
     named_section = bool(SECTION_NOISE.search(title) or ABOUT.search(title))
-    return straight_under and words >= 4 and bool(TAGLINE.match(tidy(title))) and not named_section
+    # "### Nova Blocks is a collection of distinctive Gutenberg blocks, … star.": a sentence with
+    # its full stop, set in a heading's type, is the description whatever words it holds; a short
+    # one is a slogan ("### One CLI to rule them all.").
+    sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
+    return straight_under and (sentence or (words >= 4 and bool(TAGLINE.match(tidy(title))) and not named_section))
 
 
 def _says_what_it_is(bullet: str, name: str) -> bool:

@@ -780,6 +780,18 @@ def test_a_heading_right_under_the_title_that_opens_as_a_noun_phrase_is_its_subt
     assert extract("# Tool\n\nTool draws maps.\n\n## A note on speed\n\nIt is fast.\n") == "Tool draws maps."
 
 
+def test_a_long_sentence_set_as_a_heading_under_the_title_is_the_description():
+    # pixelgrade/nova-blocks sets its description as an h3 straight under the title.
+    readme = (
+        "# Nova Blocks for Gutenberg\n\n### Nova Blocks is a collection of distinctive Gutenberg blocks,"
+        " committed to making your site shine.\n\n### Positioning\n\n*Clear and obvious, exciting.*\n"
+    )
+    assert extract(readme).startswith("Nova Blocks is a collection of distinctive Gutenberg blocks")
+    # A short one is a slogan (polymetrics-ai/cli), which gives way to the paragraph after it.
+    readme = "# Polymetrics CLI\n\n### One CLI to rule them all.\n\npm is a local-first data CLI for ETL.\n"
+    assert extract(readme) == "pm is a local-first data CLI for ETL."
+
+
 def test_what_a_setup_section_says_is_not_the_description_even_before_the_second_section():
     readme = (
         "# Wallet\n\n<p align=center><img src=logo.png></p>\n\n# Prerequisite\n\n"
