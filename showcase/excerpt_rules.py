@@ -102,7 +102,7 @@ PLUG = re.compile(
 )
 # Sections that tell how to get, run, build or join a project, not what it is.
 SECTION_NOISE = re.compile(
-    r"install|usage|using|getting started|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
+    r"install|usage|using|getting started|\bstatus\b|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|\bversioning\b|\balternatives?\b|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
     r"reference|screenshot|demo|roadmap|todo|deploy|\blinks\b|continuous integration|\bci(/cd)?\b|issues|bugs|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"

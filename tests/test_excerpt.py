@@ -441,9 +441,11 @@ def test_a_later_section_gives_the_description_when_nothing_before_it_does():
         "## backup.py\n\n**backup.py** lets the caller copy a folder to the server.\n",
         "## Q&A\n\n### Why are arrows half-width?\n\nArrows are rare in source code, so they are narrow.\n",
         "## Fonts\n\n### Icons missing in NERDTree\n\nAdd the following to your vimrc to see them.\n",
+        # hypermesh: a report on how far along it is, not what it is.
+        "## Implementation Status Assessment\n\nEstimated production ready: 3-6 months from now.\n",
     ],
 )
-def test_later_sections_about_setup_one_file_or_a_question_are_not_the_description(later):
+def test_later_sections_about_setup_status_one_file_or_a_question_are_not_the_description(later):
     assert extract(f"# T\n\n## Download\n\n[T.zip](T.zip)\n\n{later}") == ""
 
 
