@@ -25,7 +25,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 105
+VERSION = 106
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -229,7 +229,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             fallback = fallback or cleaned
             continue
         if not _says_what_it_is(cleaned, title):
-            cleaned = _self_description(candidate, candidates[index + 1 : index + 3]) or cleaned
+            cleaned = _self_description(candidate, candidates[index + 1 : index + 3], title) or cleaned
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
 
@@ -278,16 +278,25 @@ def _without_trailing_address(text: str) -> str:
     return text if leads_in or len(before.split()) < 4 else before
 
 
-def _self_description(context: Candidate, following: list[Candidate]) -> str:
-    """Context first, then "This project provides …": the paragraph that says what the project is.
+def _self_description(context: Candidate, following: list[Candidate], title: str) -> str:
+    """Context first, then "This project provides …" or the project by name ("Kubeflow pipelines
+    are …"): the paragraph that says what the project is.
     Only in the same stretch of text: under a heading of its own ("## Goal") it is a section, and
     the paragraph before it, a tagline ("Local-first resume search engine for …")."""
     for candidate in following:
         cleaned = rules.tidy(candidate.text)
         same_part = candidate.headings_before == context.headings_before
-        if same_part and not candidate.heading and not candidate.notice and rules.SELF.match(cleaned):
+        says_it = rules.SELF.match(cleaned) or _opens_with_name(cleaned, title)
+        if same_part and not candidate.heading and not candidate.notice and says_it:
             return cleaned
     return ""
+
+
+def _opens_with_name(text: str, title: str) -> bool:
+    """ "Kubeflow pipelines are reusable end-to-end ML workflows …" under "# Kubeflow Pipelines",
+    after a paragraph about Kubeflow itself: the project, by its whole name, saying what it is."""
+    name = rules.tidy(title).strip(" *_`").lower()
+    return len(name) > 2 and re.match(rf"{re.escape(name)} (is|are)\b", text.lower()) is not None
 
 
 def _names(text: str, title: str) -> bool:

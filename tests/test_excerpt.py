@@ -1069,6 +1069,12 @@ def test_a_tagline_is_not_replaced_by_a_self_description_in_a_section_of_its_own
     # In the same stretch of text, context still gives way to the paragraph that says what it is.
     readme = "# T\n\nMaps are hard to draw by hand.\n\nThis project turns GPS tracks into maps.\n"
     assert extract(readme) == "This project turns GPS tracks into maps."
+    # kubeflow/pipelines: a paragraph about the parent project, then this one by its whole name.
+    readme = (
+        "# Kubeflow Pipelines\n\nKubeflow is a machine learning toolkit for Kubernetes.\n\n"
+        "**Kubeflow pipelines** are reusable end-to-end ML workflows.\n"
+    )
+    assert extract(readme) == "Kubeflow pipelines are reusable end-to-end ML workflows."
     # A question set as a small heading and the answer below it are one stretch of text.
     readme = "#### Tired of editing your profile by hand?\n\nThis tool provides an easy way to make one.\n\n## Demo\n"
     assert extract(readme) == "This tool provides an easy way to make one."
