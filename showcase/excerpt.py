@@ -25,7 +25,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 106
+VERSION = 107
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -210,9 +210,14 @@ def _same_words(text: str, title: str) -> bool:
     return set(re.findall(r"\w+", text.lower())) <= set(re.findall(r"\w+", title))
 
 
+_WHAT_IS = re.compile(r"\W*(what is|what's|what are)\b", re.IGNORECASE)
+
+
 def _worth_reading(section: str, text: str) -> bool:
     lead_in = text.rstrip().endswith((":", "：")) or bool(rules.POINTS_BELOW.search(text))
-    answer = section.rstrip(" .…").endswith(("?", "？"))  # an FAQ's answer is about one detail
+    # An FAQ's answer is about one detail; "What is FreeHealth EHR?" asks what the project is.
+    asked = section.rsplit("\n", 1)[-1]
+    answer = asked.rstrip(" .…").endswith(("?", "？")) and not _WHAT_IS.match(asked)
     noisy = rules.SECTION_NOISE.search(section) or rules.FILE_NAME.search(section) or rules.ABOUT_PEOPLE.search(section)
     return not (lead_in or answer or noisy)
 

@@ -449,6 +449,16 @@ def test_later_sections_about_setup_status_one_file_or_a_question_are_not_the_de
     assert extract(f"# T\n\n## Download\n\n[T.zip](T.zip)\n\n{later}") == ""
 
 
+def test_a_what_is_question_in_a_later_section_is_answered_by_the_description():
+    # FreeHealth/freehealth: past a heading that is a note, "### What is FreeHealth EHR?" is no
+    # FAQ entry about one detail, as "### Why are arrows half-width?" is.
+    readme = (
+        "# FreeHealth EHR\n\n# https://freehealth.io\n\n## FreeHealth EHR is a fork of FreeMedForms\n\n"
+        "### What is FreeHealth EHR?\n\nA free and open source electronic health record\n"
+    )
+    assert extract(readme) == "A free and open source electronic health record"
+
+
 def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
     readme = (
         "# Dotfiles\n\n最終更新: 2026-04-20\n対象: 開発者\nタグ: `setup`, `core`\n\nA fast development environment.\n"
