@@ -1263,6 +1263,8 @@ def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
         "This project demonstrates a basic Hardhat use case. It comes with a sample contract.",
         "This Turborepo starter is maintained by the Turborepo core team.",
         "This is a NextJS starter in Firebase Studio.",
+        "This application was generated using JHipster 8.4.0, you can find documentation and help at "
+        "[https://www.jhipster.tech](https://www.jhipster.tech).",
         "Look at the [Nuxt documentation](https://nuxt.com/docs/getting-started/introduction) to learn more.",
         "Kick off your project with this default boilerplate. This starter ships with the main Gatsby files.",
         "*Automatically synced with your [v0.app](https://v0.app) deployments*",
