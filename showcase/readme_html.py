@@ -38,6 +38,8 @@ _BLOCK_TAGS = {
 }
 _SKIP_TAGS = {"script", "style", "code", "pre", "summary", "sup", "sub", "svg"}
 
+_CAPTION_WORDS = 20
+
 # At most this much of one HTML block is read: parsers slow down on hostile input.
 MAX_HTML_CHARS = 16 * 1024
 
@@ -134,7 +136,9 @@ def html_candidates(markup: str) -> list[Candidate]:
     picture = False  # the paragraph before was only a picture
     for p in collector.paragraphs:
         text = str(p["text"])
-        caption = picture and share(str(p["emph"]), text) > 0.9
+        # A caption is a line; "Prowler is the Open Cloud Security Platform trusted by thousands to
+        # automate …", all italic under the logo, runs to sentences.
+        caption = picture and share(str(p["emph"]), text) > 0.9 and len(text.split()) <= _CAPTION_WORDS
         if text.strip() or p["image"]:
             picture = bool(p["image"]) and not text.strip()
         if not text.strip() or p["table"] or caption:

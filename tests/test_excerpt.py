@@ -1414,6 +1414,13 @@ def test_emphasised_words_under_a_picture_are_its_caption():
     assert extract('<p align="center"><em>A tiny web server for humans and robots.</em></p>\n') == (
         "A tiny web server for humans and robots."
     )
+    # prowler-cloud/prowler: under the logo, a description in italics runs to sentences; no caption does.
+    readme = (
+        '<p align="center">\n  <img src="logo.png" alt="Prowler">\n</p>\n<p align="center">\n  <b><i>Prowler</b> is'
+        " the Open Cloud Security Platform trusted by thousands to automate security and compliance in any"
+        " cloud environment. With thousands of checks, Prowler makes cloud security simple.\n</p>\n"
+    )
+    assert extract(readme).startswith("Prowler is the Open Cloud Security Platform trusted by thousands")
 
 
 def test_a_slogan_in_emphasis_before_the_description_gives_way_to_it():
