@@ -25,7 +25,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 109
+VERSION = 110
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -210,7 +210,7 @@ def _same_words(text: str, title: str) -> bool:
     return set(re.findall(r"\w+", text.lower())) <= set(re.findall(r"\w+", title))
 
 
-_WHAT_IS = re.compile(r"\W*(what is|what's|what are)\b", re.IGNORECASE)
+_WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)
 
 
 def _worth_reading(section: str, text: str) -> bool:

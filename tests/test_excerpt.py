@@ -757,6 +757,8 @@ def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
         "开发中，敬请期待。",
         "Will be updated (not frequently cuz i have a life)",
         "> Note: this codebase is currently undergoing a refactor from Keplr's architecture to a tRPC stack.",
+        # robertpelloni/marketing_agent: a stage, then a warning, in one line.
+        "🛠️ ALPHA SOFTWARE UNDER CONSTRUCTION — Use at your own risk. Backwards compatibility not guaranteed.",
     ],
 )
 def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
