@@ -28,6 +28,7 @@ TIME_STAMP = re.compile(
 POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
 
 LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
+IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
 # "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
 LABEL_LINE = re.compile(
@@ -132,7 +133,9 @@ def is_prose(text: str) -> bool:
         or (INSTRUCTION.match(text) and len(text.split()) <= 12)
         or (TIME_STAMP.search(text) and len(text.split()) <= 12)
         or LABEL_LINE.match(text)
-        or LICENSE_LINE.search(text)
+        # "Stack Auth is a managed user authentication solution. It is … fully open-source (licensed
+        # under MIT and AGPL).": a licence named in brackets is an aside to a description.
+        or LICENSE_LINE.search(IN_BRACKETS.sub("", text))
         or SQL.search(text)
         or is_title(text)
     ):

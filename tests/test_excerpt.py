@@ -459,6 +459,17 @@ def test_a_what_is_question_in_a_later_section_is_answered_by_the_description():
     assert extract(readme) == "A free and open source electronic health record"
 
 
+def test_a_licence_line_is_no_description_but_a_licence_in_brackets_is_an_aside():
+    readme = "# T\n\nThis project is licensed under the MIT License.\n\nT renders maps.\n"
+    assert extract(readme) == "T renders maps."
+    # stack-auth/stack-auth: the licence named in brackets after the description.
+    readme = (
+        "# Stack Auth\n\nStack Auth is a managed user authentication solution. It is developer-friendly and"
+        " fully open-source (licensed under MIT and AGPL).\n\nStack Auth gets you started in five minutes.\n"
+    )
+    assert extract(readme) == "Stack Auth is a managed user authentication solution."
+
+
 def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
     readme = (
         "# Dotfiles\n\n最終更新: 2026-04-20\n対象: 開発者\nタグ: `setup`, `core`\n\nA fast development environment.\n"
