@@ -298,7 +298,9 @@ _ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
 _SETUP_TITLE = re.compile(
     r"(quick ?start|getting started|install(ation|ing)?|setup|set ?up|usage|how to (use|run)|running|build(ing)?"
     r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?"
-    r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development))",
+    r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development)"
+    # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
+    r"|contributing|contributions?|how to contribute)",
     re.IGNORECASE,
 )
 

@@ -1476,6 +1476,12 @@ def test_a_first_heading_that_only_names_a_setup_section_is_no_title():
         "## Getting Started\n\nRun the development server.\n\n## Learn More\n\n- [Next.js Documentation](https://x) - learn about Next.js.\n"
     )
     assert extract(readme) == ""
+    # smartopm/open-platform opens with "## Contributing": a section about joining in, not a name.
+    readme = (
+        "## Contributing\n\nIf you would like to contribute to this project, please read our contributor guidelines.\n\n"
+        "## License\n\nCode is released under the MIT License.\n"
+    )
+    assert extract(readme) == ""
 
 
 def test_a_four_character_chinese_description_is_prose():
