@@ -216,6 +216,9 @@ STATUS = re.compile(
     r"|^\W*(en construcción|em construção|in arbeit|en (cours de )?construction|в разработке)\W*$"
     r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
     r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
+    # "The OCI Terraform Provider is now available for automatic download through …": news of a
+    # release, not what the project is.
+    r"|^\W{0,8}\w[\w .-]{0,60} (is|are) now (available|published|live|released)\b"
     # "🛠️ ALPHA SOFTWARE UNDER CONSTRUCTION — Use at your own risk.": a stage and a warning.
     r"|^\W*(alpha|beta|experimental|pre-release)( software| project| release)? (is )?(still )?"
     r"(under (heavy )?(construction|development)|work in progress)\b"
