@@ -181,8 +181,11 @@ class _Walk:
         ):
             if not self.sections or (self.about and _says_what_it_is(token.content, self.name)):
                 self._intro_item(token)
-        elif not (self.depth["list"] or self.depth["table"] or self.setup or is_line_list(token.content)):
-            self._text(token, index)
+        elif not (self.depth["list"] or self.depth["table"] or self.setup):
+            if not is_line_list(token.content):
+                self._text(token, index)
+            elif described := _labelled_description(token.content):
+                self.found.append(Candidate(described, False, headings_before=self.headings))
 
     def _intro_item(self, token: Token) -> None:
         """A bullet under the title: the description of READMEs written as lists; under an About
@@ -223,6 +226,15 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
+
+
+def _labelled_description(content: str) -> str:
+    """ "**Project Name:** Contsrix … **Description:** This is the core API for …": in a block of
+    labelled facts, the line labelled as the description says what the project is."""
+    for line in content.split("\n"):
+        if DESCRIPTION_LABEL.match(line):
+            return inline_parts(_md.parseInline(line)[0])[0]
+    return ""
 
 
 def _has_text(candidates: list[Candidate]) -> bool:

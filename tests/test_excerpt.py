@@ -470,6 +470,19 @@ def test_a_licence_line_is_no_description_but_a_licence_in_brackets_is_an_aside(
     assert extract(readme) == "Stack Auth is a managed user authentication solution."
 
 
+def test_the_line_labelled_description_in_a_block_of_facts_is_the_description():
+    # New-Vision-2050/Contsrix_Core_Api: a block of bold labels, one of them "Description".
+    readme = (
+        "# T\n\n**Project Name:** T\n**Type:** Laravel API Backend\n"
+        "**Description:** This is the core API for the T platform. It serves tenants.\n\n"
+        "The project follows a modular architecture.\n"
+    )
+    assert extract(readme) == "This is the core API for the T platform."
+    # Without such a line the block is still facts, not prose.
+    readme = "# T\n\n**Project Name:** T\n**Type:** Laravel API Backend\n\nT renders maps.\n"
+    assert extract(readme) == "T renders maps."
+
+
 def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
     readme = (
         "# Dotfiles\n\n最終更新: 2026-04-20\n対象: 開発者\nタグ: `setup`, `core`\n\nA fast development environment.\n"
