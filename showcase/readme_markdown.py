@@ -133,7 +133,10 @@ class _Walk:
             # set in a heading's type, not a title.
             self.found.append(Candidate(_after_name(self.title), False, headings_before=self.headings))
         elif self.headings == 2 and not _has_text(self.found) and _is_subtitle(self.tokens, index, self.title):
-            self.found.append(Candidate(self.title, False, headings_before=self.headings))
+            # "### The Lineage Editing and Validation tool" may only spell out the name: a "The …"
+            # subtitle gives way to a paragraph that says what the project is, as a slogan does.
+            weak = bool(_THE_PHRASE.match(tidy(self.title)))
+            self.found.append(Candidate(self.title, weak, headings_before=self.headings))
 
     def _setup_scope(self, token: Token, index: int) -> None:
         level = int(token.tag[1])
@@ -269,12 +272,15 @@ def _is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
     above = tokens[index - 1]
     straight_under = above.type == "heading_close" and int(above.tag[1]) < int(tokens[index].tag[1])
     words = len(title.split())
-    named_section = bool(SECTION_NOISE.search(title) or ABOUT.search(title))
+    # "## A Quick Start Guide" names a section; "### ⚡ The Modern, High-Performance Blog Platform Built
+    # for Developers" (Athenavi/fast_blog) runs too long to be one, whatever words it holds.
+    named_section = bool(SECTION_NOISE.search(title) or ABOUT.search(title)) and words <= 6
     # "### Nova Blocks is a collection of distinctive Gutenberg blocks, … star.": a sentence with
     # its full stop, set in a heading's type, is the description whatever words it holds; a short
     # one is a slogan ("### One CLI to rule them all.").
     sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
-    return straight_under and (sentence or (words >= 4 and bool(TAGLINE.match(tidy(title))) and not named_section))
+    tagline = bool(TAGLINE.match(tidy(title)) or _THE_PHRASE.match(tidy(title)))
+    return straight_under and (sentence or (words >= 4 and tagline and not named_section))
 
 
 def _says_what_it_is(bullet: str, name: str) -> bool:
@@ -303,6 +309,8 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
 
 
 _ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
+# A heading that opens with "The" after a decoration ("⚡ The Modern … Platform"), as a tagline may.
+_THE_PHRASE = re.compile(r"^[^\w\s]{0,4}\s?the\s", re.IGNORECASE)
 
 
 # A heading that is only a setup section's name ("### quickstart", "## Installation") is never a

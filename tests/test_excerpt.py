@@ -818,6 +818,15 @@ def test_a_heading_right_under_the_title_that_opens_as_a_noun_phrase_is_its_subt
     # A section's name there is not one, nor is a heading with text between it and the title.
     assert extract("# Tool\n\n## An overview\n\n- fast\n") == ""
     assert extract("# Tool\n\nTool draws maps.\n\n## A note on speed\n\nIt is fast.\n") == "Tool draws maps."
+    # Athenavi/fast_blog: a long "The …" subtitle, with no sentence in the README to give way to.
+    readme = "# FastBlog\n\n### ⚡ The Modern, High-Performance Blog Platform Built for Developers\n\n## Features\n\n- Fast\n"
+    assert extract(readme) == "⚡ The Modern, High-Performance Blog Platform Built for Developers"
+    # A "The …" subtitle that spells out the name gives way to the paragraph that says what it is.
+    readme = (
+        "# **LEVER**\n### The Lineage Editing and Validation tool\n\n"
+        "LEVER is a set of software tools for analyzing time-lapse microscopy images.\n"
+    )
+    assert extract(readme) == "LEVER is a set of software tools for analyzing time-lapse microscopy images."
 
 
 def test_a_long_sentence_set_as_a_heading_under_the_title_is_the_description():
