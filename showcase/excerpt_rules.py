@@ -230,7 +230,10 @@ STATUS = re.compile(
     r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b",
     re.IGNORECASE,
 )
-STATUS_LABEL = re.compile(r"^\W*((project|development) )?(status|maturity|stage|state)\W*[:：]", re.I)
+# "**Status:** …", "**Beta Software**: Fluxbase is currently in beta.": a label over the state of the work.
+STATUS_LABEL = re.compile(
+    r"^\W*((project|development) )?(status|maturity|stage|state|(alpha|beta|experimental) software)\W*[:：]", re.I
+)
 _COPULA = re.compile(
     r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might)\b|'s\b|n't\b",
     re.IGNORECASE,

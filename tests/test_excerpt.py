@@ -783,6 +783,8 @@ def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
         "> Note: this codebase is currently undergoing a refactor from Keplr's architecture to a tRPC stack.",
         # robertpelloni/marketing_agent: a stage, then a warning, in one line.
         "🛠️ ALPHA SOFTWARE UNDER CONSTRUCTION — Use at your own risk. Backwards compatibility not guaranteed.",
+        # wayli-app/fluxbase: a label naming the stage, over what it means.
+        "> **Beta Software**: Fluxbase is currently in beta. You may encounter breaking changes between versions.",
         # oracle/terraform-provider-oci: news of a release.
         "**The OCI Terraform Provider is now available for automatic download through the Terraform Registry.**",
     ],
