@@ -76,7 +76,9 @@ class _TextCollector(HTMLParser):
             self.open["em"] += 1
         elif tag == "table":
             self.open["table"] += 1
-        if tag in _BLOCK_TAGS:
+        if tag == "br" and self._mid_sentence():
+            self.current["text"] += " "  # type: ignore[operator]
+        elif tag in _BLOCK_TAGS:
             if tag != "br":  # a line break inside a heading is still the heading
                 self.heading = tag in {"h1", "h2", "h3"}
                 self.small = tag == "h3"
@@ -94,10 +96,18 @@ class _TextCollector(HTMLParser):
         ):
             if tag in tags and self.open[name]:
                 self.open[name] -= 1
+        if tag == "br" and self._mid_sentence():
+            return
         if tag in _BLOCK_TAGS:
             self.heading = self.heading and tag == "br"
             self.small = self.small and tag == "br"
             self._new()
+
+    def _mid_sentence(self) -> bool:
+        """ "The <a>Sandstone</a> booth for …,<br>written entirely in TypeScript.": a line that ends
+        with a comma goes on after the break; lines without one stay apart (taglines set one per
+        line). Only the tail is looked at, so a run of breaks is read in linear time."""
+        return str(self.current["text"])[-64:].rstrip().endswith((",", "，", "、"))
 
     def handle_data(self, data: str) -> None:
         if self.open["skip"]:

@@ -421,6 +421,16 @@ def test_an_html_heading_broken_by_br_stays_a_heading_and_a_paragraph_beats_it()
     )
 
 
+def test_a_sentence_broken_by_br_after_a_comma_goes_on_and_taglines_broken_by_br_stay_apart():
+    readme = (
+        '<div align="center">\n  <h1>Summit 2026 Booth</h1>\n\n  <p>The <a href="https://sandstone.dev">Sandstone</a> '
+        "booth for Smithed Summit 2026,<br>\n  written entirely in TypeScript.</p>\n</div>\n"
+    )
+    assert extract(readme) == "The Sandstone booth for Smithed Summit 2026, written entirely in TypeScript."
+    taglines = '<p align="center">Your personal notebook for ideas<br>Jot it down, clip what you read</p>\n'
+    assert extract(taglines) == "Your personal notebook for ideas"
+
+
 def test_context_first_then_this_project_gives_the_project():
     readme = (
         "100km results\n=======\n\nEach year, there's a 100km walk race in Steenwerck.\n\n"
