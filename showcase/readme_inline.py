@@ -38,7 +38,10 @@ def after_slogan(text: str, slogan: str) -> str:
     ends = slogan.rstrip().endswith((".", "!", "?", "。", "！", "？"))
     # "… is …" goes on the sentence; "— Santa Cruz, Bolivia." after a dash is the same line's tail.
     goes_on = rest.lstrip()[:1].islower() or rest.lstrip()[:1] in "—–―-"
-    return rest.strip() if ends and not goes_on and len(rest.split()) >= 4 else text
+    # "Sensor fusion → world model → inference → tasking": a pipeline drawn in arrows is a diagram
+    # of the slogan, not a description to give way to.
+    diagram = sum(rest.count(arrow) for arrow in ("→", "->", "⇒", "=>")) >= 2
+    return rest.strip() if ends and not goes_on and not diagram and len(rest.split()) >= 4 else text
 
 
 def first_item(tokens: list[Token], start: int) -> str:

@@ -1496,6 +1496,12 @@ def test_a_slogan_in_emphasis_before_the_description_gives_way_to_it():
     # What follows a dash is the same line's tail (a place, an attribution), not a sentence after it.
     readme = "# ISALWA OS\n\n**The commercial operating system for ISALWA S.R.L.** — Santa Cruz, Bolivia.\n\nNot a CRM clone.\n"
     assert extract(readme) == "The commercial operating system for ISALWA S.R.L. — Santa Cruz, Bolivia."
+    # A pipeline drawn in arrows under the slogan is its diagram, not a description to give way to.
+    readme = (
+        "# Heli.OS\n\n**Autonomous coordination platform for the physical world.**\n"
+        "Sensor fusion → world model → inference → tasking → human-in-the-loop.\n\nA Branca.ai product.\n"
+    )
+    assert extract(readme) == "Autonomous coordination platform for the physical world."
 
 
 def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
