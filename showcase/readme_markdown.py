@@ -204,7 +204,9 @@ class _Walk:
     def _text(self, token: Token, index: int) -> None:
         text, linked, emphasised, code_only = inline_parts(token)
         self.lead_in = text.rstrip().endswith((":", "："))
-        text = after_slogan(text, leading_emphasis(token))
+        slogan = leading_emphasis(token)
+        if not _names_the_project(slogan, self.name):
+            text = after_slogan(text, slogan)
         if OFFERS.search(text) and self.tokens[index + 2].type == "bullet_list_open":
             # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
             # sentence ("This Jekyll plugin adds a generator for favicons …").
@@ -229,6 +231,13 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
+
+
+def _names_the_project(slogan: str, name: str) -> bool:
+    """ "**Ripple helps you make video with a coding agent.** It combines …": a sentence in bold that
+    opens with the project's name says what it is; it is the description, not a slogan before one."""
+    words = slogan.split()
+    return len(words) >= 4 and len(name) > 2 and words[0].strip("*_`'’").lower() == name.strip("*_`").lower()
 
 
 def _labelled_description(content: str) -> str:

@@ -1502,6 +1502,12 @@ def test_a_slogan_in_emphasis_before_the_description_gives_way_to_it():
         "Sensor fusion → world model → inference → tasking → human-in-the-loop.\n\nA Branca.ai product.\n"
     )
     assert extract(readme) == "Autonomous coordination platform for the physical world."
+    # A bold sentence that opens with the project's name says what it is: no slogan before one.
+    readme = (
+        "# Ripple\n\n**Ripple helps you make video with a coding agent.** It combines an opinionated\n"
+        "skill with recommended workflows and services.\n"
+    )
+    assert extract(readme) == "Ripple helps you make video with a coding agent."
 
 
 def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
