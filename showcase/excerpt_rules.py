@@ -131,6 +131,9 @@ SELF = re.compile(
     # "This library is used by numerous projects like …" says who uses it, not what it is.
     r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
     r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    # "This repository contains an experimental ASP.NET based application …": what it holds is what
+    # it is when it is one thing ("contains the code for …" says where the code is, not what it is).
+    r"(contains|holds|houses|hosts) an? |"
     r"was (built|made|created|written|developed) (to|for|as))\b",
     re.IGNORECASE,
 )

@@ -447,6 +447,13 @@ def test_context_first_then_this_project_gives_the_project():
         "The project is open source and maintained by Oracle Corp.\n"
     )
     assert extract(readme) == "This is the Python SDK for Oracle Cloud Infrastructure."
+    # "This repository contains an … application" says what it holds, and so what it is.
+    readme = (
+        "# ThunderbirdsBoardGameEngine\n\nThis repository contains an experimental ASP.NET based application\n"
+        "built around the *Thunderbirds* board game domain.\n\n"
+        "The project is primarily intended to demonstrate SDET-focused engineering practices.\n"
+    )
+    assert extract(readme).startswith("This repository contains an experimental ASP.NET based application")
 
 
 def test_a_later_section_gives_the_description_when_nothing_before_it_does():
