@@ -261,6 +261,9 @@ def is_noun_tagline(text: str) -> bool:
 
 
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
+# "> “[One] who works with the door open gets …” — Richard Hamming": the attribution on the line
+# of the quotation, after its closing mark.
+ATTRIBUTED_QUOTE = re.compile(r"[”\"»]\s*(—|–|--|―)\s*[^\W\d_][^.!?\n]{0,60}$")
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space.
 # Korean puts spaces between words, so Hangul is not among them.
 CJK_GAP = re.compile(

@@ -17,6 +17,7 @@ from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_prose import is_line_list, is_sentence
 from showcase.excerpt_rules import (
     ABOUT,
+    ATTRIBUTED_QUOTE,
     ATTRIBUTION,
     CJK,
     NOTICE,
@@ -370,6 +371,7 @@ def _quote_is_notice(tokens: list[Token], start: int) -> bool:
             if first and (is_notice(inline_parts(token)[0]) or NOTICE.match(token.content)):
                 return True
             first = False
-            if any(ATTRIBUTION.match(line) for line in token.content.split("\n")):
+            lines = token.content.split("\n")
+            if any(ATTRIBUTION.match(line) or ATTRIBUTED_QUOTE.search(line) for line in lines):
                 return True
     return False

@@ -256,6 +256,12 @@ def test_asides_give_way_to_the_description(aside):
 def test_an_attributed_quotation_gives_way_to_the_description():
     readme = "# T\n\n> Simplicity is prerequisite for reliability.\n>\n> — Edsger Dijkstra\n\nT keeps services simple and reliable.\n"
     assert extract(readme) == "T keeps services simple and reliable."
+    # The attribution on the quotation's own line, after its closing mark.
+    readme = (
+        "# Quartz v4\n\n> “[One] who works with the door open gets all kinds of interruptions.” — Richard Hamming\n\n"
+        "Quartz is a set of tools that helps you publish your digital garden.\n"
+    )
+    assert extract(readme) == "Quartz is a set of tools that helps you publish your digital garden."
 
 
 def test_an_italic_slogan_beats_a_translations_line():
