@@ -75,7 +75,9 @@ GENERATED = re.compile(
     # TanStack's "create" templates and the Next.js App Router course's starter.
     r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course"
     # Le Wagon's Rails template, in its students' projects.
-    r"|\brails app generated with \W?lewagon/rails-templates",
+    r"|\brails app generated with \W?lewagon/rails-templates"
+    # Every Wix site connected to GitHub gets this README.
+    r"|this repo is part of git integration & wix cli\b",
     re.IGNORECASE,
 )
 # A framework's own blurb, which its starter copies over the starter's line ("A progressive Node.js
@@ -83,7 +85,9 @@ GENERATED = re.compile(
 # TypeScript starter repository."): the framework's words in a generator's README, but the
 # framework's own README opens with it too, so it is dropped only where a generator's line is.
 STARTER_BLURB = re.compile(
-    r"^\W*a progressive node\.?js framework for building efficient,? (and |reliable and )?scalable server-side applications",
+    r"^\W*a progressive node\.?js framework for building efficient,? (and |reliable and )?scalable server-side applications"
+    # The Wix CLI template's second line, under its first.
+    r"|^connect your site to github, develop in your favorite ide\b",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

@@ -1359,6 +1359,19 @@ def test_a_starters_readme_is_the_starters_not_the_projects(template_line):
     assert extract(owned) == "The idea for this project is a multiplayer game with chat."
 
 
+def test_the_wix_cli_templates_readme_is_the_templates():
+    wix = (
+        "# Git Integration & Wix CLI\n\nThis repo is part of Git Integration & Wix CLI, a set of tools that allows you "
+        "to write, test, and publish code for your Wix site locally on your computer.\n\nConnect your site to GitHub, "
+        "develop in your favorite IDE, test your code in real time, and publish your site from the command line.\n\n"
+        "## Set up this repository in your IDE\nThis repo is connected to a Wix site.\n"
+    )
+    assert extract(wix) == ""
+    assert extract(wix.replace("\n\nThis repo is part", "\n\nA bakery's shop and menu.\n\nThis repo is part")) == (
+        "A bakery's shop and menu."
+    )
+
+
 def test_a_description_that_names_its_toolchain_is_not_a_starters_line():
     readme = "# T\n\nT plots GPS tracks on maps, and its site was generated with Hugo in a minute.\n"
     assert extract(readme).startswith("T plots GPS tracks on maps")
