@@ -168,7 +168,8 @@ def not_prose_shape(text: str) -> bool:
 
 
 def _is_label_row(text: str) -> bool:
-    """ "Multi-Currency | Multi-Region | AI-Powered …", "Production Ready | Revenue Score: 100/100 | …":
-    three labels or more set between bars, none of them a sentence, are a row of badges in words."""
-    parts = [part.strip() for part in text.split(" | ")]
+    """ "Multi-Currency | Multi-Region | AI-Powered …", "Research · Market Context · Risk · Alerts",
+    "55+ plugins • Server-first architecture • …": three labels or more set between bars, dots or
+    bullets, none of them a sentence, are a row of badges in words."""
+    parts = [part.strip() for part in re.split(r" [|·•] ", text)]
     return len(parts) >= 3 and all(len(part.split()) <= 6 and part[-1:] not in ".!?。！？" for part in parts)

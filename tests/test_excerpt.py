@@ -2333,6 +2333,17 @@ def test_a_row_of_labels_between_bars_and_a_section_outlining_itself_are_not_the
     assert extract(readme) == ""
     # Words between bars that make sentences are prose: "Fast. | Small. | Safe." is not a row of labels.
     assert extract("# X\n\nX parses logs fast. | It runs anywhere. | It costs nothing.\n") != ""
+    # Between middle dots or bullets, the same.
+    readme = (
+        '<p align="center"><strong>Quantitative market intelligence.</strong></p>\n\n'
+        '<p align="center">Research · Market Context · Risk · Alerts · Journaling</p>\n\n'
+        "## What is ZTerminal?\n\nZTerminal is a market research terminal for traders.\n"
+    )
+    assert extract(readme) == "ZTerminal is a market research terminal for traders."
+    row = (
+        "# jaato\n\nMulti-provider AI integration • 55+ plugins • Server-first architecture\n\njaato is a framework.\n"
+    )
+    assert extract(row) == "jaato is a framework."
 
 
 def test_some_of_the_titles_words_under_it_are_no_subtitle():
