@@ -77,7 +77,10 @@ GENERATED = re.compile(
     # Le Wagon's Rails template, in its students' projects.
     r"|\brails app generated with \W?lewagon/rails-templates"
     # Every Wix site connected to GitHub gets this README.
-    r"|this repo is part of git integration & wix cli\b",
+    r"|this repo is part of git integration & wix cli\b"
+    # FIRST Tech Challenge teams fork the FTC SDK and keep its README (checked with the code search).
+    r"|this repository contains the public ftc sdk for the\b"
+    r"|this github repository contains the source code that is used to build an android app to control a \W?first\b",
     re.IGNORECASE,
 )
 # A framework's own blurb, which its starter copies over the starter's line ("A progressive Node.js

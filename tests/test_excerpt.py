@@ -1372,6 +1372,16 @@ def test_the_wix_cli_templates_readme_is_the_templates():
     )
 
 
+def test_the_ftc_sdks_readme_in_a_teams_repository_is_the_sdks():
+    ftc = (
+        "## NOTICE\n\nThis repository contains the public FTC SDK for the CENTERSTAGE (2023-2024) competition season.\n\n"
+        "## Welcome!\nThis GitHub repository contains the source code that is used to build an Android app to control "
+        "a *FIRST* Tech Challenge competition robot.  To use this SDK, download/clone the entire project.\n"
+    )
+    assert extract(ftc) == ""
+    assert extract("# Team 7083\n\nOur robot for the 2024 season.\n\n" + ftc) == "Our robot for the 2024 season."
+
+
 def test_a_description_that_names_its_toolchain_is_not_a_starters_line():
     readme = "# T\n\nT plots GPS tracks on maps, and its site was generated with Hugo in a minute.\n"
     assert extract(readme).startswith("T plots GPS tracks on maps")
