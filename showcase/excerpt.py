@@ -25,7 +25,7 @@ from showcase.readme_rst import rst_candidates
 from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 124
+VERSION = 125
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -251,8 +251,9 @@ def _index_entry(candidate: Candidate) -> bool:
 
 
 def _paragraph(candidate: Candidate) -> str:
-    """A candidate's words as `_pick` judges them: tidied, without a greeting or label before them."""
-    return without_opening(rules.tidy(candidate.text))
+    """A candidate's words as `_pick` judges them: tidied, without a greeting, a label or a question
+    it answers before them."""
+    return without_opening(_answer(rules.tidy(candidate.text)))
 
 
 def _as_excerpt(paragraph: str) -> str:
@@ -290,11 +291,26 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
     the paragraph before it, a tagline ("Local-first resume search engine for …")."""
     for candidate in following:
         cleaned = rules.tidy(candidate.text)
+        answered = _ANSWERED.match(cleaned)
+        cleaned = _answer(cleaned)
         same_part = candidate.headings_before == context.headings_before
-        says_it = rules.SELF.match(cleaned) or _opens_with_name(cleaned, title)
+        says_it = answered or rules.SELF.match(cleaned) or _opens_with_name(cleaned, title)
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return cleaned
     return ""
+
+
+# "So what is JTAF? It's a framework, …": the question a paragraph asks about the project, and the
+# answer it gives straight after.
+_ANSWERED = re.compile(
+    r"^(so,? )?what(?:'s|’s| is| are) [^?\n]{1,60}\?\s+(?=(it|they)(?:'s|’s|'re|’re| is| are)\s)", re.I
+)
+
+
+def _answer(text: str) -> str:
+    """A paragraph without the question it opens with and answers straight after."""
+    answered = _ANSWERED.match(text)
+    return text[answered.end() :] if answered else text
 
 
 def _opens_with_name(text: str, title: str) -> bool:

@@ -460,6 +460,12 @@ def test_context_first_then_this_project_gives_the_project():
         "The project is primarily intended to demonstrate SDET-focused engineering practices.\n"
     )
     assert extract(readme).startswith("This repository contains an experimental ASP.NET based application")
+    # Context, then the question about the project and its answer: the answer.
+    readme = (
+        "# JUNOS Terraform Automation Framework (JTAF)\n\nTerraform is traditionally used for managing virtual "
+        "infrastructure.\n\nSo what is JTAF? It's a framework that takes you from YANG models to a Terraform provider.\n"
+    )
+    assert extract(readme) == "It's a framework that takes you from YANG models to a Terraform provider."
 
 
 def test_a_later_section_gives_the_description_when_nothing_before_it_does():
