@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from showcase.excerpt_prose import IN_BRACKETS
 from showcase.excerpt_rules import (
     CAVEAT,
     CJK_POINTER,
@@ -172,7 +173,8 @@ def never_the_description(text: str) -> bool:
         or PLACEHOLDER.search(text)
         or README_TALK.search(text)
         or GENERATED.search(text)
-        or PLUG.search(text)
+        # "(free_rsvp today; paid, donation, door, vip reserved)": a word in brackets is an aside's.
+        or PLUG.search(IN_BRACKETS.sub("", text))
         or CAVEAT.match(text)
         or is_status(text)
         or THANKS.search(opening)

@@ -2383,6 +2383,12 @@ def test_visa_sponsorship_is_no_plug():
     assert extract(readme).startswith("An intelligent job search assistant")
     # Sponsors of the project still are one.
     assert extract("# X\n\nBecome a sponsor of X to keep it free for everyone.\n") == ""
+    # A plug's word in brackets, in a list of what the code supports, is no plug.
+    readme = (
+        "# Silver Glider Events\n\nBeautiful event pages, RSVPs, and email reminders for independent organizers. "
+        "Free RSVP events only (free_rsvp today; paid, donation, door, vip reserved).\n"
+    )
+    assert extract(readme) == "Beautiful event pages, RSVPs, and email reminders for independent organizers."
 
 
 @pytest.mark.parametrize("heading", ["Tecnologias :globe_with_meridians:", "Technologies", "Tech Stack", "Built With"])
