@@ -4,7 +4,7 @@ The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, 
 `readme_textile`) find the candidate paragraphs; the first that reads as a description wins;
 notices, plugs and other asides (`excerpt_rules`) are used only when nothing better follows, and
 what is never a description (`excerpt_never`) not at all. The result is one sentence in every
-language.
+language (`excerpt_sentence`).
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import BUILT_WITH, INSTRUCTION, is_prose, not_prose_shape
+from showcase.excerpt_sentence import one_sentence
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
-from showcase.textwidth import cut, first_sentence
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
 VERSION = 126
@@ -31,39 +31,6 @@ VERSION = 126
 # input), so the excerpt looks at this much of a README.
 MAX_INPUT_CHARS = 24 * 1024
 _FRONT_MATTER_LINES = 200  # front matter longer than this is not front matter but a README of rules
-MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
-_CJK_SENTENCE_ENDS = "。！？"
-_OPENING = "（(「『【《“\u3014"  # \u3014: a tortoise-shell bracket
-_CLOSING = "）)」』】》”\u3015"
-# Where a sentence may end in a script that spaces its words: . ! ? (and a closing quote or bracket),
-# a space, then what starts a sentence: a capital, a digit or an opening quote.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])")
-_SUBJECT = re.compile(r"^(it|its|this|that|these|those|they|we|you|i|he|she|the|a|an|our|my|your|there)\b", re.I)
-_ABBREVIATIONS = {
-    "e.g",
-    "i.e",
-    "etc",
-    "vs",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "no",
-    "approx",
-    "incl",
-    "cf",
-    "al",
-    "inc",
-    "ltd",
-    "co",
-    "jr",
-    "sr",
-    "a.k.a",
-    "fig",
-    "ca",
-    "resp",
-}
 
 
 def extract(text: str, path: str = "README.md") -> str:
@@ -257,7 +224,7 @@ def _paragraph(candidate: Candidate) -> str:
 
 
 def _as_excerpt(paragraph: str) -> str:
-    return _one_sentence(_end_well(_without_trailing_address(paragraph)))
+    return one_sentence(_end_well(_without_trailing_address(paragraph)))
 
 
 def _says_what_it_is(text: str, title: str) -> bool:
@@ -338,63 +305,6 @@ def _title(text: str) -> str:
     """The README's first heading (ATX or underlined), where a project's name usually is."""
     match = _TITLE.search(text)
     return (match.group(1) or match.group(2) or "").strip() if match else ""
-
-
-def _one_sentence(text: str) -> str:
-    """One sentence, in every language. A paragraph with CJK full stops (。！？, which end nothing
-    but sentences) is cut after the first, whatever else it mixes in; a CJK paragraph without them
-    at its first sentence end; other scripts at the first full stop that ends a sentence."""
-    end = _first_cjk_end(text)
-    if end >= 5:
-        return cut(text[: end + 1], MAX_CJK_COLUMNS)
-    if len(rules.CJK.findall(text)) * 2 < sum(ch.isalpha() for ch in text):
-        return _lead_sentences(text)
-    return first_sentence(text, MAX_CJK_COLUMNS)
-
-
-def _first_cjk_end(text: str) -> int:
-    """Where the first CJK sentence ends (。！？), or -1. One inside brackets ends the bracketed
-    remark, not the sentence: "注册账号（假设名为javalover。已注册则跳过）；…" is not cut inside "（"."""
-    depth = 0
-    for index, char in enumerate(text):
-        if char in _OPENING:
-            depth += 1
-        elif char in _CLOSING:
-            depth = max(depth - 1, 0)
-        elif char in _CJK_SENTENCE_ENDS and depth == 0:
-            return index
-    return -1
-
-
-def _lead_sentences(text: str) -> str:
-    """The first sentence of a paragraph in a script that spaces its words. A tagline written as
-    short fragments ("Typer, build great CLIs. Easy to code. Based on Python type hints.") reads
-    as one, so fragments of up to six words run on, to twenty words at most."""
-    sentences = _sentences(text)
-    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and rules.TAGLINE.match(sentences[1]):
-        sentences = sentences[1:]  # "Finally, an answer. A meal planning app for …": the opener is a flourish
-    lead = sentences[0]
-    if len(lead.split()) < 6:
-        for following in sentences[1:]:
-            if (
-                len(following.split()) > 6
-                or len(lead.split()) + len(following.split()) > 20
-                or _SUBJECT.match(following)  # "It also sends mail.": a sentence of its own
-            ):
-                break
-            lead = f"{lead} {following}"
-    return lead
-
-
-def _sentences(text: str) -> list[str]:
-    found, start = [], 0
-    for end in _SENTENCE_BREAK.finditer(text):
-        word = text[: end.start() + 1].rsplit(maxsplit=1)[-1].lower()
-        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"\(?\w\.", word):
-            continue  # "e.g. Foo", "J. Smith": the full stop of an abbreviation or an initial
-        found.append(text[start : end.start() + 1].strip())
-        start = end.end()
-    return [*found, text[start:].strip()] if text[start:].strip() else found or [text]
 
 
 def _end_well(text: str) -> str:
