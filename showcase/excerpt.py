@@ -257,9 +257,9 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
     Only in the same stretch of text: under a heading of its own ("## Goal") it is a section, and
     the paragraph before it, a tagline ("Local-first resume search engine for …")."""
     for candidate in following:
-        cleaned = rules.tidy(candidate.text)
-        answered = _ANSWERED.match(cleaned)
-        cleaned = _answer(cleaned)
+        tidied = rules.tidy(candidate.text)
+        cleaned = _answer(tidied)
+        answered = cleaned != tidied  # it asked what the project is and answered
         same_part = candidate.headings_before == context.headings_before
         says_it = answered or rules.SELF.match(cleaned) or _opens_with_name(cleaned, title)
         if same_part and not candidate.heading and not candidate.notice and says_it:

@@ -238,7 +238,13 @@ def _names_the_project(slogan: str, name: str) -> bool:
     """ "**Ripple helps you make video with a coding agent.** It combines …": a sentence in bold that
     opens with the project's name says what it is; it is the description, not a slogan before one."""
     words = slogan.split()
-    return len(words) >= 4 and len(name) > 2 and words[0].strip("*_`'’").lower() == name.strip("*_`").lower()
+    return len(words) >= 4 and _opens_with(words, name, decoration="*_`'’")
+
+
+def _opens_with(words: list[str], name: str, decoration: str) -> bool:
+    """Whether the first word, without the `decoration` around it, is the project's name (one of more
+    than two letters: a shorter title word names nothing)."""
+    return bool(words) and len(name) > 2 and words[0].strip(decoration).lower() == name.strip("*_`").lower()
 
 
 def _labelled_description(content: str) -> str:
@@ -298,8 +304,7 @@ def _says_what_it_is(bullet: str, name: str) -> bool:
     Korean, Chinese or Japanese (which open with no article) any, or one that opens with the
     project's name ("- FlashCard-App (Flashly) là ứng dụng Android …")."""
     words = bullet.split()
-    opening = words[0].strip("*_`[]()").lower() if words else ""
-    named = len(name) > 2 and opening == name.strip("*_`").lower() and len(words) > 2
+    named = len(words) > 2 and _opens_with(words, name, decoration="*_`[]()")
     return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
 
 
