@@ -29,6 +29,7 @@ _RST_OUTSIDE = (
     "system_message",
     "line_block",
 )
+_OUTSIDE_BUT_TABLES = frozenset(_RST_OUTSIDE) - {"table"}
 # Read-only and quiet: no file or URL is ever opened (include, raw, csv-table), no message printed.
 _RST_SETTINGS = {
     "file_insertion_enabled": False,
@@ -65,11 +66,9 @@ def rst_candidates(text: str) -> list[Candidate]:
             type(parent).__name__ in _RST_OUTSIDE or isinstance(parent, nodes.Admonition)
             for parent in _ancestors(paragraph)
         )
-        if outside:
+        if outside and not _beside_a_picture(paragraph, nodes):
             continue
-        words = "".join(
-            node.astext() for node in paragraph.findall(nodes.Text) if not _under(node, (nodes.image, nodes.raw))
-        )
+        words = _words(paragraph, nodes)
         if not _rst_in_scope(paragraph, top_sections, nodes):
             late.append(Candidate(words, False, late_section=_rst_section_title(paragraph, nodes)))
             continue
@@ -79,6 +78,23 @@ def rst_candidates(text: str) -> list[Candidate]:
         )
         candidates.append(Candidate(words, is_notice(words) or quoted))
     return candidates + late
+
+
+def _beside_a_picture(paragraph: object, nodes: Any) -> bool:
+    """A cell of a table row whose other cell holds only a picture: "| |logo| | pelican_nlp stands for
+    …|" sets a logo beside the description, a layout rather than a table of facts."""
+    if any(type(parent).__name__ in _OUTSIDE_BUT_TABLES for parent in _ancestors(paragraph)):
+        return False
+    row = next((parent for parent in _ancestors(paragraph) if isinstance(parent, nodes.row)), None)
+    if row is None or len(row.children) > 3:  # a logo and words, perhaps a second picture: no wider
+        return False
+    cells = [cell for cell in row.children if not any(p is cell for p in _ancestors(paragraph))]
+    return any(cell.next_node(nodes.image) is not None and not _words(cell, nodes).strip() for cell in cells)
+
+
+def _words(node: Any, nodes: Any) -> str:
+    """A node's text without its pictures' alternative text (docutils gives an image's as its text)."""
+    return "".join(text.astext() for text in node.findall(nodes.Text) if not _under(text, (nodes.image, nodes.raw)))
 
 
 def _rst_section_title(paragraph: object, nodes: Any) -> str:

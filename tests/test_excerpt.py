@@ -317,6 +317,20 @@ def test_rdoc_and_asciidoc_headings_in_a_markdown_file_are_headings():
     assert extract(readme) == "Rails is a web-application framework."
 
 
+def test_rst_a_logo_beside_the_description_in_a_table_is_a_layout_not_a_table_of_facts():
+    # ypauli/pelican_nlp (part 156): a grid table sets the logo beside the description.
+    layout = (
+        "Tool\n====\n\n.. |logo| image:: https://x/logo.png\n   :alt: Tool logo\n\n"
+        "+--------+------------------------------------+\n"
+        "| |logo| | Tool sorts your photos by date.    |\n"
+        "+--------+------------------------------------+\n\n"
+        "Installation\n============\n\nCreate a conda environment\n"
+    )
+    assert extract(layout, "README.rst") == "Tool sorts your photos by date."
+    facts = layout.replace("| |logo| |", "| Speed  |")  # a table of facts is still passed over
+    assert extract(facts, "README.rst") == ""
+
+
 def test_rst_descriptions_come_from_the_intro_or_the_first_section_as_in_markdown():
     text = "Tool\n====\n\nUsage\n-----\n\nRun the tool on a folder of files.\n\nInstall\n-------\n\nInstalled with pip if you ask nicely.\n"
     assert extract(text, "README.rst") == "Run the tool on a folder of files."
