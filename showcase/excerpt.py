@@ -25,7 +25,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 127
+VERSION = 128
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -181,7 +181,10 @@ _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)
 
 
 def _worth_reading(section: str, text: str) -> bool:
-    lead_in = text.rstrip().endswith((":", "：")) or bool(rules.POINTS_BELOW.search(text))
+    # "This project aims to offer … on Azure. It offers three tools to achieve this goal:": only a
+    # paragraph whose first sentence leads into what follows is a lead-in; the excerpt is one sentence.
+    opening = rules.opening_sentence(text.strip())
+    lead_in = opening.rstrip().endswith((":", "：")) or bool(rules.POINTS_BELOW.search(opening))
     # An FAQ's answer is about one detail; "What is FreeHealth EHR?" asks what the project is.
     asked = section.rsplit("\n", 1)[-1]
     answer = asked.rstrip(" .…").endswith(("?", "？")) and not _WHAT_IS.match(asked)

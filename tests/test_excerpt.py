@@ -317,6 +317,18 @@ def test_rdoc_and_asciidoc_headings_in_a_markdown_file_are_headings():
     assert extract(readme) == "Rails is a web-application framework."
 
 
+def test_a_later_paragraph_that_says_what_it_is_and_then_leads_into_a_list_is_read():
+    # alexeldeib/incendiary-iguana (part 157): only the last sentence leads into the list.
+    readme = (
+        "Incendiary Iguana\n---\n\n![status](https://x/badge.svg)\n\n# Motivation\n\n"
+        "This project aims to offer a declarative layer for resource management on Azure. "
+        "It offers three tools to achieve this goal:\n\n- clients\n- controllers\n"
+    )
+    assert extract(readme).startswith("This project aims to offer a declarative layer")
+    lead_in = readme.replace("This project aims to offer a declarative layer for resource management on Azure. ", "")
+    assert extract(lead_in) == ""  # a paragraph that only leads in is still passed over
+
+
 def test_rst_a_logo_beside_the_description_in_a_table_is_a_layout_not_a_table_of_facts():
     # ypauli/pelican_nlp (part 156): a grid table sets the logo beside the description.
     layout = (
