@@ -147,7 +147,9 @@ class _Walk:
         # An h2 under text already read ("Welcome to … on GitHub." then "## Support") is a
         # section of a README without a title, not its title.
         may_be_title = token.tag == "h1" or not (_h1_follows(self.tokens, index) or _has_text(self.found))
-        self.setup = _is_setup(self.title, self.headings, self.headings > 1 or may_be_title)
+        self.setup = _is_setup(self.title, self.headings, self.headings > 1 or may_be_title) or (
+            token.tag != "h1" and bool(_CODE_PART.fullmatch(self.title.strip(" :*_`#")))
+        )
         self.setup_level = level if self.setup else 0
 
     def _block(self, token: Token, index: int) -> None:
@@ -338,6 +340,11 @@ _SETUP_TITLE = re.compile(
     r"|contributing|contributions?|how to contribute)",
     re.IGNORECASE,
 )
+
+
+# "## Frontend" then "## Backend", each saying how to run its half: sections about a part of the
+# code. Only below h1 level, where a heading is a section: "# frontend" may be a repository's name.
+_CODE_PART = re.compile(r"(front|back)-?end", re.IGNORECASE)
 
 
 def _h1_follows(tokens: list[Token], start: int) -> bool:

@@ -317,6 +317,20 @@ def test_rdoc_and_asciidoc_headings_in_a_markdown_file_are_headings():
     assert extract(readme) == "Rails is a web-application framework."
 
 
+def test_frontend_and_backend_sections_say_how_to_run_a_half_not_what_it_is():
+    # Noprop/Geckode (part 157): "## Frontend" and "## Backend" come first, then "## Core Concept".
+    readme = (
+        "## Frontend\n\nIt's Nextjs. Make sure to install pnpm first.\n\n"
+        "## Backend\n\nWe're using Django for the backend.\n\n"
+        "## Core Concept\n\nKids learn to code by dragging and dropping visual blocks.\n"
+    )
+    assert extract(readme) == "Kids learn to code by dragging and dropping visual blocks."
+    # As an h1, "frontend" may be the repository's name: its words are still the description.
+    assert extract("# frontend\n\nThe web client of the Foo shop, written in React.\n") == (
+        "The web client of the Foo shop, written in React."
+    )
+
+
 def test_a_later_paragraph_that_says_what_it_is_and_then_leads_into_a_list_is_read():
     # alexeldeib/incendiary-iguana (part 157): only the last sentence leads into the list.
     readme = (
