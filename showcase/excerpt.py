@@ -25,7 +25,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 129
+VERSION = 130
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -134,9 +134,13 @@ def _tagline(title: str) -> str:
     Java": a title that names the project and then says what it is, read when nothing else says so.
     Fewer than four words after the name are a subtitle ("FinanceOS - Production Architecture Plan")."""
     title = rules.tidy(title)
-    match = re.match(r"^[^\s:|–—-]+(?: [^\s:|–—-]+){0,2}\s*(?::|\s[-–—|])\s+(?=\S)", title)
+    match = _NAME_THEN_WORDS.match(title)
     rest = title[match.end() :] if match else ""
     return rest if len(rest.split()) >= 4 and is_prose(rest + ".") else ""
+
+
+# "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.
+_NAME_THEN_WORDS = re.compile(r"^([^\s:|–—-]+(?: [^\s:|–—-]+){0,2})\s*(?::|\s[-–—|])\s+(?=\S)")
 
 
 def _subtitle(candidates: list[Candidate], title: str) -> str:
@@ -237,6 +241,7 @@ def _says_what_it_is(text: str, title: str) -> bool:
         rules.SELF.match(text)
         or rules.THIS_IS.match(text)
         or _names(text, title)
+        or _opens_with_name(text, title)
         or rules.TAGLINE.match(text)
         or rules.is_noun_tagline(text)
     )
@@ -285,9 +290,22 @@ def _answer(text: str) -> str:
 
 def _opens_with_name(text: str, title: str) -> bool:
     """ "Kubeflow pipelines are reusable end-to-end ML workflows …" under "# Kubeflow Pipelines",
-    after a paragraph about Kubeflow itself: the project, by its whole name, saying what it is."""
-    name = rules.tidy(title).strip(" *_`").lower()
-    return len(name) > 2 and re.match(rf"{re.escape(name)} (is|are)\b", text.lower()) is not None
+    after a paragraph about Kubeflow itself: the project, by its whole name (or the name before a
+    title's tagline, "Marmdown - Parser for …"), saying what it is."""
+    title = rules.tidy(title)
+    named = _NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
+    names = {title, named.group(1)} if named else {title}
+    return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
+
+
+def _opens_with_this_name(text: str, name: str) -> bool:
+    # "Boto3 is maintained and published by Amazon Web Services.": who keeps it, not what it is.
+    return len(name) > 2 and re.match(rf"{re.escape(name)} (is|are)\b(?! {_NOT_WHAT})", text.lower()) is not None
+
+
+_NOT_WHAT = (
+    r"(now |also |still )?(used|maintained|published|developed|sponsored|funded|licensed|released|written|hosted)\b"
+)
 
 
 def _names(text: str, title: str) -> bool:

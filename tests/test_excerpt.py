@@ -317,6 +317,21 @@ def test_rdoc_and_asciidoc_headings_in_a_markdown_file_are_headings():
     assert extract(readme) == "Rails is a web-application framework."
 
 
+def test_the_name_before_a_titles_tagline_names_the_project_after_context():
+    # marmota-app/marmdown (part 158): the paragraph before is about the product it parses for.
+    readme = (
+        "# Marmdown - Parser for marmota-flavored-markdown (MfM)\n\n"
+        "[marmota.app](https://marmota.app) is a presentation software that uses markdown to create slides.\n\n"
+        "marmdown is the parser for this markdown dialect.\n"
+    )
+    assert extract(readme) == "marmdown is the parser for this markdown dialect."
+    # Who keeps it is not what it is; a paragraph that opens with the name already says it.
+    kept = readme.replace("marmdown is the parser for this markdown dialect.", "Marmdown is maintained by David.")
+    assert extract(kept).startswith("marmota.app is a presentation software")
+    first = "# Boto3 - The AWS SDK for Python\n\nBoto3 is the AWS SDK for Python.\n\nBoto3 is a project of AWS.\n"
+    assert extract(first) == "Boto3 is the AWS SDK for Python."
+
+
 def test_frontend_and_backend_sections_say_how_to_run_a_half_not_what_it_is():
     # Noprop/Geckode (part 157): "## Frontend" and "## Backend" come first, then "## Core Concept".
     readme = (
