@@ -317,6 +317,17 @@ def test_rdoc_and_asciidoc_headings_in_a_markdown_file_are_headings():
     assert extract(readme) == "Rails is a web-application framework."
 
 
+def test_a_section_dated_in_its_heading_is_news_not_the_description():
+    # js0094q/AlpacaTrading (part 158): under the title, only a dated changelog section.
+    readme = (
+        "# Alpaca Trading Research Infrastructure\n\n## Bounded PostgreSQL outcome learning (2026-07-29)\n\n"
+        "Section 10 adds derived, paper-only outcome evidence without changing order submission.\n"
+    )
+    assert extract(readme) == ""
+    undated = readme.replace(" (2026-07-29)", "")
+    assert extract(undated).startswith("Section 10 adds derived")
+
+
 def test_the_name_before_a_titles_tagline_names_the_project_after_context():
     # marmota-app/marmdown (part 158): the paragraph before is about the product it parses for.
     readme = (
