@@ -99,8 +99,9 @@ README_TALK = re.compile(
     r"\b(a|an|every|un|une|ein|el|cada)\s+(archivo\s+|file\s+|fichier\s+|datei\s+)?README(\.md)?"
     r"(\s+(file|archivo|fichier|datei))?\s+(should|must|needs?|debe|deber[ií]a|sollte|muss|doit|devrait)\b"
     r"|README(\.md)?`?\s*(文档|文件|ファイル|파일)"
-    # "This is why you write a readme on projects …": about writing the README itself.
-    r"|\b(write|writing|wrote|update|updating|keep|keeping)\s+(a|the|this|your|my)\s+readme\b"
+    # "This is why you write a readme on projects …", "… hasn’t yet completed the README.md file":
+    # about writing the README itself.
+    r"|\b(write|writing|wrote|update|updating|keep|keeping|complete|completed|finish|finished|fill in|filled in)\s+(a|the|this|your|my)\s+readme\b"
     # "This document explains how …", "Aqui você vai encontrar os detalhes de como …": a guide
     # talking about itself, not a description of a project.
     r"|^this (document|guide|readme) (explains|describes|covers|walks you through|shows)\b"

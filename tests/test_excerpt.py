@@ -1633,6 +1633,9 @@ def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
 def test_a_line_about_writing_the_readme_itself_is_not_the_description():
     readme = "\n_This is why you write a readme on projects, so you know how to work them years later._\n\n# Running Locally\n\n1. run it\n"
     assert extract(readme) == ""
+    # PitiNarak/condormhub-backend (part 159): a joke about the README not being finished.
+    unfinished = "If nothing here is meant to indicate that someone hasn't yet completed the README.md file\n"
+    assert extract(unfinished) == ""
 
 
 def test_a_first_heading_that_only_names_a_setup_section_is_no_title():
