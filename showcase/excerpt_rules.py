@@ -278,8 +278,12 @@ QUOTES = "\"“”'‘’「」『』"
 SHORTCODE = re.compile(r"(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{1,40}:(?![\w:])")
 
 
+_SPACED_ENTITY = re.compile(r"&\s(ensp|emsp|nbsp|thinsp);")
+
+
 def tidy(text: str) -> str:
-    text = html.unescape(text)
+    # "&ensp;& ensp;&ensp; This program is …": a space typed into an indent's entity leaves it as text.
+    text = html.unescape(_SPACED_ENTITY.sub(" ", text))
     text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
     text = CJK_GAP.sub("", text)  # a hard-wrapped Chinese paragraph: the breaks are not spaces
     text = re.sub(r"\[\^[^\]\s]+\]", "", text)  # footnote marks ([^1]): GitHub shows them as a superscript

@@ -1630,6 +1630,13 @@ def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
     )
 
 
+def test_an_indent_entity_typed_with_a_space_is_no_word():
+    # myweber-org/blockchain_golang: "&ensp;& ensp;&ensp;" indents the first line, one typed with a space.
+    readme = "\n&ensp;& ensp;&ensp; This program is a blockchain demo that mimics Bitcoin.\n"
+    assert extract(readme) == "This program is a blockchain demo that mimics Bitcoin."
+    assert extract("# T\n\nFish & chips shop; open late.\n") == "Fish & chips shop; open late."
+
+
 def test_a_line_about_writing_the_readme_itself_is_not_the_description():
     readme = "\n_This is why you write a readme on projects, so you know how to work them years later._\n\n# Running Locally\n\n1. run it\n"
     assert extract(readme) == ""
