@@ -140,14 +140,14 @@ def is_prose(text: str) -> bool:
         or is_title(text)
     ):
         return False
+    if _is_label_row(text):
+        return False
     cjk = len(CJK.findall(text))
     words = WORD.findall(text)
     if cjk >= 4:
         return True
     if sum(len(w) >= 3 and len(set(w.lower())) == 1 for w in words) * 2 >= len(words) > 0:
         return False  # "oooooo oooooooo …": a picture drawn in letters, not words
-    if _is_label_row(text):
-        return False
     if len(words) < 3 or (len(words) == 3 and text[-1:] not in SENTENCE_END and POINTER.match(text)):
         return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
     letters = sum(ch.isalpha() for ch in text)
@@ -171,5 +171,6 @@ def _is_label_row(text: str) -> bool:
     """ "Multi-Currency | Multi-Region | AI-Powered …", "Research · Market Context · Risk · Alerts",
     "55+ plugins • Server-first architecture • …": three labels or more set between bars, dots or
     bullets, none of them a sentence, are a row of badges in words."""
-    parts = [part.strip() for part in re.split(r" [|·•] ", text)]
+    # A space on one side is enough: "毕升文档| 多人协同编辑 | 在线Office| onlyOffice".
+    parts = [part.strip() for part in re.split(r"(?: [|·•] ?|(?<=\S)[|·•] )", text)]
     return len(parts) >= 3 and all(len(part.split()) <= 6 and part[-1:] not in ".!?。！？" for part in parts)

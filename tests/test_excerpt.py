@@ -2436,6 +2436,9 @@ def test_a_row_of_labels_between_bars_and_a_section_outlining_itself_are_not_the
         "# jaato\n\nMulti-provider AI integration • 55+ plugins • Server-first architecture\n\njaato is a framework.\n"
     )
     assert extract(row) == "jaato is a framework."
+    # ibisheng/onlyoffice-ibisheng (part 160): Chinese labels, a space on one side of some bars.
+    cjk_row = "# onlyoffice ibisheng\n\n[毕升文档](https://x)| 多人协同编辑 | 在线Office| onlyOffice\n"
+    assert extract(cjk_row) == ""
 
 
 def test_some_of_the_titles_words_under_it_are_no_subtitle():
