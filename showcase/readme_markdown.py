@@ -136,7 +136,11 @@ class _Walk:
         elif self.headings == 2 and not _has_text(self.found) and _is_subtitle(self.tokens, index, self.title):
             # "### The Lineage Editing and Validation tool" may only spell out the name: a "The …"
             # subtitle gives way to a paragraph that says what the project is, as a slogan does.
-            weak = bool(_THE_PHRASE.match(tidy(self.title)))
+            # So does a phrase with no article ("### Minimalistic Vulkan engine for fast prototyping."):
+            # "### One CLI to rule them all." is a slogan over the paragraph that says what it is.
+            weak = bool(_THE_PHRASE.match(tidy(self.title))) or not (
+                TAGLINE.match(tidy(self.title)) or len(self.title.split()) > 8
+            )
             self.found.append(Candidate(self.title, weak, headings_before=self.headings))
 
     def _setup_scope(self, token: Token, index: int) -> None:
@@ -297,7 +301,9 @@ def _is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
     # its full stop, set in a heading's type, is the description whatever words it holds; a short
     # one is a slogan ("### One CLI to rule them all.").
     sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
-    tagline = bool(TAGLINE.match(tidy(title)) or _THE_PHRASE.match(tidy(title)))
+    # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop.
+    phrase = title.rstrip().endswith(".") and is_noun_tagline(tidy(title))
+    tagline = bool(TAGLINE.match(tidy(title)) or _THE_PHRASE.match(tidy(title))) or phrase
     return straight_under and (sentence or (words >= 4 and tagline and not named_section))
 
 

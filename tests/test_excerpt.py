@@ -952,6 +952,9 @@ def test_a_long_sentence_set_as_a_heading_under_the_title_is_the_description():
     # A short one is a slogan (polymetrics-ai/cli), which gives way to the paragraph after it.
     readme = "# Polymetrics CLI\n\n### One CLI to rule them all.\n\npm is a local-first data CLI for ETL.\n"
     assert extract(readme) == "pm is a local-first data CLI for ETL."
+    # With no paragraph after it, a phrase set there is the description (kruseborn/mongoose, part 162).
+    readme = "## Mongoose\n### Minimalistic Vulkan engine for fast prototyping.\n    Windows and Linux\n"
+    assert extract(readme) == "Minimalistic Vulkan engine for fast prototyping."
 
 
 def test_what_a_setup_section_says_is_not_the_description_even_before_the_second_section():
