@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from showcase.excerpt_rules import is_about, is_notice
+from showcase.excerpt_rules import NOTICE_HEADING, is_about, is_notice
 from showcase.readme_blocks import Candidate, plain_paragraphs
 
 # Where a paragraph is not the project's description: lists, tables, admonitions, sidebars,
@@ -76,7 +76,9 @@ def rst_candidates(text: str) -> list[Candidate]:
             isinstance(parent, nodes.block_quote) and parent.next_node(nodes.attribution)
             for parent in _ancestors(paragraph)
         )
-        candidates.append(Candidate(words, is_notice(words) or quoted))
+        # "IMPORTANT!" over "This code is intended for reference only …": a notice, as in Markdown.
+        under_notice = bool(NOTICE_HEADING.match(_rst_section_title(paragraph, nodes)))
+        candidates.append(Candidate(words, is_notice(words) or quoted or under_notice))
     return candidates + late
 
 

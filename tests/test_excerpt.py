@@ -369,6 +369,15 @@ def test_a_later_paragraph_that_says_what_it_is_and_then_leads_into_a_list_is_re
     assert extract(lead_in) == ""  # a paragraph that only leads in is still passed over
 
 
+def test_rst_a_section_under_a_notice_heading_is_a_notice():
+    # ghouchin/cormorant (part 162): "IMPORTANT!" over a licensing caveat, then "Overview".
+    readme = (
+        "==========\nIMPORTANT!\n==========\nThis code is intended for reference only while licensing issues are"
+        " sorted out.\n\n========\nOverview\n========\n\nThis is the home of the cormorant package.\n"
+    )
+    assert extract(readme, "README.rst") == "This is the home of the cormorant package."
+
+
 def test_rst_a_logo_beside_the_description_in_a_table_is_a_layout_not_a_table_of_facts():
     # ypauli/pelican_nlp (part 156): a grid table sets the logo beside the description.
     layout = (
