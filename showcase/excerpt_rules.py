@@ -124,7 +124,10 @@ OBLIGATION = re.compile(
 # "Add the following to .vimrc", "以下を追加すると": a paragraph that introduces what comes below it.
 POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|如下|次の|다음", re.IGNORECASE)
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.
-FILE_NAME = re.compile(r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b")
+# "### `backend/`": a heading that is a folder's path is about that folder, as one naming a file is.
+FILE_NAME = re.compile(
+    r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b|^`?[\w.-]+/`?$", re.MULTILINE
+)
 # A paragraph that says what the project is in so many words: "This project provides …".
 SELF = re.compile(
     r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"

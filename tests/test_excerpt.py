@@ -563,6 +563,8 @@ def test_a_later_section_gives_the_description_when_nothing_before_it_does():
         "## Fonts\n\n### Icons missing in NERDTree\n\nAdd the following to your vimrc to see them.\n",
         # hypermesh: a report on how far along it is, not what it is.
         "## Implementation Status Assessment\n\nEstimated production ready: 3-6 months from now.\n",
+        # SofZll/SlothSelfie (part 164): a heading that is a folder's path, over what the folder holds.
+        "## Organizzazione in file\n\n### `backend/`\n\nContiene tutta la logica server-side.\n",
     ],
 )
 def test_later_sections_about_setup_status_one_file_or_a_question_are_not_the_description(later):
