@@ -565,6 +565,8 @@ def test_a_later_section_gives_the_description_when_nothing_before_it_does():
         "## Implementation Status Assessment\n\nEstimated production ready: 3-6 months from now.\n",
         # SofZll/SlothSelfie (part 164): a heading that is a folder's path, over what the folder holds.
         "## Organizzazione in file\n\n### `backend/`\n\nContiene tutta la logica server-side.\n",
+        # rodobarcaaa/tapir-http4s-seed (part 164): how it signs users in, one feature among many.
+        "## Authentication\n\nThis project includes JWT-based authentication. See the guide.\n",
     ],
 )
 def test_later_sections_about_setup_status_one_file_or_a_question_are_not_the_description(later):
