@@ -138,6 +138,8 @@ SELF = re.compile(
     # "This repository contains an experimental ASP.NET based application …": what it holds is what
     # it is when it is one thing ("contains the code for …" says where the code is, not what it is).
     r"(contains|holds|houses|hosts) an? |"
+    # "This repository contains the MPLAB® Harmony 3 Smart Energy package, …": the one thing it holds.
+    r"(contains|holds|houses|hosts) the [^.,;:]{0,60}\b(package|library|framework|sdk|plugin|extension|application)\b|"
     r"was (built|made|created|written|developed) (to|for|as))\b",
     re.IGNORECASE,
 )

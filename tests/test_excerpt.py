@@ -535,6 +535,14 @@ def test_context_first_then_this_project_gives_the_project():
         "The project is primarily intended to demonstrate SDET-focused engineering practices.\n"
     )
     assert extract(readme).startswith("This repository contains an experimental ASP.NET based application")
+    # So does "contains the … package" after context (Microchip-MPLAB-Harmony/smartenergy, part 166);
+    # "contains the code for …" still only says where the code is.
+    readme = (
+        "# MPLAB Harmony 3 Smart Energy Support Package\n\nMPLAB Harmony 3 is an extension of the MPLAB ecosystem.\n\n"
+        "This repository contains the MPLAB Harmony 3 Smart Energy package, which includes PLC solutions.\n"
+    )
+    assert extract(readme).startswith("This repository contains the MPLAB Harmony 3 Smart Energy package")
+    assert extract(readme.replace("the MPLAB Harmony 3 Smart Energy package", "the code for it")).startswith("MPLAB")
     # Context, then the question about the project and its answer: the answer.
     readme = (
         "# JUNOS Terraform Automation Framework (JTAF)\n\nTerraform is traditionally used for managing virtual "
