@@ -60,7 +60,8 @@ ABOUT = re.compile(
     # The same headings in the European languages READMEs are written in.
     r"|描述|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis"
-    r"|giới thiệu|mô tả|tổng quan",  # Vietnamese
+    r"|giới thiệu|mô tả|tổng quan"  # Vietnamese
+    r"|这啥|是什么|什么是",  # "## 这啥？", "## 这是什么？", "## 什么是 X？": "what is (this)?" in Chinese
     re.IGNORECASE,
 )
 # "Repository layout overview", "Architecture overview", "Data Overview": an overview of how it is

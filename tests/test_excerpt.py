@@ -357,6 +357,14 @@ def test_frontend_and_backend_sections_say_how_to_run_a_half_not_what_it_is():
     )
 
 
+def test_a_chinese_what_is_this_heading_is_an_about_section():
+    # slamacraft/dingo-nav-backend (part 167): bullets under "## 这啥？" ("what's this?").
+    readme = (
+        "# dingo-nav-backend\n## 这啥？\n* 这是Moyu-nav的后端实现\n* 使用typescript开发\n\n## 这能干啥？\n* 导航页\n"
+    )
+    assert extract(readme) == "这是Moyu-nav的后端实现"
+
+
 def test_a_later_paragraph_that_says_what_it_is_and_then_leads_into_a_list_is_read():
     # alexeldeib/incendiary-iguana (part 157): only the last sentence leads into the list.
     readme = (
