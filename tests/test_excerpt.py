@@ -583,6 +583,8 @@ def test_a_later_section_gives_the_description_when_nothing_before_it_does():
         "## Organizzazione in file\n\n### `backend/`\n\nContiene tutta la logica server-side.\n",
         # rodobarcaaa/tapir-http4s-seed (part 164): how it signs users in, one feature among many.
         "## Authentication\n\nThis project includes JWT-based authentication. See the guide.\n",
+        # lmariscal/axolotl (part 167): where the libraries it uses are kept, and their licences.
+        "## Third Party Libraries\n\nAll third party libraries are located under directory 'third/'.\n",
     ],
 )
 def test_later_sections_about_setup_status_one_file_or_a_question_are_not_the_description(later):
