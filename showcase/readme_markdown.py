@@ -78,7 +78,9 @@ class _Walk:
     in_notice: bool = False  # a notice runs on until the next heading, rule or picture
     lead_in: bool = False  # the last paragraph ended with a colon: the list after it continues it
     title: str = ""  # the latest heading
-    section: str = ""  # the section's headings from its h2 down
+    # Every heading since the last h1 or h2, siblings kept: once a section has had "### Install",
+    # its later "### CLI tools" is read as part of the same setup (dropping siblings cost 2 tune).
+    section: str = ""
     name: str = ""  # the first heading's first word: the project's name, as a bullet may open with it
     headings: int = 0
     setup: bool = False
