@@ -76,6 +76,9 @@ BRACKETED_LABEL = re.compile(
     re.I,
 )
 
+# "【1】 papaya内核是我学习linux的一个习作。": the number of a numbered part, set before its words.
+PART_NUMBER = re.compile(r"^[【\uff3b]\s*\d{1,3}\s*[】\uff3d]\s*")  # 【1】 or the full-width square bracket form
+
 
 def without_opening(text: str) -> str:
     """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
@@ -91,6 +94,7 @@ def without_opening(text: str) -> str:
         SECTION_WORD_LABEL,
         LANGUAGE_LABEL,
         BRACKETED_LABEL,
+        PART_NUMBER,
     ):
         found = opening.match(text)
         if found and opening is GREETING and PLEASANTRY.match(text[found.end() :]):

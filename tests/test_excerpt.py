@@ -1664,6 +1664,12 @@ def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
     )
 
 
+def test_a_numbered_parts_number_is_not_part_of_its_words():
+    # albert2lyu/papaya: a Chinese plain-text README whose paragraphs open with "【1】", "【2】".
+    readme = "【1】 \npapaya内核是我学习linux的一个习作。\n很多人是通过读源码来学习它。\n"
+    assert extract(readme, "README").startswith("papaya内核是我学习linux的一个习作")
+
+
 def test_an_indent_entity_typed_with_a_space_is_no_word():
     # myweber-org/blockchain_golang: "&ensp;& ensp;&ensp;" indents the first line, one typed with a space.
     readme = "\n&ensp;& ensp;&ensp; This program is a blockchain demo that mimics Bitcoin.\n"
