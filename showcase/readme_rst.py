@@ -62,19 +62,17 @@ def rst_candidates(text: str) -> list[Candidate]:
         child for child in document.children if isinstance(child, nodes.section) and child.next_node(nodes.paragraph)
     ]
     for paragraph in document.findall(nodes.paragraph):
-        outside = any(
-            type(parent).__name__ in _RST_OUTSIDE or isinstance(parent, nodes.Admonition)
-            for parent in _ancestors(paragraph)
-        )
-        if outside and not _beside_a_picture(paragraph, nodes):
+        ancestors = _ancestors(paragraph)
+        if _outside(ancestors, _RST_OUTSIDE, nodes) and (
+            _outside(ancestors, _OUTSIDE_BUT_TABLES, nodes) or not _beside_a_picture(ancestors, nodes)
+        ):
             continue
         words = _words(paragraph, nodes)
         if not _rst_in_scope(paragraph, top_sections, nodes):
             late.append(Candidate(words, False, late_section=_rst_section_title(paragraph, nodes)))
             continue
         quoted = any(
-            isinstance(parent, nodes.block_quote) and parent.next_node(nodes.attribution)
-            for parent in _ancestors(paragraph)
+            isinstance(parent, nodes.block_quote) and parent.next_node(nodes.attribution) for parent in ancestors
         )
         # "IMPORTANT!" over "This code is intended for reference only …": a notice, as in Markdown.
         under_notice = bool(NOTICE_HEADING.match(_rst_section_title(paragraph, nodes)))
@@ -82,15 +80,18 @@ def rst_candidates(text: str) -> list[Candidate]:
     return candidates + late
 
 
-def _beside_a_picture(paragraph: object, nodes: Any) -> bool:
+def _outside(ancestors: list[object], kinds: Sequence[str] | frozenset[str], nodes: Any) -> bool:
+    """Whether a paragraph sits in a list, a table, an admonition … (`kinds`, by node class name)."""
+    return any(type(parent).__name__ in kinds or isinstance(parent, nodes.Admonition) for parent in ancestors)
+
+
+def _beside_a_picture(ancestors: list[object], nodes: Any) -> bool:
     """A cell of a table row whose other cell holds only a picture: "| |logo| | pelican_nlp stands for
     …|" sets a logo beside the description, a layout rather than a table of facts."""
-    if any(type(parent).__name__ in _OUTSIDE_BUT_TABLES for parent in _ancestors(paragraph)):
-        return False
-    row = next((parent for parent in _ancestors(paragraph) if isinstance(parent, nodes.row)), None)
+    row = next((parent for parent in ancestors if isinstance(parent, nodes.row)), None)
     if row is None or len(row.children) > 3:  # a logo and words, perhaps a second picture: no wider
         return False
-    cells = [cell for cell in row.children if not any(p is cell for p in _ancestors(paragraph))]
+    cells = [cell for cell in row.children if not any(parent is cell for parent in ancestors)]
     return any(cell.next_node(nodes.image) is not None and not _words(cell, nodes).strip() for cell in cells)
 
 

@@ -398,6 +398,13 @@ def test_rst_a_logo_beside_the_description_in_a_table_is_a_layout_not_a_table_of
     assert extract(layout, "README.rst") == "Tool sorts your photos by date."
     facts = layout.replace("| |logo| |", "| Speed  |")  # a table of facts is still passed over
     assert extract(facts, "README.rst") == ""
+    # Inside an admonition the layout is the note's, passed over as every paragraph there is.
+    noted = (
+        "Tool\n====\n\n.. note::\n\n   +--------+------------------------------+\n"
+        "   | |logo| | Not the description, a note. |\n   +--------+------------------------------+\n\n"
+        ".. |logo| image:: https://x/logo.png\n\nTool sorts your photos by date.\n"
+    )
+    assert extract(noted, "README.rst") == "Tool sorts your photos by date."
 
 
 def test_rst_descriptions_come_from_the_intro_or_the_first_section_as_in_markdown():
