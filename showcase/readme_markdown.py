@@ -140,9 +140,8 @@ class _Walk:
             # subtitle gives way to a paragraph that says what the project is, as a slogan does.
             # So does a phrase with no article ("### Minimalistic Vulkan engine for fast prototyping."):
             # "### One CLI to rule them all." is a slogan over the paragraph that says what it is.
-            weak = bool(_THE_PHRASE.match(tidy(self.title))) or not (
-                TAGLINE.match(tidy(self.title)) or len(self.title.split()) > 8
-            )
+            tidied = tidy(self.title)
+            weak = bool(_THE_PHRASE.match(tidied)) or not (TAGLINE.match(tidied) or len(self.title.split()) > 8)
             self.found.append(Candidate(self.title, weak, headings_before=self.headings))
 
     def _setup_scope(self, token: Token, index: int) -> None:
@@ -304,8 +303,9 @@ def _is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
     # one is a slogan ("### One CLI to rule them all.").
     sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
     # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop.
-    phrase = title.rstrip().endswith(".") and is_noun_tagline(tidy(title))
-    tagline = bool(TAGLINE.match(tidy(title)) or _THE_PHRASE.match(tidy(title))) or phrase
+    tidied = tidy(title)
+    phrase = title.rstrip().endswith(".") and is_noun_tagline(tidied)
+    tagline = bool(TAGLINE.match(tidied) or _THE_PHRASE.match(tidied)) or phrase
     return straight_under and (sentence or (words >= 4 and tagline and not named_section))
 
 
