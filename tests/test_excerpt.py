@@ -84,6 +84,12 @@ def test_corpus_score_at_least_90_percent(request):
     assert score >= 0.90, f"{wrong} wrong"
 
 
+def test_every_repository_is_in_the_corpus_once():
+    """A README read twice counts twice: the score would lean towards whatever it gets right or wrong."""
+    repos = [entry["repo"].lower() for entry, _ in _corpus_excerpts()]
+    assert sorted(repo for repo in set(repos) if repos.count(repo) > 1) == []
+
+
 def _with_nothing_to_quote(manifest: list[tuple[dict, str]]) -> str:
     """How the READMEs labelled as having no description score, per split: saying nothing is where
     unseen READMEs are missed most (DESIGN.md)."""
