@@ -38,7 +38,7 @@ CJK_POINTER = re.compile(
 )
 # A section under such a heading is a notice through and through ("## Note", "# 维护公告").
 NOTICE_HEADING = re.compile(
-    r"^\W*(notes?|notice|warning|caution|important|attention|disclaimer|deprecat\w*|project deprecated|"
+    r"^\W*(notes?|notice|warning|caution|important( notes?)?|attention|disclaimer|deprecat\w*|project deprecated|"
     # "## Maturity: Alpha, incomplete test coverage …", "## Project status": how far along it is.
     r"maturity|(project )?status|stability|new|what'?s new|"
     r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$"

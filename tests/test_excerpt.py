@@ -1583,6 +1583,15 @@ def test_a_notes_section_before_the_title_is_a_notice():
     assert extract(readme) == "Hippocampus-inspired memory modules for small language models."
 
 
+def test_an_important_note_section_is_a_notice():
+    # alfmel/cougar (part 173): the note says the framework is dead; the description follows it.
+    readme = (
+        "# COUGAR FRAMEWORK\n\n## IMPORTANT NOTE\nThe Cougar Framework is dead. I am not maintaining it.\n\n"
+        "## END OF IMPORTANT NOTE\n\nThe Cougar Framework is an object-oriented application framework for PHP.\n"
+    )
+    assert extract(readme) == "The Cougar Framework is an object-oriented application framework for PHP."
+
+
 @pytest.mark.parametrize("entry", ["3.0.1: Fix quotes not arriving in threads", "v2.1 - adds a dark mode to the app"])
 def test_a_changelog_entry_is_never_the_description(entry):
     assert extract(f"# T\n\n## Updates\n\n{entry}\n") == ""
