@@ -3,9 +3,9 @@
 An address to look at or a pointer to the docs, where something can be found, a template's blank
 or line, talk about the README, plugs, caveats, status, thanks, licence and copyright words,
 lead-ins to lists or code, terms of use, where it runs, changelog entries and rows of version
-facts, prerequisites, citation requests, contacts, checklist steps, code-of-conduct lines. `excerpt`
-skips such a paragraph wherever it stands; the rest of what a paragraph is lives in
-`excerpt_rules`.
+facts, prerequisites, citation requests, contacts, checklist steps, code-of-conduct lines, a tour of
+the files. `excerpt` skips such a paragraph wherever it stands; the rest of what a paragraph is
+lives in `excerpt_rules`.
 """
 
 from __future__ import annotations
@@ -148,6 +148,14 @@ COMPATIBILITY = re.compile(
 )
 
 
+# "./index.ts contains handler routing and login", "`src/` holds the sources": a tour of the
+# project's files, one path at a time, never what the project is.
+FILE_TOUR = re.compile(
+    r"^\W{0,2}(\.{1,2}/[\w./-]*|[\w.-]+/[\w./-]*|[\w-]+\.(py|js|ts|tsx|sh|rb|go|rs|c|h|cpp|java|php|json|ya?ml|toml))"
+    r"\W{0,2} (contains|holds|includes|stores|keeps)\b"
+)
+
+
 def sends_elsewhere(text: str) -> bool:
     """Only an address to look at: "siehe https://…", "For more details see https://…" (six words
     at most besides the address), a pointer to the docs however long ("Visit the Prebid
@@ -164,7 +172,7 @@ def never_the_description(text: str) -> bool:
     """What is never a project's description, not even for want of one: an address to look at,
     where something can be found, a template's blank or line, talk about the README, plugs,
     caveats, status, thanks, licence words, lead-ins to lists or code, terms of use, where it runs,
-    changelog entries, citation requests, contacts, checklist steps, selling."""
+    changelog entries, citation requests, contacts, checklist steps, file tours, selling."""
     opening = opening_sentence(text)
     return bool(
         sends_elsewhere(text)
@@ -190,6 +198,7 @@ def never_the_description(text: str) -> bool:
         or CITATION.search(opening)
         or CONTACT.match(text)
         or CHECKLIST_STEP.match(text)
+        or FILE_TOUR.match(text)
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
     )

@@ -1583,6 +1583,18 @@ def test_a_notes_section_before_the_title_is_a_notice():
     assert extract(readme) == "Hippocampus-inspired memory modules for small language models."
 
 
+def test_a_tour_of_the_files_is_never_the_description():
+    # CougarCS/CougarCS-Bot (part 173): build steps and a folder tour under the title, nothing else.
+    readme = (
+        "# CougarCS Discord Bot!\n\n- #### Structure\n  - `./index.ts` contains handler routing and login\n"
+        "  - `./commands` contains individual commands\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\n`src/` holds the sources.\n\nT draws maps for hikers.\n") == "T draws maps for hikers."
+    # A repository's owner and name are not a path: "microsoft/fluent-ui-react has moved to …".
+    assert extract("# T\n\nmicrosoft/t has moved to microsoft/u.\n") == "microsoft/t has moved to microsoft/u."
+
+
 def test_an_important_note_section_is_a_notice():
     # alfmel/cougar (part 173): the note says the framework is dead; the description follows it.
     readme = (
