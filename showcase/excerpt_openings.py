@@ -1,5 +1,6 @@
 """The words before what a paragraph says: a greeting, the writer's name, which repository this is,
-a label or a language's name ("Welcome to my garden! This is …", "Description: …", "[English] …").
+how the writer came to make it, a label or a language's name ("Welcome to my garden! This is …",
+"Description: …", "[English] …").
 `excerpt` judges a paragraph without them; `readme_markdown` reads a list item under a description
 label as the description.
 """
@@ -45,6 +46,14 @@ WHICH_REPOSITORY = re.compile(
     r"^this is the (official |main |home |source )?([\w.&-]+ ){0,4}(repo|repository|monorepo|codebase)[.!]\s+(?=\S)",
     re.I,
 )
+# "After reverse engineering a portion of Yoshi's Island DS, I wanted to have something to show for
+# it. So I created Stork Editor, a graphic level editor …": how the writer came to make it, before
+# the sentence that names what they made.
+BACKSTORY = re.compile(
+    r"^(after|while|when|since|as)\s[^.!?]{0,200}[.!?]\s+"
+    r"(?=(so |that'?s why |this is why |hence |therefore )?(i|we) (created|made|built|wrote|developed|started)\b)",
+    re.I,
+)
 # "Description: Cross-platform 3D scene editor …", "简介：…", "App Purpose: To create calculators …": a
 # label naming what follows as the description, or as what the project is for.
 DESCRIPTION_LABEL = re.compile(
@@ -83,13 +92,14 @@ PART_NUMBER = re.compile(r"^[【\uff3b]\s*\d{1,3}\s*[】\uff3d]\s*")  # 【1】 
 def without_opening(text: str) -> str:
     """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
     Foo repository. Foo is …", "Description: …", "[日本語] …": a greeting, the writer's name, which
-    repository this is, a label and a language's name come before what the paragraph says; each is
-    dropped when prose follows it."""
+    repository this is, a backstory, a label and a language's name come before what the paragraph
+    says; each is dropped when prose follows it."""
     for opening in (
         WELCOME_APPOSITIVE,
         GREETING,
         INTRODUCTION,
         WHICH_REPOSITORY,
+        BACKSTORY,
         DESCRIPTION_LABEL,
         SECTION_WORD_LABEL,
         LANGUAGE_LABEL,

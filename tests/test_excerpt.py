@@ -1583,6 +1583,17 @@ def test_a_notes_section_before_the_title_is_a_notice():
     assert extract(readme) == "Hippocampus-inspired memory modules for small language models."
 
 
+def test_a_backstory_gives_way_to_what_was_made():
+    # ethanarns/stork-editor (part 175): how the writer came to it, then what they made.
+    readme = (
+        "# Stork Editor\n\nAfter reverse engineering a portion of Yoshi's Island DS, I wanted to have something "
+        "to show for it. So I created Stork Editor, a graphic level editor for the game.\n"
+    )
+    assert extract(readme) == "So I created Stork Editor, a graphic level editor for the game."
+    # Without a sentence that says what was made, the backstory is all there is.
+    assert extract("# T\n\nAfter moving house, I lost my keys.\n") == "After moving house, I lost my keys."
+
+
 def test_a_tour_of_the_files_is_never_the_description():
     # CougarCS/CougarCS-Bot (part 173): build steps and a folder tour under the title, nothing else.
     readme = (
