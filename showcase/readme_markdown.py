@@ -324,8 +324,10 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
     that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
     if ABOUT.search(title) or not SECTION_NOISE.search(title):
         return False
-    if headings == 2 and _ARTICLE_PHRASE.match(title.strip(" :*_`#")) and len(title.split()) >= 5:
-        return False  # "## The first REST API framework for Java" under the title: a tagline, not "API"
+    if headings == 2 and _ARTICLE_PHRASE.match(_NAME_BEFORE.sub("", title.strip(" :*_`#"))) and len(title.split()) >= 5:
+        # "## The first REST API framework for Java" under the title, "# Plum. A Hydra head to support
+        # digitization workflows" under a notice: a tagline, not "API" or "support".
+        return False
     return (
         headings > 1
         or bool(_SETUP_TITLE.fullmatch(title.strip(" :*_`#")))
@@ -334,6 +336,8 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
 
 
 _ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
+# "Plum. ", "Plum: ", "Plum - ": a name and a stop before the words about it.
+_NAME_BEFORE = re.compile(r"^[^\s.:|–—-]+(?: [^\s.:|–—-]+){0,2}\s*(?:[.:]|\s[|–—-])\s+")
 # A heading that opens with "The" after a decoration ("⚡ The Modern … Platform"), as a tagline may.
 _THE_PHRASE = re.compile(r"^[^\w\s]{0,4}\s?the\s", re.IGNORECASE)
 

@@ -1583,6 +1583,15 @@ def test_a_notes_section_before_the_title_is_a_notice():
     assert extract(readme) == "Hippocampus-inspired memory modules for small language models."
 
 
+def test_a_title_with_a_tagline_under_a_notice_is_not_a_setup_section():
+    # pulibrary/plum (part 170): "support" in the tagline is not a "Support" section.
+    readme = (
+        "# Note: Plum was retired on 2018-04-16. Please see Figgy for current development.\n---\n\n"
+        "# Plum. A Hydra head to support digitization workflows\n\nPlum is a Hydra head based on Hyrax.\n"
+    )
+    assert extract(readme) == "Plum is a Hydra head based on Hyrax."
+
+
 def test_a_backstory_gives_way_to_what_was_made():
     # ethanarns/stork-editor (part 175): how the writer came to it, then what they made.
     readme = (
