@@ -1592,6 +1592,17 @@ def test_a_title_with_a_tagline_under_a_notice_is_not_a_setup_section():
     assert extract(readme) == "Plum is a Hydra head based on Hyrax."
 
 
+def test_a_later_section_on_how_the_code_is_laid_out_is_not_read():
+    # rafaelkallis/neutral-api (part 177): usage, tests and the app's structure, no description.
+    readme = (
+        "# Covee Network 2.0\n\n## Usage\n\n```\nnpm run dev\n```\n\n## App Structure\n\n"
+        "The app is divided into logical units, so called modules, each of which is a bounded context.\n"
+    )
+    assert extract(readme) == ""
+    readme = "# T\n\n## Usage\n\n`t run`\n\n## Motivation\n\nT draws maps for hikers who get lost.\n"
+    assert extract(readme) == "T draws maps for hikers who get lost."
+
+
 def test_a_backstory_gives_way_to_what_was_made():
     # ethanarns/stork-editor (part 175): how the writer came to it, then what they made.
     readme = (
