@@ -25,7 +25,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 148
+VERSION = 149
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -174,11 +174,16 @@ _HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", 
 
 def _same_words(text: str, title: str) -> bool:
     """The title again, or some of its words ("UnifiedHealth Global" under "# UnifiedHealth Global
-    Platform"): a name, not what the project is."""
+    Platform"), perhaps with a word for a repository ("Pithia Project"): a name, not what it is."""
     title = rules.tidy(title).lower()
     if re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", title):
         return True
-    return set(re.findall(r"\w+", text.lower())) <= set(re.findall(r"\w+", title))
+    return set(re.findall(r"\w+", text.lower())) - _KIND_WORDS <= set(re.findall(r"\w+", title))
+
+
+# "Pithia Project" under "# Pithia": the name and a word for any repository, no more ("Recipe
+# Website" under "# Recipe" says it is a website).
+_KIND_WORDS = frozenset({"project", "repo", "repository", "code", "source"})
 
 
 _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)

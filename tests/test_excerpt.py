@@ -1603,6 +1603,12 @@ def test_a_later_section_on_how_the_code_is_laid_out_is_not_read():
     assert extract(readme) == "T draws maps for hikers who get lost."
 
 
+def test_the_name_and_project_is_still_only_the_name():
+    # BarracudaX/Pithia (part 181): "Pithia Project" under "# Pithia" says nothing more.
+    assert extract("# Pithia\nPithia Project\n") == ""
+    assert extract("# Recipe\n\nRecipe Website\n") == "Recipe Website"  # a website: it says what it is
+
+
 def test_a_backstory_gives_way_to_what_was_made():
     # ethanarns/stork-editor (part 175): how the writer came to it, then what they made.
     readme = (
