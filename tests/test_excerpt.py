@@ -1603,6 +1603,16 @@ def test_a_later_section_on_how_the_code_is_laid_out_is_not_read():
     assert extract(readme) == "T draws maps for hikers who get lost."
 
 
+@pytest.mark.parametrize("heading", ["Struktura kodu", "Project structure", "目录结构"])
+def test_a_first_section_on_the_code_s_structure_is_not_the_description(heading):
+    # jkowiesk/Piranhas (part 181): a tour of the folders straight under the title.
+    readme = (
+        f"# Piranhas - aplikacja z fiszkami do nauki języków obcych\n\n### {heading}\n\n"
+        "Całość kodu źródłowego można podzielić na dwa główne foldery public oraz src.\n"
+    )
+    assert extract(readme) == "aplikacja z fiszkami do nauki języków obcych"
+
+
 def test_the_name_and_project_is_still_only_the_name():
     # BarracudaX/Pithia (part 181): "Pithia Project" under "# Pithia" says nothing more.
     assert extract("# Pithia\nPithia Project\n") == ""
