@@ -349,7 +349,9 @@ _SETUP_TITLE = re.compile(
     r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?"
     r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development)"
     # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
-    r"|contributing|contributions?|how to contribute)",
+    r"|contributing|contributions?|how to contribute"
+    # "# Who is this repository for ?": who would use it, not what it is.
+    r"|who is (this|it)( \w+)? for\s*\?*)",
     re.IGNORECASE,
 )
 

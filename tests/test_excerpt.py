@@ -1613,6 +1613,17 @@ def test_a_first_section_on_the_code_s_structure_is_not_the_description(heading)
     assert extract(readme) == "aplikacja z fiszkami do nauki języków obcych"
 
 
+def test_who_a_repository_is_for_is_not_what_it_is():
+    # HalibutGitWiz/dotfiles.pub (part 182): the first heading asks who it is for, then features.
+    readme = (
+        "# Who is this repository for ?\n\nAny PHP / Javascript developer who wants a free, open-source and "
+        "mostly keyboard-driven environment.\n\n# What do you get if you use it ?\n\n- Fuzzy search\n"
+    )
+    assert extract(readme) == ""
+    readme = "# T\n\nT draws maps for hikers.\n\n## Who is it for?\n\nAnyone who gets lost.\n"
+    assert extract(readme) == "T draws maps for hikers."
+
+
 def test_the_name_and_project_is_still_only_the_name():
     # BarracudaX/Pithia (part 181): "Pithia Project" under "# Pithia" says nothing more.
     assert extract("# Pithia\nPithia Project\n") == ""
