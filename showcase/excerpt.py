@@ -189,11 +189,6 @@ _KIND_WORDS = frozenset({"project", "repo", "repository", "code", "source"})
 _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)
 
 
-# "## App Structure", "## Project layout", "## Architecture": how the code is laid out, not what the
-# project is.
-_LAYOUT_SECTION = re.compile(r"\b(structure|layout|architecture)\W*$", re.IGNORECASE | re.MULTILINE)
-
-
 def _worth_reading(section: str, text: str) -> bool:
     # "This project aims to offer … on Azure. It offers three tools to achieve this goal:": only a
     # paragraph whose first sentence leads into what follows is a lead-in; the excerpt is one sentence.
@@ -202,12 +197,7 @@ def _worth_reading(section: str, text: str) -> bool:
     # An FAQ's answer is about one detail; "What is FreeHealth EHR?" asks what the project is.
     asked = section.rsplit("\n", 1)[-1]
     answer = asked.rstrip(" .…").endswith(("?", "？")) and not _WHAT_IS.match(asked)
-    noisy = (
-        rules.SECTION_NOISE.search(section)
-        or rules.FILE_NAME.search(section)
-        or rules.ABOUT_PEOPLE.search(section)
-        or _LAYOUT_SECTION.search(section)
-    )
+    noisy = rules.SECTION_NOISE.search(section) or rules.FILE_NAME.search(section) or rules.ABOUT_PEOPLE.search(section)
     return not (lead_in or answer or noisy)
 
 
