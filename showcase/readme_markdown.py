@@ -23,7 +23,6 @@ from showcase.excerpt_rules import (
     NOTICE,
     NOTICE_HEADING,
     OBLIGATION,
-    SECTION_NOISE,
     TAGLINE,
     is_about,
     is_notice,
@@ -32,6 +31,7 @@ from showcase.excerpt_rules import (
     tidy,
 )
 from showcase.readme_blocks import Candidate, share
+from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle
 from showcase.readme_html import html_candidates
 from showcase.readme_inline import after_slogan, first_item, inline_parts, leading_emphasis
 
@@ -126,7 +126,7 @@ class _Walk:
             self.headings = 1
         self._setup_scope(token, index)
         self.preamble = self.preamble or (
-            self.setup and self.headings == 1 and token.tag != "h1" and _h1_follows(self.tokens, index)
+            self.setup and self.headings == 1 and token.tag != "h1" and h1_follows(self.tokens, index)
         )
         small = token.tag in {"h3", "h4", "h5", "h6"}
         if self.headings == 1 and is_sentence(self.title) and (small or self.title.rstrip().endswith((".", "。"))):
@@ -134,14 +134,14 @@ class _Walk:
             # engineered launcher for … with night mode and fuel statistics.": a first heading
             # set small, or ending with a full stop, the length of a sentence is a sentence
             # set in a heading's type, not a title.
-            self.found.append(Candidate(_after_name(self.title), False, headings_before=self.headings))
-        elif self.headings == 2 and not _has_text(self.found) and _is_subtitle(self.tokens, index, self.title):
+            self.found.append(Candidate(after_name(self.title), False, headings_before=self.headings))
+        elif self.headings == 2 and not _has_text(self.found) and is_subtitle(self.tokens, index, self.title):
             # "### The Lineage Editing and Validation tool" may only spell out the name: a "The …"
             # subtitle gives way to a paragraph that says what the project is, as a slogan does.
             # So does a phrase with no article ("### Minimalistic Vulkan engine for fast prototyping."):
             # "### One CLI to rule them all." is a slogan over the paragraph that says what it is.
             tidied = tidy(self.title)
-            weak = bool(_THE_PHRASE.match(tidied)) or not (TAGLINE.match(tidied) or len(self.title.split()) > 8)
+            weak = bool(THE_PHRASE.match(tidied)) or not (TAGLINE.match(tidied) or len(self.title.split()) > 8)
             self.found.append(Candidate(self.title, weak, headings_before=self.headings))
 
     def _setup_scope(self, token: Token, index: int) -> None:
@@ -151,10 +151,8 @@ class _Walk:
             return
         # An h2 under text already read ("Welcome to … on GitHub." then "## Support") is a
         # section of a README without a title, not its title.
-        may_be_title = token.tag == "h1" or not (_h1_follows(self.tokens, index) or _has_text(self.found))
-        self.setup = _is_setup(self.title, self.headings, self.headings > 1 or may_be_title) or (
-            token.tag != "h1" and bool(_CODE_PART.fullmatch(self.title.strip(" :*_`#")))
-        )
+        may_be_title = token.tag == "h1" or not (h1_follows(self.tokens, index) or _has_text(self.found))
+        self.setup = is_setup(self.title, token.tag, self.headings, self.headings > 1 or may_be_title)
         self.setup_level = level if self.setup else 0
 
     def _block(self, token: Token, index: int) -> None:
@@ -288,27 +286,6 @@ def _names_the_list(text: str, tokens: list[Token], index: int) -> bool:
     return lead_in and listed and is_noun_tagline(text.rstrip()[:-1]) and not OBLIGATION.search(text)
 
 
-def _is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
-    """ "# **HIYAS NG SALITA**" then "## _A Web-Based Filipino Word Puzzle Game_": a smaller heading
-    straight under the title that opens as a noun phrase of four words or more is its subtitle, not
-    a section ("## An overview", "## A Quick Start Guide" are sections)."""
-    above = tokens[index - 1]
-    straight_under = above.type == "heading_close" and int(above.tag[1]) < int(tokens[index].tag[1])
-    words = len(title.split())
-    # "## A Quick Start Guide" names a section; "### ⚡ The Modern, High-Performance Blog Platform Built
-    # for Developers" (Athenavi/fast_blog) runs too long to be one, whatever words it holds.
-    named_section = bool(SECTION_NOISE.search(title) or ABOUT.search(title)) and words <= 6
-    # "### Nova Blocks is a collection of distinctive Gutenberg blocks, … star.": a sentence with
-    # its full stop, set in a heading's type, is the description whatever words it holds; a short
-    # one is a slogan ("### One CLI to rule them all.").
-    sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
-    # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop.
-    tidied = tidy(title)
-    phrase = title.rstrip().endswith(".") and is_noun_tagline(tidied)
-    tagline = bool(TAGLINE.match(tidied) or _THE_PHRASE.match(tidied)) or phrase
-    return straight_under and (sentence or (words >= 4 and tagline and not named_section))
-
-
 def _says_what_it_is(bullet: str, name: str) -> bool:
     """A bullet under an About heading that is the description: one that opens as a noun phrase, in
     Korean, Chinese or Japanese (which open with no article) any, or one that opens with the
@@ -316,53 +293,6 @@ def _says_what_it_is(bullet: str, name: str) -> bool:
     words = bullet.split()
     named = len(words) > 2 and _opens_with(words, name, decoration="*_`[]()")
     return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
-
-
-def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
-    """ "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up, or who
-    supports it. The first heading is a title, unless it is a section's few words set below an h1
-    that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
-    if ABOUT.search(title) or not SECTION_NOISE.search(title):
-        return False
-    if headings == 2 and _ARTICLE_PHRASE.match(_NAME_BEFORE.sub("", title.strip(" :*_`#"))) and len(title.split()) >= 5:
-        # "## The first REST API framework for Java" under the title, "# Plum. A Hydra head to support
-        # digitization workflows" under a notice: a tagline, not "API" or "support".
-        return False
-    return (
-        headings > 1
-        or bool(_SETUP_TITLE.fullmatch(title.strip(" :*_`#")))
-        or not (may_be_title or len(title.split()) > 3)
-    )
-
-
-_ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
-# "Plum. ", "Plum: ", "Plum - ": a name and a stop before the words about it.
-_NAME_BEFORE = re.compile(r"^[^\s.:|–—-]+(?: [^\s.:|–—-]+){0,2}\s*(?:[.:]|\s[|–—-])\s+")
-# A heading that opens with "The" after a decoration ("⚡ The Modern … Platform"), as a tagline may.
-_THE_PHRASE = re.compile(r"^[^\w\s]{0,4}\s?the\s", re.IGNORECASE)
-
-
-# A heading that is only a setup section's name ("### quickstart", "## Installation") is never a
-# README's title, even first.
-_SETUP_TITLE = re.compile(
-    r"(quick ?start|getting started|install(ation|ing)?|setup|set ?up|usage|how to (use|run)|running|build(ing)?"
-    r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?"
-    r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development)"
-    # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
-    r"|contributing|contributions?|how to contribute"
-    # "# Who is this repository for ?": who would use it, not what it is.
-    r"|who is (this|it)( \w+)? for\s*\?*)",
-    re.IGNORECASE,
-)
-
-
-# "## Frontend" then "## Backend", each saying how to run its half: sections about a part of the
-# code. Only below h1 level, where a heading is a section: "# frontend" may be a repository's name.
-_CODE_PART = re.compile(r"(front|back)-?end", re.IGNORECASE)
-
-
-def _h1_follows(tokens: list[Token], start: int) -> bool:
-    return any(token.type == "heading_open" and token.tag == "h1" for token in tokens[start + 1 :])
 
 
 # A lead-in that ends on what the project does, waiting for the list below to say what.
@@ -376,13 +306,6 @@ def _indented_prose(content: str) -> bool:
     """Sentences, not code: ends with a full stop, no brackets, operators or shell prompts."""
     text = " ".join(content.split())
     return text.endswith((".", "。")) and not re.search(r"[{}\[\]<>=;$#|\\`]|\(\)|^\W|::|->|//", text)
-
-
-def _after_name(heading: str) -> str:
-    """ "PageRegexFile - Convert page source using Regex into text file.": the sentence after the name."""
-    match = re.match(r"^\S+(\s\S+){0,2}\s+[-–—:|]\s+(?=\S)", heading)
-    rest = heading[match.end() :] if match else ""
-    return rest if is_sentence(rest) else heading
 
 
 def _quote_is_notice(tokens: list[Token], start: int) -> bool:

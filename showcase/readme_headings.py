@@ -1,0 +1,95 @@
+"""What a Markdown heading is, beside a section's name: a setup section's, a title's subtitle, a
+sentence set in a heading's type. `readme_markdown` walks the headings; this says what each is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+from showcase.excerpt_prose import is_sentence
+from showcase.excerpt_rules import ABOUT, SECTION_NOISE, TAGLINE, is_noun_tagline, tidy
+
+
+def is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
+    """ "# **HIYAS NG SALITA**" then "## _A Web-Based Filipino Word Puzzle Game_": a smaller heading
+    straight under the title that opens as a noun phrase of four words or more is its subtitle, not
+    a section ("## An overview", "## A Quick Start Guide" are sections)."""
+    above = tokens[index - 1]
+    straight_under = above.type == "heading_close" and int(above.tag[1]) < int(tokens[index].tag[1])
+    words = len(title.split())
+    # "## A Quick Start Guide" names a section; "### ⚡ The Modern, High-Performance Blog Platform Built
+    # for Developers" (Athenavi/fast_blog) runs too long to be one, whatever words it holds.
+    named_section = bool(SECTION_NOISE.search(title) or ABOUT.search(title)) and words <= 6
+    # "### Nova Blocks is a collection of distinctive Gutenberg blocks, … star.": a sentence with
+    # its full stop, set in a heading's type, is the description whatever words it holds; a short
+    # one is a slogan ("### One CLI to rule them all.").
+    sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
+    # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop.
+    tidied = tidy(title)
+    phrase = title.rstrip().endswith(".") and is_noun_tagline(tidied)
+    tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
+    return straight_under and (sentence or (words >= 4 and tagline and not named_section))
+
+
+def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:
+    """A heading that starts a section about setting the project up, or about one part of its code
+    ("## Frontend" below the title)."""
+    return _is_setup(title, headings, may_be_title) or (
+        tag != "h1" and bool(_CODE_PART.fullmatch(title.strip(" :*_`#")))
+    )
+
+
+def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
+    """ "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up, or who
+    supports it. The first heading is a title, unless it is a section's few words set below an h1
+    that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
+    if ABOUT.search(title) or not SECTION_NOISE.search(title):
+        return False
+    if headings == 2 and _ARTICLE_PHRASE.match(_NAME_BEFORE.sub("", title.strip(" :*_`#"))) and len(title.split()) >= 5:
+        # "## The first REST API framework for Java" under the title, "# Plum. A Hydra head to support
+        # digitization workflows" under a notice: a tagline, not "API" or "support".
+        return False
+    return (
+        headings > 1
+        or bool(_SETUP_TITLE.fullmatch(title.strip(" :*_`#")))
+        or not (may_be_title or len(title.split()) > 3)
+    )
+
+
+_ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
+# "Plum. ", "Plum: ", "Plum - ": a name and a stop before the words about it.
+_NAME_BEFORE = re.compile(r"^[^\s.:|–—-]+(?: [^\s.:|–—-]+){0,2}\s*(?:[.:]|\s[|–—-])\s+")
+# A heading that opens with "The" after a decoration ("⚡ The Modern … Platform"), as a tagline may.
+THE_PHRASE = re.compile(r"^[^\w\s]{0,4}\s?the\s", re.IGNORECASE)
+
+
+# A heading that is only a setup section's name ("### quickstart", "## Installation") is never a
+# README's title, even first.
+_SETUP_TITLE = re.compile(
+    r"(quick ?start|getting started|install(ation|ing)?|setup|set ?up|usage|how to (use|run)|running|build(ing)?"
+    r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?"
+    r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development)"
+    # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
+    r"|contributing|contributions?|how to contribute"
+    # "# Who is this repository for ?": who would use it, not what it is.
+    r"|who is (this|it)( \w+)? for\s*\?*)",
+    re.IGNORECASE,
+)
+
+
+# "## Frontend" then "## Backend", each saying how to run its half: sections about a part of the
+# code. Only below h1 level, where a heading is a section: "# frontend" may be a repository's name.
+_CODE_PART = re.compile(r"(front|back)-?end", re.IGNORECASE)
+
+
+def h1_follows(tokens: list[Token], start: int) -> bool:
+    return any(token.type == "heading_open" and token.tag == "h1" for token in tokens[start + 1 :])
+
+
+def after_name(heading: str) -> str:
+    """ "PageRegexFile - Convert page source using Regex into text file.": the sentence after the name."""
+    match = re.match(r"^\S+(\s\S+){0,2}\s+[-–—:|]\s+(?=\S)", heading)
+    rest = heading[match.end() :] if match else ""
+    return rest if is_sentence(rest) else heading
