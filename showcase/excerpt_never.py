@@ -82,7 +82,8 @@ TO_THE_DOCS = re.compile(
     r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to) (the|our) ([\w.-]+ ){0,3}"
     r"(documentation|docs|wiki|guide|handbook|manual|website|site)\b"
     # "View the respective directory and their READMEs for more information.": elsewhere, for more.
-    r"|^(please )?(view|see|read|check|visit|consult|refer to)\b[^.!?]{0,100}\bfor (more|further|additional|full) "
+    # "See https://locust.cloud for general information on …": a full stop inside an address ends nothing.
+    r"|^(please )?(view|see|read|check|visit|consult|refer to)\b([^.!?]|[.!?](?=\S)){0,100}\bfor (more|further|additional|full|general) "
     r"(information|info|details)\b",
     re.I,
 )

@@ -2354,6 +2354,12 @@ def test_a_prerequisite_and_a_pointer_to_the_docs_are_no_description():
     )
     readme = "# Libris XL UI Repository\n\n## Contents\n\nView the respective directory and their READMEs for more information.\n"
     assert extract(readme) == ""
+    # An address's full stops end no sentence, and "general information" is more of it too.
+    readme = (
+        "# Locust Cloud\n\nSee https://locust.cloud for general information on Locust Cloud, or "
+        "https://docs.locust.cloud for usage instructions.\n"
+    )
+    assert extract(readme) == ""
 
 
 def test_a_notice_named_in_brackets_reads_without_its_name():
