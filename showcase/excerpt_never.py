@@ -101,7 +101,9 @@ FACTS_ROW = re.compile(
 # "Copyright (c) Dequeue Ltd and its licensors.", "All rights reserved": who owns it, never what it
 # is, not even for want of a description (a README of nothing else has none).
 COPYRIGHT_LINE = re.compile(
-    r"^\W*(copyright\b|©|\(c\) ?\d|all rights reserved|todos (los derechos reservados|os direitos reservados)|版权所有)",
+    r"^\W*(copyright\b|©|\(c\) ?\d|all rights reserved|todos (los derechos reservados|os direitos reservados)|版权所有)"
+    # "ButterflyPACK, Copyright (c) 2018, The Regents of …": the name, then whose it is.
+    r"|^\W*[\w.-]+( [\w.-]+)?,\s*(copyright\b|©)",
     re.IGNORECASE,
 )
 

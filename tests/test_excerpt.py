@@ -485,6 +485,14 @@ def test_a_copyright_line_is_never_the_description_not_even_as_a_fallback():
     assert extract(readme) == ""
     assert extract("# T\n\n© 2024 Ann Example. All rights reserved.\n") == ""
     assert extract("# Dartzee\n\nAll rights reserved\n\n## Setup\n\nRun daktari.\n") == ""
+    # The name, then whose it is: the overview under it is what the project is.
+    readme = (
+        "# ButterflyPACK\nButterflyPACK, Copyright (c) 2018, The Regents of the University of California. "
+        "All rights reserved.\n\n## Overview\nButterflyPACK is a mathematical software for solving dense systems.\n"
+    )
+    assert extract(readme) == "ButterflyPACK is a mathematical software for solving dense systems."
+    # A comma after a name with no copyright is a sentence as any other.
+    assert extract("# T\n\nT, a tiny tool, copies files.\n") == "T, a tiny tool, copies files."
 
 
 def test_a_warning_is_never_the_description_not_even_as_a_fallback():
