@@ -160,6 +160,8 @@ ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    # "A Welcome to Monday Project", "A project by the Orbit lab": whose it is, a byline.
+    r"|^an? ([\w&.'-]+ ){1,4}(project|production|initiative)\W*$|^an? (\w+ )?project (by|of|from)\b"
     # "Part of this work has been funded by the European project Alvis": who paid for it, a credit
     # (when it opens a paragraph; at the end of a description it takes nothing away).
     r"|^((part of )?(this|the) (work|project|research)( \w+){0,3} (is|was|has been|have been) )?(partly |partially )?"

@@ -244,6 +244,8 @@ def test_rst_never_opens_a_file_or_a_url():
         "This directory contains the source code for the examples used below.",
         "Created in 2009 by Joshua Choi and maintained by friends since then.",
         "Made with love by the Example team in Berlin.",
+        "A Welcome to Monday Project",  # WelcomeToMonday/ladybug: an h6 byline under the title
+        "A project by the Orbit lab at Example University.",
         "A Pen created on CodePen.io. Original URL: https://codepen.io/x/pen/y.",
         "This project was bootstrapped with Create React App and then some.",
         "See the site live at example.herokuapp.com",
