@@ -74,6 +74,8 @@ GENERATED = re.compile(
     r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running"
     # TanStack's "create" templates and the Next.js App Router course's starter.
     r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course"
+    # Wasp's Open SaaS template, whose README its SaaS apps keep (checked with the code search).
+    r"|you've decided to build a saas app with (the open saas\b[\w ]{0,30}?|this) template"
     # Le Wagon's Rails template, in its students' projects.
     r"|\brails app generated with \W?lewagon/rails-templates"
     # Every Wix site connected to GitHub gets this README.

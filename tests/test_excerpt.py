@@ -2245,10 +2245,12 @@ def test_the_owners_line_above_a_starters_stays_and_a_frameworks_own_blurb_is_ke
         "# 🚀 Getting started with Strapi\n\nStrapi comes with a full featured [Command Line Interface](https://docs.strapi.io/dev-docs/cli) (CLI) which lets you scaffold and manage your project in seconds.\n\n### `develop`\n",
         '# my-ext README\n\nThis is the README for your extension "my-ext". After writing up a brief description, we recommend including the following sections.\n\n## Features\n\nDescribe specific features of your extension including screenshots of your extension in action. Image paths are relative to this README file.\n',
         "Below are the steps to get your plugin running. You can also find instructions at:\n\n  https://www.figma.com/plugin-docs/plugin-quickstart-guide/\n\nThis plugin template uses Typescript and NPM, two standard tools in creating JavaScript applications.\n",
+        "## Welcome to your new SaaS App! 🎉\n\nYou've decided to build a SaaS app with the Open SaaS x Railway template. Great choice!\n\nThis template is:\n\n1. fully open-source\n",
     ],
 )
 def test_templates_whose_lines_run_through_their_readme_give_no_description(readme):
-    # Ember CLI, Payload's blank template, Strapi, VS Code's "yo code" and Figma's plugin template.
+    # Ember CLI, Payload's blank template, Strapi, VS Code's "yo code", Figma's plugin template and
+    # Wasp's Open SaaS.
     assert extract(readme) == ""
 
 
