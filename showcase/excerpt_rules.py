@@ -160,6 +160,9 @@ ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    # "Project was never released for public use.": the history of the work, not what it is.
+    r"|^((this|the|our) )?(project|app|application|game|code|repo|repository|tool|site|website) (was|has) never (been )?"
+    r"(released|finished|completed|published|launched|shipped)\b"
     # "A Welcome to Monday Project", "A project by the Orbit lab": whose it is, a byline.
     r"|^an? ([\w&.'-]+ ){1,4}(project|production|initiative)\W*$|^an? (\w+ )?project (by|of|from)\b"
     # "Part of this work has been funded by the European project Alvis": who paid for it, a credit

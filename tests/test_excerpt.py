@@ -246,6 +246,7 @@ def test_rst_never_opens_a_file_or_a_url():
         "Made with love by the Example team in Berlin.",
         "A Welcome to Monday Project",  # WelcomeToMonday/ladybug: an h6 byline under the title
         "A project by the Orbit lab at Example University.",
+        "Project was never released for public use. Since my startup has pivoted, we are releasing it.",
         "A Pen created on CodePen.io. Original URL: https://codepen.io/x/pen/y.",
         "This project was bootstrapped with Create React App and then some.",
         "See the site live at example.herokuapp.com",
