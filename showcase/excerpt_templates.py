@@ -74,6 +74,11 @@ GENERATED = re.compile(
     r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running"
     # TanStack's "create" templates and the Next.js App Router course's starter.
     r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course"
+    # The AWS CDK's "cdk init app" README, in every language it writes one for.
+    r"|this is a blank project for (cdk development with [\w#+.-]+|[\w#+.-]+ development with cdk)\b"
+    r"|the \W?cdk\.json\W? file tells the cdk toolkit how to execute your app"
+    r"|it is a \[?maven\]?(\([^)]*\))? based project, so you can open this project with any maven compatible"
+    r"|this project is set up like a standard python project\.\s+the initialization\s+process also creates a virtualenv"
     # Wasp's Open SaaS template, whose README its SaaS apps keep (checked with the code search).
     r"|you've decided to build a saas app with (the open saas\b[\w ]{0,30}?|this) template"
     # Le Wagon's Rails template, in its students' projects.

@@ -2255,6 +2255,36 @@ def test_templates_whose_lines_run_through_their_readme_give_no_description(read
     assert extract(readme) == ""
 
 
+@pytest.mark.parametrize(
+    ("language", "blank", "next_line"),
+    [
+        (
+            "Java",
+            "This is a blank project for Java development with CDK.",
+            "It is a [Maven](https://maven.apache.org/) "
+            "based project, so you can open this project with any Maven compatible Java IDE to build and run tests.",
+        ),
+        ("TypeScript", "This is a blank project for CDK development with TypeScript.", ""),
+        (
+            "Python",
+            "This is a blank project for CDK development with Python.",
+            "This project is set up like a standard "
+            "Python project. The initialization\nprocess also creates a virtualenv within this project.",
+        ),
+    ],
+)
+def test_the_aws_cdk_template_is_a_starters_readme(language, blank, next_line):
+    readme = (
+        f"# Welcome to your CDK {language} project!\n\n{blank}\n\n"
+        f"The `cdk.json` file tells the CDK Toolkit how to execute your app.\n\n{next_line}\n\n## Useful commands\n"
+    )
+    assert extract(readme) == ""
+    # The owner's line above the template's still reads.
+    assert extract(f"# Orders API\n\nOrders API stores orders in DynamoDB.\n\n## original\n\n{blank}\n") == (
+        "Orders API stores orders in DynamoDB."
+    )
+
+
 def test_tanstack_and_the_nextjs_course_starters_and_cookiecutter_djangos_blank():
     tanstack = "Welcome to your new TanStack app! \n\n# Getting Started\n\nTo run this application:\n\n```bash\nnpm install\n```\n"
     assert extract(tanstack) == ""
