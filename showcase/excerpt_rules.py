@@ -357,11 +357,20 @@ def opening_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s|(?<=[。！？])", text, maxsplit=1)[0]
 
 
+# "Open-source, framework-agnostic, drag-and-drop email editor.": a bold line that ends in the kind of
+# thing the project is names it, however short; a slogan does not.
+KIND_OF_THING = re.compile(
+    r"\b(editor|library|framework|toolkit|tool|app|application|platform|engine|client|server|sdk|plugin|"
+    r"extension|bot|database|compiler|language|emulator|interpreter|runtime|shell|manager|generator|parser)\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_slogan(text: str, emphasis_share: float) -> bool:
     """Short all-emphasis taglines and quotations: fine if nothing better follows."""
     short = len(text.split()) <= 8 and len(CJK.findall(text)) < 12
     quoted = len(text) > 2 and text[0] in QUOTES and text.rstrip(".!")[-1] in QUOTES
-    return quoted or (short and emphasis_share > 0.9)
+    return quoted or (short and emphasis_share > 0.9 and not KIND_OF_THING.search(text))
 
 
 # "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label

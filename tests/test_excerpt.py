@@ -1753,6 +1753,13 @@ def test_a_slogan_in_emphasis_before_the_description_gives_way_to_it():
         "skill with recommended workflows and services.\n"
     )
     assert extract(readme) == "Ripple helps you make video with a coding agent."
+    # A bold line that ends in the kind of thing the project is names it: the fragments under it
+    # don't say more (snxstudio/lit-pigeon).
+    readme = (
+        '<h1 align="center">Lit Pigeon</h1>\n\n<p align="center">\n  <strong>Open-source, framework-agnostic, '
+        "drag-and-drop email editor.</strong><br/>\n  Build beautiful emails visually. Ship as HTML. No vendor lock-in.\n</p>\n"
+    )
+    assert extract(readme) == "Open-source, framework-agnostic, drag-and-drop email editor."
 
 
 def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
