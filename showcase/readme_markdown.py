@@ -222,6 +222,8 @@ class _Walk:
         quoted = self.depth["blockquote"] > 0
         if not text.strip() and not quoted:
             self.in_notice = False  # a picture between them sets the notice apart from what follows
+        if self.in_notice and _says_what_the_project_is(text, self.name):
+            self.in_notice = False  # "NOTE: … no longer developed." then "Hummingbird is a … system": a new start
         warning = not quoted and is_warning(tidy(text))
         self.found.append(
             Candidate(
@@ -244,6 +246,15 @@ def _names_the_project(slogan: str, name: str) -> bool:
     opens with the project's name says what it is; it is the description, not a slogan before one."""
     words = slogan.split()
     return len(words) >= 4 and _opens_with(words, name, decoration="*_`'’")
+
+
+def _says_what_the_project_is(text: str, name: str) -> bool:
+    """ "Hummingbird is a scalable … object storage system": the project's name, then what it is."""
+    words = text.split()
+    return _opens_with(words, name, decoration="*_`'’") and len(words) > 3 and bool(_IS_A.match(" ".join(words[1:3])))
+
+
+_IS_A = re.compile(r"(is|are) (an?|the)$", re.IGNORECASE)
 
 
 def _opens_with(words: list[str], name: str, decoration: str) -> bool:

@@ -498,6 +498,18 @@ def test_a_copyright_line_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nT, a tiny tool, copies files.\n") == "T, a tiny tool, copies files."
 
 
+def test_a_note_runs_on_until_the_project_says_what_it_is():
+    # troubling/hummingbird: the note under the title, then the description by the project's name.
+    readme = (
+        "Hummingbird\n===========\n\nNOTE: Hummingbird is no longer under active development.\n\n"
+        "Hummingbird is a scalable, performant distributed object storage system written in Go.\n"
+    )
+    assert extract(readme) == "Hummingbird is a scalable, performant distributed object storage system written in Go."
+    # What follows a note without naming the project is still part of the note.
+    readme = "# Tool\n\nNOTE: Tool is in maintenance-only mode.\n\nGenerally you want to use Other instead.\n"
+    assert extract(readme) == "NOTE: Tool is in maintenance-only mode."
+
+
 def test_a_warning_is_never_the_description_not_even_as_a_fallback():
     readme = "tool\n====\n\n**Warning: This repository is for development. Use it at your own risk.**\n\nDependencies\n------------\n\n* ndex2\n"
     assert extract(readme, "README.rst") == ""
