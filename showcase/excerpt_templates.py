@@ -47,6 +47,8 @@ GENERATED = re.compile(
     # The README every "laravel new" project starts with describes Laravel, not the project.
     r"|laravel is a web application framework with expressive, elegant syntax"
     r"|laravel is accessible, powerful, and provides tools required for large, robust applications"
+    # Older "laravel new" READMEs say it in other words.
+    r"|laravel is accessible, yet powerful, providing (powerful )?tools needed for large, robust applications"
     # And every "nest new" project's: "Nest framework TypeScript starter repository." (under Nest's
     # tagline, which STARTER_BLURB drops).
     r"|\bnest framework typescript starter repository\b"

@@ -1467,6 +1467,12 @@ def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
     )
     assert extract(skeleton) == ""
     assert extract("# Shop\n\nShop sells socks to hikers.\n\n" + skeleton) == "Shop sells socks to hikers."
+    # Older skeletons say it in other words (dogandroosterinc09/areaa).
+    older = skeleton.replace(
+        "Laravel is accessible, powerful, and provides tools required",
+        "Laravel is accessible, yet powerful, providing tools needed",
+    )
+    assert extract(older) == ""
 
 
 @pytest.mark.parametrize(
