@@ -25,7 +25,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 160
+VERSION = 161
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -300,7 +300,12 @@ def _opens_with_name(text: str, title: str) -> bool:
     title = rules.tidy(title)
     named = _NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
     names = {title, named.group(1)} if named else {title}
+    # "CanaryLib": the repository's name for a library called "Canary".
+    names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
     return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
+
+
+_LIBRARY_SUFFIX = re.compile(r"(?<=[a-z])(Lib|JS|SDK|API)$|(?i:[.-](js|lib|sdk|api|core))$")
 
 
 def _opens_with_this_name(text: str, name: str) -> bool:

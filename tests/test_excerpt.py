@@ -498,6 +498,17 @@ def test_a_copyright_line_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nT, a tiny tool, copies files.\n") == "T, a tiny tool, copies files."
 
 
+def test_a_library_named_without_its_repositorys_suffix_still_names_the_project():
+    # toddharrison/CanaryLib: "Canary is …", then "This repository contains the library/specifications."
+    readme = (
+        "CanaryLib\n=========\n\nCanary is a Minecraft Server modification and library with built-in data "
+        "management.\n\nThis repository contains the library/specifications.\n"
+    )
+    assert extract(readme) == "Canary is a Minecraft Server modification and library with built-in data management."
+    readme = "# beetle.js\n\nBeetle is a tiny router for single-page apps.\n\nThis repository holds the sources.\n"
+    assert extract(readme) == "Beetle is a tiny router for single-page apps."
+
+
 def test_a_note_runs_on_until_the_project_says_what_it_is():
     # troubling/hummingbird: the note under the title, then the description by the project's name.
     readme = (
