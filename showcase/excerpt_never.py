@@ -159,16 +159,26 @@ FILE_TOUR = re.compile(
 )
 
 
+# "🌐 regin.ccday.top — the official project site.": an address, and what it is the address of.
+OFFICIAL_SITE = re.compile(
+    # The host's parts, then a path that starts with "/": no two parts can take the same characters.
+    r"^\W*(https?://)?[\w-]+(\.[\w-]+)+(/\S*)?\s*[—–:-]\s*(the |our )?official (project )?"
+    r"(web ?site|site|home ?page|docs|documentation)\W*$",
+    re.IGNORECASE,
+)
+
+
 def sends_elsewhere(text: str) -> bool:
     """Only an address to look at: "siehe https://…", "For more details see https://…" (six words
     at most besides the address), a pointer to the docs however long ("Visit the Prebid
     documentation to study …"), a label over one ("Maintainer: Tecnoteca - http://…", three
-    words at most after the label), or "see …" in Korean, Japanese and Chinese ("…확인해주세요")."""
+    words at most after the label), an address named as the official site, or "see …" in Korean,
+    Japanese and Chinese ("…확인해주세요")."""
     short = len(WORD.findall(URL.sub("", text))) <= 6
     label = re.match(r"^\W*\w+( \w+)?\s*[:：]", text)
     labelled = bool(label and URL.search(text) and len(WORD.findall(URL.sub("", text[label.end() :]))) <= 3)
     pointer = (SEE_ELSEWHERE.match(text) and short) or TO_THE_DOCS.match(text)
-    return bool(pointer or labelled or CJK_POINTER.search(opening_sentence(text)))
+    return bool(pointer or labelled or OFFICIAL_SITE.match(text) or CJK_POINTER.search(opening_sentence(text)))
 
 
 def never_the_description(text: str) -> bool:

@@ -2439,6 +2439,9 @@ def test_a_prerequisite_and_a_pointer_to_the_docs_are_no_description():
         "https://docs.locust.cloud for usage instructions.\n"
     )
     assert extract(readme) == ""
+    # An address and what it is the address of ("— the official project site") send elsewhere too.
+    readme = "# regin\n\n🌐 **[regin.ccday.top](https://regin.ccday.top)** — the official project site.\n"
+    assert extract(readme) == ""
 
 
 def test_a_notice_named_in_brackets_reads_without_its_name():
