@@ -77,6 +77,8 @@ def _lead_sentences(text: str) -> str:
     sentences = _sentences(text)
     if len(sentences) > 1 and len(sentences[0].split()) <= 3 and rules.TAGLINE.match(sentences[1]):
         sentences = sentences[1:]  # "Finally, an answer. A meal planning app for …": the opener is a flourish
+    elif len(sentences) > 1 and _history_then_what_it_is(sentences[0], sentences[1]):
+        sentences = sentences[1:]
     lead = sentences[0]
     if len(lead.split()) < 6:
         for following in sentences[1:]:
@@ -88,6 +90,22 @@ def _lead_sentences(text: str) -> str:
                 break
             lead = f"{lead} {following}"
     return lead
+
+
+# "The Lizard Core was designed by … at Cornell University.": who made the project and when.
+_MADE_BY = re.compile(
+    r"^(?P<subject>(the |this )?[\w.+-]+( [\w.+-]+){0,3}) (was|were) (originally |first )?"
+    r"(designed|created|developed|written|built|made|started) (by|at|during|in|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _history_then_what_it_is(first: str, second: str) -> bool:
+    """ "The Lizard Core was designed by … The Lizard Core is a modular … core": the work's history
+    first, then the same subject saying what it is: the second sentence is the description."""
+    made = _MADE_BY.match(first)
+    subject = re.escape(made["subject"]) if made else ""
+    return bool(made and re.match(rf"{subject} (is|are) (a|an|the)\b", second, re.IGNORECASE))
 
 
 def _sentences(text: str) -> list[str]:

@@ -714,6 +714,14 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
             "Typer, build great CLIs. Easy to code. Based on Python type hints.",
         ),
         ("Бэкенд для бота с панелью и API. Сервис построен на Slim 4.", "Бэкенд для бота с панелью и API."),
+        (  # the work's history first, then what it is (cornell-brg/lizard)
+            "The Tool Core was designed by Ann Lee in 2018 at a university. The Tool Core is a small RISC-V core.",
+            "The Tool Core is a small RISC-V core.",
+        ),
+        (  # history with no "is" after it is the sentence there is
+            "Tool was written by Ann Lee in 2018. It runs anywhere.",
+            "Tool was written by Ann Lee in 2018.",
+        ),
     ],
 )
 def test_the_excerpt_is_one_sentence_in_scripts_that_space_their_words(paragraph, sentence):
