@@ -32,7 +32,9 @@ from showcase.excerpt_templates import GENERATED, PLACEHOLDER, README_TALK
 LIST_LEAD_IN = re.compile(
     r"^(below (is|are|you('ll| will) find)|the following (is|are)|here (is|are) (a|the) (list|collection|summary) of)\b"
     # "Our frontend is built with the following tools:": what it is made of, listed below.
-    r"|^([\w-]+ ){1,4}(is|are) (built|made|written|developed|powered) (with|using|on|by) the following\b",
+    r"|^([\w-]+ ){1,4}(is|are) (built|made|written|developed|powered) (with|using|on|by) the following\b"
+    # "It uses Turborepo and contains:", "This repository contains:": a tour of its parts follows.
+    r"|^(it|this (repo|repository|monorepo|project)) (uses [^.!?:]{1,100}? and )?(contains|includes|consists of)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 

@@ -2500,6 +2500,32 @@ def test_what_it_is_built_with_leading_into_a_list_is_no_description():
     assert extract(readme) == ""
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "It uses [Turborepo](https://turborepo.org/) and the t3-Stack and contains:",
+        "This monorepo uses pnpm workspaces and includes:",
+    ],
+)
+def test_what_a_repository_contains_leading_into_a_tour_is_no_description(lead_in):
+    # hieudaok63/homelizard (part 201): an "About" section that only leads into a tree of folders.
+    readme = (
+        f"# Homelizard\n\n## Installation\n\n1. Install pnpm\n\n## About\n\n{lead_in}\n\n```\napps\n  └─ expo\n```\n"
+    )
+    assert extract(readme) == ""
+    assert (
+        extract("# T\n\nThis repository contains the T map renderer.\n")
+        == "This repository contains the T map renderer."
+    )
+
+
+@pytest.mark.parametrize("heading", ["Localization", "i18n", "Translations"])
+def test_a_later_section_on_translating_the_interface_is_not_read(heading):
+    # hieudaok63/homelizard (part 201): "The project uses react-i18next for localization." is a detail.
+    readme = f"# T\n\n## Setup\n\n`pnpm i`\n\n## {heading}\n\nThe project uses react-i18next for localization.\n"
+    assert extract(readme) == ""
+
+
 def test_a_badge_left_as_markdown_inside_an_html_comment_line_is_not_words():
     readme = (
         "# StyleX SWC Compiler\n\n<!-- compat:start -->[![StyleX compatibility](https://img.shields.io/badge/x-blue)]"
