@@ -135,7 +135,10 @@ FOR_MORE = re.compile(
     # "For tutorials on how to use the MongoDB JVM Drivers, please reference MongoDB University.":
     # where to learn it, sent elsewhere.
     r"|^for (tutorials|guides|examples|docs|documentation|help|support|questions|instructions)\b[^.]{0,120}\b(please |kindly )?"
-    r"(see|visit|refer|reference|check|read|consult|head|go)\b",
+    r"(see|visit|refer|reference|check|read|consult|head|go)\b"
+    # "New here? Getting Started Guide — zero to productive in 10 minutes.", "New to Rust? Start …":
+    # a newcomer sent to where to begin.
+    r"|^(new here|new to [^?.!]{1,40}|first time here)\s*\?",
     re.I,
 )
 

@@ -370,7 +370,18 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
     """Short all-emphasis taglines and quotations: fine if nothing better follows."""
     short = len(text.split()) <= 8 and len(CJK.findall(text)) < 12
     quoted = len(text) > 2 and text[0] in QUOTES and text.rstrip(".!")[-1] in QUOTES
-    return quoted or (short and emphasis_share > 0.9 and not KIND_OF_THING.search(text))
+    return quoted or ((short or _quip_to_the_reader(text)) and emphasis_share > 0.9 and not KIND_OF_THING.search(text))
+
+
+def _quip_to_the_reader(text: str) -> bool:
+    """ "You don't need to outrun the bear. You just need to outrun everyone else.": a few short
+    sentences said to the reader, all in emphasis, are a quip, however many words they add up to."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return bool(
+        re.match(r"\W*you\b", text, re.IGNORECASE)
+        and len(sentences) <= 3
+        and all(len(sentence.split()) <= 8 for sentence in sentences)
+    )
 
 
 # "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label

@@ -2526,6 +2526,19 @@ def test_a_later_section_on_translating_the_interface_is_not_read(heading):
     assert extract(readme) == ""
 
 
+def test_a_quip_to_the_reader_and_a_pointer_for_newcomers_are_not_the_description():
+    # dancing-bear-show/dancing-bear (part 206): an italic quip, then a pointer, then the description.
+    readme = (
+        "# Personal Assistants\n\n> *You don't need to outrun the bear. You just need to outrun everyone else.*\n\n"
+        "New here? [Getting Started Guide](GETTING_STARTED.md) — zero to productive in 10 minutes.\n\n---\n\n"
+        "Unified, dependency-light CLIs for personal workflows across mail and calendars.\n"
+    )
+    assert extract(readme) == "Unified, dependency-light CLIs for personal workflows across mail and calendars."
+    # With nothing else to say, the quip is still the fallback; "New to T? …" never is.
+    assert extract("# T\n\n*You will not get lost. You will find the way.*\n") == "You will not get lost."
+    assert extract("# T\n\nNew to T? Read the [guide](g.md) and try the examples first.\n") == ""
+
+
 def test_a_badge_left_as_markdown_inside_an_html_comment_line_is_not_words():
     readme = (
         "# StyleX SWC Compiler\n\n<!-- compat:start -->[![StyleX compatibility](https://img.shields.io/badge/x-blue)]"
