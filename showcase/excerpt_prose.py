@@ -44,7 +44,8 @@ LABEL_LINE = re.compile(
 )
 
 # One line of a metadata block ("最終更新: 2026-04-20", "Tags: setup, core"): a label, then values.
-FIELD_LINE = re.compile(r"^[^:：\s][^:：。.!?！？]{0,30}[:：]\s*\S")
+# A label holds no link: the colon in "… is a [Brain](https://…) like software" is an address's.
+FIELD_LINE = re.compile(r"^[^:：\s\[(][^:：。.!?！？\[(]{0,30}[:：]\s*\S")
 
 # "To start the development server run", "To install it:": an instruction's lead, not a description.
 INSTRUCTION = re.compile(

@@ -681,6 +681,16 @@ def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
     assert extract(html_body) == "Приложение создано как дипломный проект."
 
 
+def test_a_paragraph_whose_lines_hold_links_is_not_a_metadata_block():
+    # sheepduke/silver-brain (part 208): each line had "…(https:" within its first 31 characters,
+    # which read as a label and its colon, so the whole description was dropped as facts.
+    readme = (
+        "# Silver Brain\n\nSilver Brain is a [Brain](https://www.thebrain.com/) like software, inspired by\n"
+        "[org-brain](https://github.com/Kungsgeten/org-brain). It helps you build a knowledge center.\n"
+    )
+    assert extract(readme) == "Silver Brain is a Brain like software, inspired by org-brain."
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
