@@ -25,7 +25,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 166
+VERSION = 167
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -213,7 +213,11 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             fallback = fallback or cleaned
             continue
         if not _says_what_it_is(cleaned, title):
-            cleaned = _self_description(candidate, candidates[index + 1 : index + 3], title) or cleaned
+            cleaned = (
+                _self_description(candidate, candidates[index + 1 : index + 3], title)
+                or _after_the_story(cleaned, candidates[index + 1 : index + 5], title)
+                or cleaned
+            )
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
 
@@ -280,6 +284,22 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
     return ""
 
 
+def _after_the_story(text: str, following: list[Candidate], title: str) -> str:
+    """ "Back to the time when I was preparing the final examinations …", a prologue in the first
+    person, then under the next heading "Silver Brain is a Brain like software …": the author's
+    story leads up to the project, which the paragraph naming it says what it is."""
+    if not _FIRST_PERSON.match(text):
+        return ""
+    for candidate in following:
+        cleaned = rules.tidy(candidate.text)
+        if not candidate.heading and not candidate.notice and _opens_with_name(cleaned, title):
+            return cleaned
+    return ""
+
+
+_FIRST_PERSON = re.compile(r"^\W*(back (in|to) the (day|days|time)\b|(i|my)\b)", re.IGNORECASE)
+
+
 # "So what is JTAF? It's a framework, …": the question a paragraph asks about the project, and the
 # answer it gives straight after.
 _ANSWERED = re.compile(
@@ -302,6 +322,8 @@ def _opens_with_name(text: str, title: str) -> bool:
     names = {title, named.group(1)} if named else {title}
     # "CanaryLib": the repository's name for a library called "Canary".
     names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
+    # "Silver-Brain": the repository's spelling of "Silver Brain".
+    names |= {re.sub(r"[-_]+", " ", name) for name in names}
     return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
 
 

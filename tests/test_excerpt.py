@@ -691,6 +691,21 @@ def test_a_paragraph_whose_lines_hold_links_is_not_a_metadata_block():
     assert extract(readme) == "Silver Brain is a Brain like software, inspired by org-brain."
 
 
+def test_a_prologue_in_the_first_person_leads_up_to_the_paragraph_naming_the_project():
+    # sheepduke/silver-brain (part 208): the author's story, then under the next heading the project
+    # by its name, which the repository spells with a hyphen.
+    readme = (
+        "# Silver-Brain\n\n## Overview\n\n### Prologue\n\nBack to the time when I was preparing the final "
+        "examinations, I wrote down all the concepts on a big white paper.\n\nAfter Emacs became my partner, "
+        "I always wanted software that records everything in a structured way.\n\n### Introduction\n\n"
+        "Silver Brain is a Brain like software inspired by org-brain.\n"
+    )
+    assert extract(readme) == "Silver Brain is a Brain like software inspired by org-brain."
+    # A story with nothing naming the project after it is still what there is to quote.
+    story = "# T\n\nI wrote this because my old map app kept losing my tracks on long hikes.\n"
+    assert extract(story) == "I wrote this because my old map app kept losing my tracks on long hikes."
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
