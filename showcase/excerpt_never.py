@@ -44,7 +44,9 @@ LIST_LEAD_IN = re.compile(
 CODE_LEAD_IN = re.compile(
     r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$"
     # "这是我输出的关键代码片段：", "以下のコードを…：": the same in Chinese and Japanese.
-    r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$",
+    r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$"
+    # "在main.js 中引入以下代码": "the following code" says what comes below, colon or not.
+    r"|(以下|下面|如下)的?(代码|代碼|コード|命令|コマンド)",
     re.IGNORECASE,
 )
 

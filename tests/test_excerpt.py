@@ -2070,6 +2070,8 @@ def test_azure_devops_template_and_a_chinese_lead_in_to_code_are_not_description
     )
     assert extract(readme) == ""
     assert extract("- 这是我输出的关键代码片段：\n\n```rust\nfn main() {}\n```\n\n## TUN\n") == ""
+    # 1019lixy/star-horse-form (part 208): "the following code" leads in without its colon.
+    assert extract("#说明\n\n#配置方法\n\n在main.js 中引入以下代码\n\n```\nimport x from 'y'\n```\n") == ""
 
 
 def test_a_question_put_to_the_reader_gives_way_to_the_answer():
