@@ -77,7 +77,9 @@ def _lead_sentences(text: str) -> str:
     sentences = _sentences(text)
     if len(sentences) > 1 and len(sentences[0].split()) <= 3 and rules.TAGLINE.match(sentences[1]):
         sentences = sentences[1:]  # "Finally, an answer. A meal planning app for …": the opener is a flourish
-    elif len(sentences) > 1 and _history_then_what_it_is(sentences[0], sentences[1]):
+    elif len(sentences) > 1 and (
+        _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])
+    ):
         sentences = sentences[1:]
     lead = sentences[0]
     if len(lead.split()) < 6:
@@ -106,6 +108,18 @@ def _history_then_what_it_is(first: str, second: str) -> bool:
     made = _MADE_BY.match(first)
     subject = re.escape(made["subject"]) if made else ""
     return bool(made and re.match(rf"{subject} (is|are) (a|an|the)\b", second, re.IGNORECASE))
+
+
+# "Recent work by Gendreau-Distler et al. demonstrated …", then "We extend this approach to …": an
+# abstract opens with the work it builds on; the next sentence says what this work is.
+_OTHERS_WORK = re.compile(r"^(recent|prior|previous|earlier|existing) (work|research|studies|approaches)\b", re.I)
+_OUR_WORK = re.compile(
+    r"^(we|this (work|paper|project|repository)) (extend|propose|present|introduce|build|develop|describe)", re.I
+)
+
+
+def _others_work_then_ours(first: str, second: str) -> bool:
+    return bool(_OTHERS_WORK.match(first) and _OUR_WORK.match(second))
 
 
 def _sentences(text: str) -> list[str]:

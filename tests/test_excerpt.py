@@ -743,6 +743,11 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
             "The Tool Core was designed by Ann Lee in 2018 at a university. The Tool Core is a small RISC-V core.",
             "The Tool Core is a small RISC-V core.",
         ),
+        (  # an abstract: the work it builds on, then this work (yellowchicken280/codex_topreconstruction)
+            "Recent work by Lee et al. showed that agents can run parts of an analysis. We extend this approach "
+            "to a framework that discovers strategies.",
+            "We extend this approach to a framework that discovers strategies.",
+        ),
         (  # history with no "is" after it is the sentence there is
             "Tool was written by Ann Lee in 2018. It runs anywhere.",
             "Tool was written by Ann Lee in 2018.",
