@@ -129,7 +129,11 @@ class _Walk:
             self.setup and self.headings == 1 and token.tag != "h1" and h1_follows(self.tokens, index)
         )
         small = token.tag in {"h3", "h4", "h5", "h6"}
-        if self.headings == 1 and is_sentence(self.title) and (small or self.title.rstrip().endswith((".", "。"))):
+        if DESCRIPTION_LABEL.match(self.title) and not self.setup:
+            # "##### 3.프로젝트 설명 : 가상의 치킨 프랜차이즈 그룹웨어 입니다.": a README of labelled
+            # headings, one labelled as the description.
+            self.found.append(Candidate(self.title, False, headings_before=self.headings))
+        elif self.headings == 1 and is_sentence(self.title) and (small or self.title.rstrip().endswith((".", "。"))):
             # "###### Repositories for study in diverse programming languages", "# Reverse
             # engineered launcher for … with night mode and fuel statistics.": a first heading
             # set small, or ending with a full stop, the length of a sentence is a sentence

@@ -672,6 +672,18 @@ def test_the_line_labelled_description_in_a_block_of_facts_is_the_description():
     assert extract(readme) == "T renders maps."
 
 
+def test_a_heading_labelled_as_the_description_is_the_description():
+    # nammuung/s-chicken (part 209): a README of numbered h5 headings, the third the description.
+    readme = (
+        "# 팀명 : S-chicken\n##### 1.프로젝트 명 : S-chicken 그룹웨어\n##### 2.팀원 : 김범서, 이동일\n"
+        "##### 3.프로젝트 설명 :  가상의 치킨 프랜차이즈 그룹웨어 입니다.   \n"
+    )
+    assert extract(readme) == "가상의 치킨 프랜차이즈 그룹웨어 입니다."
+    assert extract("# T\n\n## Description: A map renderer for hikers.\n\n## Usage\n\nRun it.\n") == (
+        "A map renderer for hikers."
+    )
+
+
 def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
     readme = (
         "# Dotfiles\n\n最終更新: 2026-04-20\n対象: 開発者\nタグ: `setup`, `core`\n\nA fast development environment.\n"
