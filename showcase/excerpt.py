@@ -25,7 +25,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 170
+VERSION = 171
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -136,7 +136,9 @@ def _tagline(title: str) -> str:
     title = rules.tidy(title)
     match = _NAME_THEN_WORDS.match(title)
     rest = title[match.end() :] if match else ""
-    return rest if len(rest.split()) >= 4 and is_prose(rest + ".") else ""
+    # "ProdCycleAI - 智能循环经济平台": Chinese and Japanese put no spaces between their words.
+    worded = len(rest.split()) >= 4 or len(rules.CJK.findall(rest)) >= 6
+    return rest if worded and is_prose(rest + ".") else ""
 
 
 # "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.

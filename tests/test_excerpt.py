@@ -684,6 +684,18 @@ def test_a_heading_labelled_as_the_description_is_the_description():
     )
 
 
+def test_a_section_announcing_something_new_is_not_the_description():
+    # BiglionX/3CEP (part 210): the title's Chinese tagline, a row of slogans, then a section that
+    # announces another product, with its own tagline in a blockquote.
+    readme = (
+        "# ProdCycleAI - 智能循环经济平台\n\n🚀 **一站式方案** | 🌍 **绿色发展** | 💡 **智能匹配**\n\n---\n\n"
+        "## 🦞 Proclaw Desktop - AI 驱动的商业操作系统 (NEW!)\n\n> **全新桌面端产品** - 统一入口、离线优先、技能扩展\n"
+    )
+    assert extract(readme) == "智能循环经济平台"
+    news = "# T\n\n## News\n\nVersion 2 ships a faster tile cache for all users.\n\n## About\n\nT draws maps.\n"
+    assert extract(news) == "T draws maps."
+
+
 def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
     readme = (
         "# Dotfiles\n\n最終更新: 2026-04-20\n対象: 開発者\nタグ: `setup`, `core`\n\nA fast development environment.\n"
