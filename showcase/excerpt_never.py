@@ -34,7 +34,9 @@ LIST_LEAD_IN = re.compile(
     # "Our frontend is built with the following tools:": what it is made of, listed below.
     r"|^([\w-]+ ){1,4}(is|are) (built|made|written|developed|powered) (with|using|on|by) the following\b"
     # "It uses Turborepo and contains:", "This repository contains:": a tour of its parts follows.
-    r"|^(it|this (repo|repository|monorepo|project)) (uses [^.!?:]{1,100}? and )?(contains|includes|consists of)\s*[:：]\s*$",
+    r"|^(it|this (repo|repository|monorepo|project)) (uses [^.!?:]{1,100}? and )?(contains|includes|consists of)\s*[:：]\s*$"
+    # "This application consists of two branches:": how the repository's branches are laid out.
+    r"|^(this|the) (app|application|project|repo|repository) (consists of|has|contains) (two|three|four|\d+) branches\b",
     re.IGNORECASE,
 )
 

@@ -696,6 +696,18 @@ def test_a_section_announcing_something_new_is_not_the_description():
     assert extract(news) == "T draws maps."
 
 
+def test_where_the_app_is_deployed_and_how_its_branches_are_laid_out_are_not_what_it_is():
+    # UOA-CS732-SE750-Students-2024/project-group-noble-nightingales (part 217).
+    readme = (
+        "# COMPSCI 732 project - Team Noble Nightingales\n\nOur Web Application is deployed on this "
+        "[link](https://example.org/explore)\n\n- This application consists of two branches:\n  - main branch\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\nThis repository consists of two branches: main and gh-pages.\n\nT draws maps.\n") == (
+        "T draws maps."
+    )
+
+
 def test_metadata_blocks_and_labels_over_a_word_or_two_are_not_prose():
     readme = (
         "# Dotfiles\n\n最終更新: 2026-04-20\n対象: 開発者\nタグ: `setup`, `core`\n\nA fast development environment.\n"
