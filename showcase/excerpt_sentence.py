@@ -81,6 +81,8 @@ def _lead_sentences(text: str) -> str:
         _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])
     ):
         sentences = sentences[1:]
+    else:
+        sentences = sentences[_first_of_this_work(sentences) :]
     lead = sentences[0]
     if len(lead.split()) < 6:
         for following in sentences[1:]:
@@ -120,6 +122,22 @@ _OUR_WORK = re.compile(
 
 def _others_work_then_ours(first: str, second: str) -> bool:
     return bool(_OTHERS_WORK.match(first) and _OUR_WORK.match(second))
+
+
+# "In this work, we propose an application-agnostic approach …": an abstract's turn from its field to
+# the work itself.
+_IN_THIS_WORK = re.compile(
+    r"^in this (work|paper|project|thesis|study|repository),? we (propose|present|introduce|develop|describe|build)\b",
+    re.I,
+)
+
+
+def _first_of_this_work(sentences: list[str]) -> int:
+    """Where an abstract that opens with its field ("Synthetic consortia represent an emerging
+    research area …") first says what this work is, within its first five sentences; else 0."""
+    if re.match(r"(this|these|we|our|in this)\b", sentences[0], re.IGNORECASE):
+        return 0  # "This tool …", "We built …": the first sentence is already about the work
+    return next((i for i, sentence in enumerate(sentences[1:5], 1) if _IN_THIS_WORK.match(sentence)), 0)
 
 
 def _sentences(text: str) -> list[str]:

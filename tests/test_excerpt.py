@@ -784,6 +784,15 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
             "to a framework that discovers strategies.",
             "We extend this approach to a framework that discovers strategies.",
         ),
+        (  # an abstract that opens with its field (zyrrron/Oriole)
+            "Synthetic consortia represent an emerging research area in biology. Existing strategies lack "
+            "scalability. In this work, we propose an approach to partitioning networks. We validated it.",
+            "In this work, we propose an approach to partitioning networks.",
+        ),
+        (  # a first sentence about the work itself stays
+            "We study maps for hikers. In this work, we propose a faster tile cache for them.",
+            "We study maps for hikers.",
+        ),
         (  # history with no "is" after it is the sentence there is
             "Tool was written by Ann Lee in 2018. It runs anywhere.",
             "Tool was written by Ann Lee in 2018.",
