@@ -112,8 +112,8 @@ SECTION_NOISE = re.compile(
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
     r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|"
-    # "## Project structure", "### Struktura kodu", "## 目录结构": how the code is laid out.
-    r"\bstru[ck]tur[ae]\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
+    # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.
+    r"\bstru[ck]tur[ae]\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
     # "# Who is this repository for ?": who would use it, not what it is.
     r"\bwho is (this|it)\b[^?]{0,20}\bfor\b",
     re.IGNORECASE,

@@ -1724,6 +1724,11 @@ def test_a_later_section_on_how_the_code_is_laid_out_is_not_read():
     assert extract(readme) == ""
     readme = "# T\n\n## Usage\n\n`t run`\n\n## Motivation\n\nT draws maps for hikers who get lost.\n"
     assert extract(readme) == "T draws maps for hikers who get lost."
+    # Hubs-Foundation/turkey-ops (part 223): "## folders", one line about each under its path.
+    readme = (
+        "# turkey-ops\n< overview words >\n\n## folders\n### deps\ndependencies, basically a bunch of helper services\n"
+    )
+    assert extract(readme) == ""
 
 
 @pytest.mark.parametrize("heading", ["Struktura kodu", "Project structure", "目录结构"])
