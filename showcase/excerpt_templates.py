@@ -25,6 +25,10 @@ GENERATED = re.compile(
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
     # generated with Spring Initializr": a project generator's site, named as such.
     r"|\b(generated|created) (with|by|using) (the )?\[?(\w+ ){1,2}(project generator|initializr)\b"
+    # "This application was automatically generated from a monolithic React file using …": a
+    # tool says it wrote the project, and so the README.
+    r"|^this (application|app|project|repository|repo|package|site|website) (was|has been|is) "
+    r"(automatically |auto-?)generated (from|by|with|using)\b"
     r"|this template provides a minimal setup to get react working"
     r"|this template should help get you started developing with (vue|svelte|tauri|react|lit|solid|preact|qwik|wxt)"
     r"|everything you need to build a (svelte|solid) project, powered by"

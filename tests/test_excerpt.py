@@ -1591,6 +1591,8 @@ def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
         "Academic Pages is a Github Pages template for academic websites.",
         "**A simple, clean, and responsive [Jekyll](https://jekyllrb.com/) theme for academics.**",
         "**Jekyll Now** makes it easier to create your Jekyll blog, by eliminating a lot of the up front setup.",
+        # a-bunting/daily-grind (part 225): a tool that says it wrote the project.
+        "This application was automatically generated from a monolithic React file using **Splitter Pro**.",
     ],
 )
 def test_a_starters_readme_is_the_starters_not_the_projects(template_line):
