@@ -75,14 +75,7 @@ def _lead_sentences(text: str) -> str:
     short fragments ("Typer, build great CLIs. Easy to code. Based on Python type hints.") reads
     as one, so fragments of up to six words run on, to twenty words at most."""
     sentences = _sentences(text)
-    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and rules.TAGLINE.match(sentences[1]):
-        sentences = sentences[1:]  # "Finally, an answer. A meal planning app for …": the opener is a flourish
-    elif len(sentences) > 1 and (
-        _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])
-    ):
-        sentences = sentences[1:]
-    else:
-        sentences = sentences[_first_of_this_work(sentences) :]
+    sentences = sentences[_first_about_the_work(sentences) :]
     lead = sentences[0]
     if len(lead.split()) < 6:
         for following in sentences[1:]:
@@ -94,6 +87,18 @@ def _lead_sentences(text: str) -> str:
                 break
             lead = f"{lead} {following}"
     return lead
+
+
+def _first_about_the_work(sentences: list[str]) -> int:
+    """Where a paragraph starts saying what the project is: past a flourish ("Finally, an answer. A
+    meal planning app for …"), the work's history, the work it builds on, or an abstract's field."""
+    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and rules.TAGLINE.match(sentences[1]):
+        return 1
+    if len(sentences) > 1 and (
+        _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])
+    ):
+        return 1
+    return _first_of_this_work(sentences)
 
 
 # "The Lizard Core was designed by … at Cornell University.": who made the project and when.
