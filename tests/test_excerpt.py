@@ -1059,6 +1059,8 @@ def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
         "> **Beta Software**: Fluxbase is currently in beta. You may encounter breaking changes between versions.",
         # oracle/terraform-provider-oci: news of a release.
         "**The OCI Terraform Provider is now available for automatic download through the Terraform Registry.**",
+        # Team-Jackdaw/chat-with-NPC (part 230): its stage, in a blockquote over the introduction.
+        "> The mod is still in beta, please submit an issue if you find any problems.",
     ],
 )
 def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
