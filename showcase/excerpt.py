@@ -25,7 +25,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 176
+VERSION = 177
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -105,7 +105,8 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         return _pick([c for c in own if not c.text.rstrip().endswith((":", "："))], title)
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
     # MMORPG Framework") before an aside such as where the project came from.
-    found = _pick(primary, title, fallback_allowed=False) or _tagline(title) or _subtitle(primary, title)
+    found = _pick(primary, title, fallback_allowed=False)
+    found = _past_the_pitch(found, candidates, title) or found or _tagline(title) or _subtitle(primary, title)
     if found:
         return found
     # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
@@ -297,6 +298,33 @@ def _after_the_story(text: str, following: list[Candidate], title: str) -> str:
         if not candidate.heading and not candidate.notice and _opens_with_name(cleaned, title):
             return cleaned
     return ""
+
+
+def _past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
+    """ "Do you often type Markdown code manually …, and feel tired?", "Let's face it, life was so much
+    simpler when we were kids.": a pitch to the reader opens the README; the paragraph, in any
+    section, that opens with the project's name and "is" says what it is."""
+    if not _PITCH.match(found):
+        return ""
+    for candidate in candidates:
+        cleaned = rules.tidy(candidate.text)
+        if not candidate.heading and not candidate.notice and _opens_with_title_words(cleaned, title):
+            return _as_excerpt(cleaned)
+    return ""
+
+
+_PITCH = re.compile(
+    r"^\W*((do|are|have|did|can|would|need|want|ever)\b[^.!?]{0,200}\?|let'?s (face it|say)\b|imagine\b)", re.I
+)
+
+
+def _opens_with_title_words(text: str, title: str) -> bool:
+    """ "Copy as Markdown is a browser extension …" under "# Copy as Markdown for Chrome & Firefox":
+    the project's name, the title's first words (two or more), then "is"."""
+    words = rules.tidy(title).split()
+    return _opens_with_name(text, title) or any(
+        _opens_with_this_name(text, " ".join(words[:count]).lower()) for count in range(2, min(len(words), 9))
+    )
 
 
 _FIRST_PERSON = re.compile(r"^\W*(back (in|to) the (day|days|time)\b|(i|my)\b)", re.IGNORECASE)

@@ -742,6 +742,20 @@ def test_a_prologue_in_the_first_person_leads_up_to_the_paragraph_naming_the_pro
     assert extract(story) == "I wrote this because my old map app kept losing my tracks on long hikes."
 
 
+def test_a_pitch_to_the_reader_gives_way_to_the_paragraph_naming_the_project():
+    # yorkxin/copy-as-markdown and namhai923/Bison-Bank-of-Canada (own corpus): a question or a "let's face
+    # it" to the reader, then, even in a later section, the project by the title's first words.
+    readme = (
+        "# Copy as Markdown for Chrome & Firefox\n\nDo you often type Markdown links by hand, and feel "
+        "tired? **Copy as Markdown** can help you!\n\n## Features\n\n**Copy as Markdown** is a browser "
+        "extension that copies links as Markdown.\n"
+    )
+    assert extract(readme) == "Copy as Markdown is a browser extension that copies links as Markdown."
+    # With nothing naming the project, the pitch is still what there is to quote.
+    pitch = "# T\n\nLet's face it, keeping a budget by hand is no fun at all for anyone.\n"
+    assert extract(pitch) == "Let's face it, keeping a budget by hand is no fun at all for anyone."
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
