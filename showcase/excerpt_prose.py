@@ -63,13 +63,20 @@ SENTENCE_END = "。．.!?！？"
 
 def is_line_list(source: str) -> bool:
     """Lines of a word or three, none ending a sentence ("username leon / password leon", an address),
-    or all "label: value" (a metadata block): a list written without its bullets."""
+    all "label: value" (a metadata block), or each numbered: a list written without its bullets."""
     lines = [line.strip() for line in source.split("\n") if line.strip()]
     # Chinese and Japanese put no spaces between words: a line of theirs is short by its characters.
     short = all(
         len(line.split()) <= 3 and len(CJK.findall(line)) < 12 and line[-1] not in SENTENCE_END for line in lines
     )
-    return len(lines) >= 2 and (short or all(FIELD_LINE.match(line) for line in lines) or _hard_broken_labels(source))
+    # "3 Commonalities of habitat …?" / "4 GPS data representative …?": lines numbered by hand, each an item.
+    numbered = all(_NUMBERED_LINE.match(line) for line in lines)
+    return len(lines) >= 2 and (
+        short or numbered or all(FIELD_LINE.match(line) for line in lines) or _hard_broken_labels(source)
+    )
+
+
+_NUMBERED_LINE = re.compile(r"\(?\d{1,3}(?:[.)]|\s)\s*\S")
 
 
 def _hard_broken_labels(source: str) -> bool:

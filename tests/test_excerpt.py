@@ -756,6 +756,21 @@ def test_a_pitch_to_the_reader_gives_way_to_the_paragraph_naming_the_project():
     assert extract(pitch) == "Let's face it, keeping a budget by hand is no fun at all for anyone."
 
 
+def test_lines_numbered_by_hand_are_a_list_not_a_paragraph():
+    # vincelessard/long_billed_curlew_dispersal_patterns (part 232): research questions numbered
+    # without Markdown's list marks; nothing in the README says what the project is.
+    readme = (
+        "# Long-billed curlew dispersal patterns\n\n### Objectives\n\n"
+        "3 Commonalities of habitat type between summer and winter places?\n"
+        "4 GPS data representative of all occurrences? -> GPS data area as % of GBIF data area\n"
+    )
+    assert extract(readme) == ""
+    # One numbered line opening a paragraph is a sentence that starts with a number.
+    assert extract("# T\n\n3 friends built this small tracker for their shared allotment garden.\n") == (
+        "3 friends built this small tracker for their shared allotment garden."
+    )
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
