@@ -209,6 +209,8 @@ FOUND_ELSEWHERE = re.compile(
     r"|^(you|one) (can|could|may|will) find\b[^.!?]{0,60}\b(at|on|here)\W*$"
     # "The contents of this repository are still available in the Git source code management system."
     r"|^[^.!?]{0,80}\b(is|are) (still |now )?available (in|at|on|from|here)\b"
+    # "A full manual is available as well:" over its address: a paragraph saying only that it exists.
+    r"|^[^.!?]{0,80}\b(is|are) (also |still |now )?available( as well| online| here)?\s*[:：]?\s*$"
     # "Our Web Application is deployed on this link": where it runs, with the link to it.
     r"|^(our|the|this) ([\w-]+ ){0,2}(app|application|site|website|project|demo|service|bot) (is|was|has been) "
     r"(deployed|hosted|live) (on|at|to|here)\b"

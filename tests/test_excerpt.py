@@ -771,6 +771,19 @@ def test_lines_numbered_by_hand_are_a_list_not_a_paragraph():
     )
 
 
+def test_a_paragraph_saying_only_that_something_is_available_points_elsewhere():
+    # apache/guacamole-server (part 236): "A full manual is available as well:" over its address,
+    # then, under "What is guacamole-server?", what it is.
+    readme = (
+        "About this README\n-----------------\n\nA full manual is available as well:\n\n"
+        "    http://guacamole.apache.org/doc/gug/\n\nWhat is guacamole-server?\n-------------------------\n\n"
+        "The guacamole-server package is a set of software which forms the basis of the Guacamole stack.\n"
+    )
+    assert extract(readme, "README") == (
+        "The guacamole-server package is a set of software which forms the basis of the Guacamole stack."
+    )
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
