@@ -377,7 +377,17 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
     """Short all-emphasis taglines and quotations: fine if nothing better follows."""
     short = len(text.split()) <= 8 and len(CJK.findall(text)) < 12
     quoted = len(text) > 2 and text[0] in QUOTES and text.rstrip(".!")[-1] in QUOTES
-    return quoted or ((short or _quip_to_the_reader(text)) and emphasis_share > 0.9 and not KIND_OF_THING.search(text))
+    # "*City University of New York, College of Staten Island Bachelor of Computer Science*": where
+    # the work was done, set in emphasis under the title, is its setting, not what it is.
+    setting = bool(_INSTITUTION.search(text)) and text.rstrip()[-1:] not in ".!?。！？"
+    return quoted or (
+        (short or setting or _quip_to_the_reader(text)) and emphasis_share > 0.9 and not KIND_OF_THING.search(text)
+    )
+
+
+_INSTITUTION = re.compile(
+    r"\b(university|college|school|institute|academy|universidad|universit[éàä]t?|faculty)\b", re.I
+)
 
 
 def _quip_to_the_reader(text: str) -> bool:

@@ -784,6 +784,18 @@ def test_a_paragraph_saying_only_that_something_is_available_points_elsewhere():
     )
 
 
+def test_where_the_work_was_done_set_in_emphasis_is_its_setting():
+    # ChrisPipitone/Payrolls (part 238): the university in italics under the title, then what it is.
+    readme = (
+        "# Payrolls\n*City University of New York, College of Staten Island Bachelor of Computer Science*\n\n"
+        "A payroll system written in C++ with Windows Forms, built as a course project.\n"
+    )
+    assert extract(readme) == "A payroll system written in C++ with Windows Forms, built as a course project."
+    # A sentence in emphasis that mentions a university is still a sentence.
+    said = "# T\n\n*A course planner for students of any university, with a calendar view.*\n"
+    assert extract(said) == "A course planner for students of any university, with a calendar view."
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
