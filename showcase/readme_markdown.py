@@ -213,6 +213,7 @@ class _Walk:
 
     def _text(self, token: Token, index: int) -> None:
         text, linked, emphasised, code_only = inline_parts(token)
+        text = _without_trailing_label(token.content, text)
         self.lead_in = text.rstrip().endswith((":", "："))
         slogan = leading_emphasis(token)
         if not _names_the_project(slogan, self.name):
@@ -243,6 +244,21 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
+
+
+def _without_trailing_label(source: str, text: str) -> str:
+    """ "Hazard detection system for scooter riders" / "Docs:": a label on the paragraph's last line
+    heads what follows it (links set as paragraphs of their own), not the words above it."""
+    lines = source.strip().split("\n")
+    label = _LABEL_LINE.fullmatch(lines[-1].strip())
+    if len(lines) < 2 or label is None or not text.rstrip().endswith(label.group(0)):
+        return text
+    return text.rstrip()[: -len(label.group(0))].rstrip()
+
+
+# "Docs:", "Useful links:": up to three words and a colon, opening with a capital ("… a platform
+# for the club that" / "facilitates:" is a sentence running on into its list).
+_LABEL_LINE = re.compile(r"[A-Z]\w*(?: \w+){0,2}\s?[:：]")
 
 
 def _names_the_project(slogan: str, name: str) -> bool:

@@ -796,6 +796,15 @@ def test_where_the_work_was_done_set_in_emphasis_is_its_setting():
     assert extract(said) == "A course planner for students of any university, with a calendar view."
 
 
+def test_a_label_on_a_paragraphs_last_line_heads_what_follows():
+    # tomnisim/ScooterGotcha (part 239): "Docs:" on the line under the description, over links.
+    readme = "# ScooterMobileye\nHazard detection system for scooter riders\nDocs:\n\nWebsite:\nhttps://example.org\n"
+    assert extract(readme) == "Hazard detection system for scooter riders"
+    # A sentence running on into its list keeps its last word.
+    running = "# T\n\nThe app is a platform for the science club of the university that\nfacilitates:\n\n- events\n"
+    assert extract(running) == "The app is a platform for the science club of the university that facilitates."
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
