@@ -380,9 +380,17 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
     # "*City University of New York, College of Staten Island Bachelor of Computer Science*": where
     # the work was done, set in emphasis under the title, is its setting, not what it is.
     setting = bool(_INSTITUTION.search(text)) and text.rstrip()[-1:] not in ".!?。！？"
+    # "_It's a microservice that returns bitterness suggestion._": a sentence that says what the
+    # project is stays one, set in italics or not.
+    says = bool(_IT_IS_A.match(text))
     return quoted or (
-        (short or setting or _quip_to_the_reader(text)) and emphasis_share > 0.9 and not KIND_OF_THING.search(text)
+        (short or setting or _quip_to_the_reader(text))
+        and emphasis_share > 0.9
+        and not (KIND_OF_THING.search(text) or says)
     )
+
+
+_IT_IS_A = re.compile(r"^(it'?s|it is|this is) (a|an)\s+\w+", re.IGNORECASE)
 
 
 _INSTITUTION = re.compile(

@@ -144,6 +144,10 @@ PLACEHOLDER = re.compile(
     # "**[your_project__name]** is a..." (a blank when nothing follows "is a").
     r"|^describe your project in (1|one) or (2|two) sentences|^\S[^.!?]{0,60}\bis an?\s?(\.\.\.|…)$"
     # Azure DevOps' README template: "TODO: Give a short introduction of your project."
-    r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b",
+    r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b"
+    # PurpleBooth's README template and its Spanish translation, under "Getting Started" / "Comenzando
+    # 🚀": "These instructions will get you a copy of the project up and running on your local machine …"
+    r"|^these instructions will (get you|allow you to obtain|give you|help you get) a copy of the project\b"
+    r"|^estas instrucciones te permitir[áa]n obtener una copia del proyecto\b",
     re.IGNORECASE,
 )

@@ -805,6 +805,30 @@ def test_a_label_on_a_paragraphs_last_line_heads_what_follows():
     assert extract(running) == "The app is a platform for the science club of the university that facilitates."
 
 
+def test_a_sentence_in_italics_that_says_what_it_is_is_no_slogan():
+    # EzequielLeonardoLeotta/Bitterness-Suggestion (part 241): every paragraph in italics.
+    readme = (
+        "# Bitterness-Suggestion\n\n_It's a microservice that returns bitterness suggestion._\n\n"
+        "## Starting\n\n_First the project is required to be cloned on the pc_\n"
+    )
+    assert extract(readme) == "It's a microservice that returns bitterness suggestion."
+
+
+@pytest.mark.parametrize(
+    "template_line",
+    [
+        "These instructions will get you a copy of the project up and running on your local machine for "
+        "development and testing purposes.",
+        "_Estas instrucciones te permitirán obtener una copia del proyecto en funcionamiento en tu máquina "
+        "local para propósitos de desarrollo y pruebas._",
+    ],
+)
+def test_the_readme_templates_getting_started_line_is_never_the_description(template_line):
+    # PurpleBooth's README template and its Spanish translation (checked with the code search: both
+    # stand in many READMEs, under "Getting Started" / "Comenzando" or straight under the title).
+    assert extract(f"# Project\n\n{template_line}\n\n### Prerequisites\n\nNode.js\n") == ""
+
+
 def test_how_it_is_built_and_how_to_start_it_are_not_what_it_is():
     readme = "# Sudoku Web App\n\nBuilt with React.js\n\nTo start the development server run\n\n`npm run start`\n"
     assert extract(readme) == ""
