@@ -2,14 +2,15 @@
 
 The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, `readme_org`,
 `readme_textile`) find the candidate paragraphs; the first that reads as a description wins;
-notices, plugs and other asides (`excerpt_rules`) are used only when nothing better follows, and
-what is never a description (`excerpt_never`) not at all. The result is one sentence in every
-language (`excerpt_sentence`).
+notices, plugs and other asides (`excerpt_rules`) and slogans (`excerpt_slogans`) are used only
+when nothing better follows, and what is never a description (`excerpt_never`) not at all. The
+result is one sentence in every language (`excerpt_sentence`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -20,6 +21,7 @@ from showcase.excerpt_never import never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import BUILT_WITH, INSTRUCTION, is_prose, not_prose_shape
 from showcase.excerpt_sentence import one_sentence
+from showcase.excerpt_slogans import is_slogan
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
@@ -212,7 +214,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if never_the_description(cleaned) or _index_entry(candidate):
             continue
-        if candidate.notice or rules.is_notice(cleaned) or rules.is_slogan(cleaned, candidate.emphasis_share):
+        if candidate.notice or rules.is_notice(cleaned) or is_slogan(cleaned, candidate.emphasis_share):
             fallback = fallback or cleaned
             continue
         if not _says_what_it_is(cleaned, title):
@@ -291,13 +293,7 @@ def _after_the_story(text: str, following: list[Candidate], title: str) -> str:
     """ "Back to the time when I was preparing the final examinations …", a prologue in the first
     person, then under the next heading "Silver Brain is a Brain like software …": the author's
     story leads up to the project, which the paragraph naming it says what it is."""
-    if not _FIRST_PERSON.match(text):
-        return ""
-    for candidate in following:
-        cleaned = rules.tidy(candidate.text)
-        if not candidate.heading and not candidate.notice and _opens_with_name(cleaned, title):
-            return cleaned
-    return ""
+    return _naming_paragraph(following, lambda text: _opens_with_name(text, title)) if _FIRST_PERSON.match(text) else ""
 
 
 def _past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
@@ -306,10 +302,15 @@ def _past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
     section, that opens with the project's name and "is" says what it is."""
     if not _PITCH.match(found):
         return ""
+    return _as_excerpt(_naming_paragraph(candidates, lambda text: _opens_with_title_words(text, title)))
+
+
+def _naming_paragraph(candidates: list[Candidate], names_it: Callable[[str], bool]) -> str:
+    """The first paragraph (no heading, no notice) that opens by naming the project, tidied; or ""."""
     for candidate in candidates:
         cleaned = rules.tidy(candidate.text)
-        if not candidate.heading and not candidate.notice and _opens_with_title_words(cleaned, title):
-            return _as_excerpt(cleaned)
+        if not candidate.heading and not candidate.notice and names_it(cleaned):
+            return cleaned
     return ""
 
 

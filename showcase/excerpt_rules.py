@@ -364,51 +364,6 @@ def opening_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s|(?<=[。！？])", text, maxsplit=1)[0]
 
 
-# "Open-source, framework-agnostic, drag-and-drop email editor.": a bold line that ends in the kind of
-# thing the project is names it, however short; a slogan does not.
-KIND_OF_THING = re.compile(
-    r"\b(editor|library|framework|toolkit|tool|app|application|platform|engine|client|server|sdk|plugin|"
-    r"extension|bot|database|compiler|language|emulator|interpreter|runtime|shell|manager|generator|parser)\W*$",
-    re.IGNORECASE,
-)
-
-
-def is_slogan(text: str, emphasis_share: float) -> bool:
-    """Short all-emphasis taglines and quotations: fine if nothing better follows."""
-    short = len(text.split()) <= 8 and len(CJK.findall(text)) < 12
-    quoted = len(text) > 2 and text[0] in QUOTES and text.rstrip(".!")[-1] in QUOTES
-    # "*City University of New York, College of Staten Island Bachelor of Computer Science*": where
-    # the work was done, set in emphasis under the title, is its setting, not what it is.
-    setting = bool(_INSTITUTION.search(text)) and text.rstrip()[-1:] not in ".!?。！？"
-    # "_It's a microservice that returns bitterness suggestion._": a sentence that says what the
-    # project is stays one, set in italics or not.
-    says = bool(_IT_IS_A.match(text))
-    return quoted or (
-        (short or setting or _quip_to_the_reader(text))
-        and emphasis_share > 0.9
-        and not (KIND_OF_THING.search(text) or says)
-    )
-
-
-_IT_IS_A = re.compile(r"^(it'?s|it is|this is) (a|an)\s+\w+", re.IGNORECASE)
-
-
-_INSTITUTION = re.compile(
-    r"\b(university|college|school|institute|academy|universidad|universit[éàä]t?|faculty)\b", re.I
-)
-
-
-def _quip_to_the_reader(text: str) -> bool:
-    """ "You don't need to outrun the bear. You just need to outrun everyone else.": a few short
-    sentences said to the reader, all in emphasis, are a quip, however many words they add up to."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    return bool(
-        re.match(r"\W*you\b", text, re.IGNORECASE)
-        and len(sentences) <= 3
-        and all(len(sentence.split()) <= 8 for sentence in sentences)
-    )
-
-
 # "**AI assistants:** Read README.ai.md first …", "Users: see the docs": a reader addressed by a label
 # and told where to go.
 LABELLED_POINTER = re.compile(r"^\W*\w+(?: \w+)?\W*[:：]\W*(read|see|visit|check|refer to|go to|head to)\b", re.I)

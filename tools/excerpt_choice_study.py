@@ -30,6 +30,7 @@ from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase.excerpt import Reading, readings
 from showcase.excerpt_never import never_the_description
+from showcase.excerpt_slogans import is_slogan
 
 Row = tuple[np.ndarray, np.ndarray, bool]  # features of each reading, which are right, rules right
 
@@ -55,7 +56,7 @@ def features(reading: Reading, good_before: int, index: int) -> dict[str, float]
         "notice": float(candidate.notice or rules.is_notice(text)),
         "prose": float(prose.is_prose(text)),
         "never": float(never_the_description(text)),
-        "slogan": float(rules.is_slogan(text, candidate.emphasis_share)),
+        "slogan": float(is_slogan(text, candidate.emphasis_share)),
         "self": float(bool(rules.SELF.match(text))),
         "article": float(bool(rules.TAGLINE.match(text))),
         "noun_tagline": float(rules.is_noun_tagline(text)),
@@ -77,7 +78,7 @@ def reads_as_description(reading: Reading) -> bool:
     if candidate is None or candidate.heading or candidate.late_section is not None or candidate.notice:
         return False
     plain = prose.is_prose(text) and not never_the_description(text)
-    return plain and not rules.is_notice(text) and not rules.is_slogan(text, candidate.emphasis_share)
+    return plain and not rules.is_notice(text) and not is_slogan(text, candidate.emphasis_share)
 
 
 def rows() -> dict[str, list[Row]]:
