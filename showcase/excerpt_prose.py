@@ -47,9 +47,13 @@ LABEL_LINE = re.compile(
 # A label holds no link: the colon in "… is a [Brain](https://…) like software" is an address's.
 FIELD_LINE = re.compile(r"^[^:：\s\[(][^:：。.!?！？\[(]{0,30}[:：]\s*\S")
 
-# "To start the development server run", "To install it:": an instruction's lead, not a description.
+# "To start the development server run", "To install it:": an instruction's lead, not a description,
+# in French, Spanish, Portuguese and Italian too ("Pour lancer le serveur de dev :", "Para rodar os
+# testes:").
 INSTRUCTION = re.compile(
-    r"^to (start|run|install|build|use|get started|set up|setup|compile|deploy|test|launch|begin|update|upgrade)\b",
+    r"^to (start|run|install|build|use|get started|set up|setup|compile|deploy|test|launch|begin|update|upgrade)\b"
+    r"|^(pour|para|per) (lancer|installer|démarrer|exécuter|utiliser|compiler|déployer|tester|ejecutar|instalar"
+    r"|iniciar|correr|usar|rodar|executar|compilar|desplegar|probar|testar|avviare|installare|eseguire|usare)\b",
     re.IGNORECASE,
 )
 

@@ -316,6 +316,19 @@ def test_usage_pointers_are_not_a_description():
     assert extract("# T\n\nHow to use\nAdd it to your build.gradle :\n") == ""
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Pour lancer le serveur de dev :", "Para rodar os testes:", "Para ejecutar el proyecto", "Per avviare il server:"],
+)
+def test_a_lead_into_a_command_in_french_spanish_portuguese_or_italian_is_not_a_description(lead):
+    assert extract(f"# PomoTask\n\n## Use\n\n{lead}\n\n```shell\nphp -S localhost:8000 -t public\n```\n") == ""
+
+
+def test_a_long_sentence_opening_with_a_purpose_still_describes():
+    readme = "# T\n\nPara usar en clase, esta herramienta ofrece una calculadora de matrices escrita en Python con ejemplos.\n"
+    assert extract(readme).startswith("Para usar en clase")
+
+
 def test_a_heading_written_without_its_space_is_still_a_heading():
     assert extract("#MemorySlot\n\nMemorySlot is a card game for two.\n") == "MemorySlot is a card game for two."
     assert extract("#Tool\n##Usage\nRun it.\n") == ""
