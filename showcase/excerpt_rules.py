@@ -52,7 +52,9 @@ CAVEAT = re.compile(rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)
 DEPRECATED = re.compile(
     # "will no longer actively maintain this repository" as well as "is no longer maintained".
     r"\b(deprecated|no longer (be )?(actively )?(maintain|support|develop)\w*|unmaintained|has (been )?moved|"
-    r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only)\b",
+    r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only|"
+    # "App has been discontinued due to …"; "a client for the discontinued Google Reader" describes.
+    r"(has|have) been discontinued|(is|are|was|were)( now)? discontinued)\b",
     re.IGNORECASE,
 )
 ABOUT = re.compile(
@@ -209,6 +211,8 @@ FOUND_ELSEWHERE = re.compile(
     r"|^(you|one) (can|could|may|will) find\b[^.!?]{0,60}\b(at|on|here)\W*$"
     # "The contents of this repository are still available in the Git source code management system."
     r"|^[^.!?]{0,80}\b(is|are) (still |now )?available (in|at|on|from|here)\b"
+    # "Will also be available to download from F-Droid once out of beta status": where it is to be.
+    r"|^[^.!?]{0,80}\bwill (also |soon )?be available (to download )?(in|at|on|from)\b"
     # "A full manual is available as well:" over its address: a paragraph saying only that it exists.
     r"|^[^.!?]{0,80}\b(is|are) (also |still |now )?available( as well| online| here)?\s*[:：]?\s*$"
     # "Our Web Application is deployed on this link": where it runs, with the link to it.

@@ -439,6 +439,25 @@ def test_rst_descriptions_come_from_the_intro_or_the_first_section_as_in_markdow
     assert extract(text, "README.rst") == "Tool sorts your photos by date."
 
 
+def test_a_discontinued_line_is_a_notice_over_the_description():
+    readme = "# Notifier\n\nThe app has been discontinued.\n\n## About\n\nA free notification manager for the app of the day.\n"
+    assert extract(readme) == "A free notification manager for the app of the day."
+
+
+def test_a_project_for_a_discontinued_service_still_describes():
+    assert extract("# Reader\n\nA desktop client for the discontinued Google Reader service.\n") == (
+        "A desktop client for the discontinued Google Reader service."
+    )
+
+
+def test_where_it_will_be_available_is_no_description():
+    readme = (
+        "# Notifier\n\n## Download\n\nWill also be available to download from F-Droid once out of beta status\n\n"
+        "## About\n\nNotifier is a free notification manager for the app of the day.\n"
+    )
+    assert extract(readme) == "Notifier is a free notification manager for the app of the day."
+
+
 def test_asking_for_money_or_a_chat_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nBecome a backer on Open Collective and support our work.\n") == ""
     assert extract("# T\n\nNothing works yet.\n\nJoin our Discord server to chat with us.\n") == "Nothing works yet."
