@@ -222,6 +222,9 @@ class _Walk:
             # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
             # sentence ("This Jekyll plugin adds a generator for favicons …").
             text = f"{text.rstrip()[:-1].rstrip()} {first_item(self.tokens, index + 2)}"
+        elif _is_what_follows(text, self.name) and self.tokens[index + 2].type == "bullet_list_open":
+            # "`peregrine` is:" over "A collection of notes on …": the project, then what it is.
+            text = f"{text.rstrip()[:-1].rstrip()} {_article_lowered(first_item(self.tokens, index + 2))}"
         elif _names_the_list(text, self.tokens, index) and not _has_text(self.found):
             text = text.rstrip()[:-1].rstrip()
         quoted = self.depth["blockquote"] > 0
@@ -324,6 +327,25 @@ def _says_what_it_is(bullet: str, name: str) -> bool:
     words = bullet.split()
     named = len(words) > 2 and _opens_with(words, name, decoration="*_`[]()")
     return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
+
+
+def _is_what_follows(text: str, name: str) -> bool:
+    """ "`peregrine` is:", "This project is:": the project, waiting for the list below to say what it
+    is ("Its features are:" waits for features)."""
+    lead = _IS_LEAD.match(text.strip())
+    if lead is None:
+        return False
+    subject = lead.group(1).split()
+    return (_opens_with(subject, name, decoration="*_`'’") and len(subject) <= 2) or lead.group(1).lower() in _SELVES
+
+
+_IS_LEAD = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|are)\s*[:：]$")
+_SELVES = frozenset({"this", "it", "this project", "this repository", "this repo", "this tool", "this library"})
+
+
+def _article_lowered(item: str) -> str:
+    """ "A collection of notes" after "peregrine is": one sentence, so its article takes no capital."""
+    return item[0].lower() + item[1:] if re.match(r"(A|An|The) ", item) else item
 
 
 # A lead-in that ends on what the project does, waiting for the list below to say what.

@@ -2014,6 +2014,23 @@ def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
     )
 
 
+def test_the_name_then_is_over_a_list_joins_what_the_first_item_says_it_is():
+    readme = (
+        "# `peregrine`\n\n`peregrine` is:\n\n * A collection of notes on the Groningen computer cluster\n"
+        " * An R package for some cluster functions\n\n## Example\n\nUsing scripts/test.R.\n"
+    )
+    assert extract(readme) == "peregrine is a collection of notes on the Groningen computer cluster"
+    assert extract("# Tool\n\nThis project is:\n\n- The fastest map tiler in Rust\n") == (
+        "This project is the fastest map tiler in Rust"
+    )
+
+
+def test_a_list_of_what_something_else_is_is_no_description():
+    # "Its features are:" over features, "Requirements are:" over requirements: not the project.
+    assert extract("# Tool\n\nIts main features are:\n\n- Fast startup\n") == ""
+    assert extract("# Tool\n\nRequirements are:\n\n- Python 3.11\n") == ""
+
+
 def test_a_numbered_parts_number_is_not_part_of_its_words():
     # albert2lyu/papaya: a Chinese plain-text README whose paragraphs open with "【1】", "【2】".
     readme = "【1】 \npapaya内核是我学习linux的一个习作。\n很多人是通过读源码来学习它。\n"
