@@ -27,7 +27,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 185
+VERSION = 186
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -210,6 +210,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
     fallback = ""
     for index, candidate in enumerate(candidates):
         cleaned = _paragraph(candidate)
+        if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
+            return _as_excerpt(_paragraph(candidates[index + 1]))
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
             continue
         if never_the_description(cleaned) or _index_entry(candidate):

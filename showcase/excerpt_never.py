@@ -67,6 +67,8 @@ SOCIAL = re.compile(
 # redistribute it …". Never a description, not even for want of one.
 LICENCE_TEXT = re.compile(
     r"\b(this (program|library|software) is free software\b|distributed in the hope that it will be useful"
+    # Perl's: "This is free software; you can redistribute it and/or modify it under the same terms …".
+    r"|you (can|may) redistribute it and/or modify it\b"
     r"|you should have received a copy of the\b|permission is hereby granted,? free of charge"
     r"|licensed under the apache license,? version|provided (by the copyright holders and contributors )?\W?as is\W?"
     r"|appropriate legal notices)",
@@ -109,7 +111,9 @@ FACTS_ROW = re.compile(
 COPYRIGHT_LINE = re.compile(
     r"^\W*(copyright\b|©|\(c\) ?\d|all rights reserved|todos (los derechos reservados|os direitos reservados)|版权所有)"
     # "ButterflyPACK, Copyright (c) 2018, The Regents of …": the name, then whose it is.
-    r"|^\W*[\w.-]+( [\w.-]+)?,\s*(copyright\b|©)",
+    r"|^\W*[\w.-]+( [\w.-]+)?,\s*(copyright\b|©)"
+    # "This software is copyright (c) 2013 by Infinity Interactive, Inc.": Perl's way of saying it.
+    r"|^\W*this (software|program|library|module|code|distribution|package|work) is (copyright\b|©)",
     re.IGNORECASE,
 )
 

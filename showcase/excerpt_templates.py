@@ -11,6 +11,13 @@ from __future__ import annotations
 
 import re
 
+# Dist::Zilla's README, on thousands of CPAN distributions: "This archive contains the distribution
+# Net-Bullfinch, version 0.16:" over the distribution's abstract ("Perl wrapper for talking with
+# Bullfinch"), then its copyright and licence. The line names the archive; the abstract says what it is.
+DISTRIBUTION_LEAD = re.compile(
+    r"^this archive contains the distribution \S{1,100}, version \S{1,30}\s*:$", re.IGNORECASE
+)
+
 # A README a generator wrote: what follows is the generator's manual, not the project's description.
 GENERATED = re.compile(
     # Each line is one a generator or starter writes into every README it makes, checked against

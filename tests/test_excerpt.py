@@ -458,6 +458,26 @@ def test_where_it_will_be_available_is_no_description():
     assert extract(readme) == "Notifier is a free notification manager for the app of the day."
 
 
+DIST_ZILLA_README = (
+    "\n\nThis archive contains the distribution Net-Bullfinch,\nversion 0.16:\n\n"
+    "  Perl wrapper for talking with Bullfinch\n\n"
+    "This software is copyright (c) 2013 by Infinity Interactive, Inc.\n\n"
+    "This is free software; you can redistribute it and/or modify it under\n"
+    "the same terms as the Perl 5 programming language system itself.\n"
+)
+
+
+@pytest.mark.parametrize("path", ["README", "README.txt"])
+def test_a_dist_zilla_readme_gives_the_distributions_abstract(path):
+    # gitpan/Net-Bullfinch (part 253): the archive's line, then the abstract, then copyright.
+    assert extract(DIST_ZILLA_README, path) == "Perl wrapper for talking with Bullfinch"
+
+
+def test_a_perl_distributions_copyright_and_licence_are_never_the_description():
+    readme = DIST_ZILLA_README.split("This software", 1)[1]
+    assert extract("This software" + readme, "README") == ""
+
+
 def test_asking_for_money_or_a_chat_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nBecome a backer on Open Collective and support our work.\n") == ""
     assert extract("# T\n\nNothing works yet.\n\nJoin our Discord server to chat with us.\n") == "Nothing works yet."
