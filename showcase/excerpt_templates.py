@@ -96,6 +96,8 @@ GENERATED = re.compile(
     r"|you've decided to build a saas app with (the open saas\b[\w ]{0,30}?|this) template"
     # Le Wagon's Rails template, in its students' projects.
     r"|\brails app generated with \W?lewagon/rails-templates"
+    # Code the Dream's React class repository, which every student of the class forks.
+    r"|^during class you will be building \W{0,2}two\W{0,2} react apps"
     # Every Wix site connected to GitHub gets this README.
     r"|this repo is part of git integration & wix cli\b"
     # FIRST Tech Challenge teams fork the FTC SDK and keep its README (checked with the code search).

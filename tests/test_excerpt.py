@@ -478,6 +478,15 @@ def test_a_perl_distributions_copyright_and_licence_are_never_the_description():
     assert extract("This software" + readme, "README") == ""
 
 
+def test_code_the_dreams_class_readme_is_the_class_instructions():
+    # Armanchi/react-cockatoo (part 255) and Vjohnson222/react-cockatoo keep the class's README.
+    readme = (
+        "# Welcome to Code the Dream's React Class!  \n\n### During class you will be building **TWO** React apps...\n\n"
+        "The **FIRST** will be a **BLOG APP** that you build while working through the class textbook.\n"
+    )
+    assert extract(readme) == ""
+
+
 def test_asking_for_money_or_a_chat_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nBecome a backer on Open Collective and support our work.\n") == ""
     assert extract("# T\n\nNothing works yet.\n\nJoin our Discord server to chat with us.\n") == "Nothing works yet."
