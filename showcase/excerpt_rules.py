@@ -211,6 +211,9 @@ FOUND_ELSEWHERE = re.compile(
     r"|^(you|one) (can|could|may|will) find\b[^.!?]{0,60}\b(at|on|here)\W*$"
     # "The contents of this repository are still available in the Git source code management system."
     r"|^[^.!?]{0,80}\b(is|are) (still |now )?available (in|at|on|from|here)\b"
+    # "Gameplay videos here (old retail version running on modern OS): https://youtu.be/…": a
+    # pointer to things found at the addresses that follow.
+    r"|^[^.!?:]{0,80}\bhere\b[^.!?:]{0,60}:\s*https?://"
     # "Will also be available to download from F-Droid once out of beta status": where it is to be.
     r"|^[^.!?]{0,80}\bwill (also |soon )?be available (to download )?(in|at|on|from)\b"
     # "A full manual is available as well:" over its address: a paragraph saying only that it exists.

@@ -32,6 +32,8 @@ _LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+)(\[([^\]]*)\])?")
 def as_markdown(text: str) -> str:
     lines: list[str] = []
     in_comment = False
+    header_lines = 0  # the author and revision lines that may follow the document's title
+    has_text = False
     for line in text.split("\n"):
         stripped = line.strip()
         if _COMMENT_BLOCK.match(stripped):
@@ -39,6 +41,13 @@ def as_markdown(text: str) -> str:
             continue
         if in_comment or _DROPPED_LINE.match(stripped) or _DELIMITER.match(stripped):
             continue
+        if header_lines and stripped:
+            # "Blair Stacey <bobbias@gmail.com>" and "v1.0, 2024-01-02": the header's metadata, which
+            # GitHub shows as a byline, never the document's text. A blank line ends the header.
+            header_lines -= 1
+            continue
+        header_lines = 2 if not has_text and line.startswith("= ") else 0
+        has_text = has_text or bool(stripped)
         if _FENCE.match(stripped):
             lines.append("```")
             continue

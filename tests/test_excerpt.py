@@ -1378,6 +1378,31 @@ def test_an_asciidoc_readme_is_read_as_the_markdown_it_means():
     assert extract("= Tool\n\n----\nmake install\n----\n", "README.adoc") == ""
 
 
+@pytest.mark.parametrize(
+    ("adoc", "expected"),
+    [
+        # EnemyV/EnemyNationsRevival (part 257): GitHub shows them as a byline under the title.
+        (
+            '\n= Enemy Nations\nBlair "Bobbias" Stacey <bobbias@gmail.com>\nv1.0, $DATE$\n:toc:\n\n'
+            "== Introduction\n\nEnemy Nations is a real-time strategy game released in 1996.\n",
+            "Enemy Nations is a real-time strategy game released in 1996.",
+        ),
+        # Past the header, a line after a heading is the document's text.
+        ("= T\n\n== About\nT is a tool for maps.\n", "T is a tool for maps."),
+    ],
+)
+def test_an_asciidoc_headers_author_and_revision_lines_are_no_text(adoc, expected):
+    assert extract(adoc, "README.adoc") == expected
+
+
+def test_things_here_then_an_address_is_a_pointer_not_a_description():
+    readme = (
+        "# Game\n\nGameplay videos here (old version on a new OS): https://youtu.be/abc\n\n"
+        "Released in 1996 by a small studio, Game is a strategy game.\n"
+    )
+    assert extract(readme) == "Released in 1996 by a small studio, Game is a strategy game."
+
+
 def test_a_slash_between_cjk_words_is_not_an_address():
     readme = "# 海报\n\n> 一个完整的、专业的、可扩展的活动海报解决方案，包含营销功能集成和PC/移动端双预览\n"
     assert extract(readme).startswith("一个完整的、专业的、可扩展的活动海报解决方案")
