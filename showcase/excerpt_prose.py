@@ -116,7 +116,10 @@ SQL = re.compile(r"\b(ALTER|CREATE|DROP) TABLE\b|\bINSERT INTO\b|\bSELECT\b[^.;]
 # set as a paragraph is code.
 COMMAND_LINE = re.compile(
     r"^(\$\s*)?(sudo\s+)?(dotnet|npm|npx|yarn|pnpm|pip3?|python3?|node|git|docker(-compose)?|kubectl|helm|cargo|"
-    r"go|make|mvn|gradle|php|composer|rails|bundle|brew|apt(-get)?|curl|wget|ng|flutter|dart)\s+[\w.:/@-]+(\s+\S+)*\s+--?\w",
+    r"go|make|mvn|gradle|php|composer|rails|bundle|brew|apt(-get)?|curl|wget|ng|flutter|dart)\s+[\w.:/@-]+(\s+\S+)*\s+--?\w"
+    # "npm run test-with-coverage": a package manager's own verb needs no flag to be a command.
+    # A few words at most, none a sentence's end: "npm run scripts made visible in …" is words.
+    r"|^(\$\s*)?(npm|yarn|pnpm)\s+(run|install|i|ci|start|test|build|exec|dlx)(\s+[\w.:/@=-]*[\w:/@=-]){0,4}$",
 )
 
 # "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.

@@ -329,6 +329,14 @@ def test_a_long_sentence_opening_with_a_purpose_still_describes():
     assert extract(readme).startswith("Para usar en clase")
 
 
+def test_a_bare_package_manager_command_is_no_description():
+    # Sphere/sunbird-cb-uiproxy (part 258): "To run tests" over the command, set as a paragraph.
+    assert extract("# sunbird-cb-uiproxy\n\nTo run tests\n\nnpm run test-with-coverage\n") == ""
+    assert extract("# T\n\nyarn install\n") == ""
+    # Words about a package manager are still words.
+    assert extract("# T\n\nnpm run scripts made visible in a tree view for VS Code.\n").startswith("npm run scripts")
+
+
 def test_a_heading_written_without_its_space_is_still_a_heading():
     assert extract("#MemorySlot\n\nMemorySlot is a card game for two.\n") == "MemorySlot is a card game for two."
     assert extract("#Tool\n##Usage\nRun it.\n") == ""
