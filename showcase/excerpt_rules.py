@@ -85,6 +85,8 @@ def is_about(title: str) -> bool:
 
 META = re.compile(
     r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
+    # "Context document for handing this codebase to an assistant.": the file says what it is for.
+    r"|^(\w+ ){0,2}(document|readme) (for|to|that)\b"
     r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"
     r"|^this is the (source )?code (that runs|that powers|behind|of)\b"  # "This is the code that runs goclimate.com"
     r"|\b(consider (donating|sponsoring|supporting)|buy me a coffee|become a sponsor)\b",

@@ -495,6 +495,20 @@ def test_code_the_dreams_class_readme_is_the_class_instructions():
     assert extract(readme) == ""
 
 
+def test_a_line_about_what_the_document_is_for_gives_way_to_what_the_project_is():
+    # flandrestoy/libreamp (part 264): a context document for an assistant, then "What it is".
+    readme = (
+        "# LibreAmp — project overview\n\nContext document for handing this codebase to an assistant. It describes "
+        "what the app is.\n\n## 1. What it is\n\nAn Android audio player that decodes through its own FFmpeg build.\n"
+    )
+    assert extract(readme) == "An Android audio player that decodes through its own FFmpeg build."
+    # A document the project is stays its description: "Design documents for …" names what it holds.
+    assert (
+        extract("# T\n\nDesign documents for the T flight controller.\n")
+        == "Design documents for the T flight controller."
+    )
+
+
 def test_asking_for_money_or_a_chat_is_never_the_description_not_even_as_a_fallback():
     assert extract("# T\n\nBecome a backer on Open Collective and support our work.\n") == ""
     assert extract("# T\n\nNothing works yet.\n\nJoin our Discord server to chat with us.\n") == "Nothing works yet."
