@@ -218,13 +218,14 @@ class _Walk:
         slogan = leading_emphasis(token)
         if not _names_the_project(slogan, self.name):
             text = after_slogan(text, slogan)
-        if OFFERS.search(text) and self.tokens[index + 2].type == "bullet_list_open":
+        listed = _list_follows(self.tokens, index)
+        if listed and OFFERS.search(text):
             # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
             # sentence ("This Jekyll plugin adds a generator for favicons …").
-            text = f"{text.rstrip()[:-1].rstrip()} {first_item(self.tokens, index + 2)}"
-        elif _is_what_follows(text, self.name) and self.tokens[index + 2].type == "bullet_list_open":
+            text = _run_on(text, first_item(self.tokens, index + 2))
+        elif listed and _is_what_follows(text, self.name):
             # "`peregrine` is:" over "A collection of notes on …": the project, then what it is.
-            text = f"{text.rstrip()[:-1].rstrip()} {_article_lowered(first_item(self.tokens, index + 2))}"
+            text = _run_on(text, _article_lowered(first_item(self.tokens, index + 2)))
         elif _names_the_list(text, self.tokens, index) and not _has_text(self.found):
             text = text.rstrip()[:-1].rstrip()
         quoted = self.depth["blockquote"] > 0
@@ -316,8 +317,20 @@ def _names_the_list(text: str, tokens: list[Token], index: int) -> bool:
     """ "Минимальный скелет магазина:" over a list of its parts: a noun phrase of three words or more
     that leads into a bullet list names what the items make up."""
     lead_in = text.rstrip().endswith((":", "：")) and len(text.split()) >= 3
-    listed = index + 2 < len(tokens) and tokens[index + 2].type == "bullet_list_open"
-    return lead_in and listed and is_noun_tagline(text.rstrip()[:-1]) and not OBLIGATION.search(text)
+    return (
+        lead_in and _list_follows(tokens, index) and is_noun_tagline(text.rstrip()[:-1]) and not OBLIGATION.search(text)
+    )
+
+
+def _list_follows(tokens: list[Token], index: int) -> bool:
+    """Whether a bullet list opens straight after the paragraph whose words are `tokens[index]` (its
+    close comes between); a paragraph that ends the README has nothing after it."""
+    return index + 2 < len(tokens) and tokens[index + 2].type == "bullet_list_open"
+
+
+def _run_on(lead_in: str, item: str) -> str:
+    """ "This Jekyll plugin adds:" and "a generator for favicons": one sentence, the colon gone."""
+    return f"{lead_in.rstrip()[:-1].rstrip()} {item}"
 
 
 def _says_what_it_is(bullet: str, name: str) -> bool:

@@ -2090,6 +2090,12 @@ def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
     )
 
 
+@pytest.mark.parametrize("lead_in", ["This Jekyll plugin adds:", "`peregrine` is:"])
+def test_a_lead_in_that_ends_the_readme_has_no_list_to_join(lead_in):
+    # The paragraph's words are the last tokens but one: there is nothing after its close to read.
+    assert extract(f"# peregrine\n\n{lead_in}\n") == ""
+
+
 def test_the_name_then_is_over_a_list_joins_what_the_first_item_says_it_is():
     readme = (
         "# `peregrine`\n\n`peregrine` is:\n\n * A collection of notes on the Groningen computer cluster\n"
