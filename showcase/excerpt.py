@@ -27,7 +27,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 190
+VERSION = 191
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -141,11 +141,19 @@ def _tagline(title: str) -> str:
     rest = title[match.end() :] if match else ""
     # "ProdCycleAI - 智能循环经济平台": Chinese and Japanese put no spaces between their words.
     worded = len(rest.split()) >= 4 or len(rules.CJK.findall(rest)) >= 6
+    if not match and (match := _NAME_THEN_CJK.match(title)):
+        # "loach_im 基于netty实现的即时通讯项目": a Latin name, then a Chinese or Japanese sentence,
+        # no dash between them; a short phrase ("Zephyr 项目中文文档") is a subtitle. Korean is
+        # left out: it spaces its words, so ten letters are a phrase ("백준 알고리즘 솔루션").
+        rest = title[match.end() :]
+        worded = len(_HAN_OR_KANA.findall(rest)) >= 10
     return rest if worded and is_prose(rest + ".") else ""
 
 
 # "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.
 _NAME_THEN_WORDS = re.compile(r"^([^\s:|–—-]+(?: [^\s:|–—-]+){0,2})\s*(?::|\s[-–—|])\s+(?=\S)")
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_NAME_THEN_CJK = re.compile(r"^[!-~]+\s+(?=" + _HAN_OR_KANA.pattern + ")")
 
 
 def _subtitle(candidates: list[Candidate], title: str) -> str:

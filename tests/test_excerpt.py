@@ -779,6 +779,15 @@ def test_a_section_announcing_something_new_is_not_the_description():
     assert extract(news) == "T draws maps."
 
 
+def test_a_chinese_sentence_after_the_name_in_the_title_is_its_tagline():
+    # yealoooo/loach_im (part 269): a one-line README whose title carries the description after the
+    # name, with no dash between them.
+    assert extract("# loach_im 基于netty实现的即时通讯项目  此项目为服务端\n").startswith("基于netty实现的即时通讯项目")
+    # A short phrase after the name is a subtitle, and Korean spaces its words like English.
+    assert extract("# Zephyr 项目中文文档\n") == ""
+    assert extract("# algo 백준 알고리즘 솔루션 자바 코드 저장소\n") == ""
+
+
 def test_where_the_app_is_deployed_and_how_its_branches_are_laid_out_are_not_what_it_is():
     # UOA-CS732-SE750-Students-2024/project-group-noble-nightingales (part 217).
     readme = (
