@@ -41,6 +41,8 @@ _ABBREVIATIONS = {
     "fig",
     "ca",
     "resp",
+    "sp",  # "Coregonus sp. \"Balchen\"": a species not yet named, in biology
+    "spp",
 }
 
 

@@ -143,7 +143,7 @@ def test_readings_end_with_the_titles_tagline_and_no_excerpt():
 # a Latin one followed by a capital, unless the word before it is an abbreviation or an initial.
 _CJK_STOP = re.compile(r"[。！？](?=.*[^\s。！？」』”）)])")
 _LATIN_STOP = re.compile(r"(\S+)[.!?]\s+(?=[\"'“(]?[A-ZА-ЯÄÖÜÉ])")
-_ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "dr", "st", "no", "v", "inc", "ltd", "approx", "cf"}
+_ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "dr", "st", "no", "v", "inc", "ltd", "approx", "cf", "sp", "spp"}
 
 
 def _second_sentence(excerpt: str) -> str:
@@ -171,6 +171,7 @@ def test_every_excerpt_of_the_corpus_is_one_sentence():
     [
         ("Typer, build great CLIs. Easy to code. Based on Python type hints.", ""),
         ("A tool, e.g. for J. Smith and co.", ""),
+        ('Scripts for the genome of Coregonus sp. "Balchen" in a paper by De-Kayne, Zoller and Feulner.', ""),
         (
             "Tool renders maps. It also sends mail to everyone who asks for one.",
             "It also sends mail to everyone who asks for one.",
@@ -777,6 +778,16 @@ def test_a_section_announcing_something_new_is_not_the_description():
     assert extract(readme) == "智能循环经济平台"
     news = "# T\n\n## News\n\nVersion 2 ships a faster tile cache for all users.\n\n## About\n\nT draws maps.\n"
     assert extract(news) == "T draws maps."
+
+
+def test_a_species_not_yet_named_does_not_end_the_sentence():
+    # RishiDeKayne/WhitefishReferenceGenome (part 270): "sp." is biology's "species", and the
+    # quoted name after it belongs to the same sentence. (Its label held either way; the excerpt
+    # stopped at "sp.".)
+    readme = '# W\n\nScripts used for Coregonus sp. "Balchen" genome assembly/analysis in De-Kayne, Zoller 2020\n'
+    assert (
+        extract(readme) == 'Scripts used for Coregonus sp. "Balchen" genome assembly/analysis in De-Kayne, Zoller 2020'
+    )
 
 
 def test_a_chinese_sentence_after_the_name_in_the_title_is_its_tagline():
