@@ -27,7 +27,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 192
+VERSION = 193
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -73,10 +73,28 @@ def _read(text: str, path: str) -> tuple[list[Candidate], str]:
     elif suffix == ".textile":
         text = readme_textile.as_markdown(text)
     elif suffix in {".txt", ".text"}:
-        return [Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)], _title(text)
+        return _title_line([Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)], _title(text))
     else:
         text = _without_front_matter(text)
-    return markdown_candidates(text), _title(text)
+    return _title_line(markdown_candidates(text), _title(text))
+
+
+def _title_line(candidates: list[Candidate], title: str) -> tuple[list[Candidate], str]:
+    """ "Introduction to Programming Nanodegree" as a README's first line, with no heading above it:
+    a name in title case is a title written without its "#", never the description."""
+    first = next((c for c in candidates if c.text.strip()), None)
+    if title or first is None or first.heading or first.headings_before or first.link_share:
+        return candidates, title
+    text = rules.tidy(first.text)
+    words = text.split()
+    if not 2 <= len(words) <= 7 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words) or words[0].islower():
+        return candidates, title
+    return [c for c in candidates if c is not first], text
+
+
+# A word of a name in title case: a capital first ("Programming", "CLI", "2D"), or a short word
+# that stays lower case in titles ("to", "of", "and"). No end punctuation: a sentence ends with one.
+_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'’&+-]*|a|an|and|as|at|by|for|from|in|of|on|or|the|to|with")
 
 
 def _without_front_matter(text: str) -> str:

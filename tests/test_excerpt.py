@@ -780,6 +780,20 @@ def test_a_section_announcing_something_new_is_not_the_description():
     assert extract(news) == "T draws maps."
 
 
+def test_a_first_line_in_title_case_is_a_title_without_its_hash():
+    # peweew/Intro-to-Programming-Nanodegree (part 271): a plain first line, then sessions passed.
+    readme = "Introduction to Programming Nanodegree\n\n1. Session 1...(Passed)\n1. Session 2...(Passed)\n"
+    assert extract(readme) == ""
+    # Read as the title, so a sentence below it is still the description; a first line that is a
+    # sentence is not a title.
+    assert extract("Weather Station\n\nReads a BME280 sensor and logs the readings.\n") == (
+        "Reads a BME280 sensor and logs the readings."
+    )
+    assert extract("Reads a BME280 sensor and logs the readings\n\n1. Wire it up\n") == (
+        "Reads a BME280 sensor and logs the readings"
+    )
+
+
 def test_a_species_not_yet_named_does_not_end_the_sentence():
     # RishiDeKayne/WhitefishReferenceGenome (part 270): "sp." is biology's "species", and the
     # quoted name after it belongs to the same sentence. (Its label held either way; the excerpt
