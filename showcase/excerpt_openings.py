@@ -63,7 +63,10 @@ DESCRIPTION_LABEL = re.compile(
 )
 # "Introduction\nThe Vending Machine Project is …": a section's name on the line above the sentence,
 # joined to it by Markdown; only before a capitalised word, so "Introduction to Algorithms" stays.
-SECTION_WORD_LABEL = re.compile(r"^(?i:introduction|overview|description|summary)\s+(?=[A-Z])")
+# "📖 Project Overview\nhttps://…\nHotelIO is …": with an emoji, "Project" and the live address.
+SECTION_WORD_LABEL = re.compile(
+    r"^[^\w\s]{0,2}\s*(?i:project\s+)?(?i:introduction|overview|description|summary)\s+(?:https?://\S+\s+)?(?=[A-Z])"
+)
 # "[日本語] Next2D Playerは…", "[English] Next2D Player reduces …": the name of the language a
 # paragraph of a multilingual README is written in, set before it.
 LANGUAGE_LABEL = re.compile(

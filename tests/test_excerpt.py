@@ -780,6 +780,21 @@ def test_a_section_announcing_something_new_is_not_the_description():
     assert extract(news) == "T draws maps."
 
 
+def test_an_overview_label_and_address_run_into_a_name_is_a_sentence():
+    # Daceman00/HotelIO_FullStack (part 274): no Markdown at all, so a section's name, the live
+    # address and the description are one paragraph; the sentence after says less.
+    readme = (
+        "📖 Project Overview\nhttps://hotelio.example.app\nHotelIO is a MERN web application developed to "
+        "digitalize hotel business operations.\n\nThe application is designed to be user-friendly and flexible.\n"
+    )
+    assert extract(readme) == "HotelIO is a MERN web application developed to digitalize hotel business operations."
+    # Without a title, a name then "is a" says what the project is; a later "The app is …" does not
+    # win over it.
+    assert extract("Tilemill is a map editor for cartographers.\n\nThe app is fast.\n") == (
+        "Tilemill is a map editor for cartographers."
+    )
+
+
 def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     # peweew/Intro-to-Programming-Nanodegree (part 271): a plain first line, then sessions passed.
     readme = "Introduction to Programming Nanodegree\n\n1. Session 1...(Passed)\n1. Session 2...(Passed)\n"
