@@ -12,6 +12,7 @@ from typing import Any
 
 from showcase.excerpt_rules import NOTICE_HEADING, is_about, is_notice
 from showcase.readme_blocks import Candidate, plain_paragraphs
+from showcase.readme_headings import is_setup
 
 # Where a paragraph is not the project's description: lists, tables, admonitions, sidebars,
 # footnotes, contents, field lists, quotations with an attribution.
@@ -67,6 +68,8 @@ def rst_candidates(text: str) -> list[Candidate]:
             _outside(ancestors, _OUTSIDE_BUT_TABLES, nodes) or not _beside_a_picture(ancestors, nodes)
         ):
             continue
+        if _in_setup_section(ancestors, nodes):
+            continue  # "Quick Start" over "Installation": how to set it up, skipped as in Markdown
         words = _words(paragraph, nodes)
         if not _rst_in_scope(paragraph, top_sections, nodes):
             late.append(Candidate(words, False, late_section=_rst_section_title(paragraph, nodes)))
@@ -98,6 +101,19 @@ def _beside_a_picture(ancestors: list[object], nodes: Any) -> bool:
 def _words(node: Any, nodes: Any) -> str:
     """A node's text without its pictures' alternative text (docutils gives an image's as its text)."""
     return "".join(text.astext() for text in node.findall(nodes.Text) if not _under(text, (nodes.image, nodes.raw)))
+
+
+def _in_setup_section(ancestors: list[object], nodes: Any) -> bool:
+    """Whether a paragraph sits in a section, or a section within one, about setting the project up
+    ("Quick Start", "Installation"), judged as Markdown judges its headings: a section at the top
+    may be the title ("Fang: Dependency injection for Python"), so only a setup section's bare name
+    counts there."""
+    for section in ancestors:
+        title = section.next_node(nodes.title) if isinstance(section, nodes.section) else None
+        top = isinstance(getattr(section, "parent", None), nodes.document)
+        if title is not None and is_setup(title.astext(), "h1" if top else "h2", 1 if top else 2, top):
+            return True
+    return False
 
 
 def _rst_section_title(paragraph: object, nodes: Any) -> str:

@@ -439,13 +439,34 @@ def test_rst_a_logo_beside_the_description_in_a_table_is_a_layout_not_a_table_of
 
 
 def test_rst_descriptions_come_from_the_intro_or_the_first_section_as_in_markdown():
-    text = "Tool\n====\n\nUsage\n-----\n\nRun the tool on a folder of files.\n\nInstall\n-------\n\nInstalled with pip if you ask nicely.\n"
+    text = "Tool\n====\n\nHighlights\n----------\n\nRun the tool on a folder of files.\n\nInstall\n-------\n\nInstalled with pip if you ask nicely.\n"
     assert extract(text, "README.rst") == "Run the tool on a folder of files."
     text = (
         "Tool\n====\n\nFeatures\n--------\n\n* fast\n* small\n\nInstall\n-------\n\nInstalled with pip if you ask nicely.\n\n"
         "About\n-----\n\nTool sorts your photos by date.\n"
     )
     assert extract(text, "README.rst") == "Tool sorts your photos by date."
+
+
+def test_rst_a_setup_section_and_the_sections_within_it_are_skipped_as_in_markdown():
+    # RoseateSpoonbill/python-bigquery-storage (part 278): the title, a lead-in to two links, then
+    # "Quick Start" with "Installation" inside it, whose prose is how to use virtualenv.
+    text = (
+        "Python Client for Storage API\n=============================\n\nStorage API:\n\n- `Docs <https://x>`_\n\n"
+        "Quick Start\n-----------\n\nIn order to use this library, you first need to do this:\n\n"
+        "Installation\n~~~~~~~~~~~~\n\nInstall this library in a virtualenv using pip.\n"
+    )
+    assert extract(text, "README.rst") == ""
+    markdown = "# Tool\n\n## Usage\n\nRun the tool on a folder of files.\n\n## Install\n\nUse pip.\n"
+    rst = "Tool\n====\n\nUsage\n-----\n\nRun the tool on a folder of files.\n\nInstall\n-------\n\nUse pip.\n"
+    assert extract(markdown) == extract(rst, "README.rst") == ""
+    # A section at the top may be the title: "Dependency" in it is not a setup section's name.
+    fang = (
+        "NOTE: This project has moved.\n=============================\n\n"
+        "Fang: Dependency injection for Python\n=====================================\n\n"
+        "Fang is a dependency injection library for Python.\n"
+    )
+    assert extract(fang, "README.rst") == "Fang is a dependency injection library for Python."
 
 
 def test_a_discontinued_line_is_a_notice_over_the_description():
