@@ -216,6 +216,9 @@ FOUND_ELSEWHERE = re.compile(
     # "Gameplay videos here (old retail version running on modern OS): https://youtu.be/…": a
     # pointer to things found at the addresses that follow.
     r"|^[^.!?:]{0,80}\bhere\b[^.!?:]{0,60}:\s*https?://"
+    # "[Here](…) is the link to the dataset that has been analysed for this report.": where a thing
+    # the README is about can be had, not what the project is.
+    r"|^here(?: is|'s|’s| are) (?:the |a )?links? (?:to|for)\b"
     # "Will also be available to download from F-Droid once out of beta status": where it is to be.
     r"|^[^.!?]{0,80}\bwill (also |soon )?be available (to download )?(in|at|on|from)\b"
     # "A full manual is available as well:" over its address: a paragraph saying only that it exists.

@@ -816,6 +816,19 @@ def test_an_overview_label_and_address_run_into_a_name_is_a_sentence():
     )
 
 
+def test_here_is_the_link_to_the_data_is_a_pointer_not_the_description():
+    # RuddyTurnstone/Airbnb-Europe-Exercise (part 277): where the dataset is, then what the report does.
+    readme = (
+        "# Airbnb Europe Exercise\n### Exploratory Data Analysis report\n---\n[Here](https://x.example) is the link "
+        "to the dataset that has been analysed for this report.\n\nIn this report i will go through the findings "
+        "i had answering the questions from the task sheet.\n"
+    )
+    assert (
+        extract(readme)
+        == "In this report i will go through the findings i had answering the questions from the task sheet."
+    )
+
+
 def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     # peweew/Intro-to-Programming-Nanodegree (part 271): a plain first line, then sessions passed.
     readme = "Introduction to Programming Nanodegree\n\n1. Session 1...(Passed)\n1. Session 2...(Passed)\n"
