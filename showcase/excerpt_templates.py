@@ -157,6 +157,9 @@ PLACEHOLDER = re.compile(
     # PurpleBooth's README template and its Spanish translation, under "Getting Started" / "Comenzando
     # 🚀": "These instructions will get you a copy of the project up and running on your local machine …"
     r"|^these instructions will (get you|allow you to obtain|give you|help you get) a copy of the project\b"
-    r"|^estas instrucciones te permitir[áa]n obtener una copia del proyecto\b",
+    r"|^estas instrucciones te permitir[áa]n obtener una copia del proyecto\b"
+    # The one line the Symfony installer (Symfony 2 and 3) writes under the project's name: "A
+    # Symfony project created on August 17, 2017, 7:57 am." (found so in public READMEs).
+    r"|^a symfony project created on \w+ \d{1,2}, \d{4}\b",
     re.IGNORECASE,
 )

@@ -829,6 +829,13 @@ def test_here_is_the_link_to_the_data_is_a_pointer_not_the_description():
     )
 
 
+def test_the_symfony_installers_line_is_not_the_description():
+    # jserrano99/gestion-caracal (part 283): the README the Symfony installer writes, unchanged.
+    assert extract("gestion-caracal\n===============\n\nA Symfony project created on August 17, 2017, 7:57 am.\n") == ""
+    readme = "sym1\n====\n\nA Symfony project created on October 17, 2015, 11:02 am.\n\nSym1 books rooms for clubs.\n"
+    assert extract(readme) == "Sym1 books rooms for clubs."
+
+
 def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     # peweew/Intro-to-Programming-Nanodegree (part 271): a plain first line, then sessions passed.
     readme = "Introduction to Programming Nanodegree\n\n1. Session 1...(Passed)\n1. Session 2...(Passed)\n"
