@@ -104,6 +104,11 @@ FACTS_ROW = re.compile(
     r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]",
     re.IGNORECASE,
 )
+# "SSAFY 8기 2학기 공통 프로젝트 2023.01.03 ~ 2023.02.17 (46일)": the course a project was made for and
+# the dates it ran, a line of facts however short.
+PROJECT_PERIOD = re.compile(
+    r"^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
+)
 
 
 # "Copyright (c) Dequeue Ltd and its licensors.", "All rights reserved": who owns it, never what it
@@ -220,6 +225,7 @@ def never_the_description(text: str) -> bool:
         or CODE_LEAD_IN.search(text)
         or CHANGELOG_ENTRY.match(text)
         or FACTS_ROW.match(text)
+        or PROJECT_PERIOD.match(text)
         or PREREQUISITE.match(text)
         or CITATION.search(opening)
         or CONTACT.match(text)

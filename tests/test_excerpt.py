@@ -836,6 +836,16 @@ def test_the_symfony_installers_line_is_not_the_description():
     assert extract(readme) == "Sym1 books rooms for clubs."
 
 
+def test_the_course_and_dates_a_project_ran_are_facts_not_the_description():
+    # jis22u/Meerkat (part 283): the title's tagline says what it is; the line under it is the
+    # course and the dates it ran.
+    readme = "# 거기어때 - 실시간 정보 공유 플랫폼\nSSAFY 8기 2학기 공통 프로젝트   \n2023.01.03 ~ 2023.02.17 (46일)\n"
+    assert extract(readme) == "실시간 정보 공유 플랫폼"
+    assert extract("# T\n\nBootcamp project, 2024-01-08 – 2024-03-01\n\nT tracks lending between neighbours.\n") == (
+        "T tracks lending between neighbours."
+    )
+
+
 def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     # peweew/Intro-to-Programming-Nanodegree (part 271): a plain first line, then sessions passed.
     readme = "Introduction to Programming Nanodegree\n\n1. Session 1...(Passed)\n1. Session 2...(Passed)\n"
