@@ -16,6 +16,12 @@ _CLOSING = "）)」』】》”\u3015"
 # Where a sentence may end in a script that spaces its words: . ! ? (and a closing quote or bracket),
 # a space, then what starts a sentence: a capital, a digit or an opening quote.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])")
+# "Please visit civet.js.org for more information.", "See the docs.": a pointer after a short
+# description, never part of its tagline.
+_POINTER = re.compile(
+    r"^(please )?(visit|see|check|refer to|read|go to|head to)\b|^for (more|further|detailed|full) (info|information|details)\b",
+    re.IGNORECASE,
+)
 _SUBJECT = re.compile(r"^(it|its|this|that|these|those|they|we|you|i|he|she|the|a|an|our|my|your|there)\b", re.I)
 _ABBREVIATIONS = {
     "e.g",
@@ -85,6 +91,7 @@ def _lead_sentences(text: str) -> str:
                 len(following.split()) > 6
                 or len(lead.split()) + len(following.split()) > 20
                 or _SUBJECT.match(following)  # "It also sends mail.": a sentence of its own
+                or _POINTER.match(following)  # "Please visit civet.js.org …": where to read more
             ):
                 break
             lead = f"{lead} {following}"

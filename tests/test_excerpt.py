@@ -860,6 +860,14 @@ def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     )
 
 
+def test_a_pointer_after_a_short_description_is_not_run_on_with_it():
+    # civet-org/core (part 287): "This is a Civet module. Please visit civet.js.org for more
+    # information." Short fragments of a tagline run on; a pointer to read more elsewhere does not.
+    readme = "# @civet/core\n\nThis is a Civet module.\nPlease visit [civet.js.org](http://civet.js.org) for more information.\n"
+    assert extract(readme) == "This is a Civet module."
+    assert extract("# T\n\nTyper, build great CLIs. Easy to code.\n") == "Typer, build great CLIs. Easy to code."
+
+
 def test_a_species_not_yet_named_does_not_end_the_sentence():
     # RishiDeKayne/WhitefishReferenceGenome (part 270): "sp." is biology's "species", and the
     # quoted name after it belongs to the same sentence. (Its label held either way; the excerpt
