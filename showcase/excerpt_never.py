@@ -151,7 +151,11 @@ FOR_MORE = re.compile(
     r"(see|visit|refer|reference|check|read|consult|head|go)\b"
     # "New here? Getting Started Guide — zero to productive in 10 minutes.", "New to Rust? Start …":
     # a newcomer sent to where to begin.
-    r"|^(new here|new to [^?.!]{1,40}|first time here)\s*\?",
+    r"|^(new here|new to [^?.!]{1,40}|first time here)\s*\?"
+    # "Navigate to one of the folders for further details about the project": sent elsewhere to
+    # learn more, however many words it takes.
+    r"|^(please )?(see|visit|navigate to|go to|head (over )?to|refer to|check)\b[^.!?]{0,80}\bfor (more|further|additional|full) "
+    r"(details|info|information|documentation)\b",
     re.I,
 )
 

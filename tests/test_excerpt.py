@@ -2344,6 +2344,17 @@ def test_a_label_over_links_and_a_section_introducing_itself_are_not_the_descrip
     assert extract(described) == "M reads the barcodes of sample pucks at a synchrotron."
 
 
+def test_sent_elsewhere_for_further_details_is_a_pointer_however_long():
+    # Shower-Capybara/CapybaraOnRails (part 288): the only words under "## About".
+    readme = "# Station Manager LPNU project\n\n## About\n\nNavigate to one of the folders for further details about the project\n"
+    assert extract(readme) == ""
+    assert extract("# T\n\nPlease see the wiki pages of this repository for more details on T.\n") == ""
+    # A sentence that only mentions details is still read.
+    assert extract("# T\n\nT checks links and reports details for every broken one.\n") == (
+        "T checks links and reports details for every broken one."
+    )
+
+
 def test_for_more_information_is_a_pointer_however_long():
     readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
     assert extract(readme) == ""
