@@ -27,7 +27,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 200
+VERSION = 201
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -425,7 +425,8 @@ def _title(text: str) -> str:
 
 
 def _end_well(text: str) -> str:
-    """A lead-in ("… for Python:") reads as a description once its colon is a full stop."""
+    """A lead-in ("… for Python:") reads as a description once its colon is a full stop; one that
+    ends on a preposition ("… tutorials at:") loses it, since what it pointed at is not quoted."""
     if text.endswith("："):
         return text[:-1] + "。"
-    return text[:-1] + "." if text.endswith(":") else text
+    return rules.without_dangling_preposition(text[:-1]) + "." if text.endswith(":") else text

@@ -295,6 +295,16 @@ def is_noun_tagline(text: str) -> bool:
     return not _CLAUSE_OPENING.match(opening) and not _COPULA.search(head)
 
 
+def without_dangling_preposition(lead_in: str) -> str:
+    """ "Working through the roguelike tutorials at" once its colon and the links it led into are
+    gone: the preposition points at nothing, so it goes too."""
+    head, _, last = lead_in.rstrip().rpartition(" ")  # the last word, found without backtracking
+    return head.rstrip() if head and last.lower() in _DANGLING else lead_in
+
+
+_DANGLING = frozenset({"at", "from", "on", "in", "to", "of", "by", "for", "with", "via", "into", "here", "below"})
+
+
 ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # "> “[One] who works with the door open gets …” — Richard Hamming": the attribution on the line
 # of the quotation, after its closing mark.

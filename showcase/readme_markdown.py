@@ -29,6 +29,7 @@ from showcase.excerpt_rules import (
     is_noun_tagline,
     is_warning,
     tidy,
+    without_dangling_preposition,
 )
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle
@@ -227,7 +228,7 @@ class _Walk:
             # "`peregrine` is:" over "A collection of notes on …": the project, then what it is.
             text = _run_on(text, _article_lowered(first_item(self.tokens, index + 2)))
         elif _names_the_list(text, self.tokens, index) and not _has_text(self.found):
-            text = text.rstrip()[:-1].rstrip()
+            text = without_dangling_preposition(text.rstrip()[:-1].rstrip())
         quoted = self.depth["blockquote"] > 0
         if not text.strip() and not quoted:
             self.in_notice = False  # a picture between them sets the notice apart from what follows

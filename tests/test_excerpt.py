@@ -860,6 +860,16 @@ def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     )
 
 
+def test_a_lead_in_loses_the_preposition_that_pointed_at_its_links():
+    # shaddockh/js_roguelike_tutorial (part 268): "Working through the roguelike tutorials at:" over
+    # two bare links, which are not quoted, so "at" would point at nothing on the card.
+    readme = "Roguelike Tutorial Workshop\n===\n\nWorking through the roguelike tutorials at:\n* http://a.example/one\n* http://b.example/two\n"
+    assert extract(readme) == "Working through the roguelike tutorials"
+    assert extract("# T\n\nT is a Rust port of the parser found at:\n\nhttps://x.example\n") == (
+        "T is a Rust port of the parser found."
+    )
+
+
 def test_a_pointer_after_a_short_description_is_not_run_on_with_it():
     # civet-org/core (part 287): "This is a Civet module. Please visit civet.js.org for more
     # information." Short fragments of a tagline run on; a pointer to read more elsewhere does not.
