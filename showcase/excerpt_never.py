@@ -101,13 +101,11 @@ TO_THE_DOCS = re.compile(
 # version or a date set as a row of facts, the README's state, not the project.
 FACTS_ROW = re.compile(
     r"^\W*(version|versión|versão|release|v)\s*[:：]?\s*v?\d+(\.\d+){1,3}\S{0,20}?\s*[|·•]"  # bounded, so linear
-    r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]",
+    r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]"
+    # "SSAFY 8기 2학기 공통 프로젝트 2023.01.03 ~ 2023.02.17 (46일)": the course a project was made for
+    # and the dates it ran, a line of facts however short.
+    r"|^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b",
     re.IGNORECASE,
-)
-# "SSAFY 8기 2학기 공통 프로젝트 2023.01.03 ~ 2023.02.17 (46일)": the course a project was made for and
-# the dates it ran, a line of facts however short.
-PROJECT_PERIOD = re.compile(
-    r"^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
 )
 
 
@@ -229,7 +227,6 @@ def never_the_description(text: str) -> bool:
         or CODE_LEAD_IN.search(text)
         or CHANGELOG_ENTRY.match(text)
         or FACTS_ROW.match(text)
-        or PROJECT_PERIOD.match(text)
         or PREREQUISITE.match(text)
         or CITATION.search(opening)
         or CONTACT.match(text)
