@@ -3,8 +3,9 @@
 The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, `readme_org`,
 `readme_textile`) find the candidate paragraphs; the first that reads as a description wins;
 notices, plugs and other asides (`excerpt_rules`) and slogans (`excerpt_slogans`) are used only
-when nothing better follows, and what is never a description (`excerpt_never`) not at all. The
-result is one sentence in every language (`excerpt_sentence`).
+when nothing better follows, and what is never a description (`excerpt_never`) not at all; what
+the title says (`excerpt_title`) is read when no paragraph says what the project is. The result is
+one sentence in every language (`excerpt_sentence`).
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_openings import without_opening
-from showcase.excerpt_prose import BUILT_WITH, INSTRUCTION, is_prose, not_prose_shape
+from showcase.excerpt_prose import is_prose
 from showcase.excerpt_sentence import one_sentence
 from showcase.excerpt_slogans import is_slogan
+from showcase.excerpt_title import NAME_THEN_WORDS, first_heading, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
@@ -56,7 +58,7 @@ def readings(text: str, path: str = "README.md") -> list[Reading]:
     (tools/excerpt_choice_study.py): whether a miss is a wrong choice or a sentence never offered."""
     candidates, title = _read(text, path)
     found = [Reading(_as_excerpt(_paragraph(c)), c) for c in candidates]
-    return [*found, Reading(_tagline(title), None), Reading("", None)]
+    return [*found, Reading(tagline(title), None), Reading("", None)]
 
 
 def _read(text: str, path: str) -> tuple[list[Candidate], str]:
@@ -65,7 +67,7 @@ def _read(text: str, path: str) -> tuple[list[Candidate], str]:
     text = head(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), MAX_INPUT_CHARS)
     suffix = PurePosixPath(path).suffix.lower()
     if suffix == ".rst":
-        return rst_candidates(text), _title(text)
+        return rst_candidates(text), first_heading(text)
     if suffix in {".adoc", ".asciidoc"}:
         text = readme_asciidoc.as_markdown(text)
     elif suffix == ".org":
@@ -73,28 +75,10 @@ def _read(text: str, path: str) -> tuple[list[Candidate], str]:
     elif suffix == ".textile":
         text = readme_textile.as_markdown(text)
     elif suffix in {".txt", ".text"}:
-        return _title_line([Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)], _title(text))
+        return title_line([Candidate(p, rules.is_notice(p)) for p in plain_paragraphs(text)], first_heading(text))
     else:
         text = _without_front_matter(text)
-    return _title_line(markdown_candidates(text), _title(text))
-
-
-def _title_line(candidates: list[Candidate], title: str) -> tuple[list[Candidate], str]:
-    """ "Introduction to Programming Nanodegree" as a README's first line, with no heading above it:
-    a name in title case is a title written without its "#", never the description."""
-    first = next((c for c in candidates if c.text.strip()), None)
-    if title or first is None or first.heading or first.headings_before or first.link_share:
-        return candidates, title
-    text = rules.tidy(first.text)
-    words = text.split()
-    if not 2 <= len(words) <= 7 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words) or words[0].islower():
-        return candidates, title
-    return [c for c in candidates if c is not first], text
-
-
-# A word of a name in title case: a capital first ("Programming", "CLI", "2D"), or a short word
-# that stays lower case in titles ("to", "of", "and"). No end punctuation: a sentence ends with one.
-_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'’&+-]*|a|an|and|as|at|by|for|from|in|of|on|or|the|to|with")
+    return title_line(markdown_candidates(text), first_heading(text))
 
 
 def _without_front_matter(text: str) -> str:
@@ -126,7 +110,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
     # MMORPG Framework") before an aside such as where the project came from.
     found = _pick(primary, title, fallback_allowed=False)
-    found = _past_the_pitch(found, candidates, title) or found or _tagline(title) or _subtitle(primary, title)
+    found = _past_the_pitch(found, candidates, title) or found or tagline(title) or subtitle(primary, title)
     if found:
         return found
     # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
@@ -148,73 +132,6 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         # "Create a pull request …" does not say what it is.
         return aside
     return from_later or aside  # at last, an aside
-
-
-def _tagline(title: str) -> str:
-    """ "robotoc - efficient ROBOT Optimal Control solvers", "Maxine VM: A Metacircular VM for Java in
-    Java": a title that names the project and then says what it is, read when nothing else says so.
-    Fewer than four words after the name are a subtitle ("FinanceOS - Production Architecture Plan")."""
-    title = rules.tidy(title)
-    match = _NAME_THEN_WORDS.match(title)
-    rest = title[match.end() :] if match else ""
-    # "ProdCycleAI - 智能循环经济平台": Chinese and Japanese put no spaces between their words.
-    worded = len(rest.split()) >= 4 or len(rules.CJK.findall(rest)) >= 6
-    if not match and (match := _NAME_THEN_CJK.match(title)):
-        # "loach_im 基于netty实现的即时通讯项目": a Latin name, then a Chinese or Japanese sentence,
-        # no dash between them; a short phrase ("Zephyr 项目中文文档") is a subtitle. Korean is
-        # left out: it spaces its words, so ten letters are a phrase ("백준 알고리즘 솔루션").
-        rest = title[match.end() :]
-        worded = len(_HAN_OR_KANA.findall(rest)) >= 10
-    return rest if worded and is_prose(rest + ".") else ""
-
-
-# "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.
-_NAME_THEN_WORDS = re.compile(r"^([^\s:|–—-]+(?: [^\s:|–—-]+){0,2})\s*(?::|\s[-–—|])\s+(?=\S)")
-_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_NAME_THEN_CJK = re.compile(r"^[!-~]+\s+(?=" + _HAN_OR_KANA.pattern + ")")
-
-
-def _subtitle(candidates: list[Candidate], title: str) -> str:
-    """ "# Recipe" then "Recipe Website", "# FASTAPI" then "FastAPI boilerplate", "# tutorials4j" then
-    "Java 教程": a phrase of two to six words straight under the title, before any other words, says
-    what the project is when no sentence does. Words only: "index.md", "This is branch1",
-    "app_conf_detail配置" and "good luck!" are a file, a pointer, a key and a wish."""
-    first = next((c for c in candidates if c.text.strip()), None)
-    if first is None or first.headings_before != 1 or first.heading or first.notice or first.link_share > 0:
-        return ""
-    text = rules.tidy(first.text)
-    words = text.split()
-    if not 2 <= len(words) <= 6 or _same_words(text, title) or not all(_PHRASE_WORD.fullmatch(w) for w in words):
-        return ""
-    if words[0] in _HOW_WORDS:  # "using apktool", "with React": how it was made, not what it is
-        return ""
-    if never_the_description(text) or rules.is_notice(text) or not_prose_shape(text):
-        return ""
-    if BUILT_WITH.match(text) or INSTRUCTION.match(text):  # "Built with React", "To run the application"
-        return ""
-    return text if any(sum(ch.isalpha() for ch in w) >= 4 or rules.CJK.search(w) for w in words) else ""
-
-
-# A word of a subtitle: letters (a hyphen or an apostrophe inside), "&" or "+"; no digits, dots or
-# underscores, which make a version, a file name or a key.
-_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+]")
-
-
-_HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", "through"})
-
-
-def _same_words(text: str, title: str) -> bool:
-    """The title again, or some of its words ("UnifiedHealth Global" under "# UnifiedHealth Global
-    Platform"), perhaps with a word for a repository ("Pithia Project"): a name, not what it is."""
-    title = rules.tidy(title).lower()
-    if re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", title):
-        return True
-    return set(re.findall(r"\w+", text.lower())) - _KIND_WORDS <= set(re.findall(r"\w+", title))
-
-
-# "Pithia Project" under "# Pithia": the name and a word for any repository, no more ("Recipe
-# Website" under "# Recipe" says it is a website).
-_KIND_WORDS = frozenset({"project", "repo", "repository", "code", "source"})
 
 
 _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)
@@ -382,7 +299,7 @@ def _opens_with_name(text: str, title: str) -> bool:
     after a paragraph about Kubeflow itself: the project, by its whole name (or the name before a
     title's tagline, "Marmdown - Parser for …"), saying what it is."""
     title = rules.tidy(title)
-    named = _NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
+    named = NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
     names = {title, named.group(1)} if named else {title}
     # "CanaryLib": the repository's name for a library called "Canary".
     names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
@@ -413,15 +330,6 @@ def _names(text: str, title: str) -> bool:
     if not name or rules.CJK.search(name):
         return bool(name) and name in words
     return re.search(rf"(?<!\w){re.escape(name)}(?![\w+#])", words) is not None
-
-
-_TITLE = re.compile(r"^#{1,2}\s*(\S.*?)\s*#*\s*$|^(\S.*)\n(?:=+|-+)\s*$", re.MULTILINE)
-
-
-def _title(text: str) -> str:
-    """The README's first heading (ATX or underlined), where a project's name usually is."""
-    match = _TITLE.search(text)
-    return (match.group(1) or match.group(2) or "").strip() if match else ""
 
 
 def _end_well(text: str) -> str:

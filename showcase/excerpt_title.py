@@ -1,0 +1,108 @@
+"""What a README's title says: its first heading, a first line that is a title without its "#",
+the words after the name ("robotoc - efficient ROBOT Optimal Control solvers") and a short phrase
+straight under it ("Recipe Website"). `excerpt` reads these when no paragraph says what the
+project is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from showcase import excerpt_rules as rules
+from showcase.excerpt_never import never_the_description
+from showcase.excerpt_prose import BUILT_WITH, INSTRUCTION, is_prose, not_prose_shape
+from showcase.readme_blocks import Candidate
+
+
+def title_line(candidates: list[Candidate], title: str) -> tuple[list[Candidate], str]:
+    """ "Introduction to Programming Nanodegree" as a README's first line, with no heading above it:
+    a name in title case is a title written without its "#", never the description."""
+    first = next((c for c in candidates if c.text.strip()), None)
+    if title or first is None or first.heading or first.headings_before or first.link_share:
+        return candidates, title
+    text = rules.tidy(first.text)
+    words = text.split()
+    if not 2 <= len(words) <= 7 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words) or words[0].islower():
+        return candidates, title
+    return [c for c in candidates if c is not first], text
+
+
+# A word of a name in title case: a capital first ("Programming", "CLI", "2D"), or a short word
+# that stays lower case in titles ("to", "of", "and"). No end punctuation: a sentence ends with one.
+_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'’&+-]*|a|an|and|as|at|by|for|from|in|of|on|or|the|to|with")
+
+
+def tagline(title: str) -> str:
+    """ "robotoc - efficient ROBOT Optimal Control solvers", "Maxine VM: A Metacircular VM for Java in
+    Java": a title that names the project and then says what it is, read when nothing else says so.
+    Fewer than four words after the name are a subtitle ("FinanceOS - Production Architecture Plan")."""
+    title = rules.tidy(title)
+    match = NAME_THEN_WORDS.match(title)
+    rest = title[match.end() :] if match else ""
+    # "ProdCycleAI - 智能循环经济平台": Chinese and Japanese put no spaces between their words.
+    worded = len(rest.split()) >= 4 or len(rules.CJK.findall(rest)) >= 6
+    if not match and (match := _NAME_THEN_CJK.match(title)):
+        # "loach_im 基于netty实现的即时通讯项目": a Latin name, then a Chinese or Japanese sentence,
+        # no dash between them; a short phrase ("Zephyr 项目中文文档") is a subtitle. Korean is
+        # left out: it spaces its words, so ten letters are a phrase ("백준 알고리즘 솔루션").
+        rest = title[match.end() :]
+        worded = len(_HAN_OR_KANA.findall(rest)) >= 10
+    return rest if worded and is_prose(rest + ".") else ""
+
+
+# "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.
+NAME_THEN_WORDS = re.compile(r"^([^\s:|–—-]+(?: [^\s:|–—-]+){0,2})\s*(?::|\s[-–—|])\s+(?=\S)")
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_NAME_THEN_CJK = re.compile(r"^[!-~]+\s+(?=" + _HAN_OR_KANA.pattern + ")")
+
+
+def subtitle(candidates: list[Candidate], title: str) -> str:
+    """ "# Recipe" then "Recipe Website", "# FASTAPI" then "FastAPI boilerplate", "# tutorials4j" then
+    "Java 教程": a phrase of two to six words straight under the title, before any other words, says
+    what the project is when no sentence does. Words only: "index.md", "This is branch1",
+    "app_conf_detail配置" and "good luck!" are a file, a pointer, a key and a wish."""
+    first = next((c for c in candidates if c.text.strip()), None)
+    if first is None or first.headings_before != 1 or first.heading or first.notice or first.link_share > 0:
+        return ""
+    text = rules.tidy(first.text)
+    words = text.split()
+    if not 2 <= len(words) <= 6 or _same_words(text, title) or not all(_PHRASE_WORD.fullmatch(w) for w in words):
+        return ""
+    if words[0] in _HOW_WORDS:  # "using apktool", "with React": how it was made, not what it is
+        return ""
+    if never_the_description(text) or rules.is_notice(text) or not_prose_shape(text):
+        return ""
+    if BUILT_WITH.match(text) or INSTRUCTION.match(text):  # "Built with React", "To run the application"
+        return ""
+    return text if any(sum(ch.isalpha() for ch in w) >= 4 or rules.CJK.search(w) for w in words) else ""
+
+
+# A word of a subtitle: letters (a hyphen or an apostrophe inside), "&" or "+"; no digits, dots or
+# underscores, which make a version, a file name or a key.
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+]")
+
+
+_HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", "through"})
+
+
+def _same_words(text: str, title: str) -> bool:
+    """The title again, or some of its words ("UnifiedHealth Global" under "# UnifiedHealth Global
+    Platform"), perhaps with a word for a repository ("Pithia Project"): a name, not what it is."""
+    title = rules.tidy(title).lower()
+    if re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", title):
+        return True
+    return set(re.findall(r"\w+", text.lower())) - _KIND_WORDS <= set(re.findall(r"\w+", title))
+
+
+# "Pithia Project" under "# Pithia": the name and a word for any repository, no more ("Recipe
+# Website" under "# Recipe" says it is a website).
+_KIND_WORDS = frozenset({"project", "repo", "repository", "code", "source"})
+
+
+_TITLE = re.compile(r"^#{1,2}\s*(\S.*?)\s*#*\s*$|^(\S.*)\n(?:=+|-+)\s*$", re.MULTILINE)
+
+
+def first_heading(text: str) -> str:
+    """The README's first heading (ATX or underlined), where a project's name usually is."""
+    match = _TITLE.search(text)
+    return (match.group(1) or match.group(2) or "").strip() if match else ""
