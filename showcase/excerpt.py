@@ -29,7 +29,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 201
+VERSION = 202
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -233,10 +233,22 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
         cleaned = _answer(tidied)
         answered = cleaned != tidied  # it asked what the project is and answered
         same_part = candidate.headings_before == context.headings_before
-        says_it = answered or rules.SELF.match(cleaned) or _opens_with_name(cleaned, title)
+        named = _opens_with_name(cleaned, title) or (_only_a_section_word(title) and _ONE_NAME_SAYS.match(cleaned))
+        says_it = answered or rules.SELF.match(cleaned) or named
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return cleaned
     return ""
+
+
+# "prefviz provides a solution for …" after a paragraph of background, under "# Overview": with no
+# name in the title, one word then what it does is the project by its name.
+_ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|lets|allows|helps)\s")
+
+
+def _only_a_section_word(title: str) -> bool:
+    # "Overview", "About": a section's name where the project's would be ("What is Argo
+    # Workflows?" names it).
+    return len(title.split()) <= 2 and rules.is_about(title)
 
 
 def _after_the_story(text: str, following: list[Candidate], title: str) -> str:

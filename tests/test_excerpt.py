@@ -3174,3 +3174,20 @@ def test_visa_sponsorship_is_no_plug():
 def test_a_section_about_what_the_project_is_built_with_is_not_what_it_is(heading):
     readme = f"# Área21\n\n## {heading}\n\nForam utilizadas as seguintes tecnologias na construção deste projeto:\n\n* ASP.NET\n"
     assert extract(readme) == ""
+
+
+def test_under_a_section_word_one_name_then_what_it_does_follows_the_background():
+    readme = (
+        "# Overview\n\nTernary plot is one of the popular ways to visualize preference data. However, "
+        "preference data often has more than 3 alternatives.\n\n"
+        "`prefviz` provides a solution for creating ternary plots of both two and higher dimensions.\n"
+    )
+    assert (
+        extract(readme) == "prefviz provides a solution for creating ternary plots of both two and higher dimensions."
+    )
+    # A title that names the project keeps its first paragraph: "Argo is …" is no rename.
+    named = (
+        "# What is Argo Workflows?\n\nArgo Workflows is an open source container-native workflow engine.\n\n"
+        "Argo is a Cloud Native Computing Foundation (CNCF) graduated project.\n"
+    )
+    assert extract(named) == "Argo Workflows is an open source container-native workflow engine."
