@@ -29,7 +29,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 202
+VERSION = 203
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -313,6 +313,8 @@ def _opens_with_name(text: str, title: str) -> bool:
     title = rules.tidy(title)
     named = NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
     names = {title, named.group(1)} if named else {title}
+    asked = _ASKS_WHAT.match(title)  # "What is Paperclip?": the name it asks about
+    names |= {asked.group(1)} if asked else set()
     # "CanaryLib": the repository's name for a library called "Canary".
     names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
     # "Silver-Brain": the repository's spelling of "Silver Brain".
@@ -320,6 +322,7 @@ def _opens_with_name(text: str, title: str) -> bool:
     return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
 
 
+_ASKS_WHAT = re.compile(r"^what(?:'s|’s| is| are) ([^?]{3,60})\?$", re.IGNORECASE)
 _LIBRARY_SUFFIX = re.compile(r"(?<=[a-z])(Lib|JS|SDK|API)$|(?i:[.-](js|lib|sdk|api|core))$")
 
 

@@ -3191,3 +3191,14 @@ def test_under_a_section_word_one_name_then_what_it_does_follows_the_background(
         "Argo is a Cloud Native Computing Foundation (CNCF) graduated project.\n"
     )
     assert extract(named) == "Argo Workflows is an open source container-native workflow engine."
+
+
+def test_a_title_asking_what_the_project_is_names_it():
+    readme = (
+        "# What is Paperclip?\n\n## Open-source orchestration for zero-human companies\n\n"
+        "If OpenClaw is an employee, Paperclip is the company\n\n"
+        "Paperclip is a Node.js server and React UI that orchestrates a team of AI agents to run a business.\n"
+    )
+    assert extract(readme) == (
+        "Paperclip is a Node.js server and React UI that orchestrates a team of AI agents to run a business."
+    )
