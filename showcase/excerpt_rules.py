@@ -309,12 +309,14 @@ ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
 # "> “[One] who works with the door open gets …” — Richard Hamming": the attribution on the line
 # of the quotation, after its closing mark.
 ATTRIBUTED_QUOTE = re.compile(r"[”\"»]\s*(—|–|--|―)\s*[^\W\d_][^.!?\n]{0,60}$")
-# Between two Chinese or Japanese characters (punctuation included) a line break is no space.
-# Korean puts spaces between words, so Hangul is not among them.
-CJK_GAP = re.compile(
-    r"(?<=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])\s+"
-    r"(?=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])"
-)
+# Between two Chinese or Japanese characters (punctuation included) a line break is no space, nor
+# is a space beside their punctuation ("功能完备、 开源开放"), which is set with its own room. A space
+# typed between two words ("Gopher道場 自習室") is the author's and stays. Korean puts spaces
+# between words, so Hangul is not among them.
+_CJK = r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+# Ideographic punctuation and the fullwidth forms of ASCII punctuation ("，", "（"), not letters.
+_CJK_MARK = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+CJK_GAP = re.compile(rf"(?<={_CJK})[^\S\n]*\n\s*(?={_CJK})|(?<={_CJK_MARK})\s+(?={_CJK})|(?<={_CJK})\s+(?={_CJK_MARK})")
 QUOTES = "\"“”'‘’「」『』"
 
 

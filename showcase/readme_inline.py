@@ -91,7 +91,7 @@ def inline_parts(token: Token) -> tuple[str, str, str, bool]:
         elif kind == "code_inline":
             piece = child.content
         elif kind in {"softbreak", "hardbreak"}:
-            piece = " "
+            piece = "\n"  # kept a break, so tidying tells a wrapped Chinese line from a typed space
         elif kind == "link_open":
             links += 1
         elif kind == "link_close":

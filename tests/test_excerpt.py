@@ -3202,3 +3202,12 @@ def test_a_title_asking_what_the_project_is_names_it():
     assert extract(readme) == (
         "Paperclip is a Node.js server and React UI that orchestrates a team of AI agents to run a business."
     )
+
+
+def test_a_space_typed_between_japanese_words_stays_and_a_line_break_goes():
+    readme = "# Gopher道場 自習室\n[Gopher道場 自習室](https://gopherdojo.org/studyroom)用のリポジトリです。\n"
+    assert extract(readme) == "Gopher道場 自習室用のリポジトリです。"
+    # A hard-wrapped Chinese paragraph joins without a space, and a space typed beside Chinese
+    # punctuation goes: the mark is set with its own room.
+    wrapped = "# 标题\n\n这是一个简约、 开源的\n翻译扩展，它可以做很多事情。\n"
+    assert extract(wrapped) == "这是一个简约、开源的翻译扩展，它可以做很多事情。"
