@@ -29,7 +29,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 204
+VERSION = 205
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -234,7 +234,7 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
         answered = cleaned != tidied  # it asked what the project is and answered
         same_part = candidate.headings_before == context.headings_before
         named = _opens_with_name(cleaned, title) or (_only_a_section_word(title) and _ONE_NAME_SAYS.match(cleaned))
-        says_it = answered or rules.SELF.match(cleaned) or named
+        says_it = answered or rules.SELF.match(cleaned) or named or _GOAL.match(cleaned)
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return cleaned
     return ""
@@ -243,6 +243,13 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
 # "prefviz provides a solution for …" after a paragraph of background, under "# Overview": with no
 # name in the title, one word then what it does is the project by its name.
 _ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|lets|allows|helps)\s")
+
+
+# "Sometimes you're feeling feverish …", then "Our goal is to help connect our community …": after
+# the scene it sets, the paragraph that states the project's aim.
+_GOAL = re.compile(
+    r"^(our|the|my) (main |primary )?(goal|aim|mission|purpose)( of (this|the) (project|app))? is to\b", re.I
+)
 
 
 def _only_a_section_word(title: str) -> bool:

@@ -3211,3 +3211,14 @@ def test_a_space_typed_between_japanese_words_stays_and_a_line_break_goes():
     # punctuation goes: the mark is set with its own room.
     wrapped = "# 标题\n\n这是一个简约、 开源的\n翻译扩展，它可以做很多事情。\n"
     assert extract(wrapped) == "这是一个简约、开源的翻译扩展，它可以做很多事情。"
+
+
+def test_after_a_scene_set_for_the_reader_the_stated_goal_says_what_it_is():
+    readme = (
+        "# Favors\n\nSometimes you're feeling feverish and all you need is some Advil but you don't have any. "
+        "Other people have bottles of Advil just sitting around.\n\n"
+        "Our goal is to help connect our community by providing a service where people can help each other out.\n"
+    )
+    assert extract(readme) == (
+        "Our goal is to help connect our community by providing a service where people can help each other out."
+    )
