@@ -104,7 +104,9 @@ FACTS_ROW = re.compile(
     r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]"
     # "SSAFY 8기 2학기 공통 프로젝트 2023.01.03 ~ 2023.02.17 (46일)": the course a project was made for
     # and the dates it ran, a line of facts however short.
-    r"|^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b",
+    r"|^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
+    # "诞生于 2017-09-06，重生于 2019-01-25": when it was born and reborn, dates and a word or two each.
+    r"|^(\D{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}){2,4}\D{0,12}$",
     re.IGNORECASE,
 )
 

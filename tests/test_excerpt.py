@@ -3222,3 +3222,11 @@ def test_after_a_scene_set_for_the_reader_the_stated_goal_says_what_it_is():
     assert extract(readme) == (
         "Our goal is to help connect our community by providing a service where people can help each other out."
     )
+
+
+def test_a_line_of_the_dates_a_project_was_born_and_reborn_is_never_the_description():
+    readme = "# Grain(海大助手)\n\n> 诞生于 2017-09-06，重生于 2019-01-25\n\n浙江海洋大学校园应用。\n"
+    assert extract(readme) == "浙江海洋大学校园应用。"
+    # A sentence with a date in it still reads as one.
+    dated = "# Log\n\nA tool that reads logs written between 2017-09-06 and 2019-01-25 by the old server.\n"
+    assert extract(dated).startswith("A tool that reads logs")
