@@ -16,8 +16,8 @@ def is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
     """ "# **HIYAS NG SALITA**" then "## _A Web-Based Filipino Word Puzzle Game_": a smaller heading
     straight under the title that opens as a noun phrase of four words or more is its subtitle, not
     a section ("## An overview", "## A Quick Start Guide" are sections)."""
-    above = tokens[index - 1]
-    straight_under = above.type == "heading_close" and int(above.tag[1]) < int(tokens[index].tag[1])
+    above = _above_pictures(tokens, index)
+    straight_under = above is not None and int(above.tag[1]) < int(tokens[index].tag[1])
     words = len(title.split())
     # "## A Quick Start Guide" names a section; "### ⚡ The Modern, High-Performance Blog Platform Built
     # for Developers" (Athenavi/fast_blog) runs too long to be one, whatever words it holds.
@@ -31,6 +31,27 @@ def is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
     phrase = title.rstrip().endswith(".") and is_noun_tagline(tidied)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
     return straight_under and (sentence or (words >= 4 and tagline and not named_section))
+
+
+def _above_pictures(tokens: list[Token], index: int) -> Token | None:
+    """The heading straight above `tokens[index]`, past blocks of pictures with no words (a photo
+    in an HTML link between "# Guanaco" and its "## A cute and cuddly … engine"); else None."""
+    at = index - 1
+    while at >= 0 and _only_pictures(tokens[at]):
+        at -= 1
+    if at >= 2 and tokens[at].type == "paragraph_close" and _only_pictures(tokens[at - 1]):
+        return _above_pictures(tokens, at - 2)
+    return tokens[at] if at >= 0 and tokens[at].type == "heading_close" else None
+
+
+def _only_pictures(token: Token) -> bool:
+    if token.type == "html_block":
+        return not re.sub(r"<[^<>]*>", "", token.content).strip()
+    if token.type == "inline":
+        kinds = {child.type for child in token.children or []}
+        texts = "".join(child.content for child in token.children or [] if child.type == "text")
+        return "image" in kinds and not texts.strip()
+    return False
 
 
 def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:

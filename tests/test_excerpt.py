@@ -3230,3 +3230,18 @@ def test_a_line_of_the_dates_a_project_was_born_and_reborn_is_never_the_descript
     # A sentence with a date in it still reads as one.
     dated = "# Log\n\nA tool that reads logs written between 2017-09-06 and 2019-01-25 by the old server.\n"
     assert extract(dated).startswith("A tool that reads logs")
+
+
+def test_a_subtitle_under_the_title_counts_past_a_picture_between_them():
+    readme = (
+        '# Guanaco\n\n<a href="https://example.com/llama">\n    <img src="llama.jpg" height="300">\n</a>\n\n'
+        "## A cute and cuddly cryptocurrency quant trading engine in TypeScript.\n\n"
+        "> The guanaco is a camelid native to South America, closely related to the llama.\n\n"
+        "## ✨ Features\n\n- Live trading\n"
+    )
+    assert extract(readme) == "A cute and cuddly cryptocurrency quant trading engine in TypeScript."
+    # A picture in Markdown is passed over the same way.
+    pictured = readme.replace(
+        '<a href="https://example.com/llama">\n    <img src="llama.jpg" height="300">\n</a>', "![llama](llama.jpg)"
+    )
+    assert extract(pictured) == "A cute and cuddly cryptocurrency quant trading engine in TypeScript."
