@@ -3245,3 +3245,15 @@ def test_a_subtitle_under_the_title_counts_past_a_picture_between_them():
         '<a href="https://example.com/llama">\n    <img src="llama.jpg" height="300">\n</a>', "![llama](llama.jpg)"
     )
     assert extract(pictured) == "A cute and cuddly cryptocurrency quant trading engine in TypeScript."
+
+
+def test_a_blockquote_ending_with_its_source_after_a_dash_is_a_quotation():
+    readme = (
+        "# Guanaco\n\n> The guanaco is a camelid native to South America, closely related to the llama. "
+        "- [Wikipedia](https://en.wikipedia.org/wiki/Guanaco)\n\n"
+        "Guanaco is a quant trading engine written in TypeScript.\n"
+    )
+    assert extract(readme) == "Guanaco is a quant trading engine written in TypeScript."
+    # A blockquote whose last words after a dash are no name is the project's own line.
+    own = "# Guanaco\n\n> A quant trading engine for crypto. - written in TypeScript\n\nSee the docs.\n"
+    assert extract(own).startswith("A quant trading engine for crypto.")
