@@ -268,6 +268,14 @@ STATUS = re.compile(
     r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b",
     re.IGNORECASE,
 )
+# "Many advanced features, such as suggested load order and mod merger, are still under development":
+# the state of some of its parts, however long the sentence that lists them.
+PARTS_STATUS = re.compile(
+    r"^\W*(many|some|most|several|certain|other|a few) ([\w-]+ ){0,2}(features|parts|functions|functionality|"
+    r"things|modules|pages|components)\b[^.!?]{0,120}\b(are|is) (still |currently |not yet )?(under (heavy )?"
+    r"(development|construction)|not (yet )?(fully )?(implemented|functional|working|supported|available))",
+    re.IGNORECASE,
+)
 # "**Status:** …", "**Beta Software**: Fluxbase is currently in beta.": a label over the state of the work.
 STATUS_LABEL = re.compile(
     r"^\W*((project|development) )?(status|maturity|stage|state|(alpha|beta|experimental) software)\W*[:：]", re.I
@@ -384,7 +392,8 @@ def is_status(text: str) -> bool:
     """A line about how far along the work is ("Under construction", "内容会逐步增加", "**Status:**
     Engineering Chapter 1 CLOSED · Baseline 1.0 Frozen")."""
     opening = re.split(r"(?<=[.!?。！？，,])\s?", text, maxsplit=1)[0]
-    return (len(opening.split()) <= 20 and bool(STATUS.search(opening))) or bool(STATUS_LABEL.match(text))
+    short_status = len(opening.split()) <= 20 and bool(STATUS.search(opening))
+    return short_status or bool(PARTS_STATUS.match(text) or STATUS_LABEL.match(text))
 
 
 def opening_sentence(text: str) -> str:

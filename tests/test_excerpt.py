@@ -3257,3 +3257,16 @@ def test_a_blockquote_ending_with_its_source_after_a_dash_is_a_quotation():
     # A blockquote whose last words after a dash are no name is the project's own line.
     own = "# Guanaco\n\n> A quant trading engine for crypto. - written in TypeScript\n\nSee the docs.\n"
     assert extract(own).startswith("A quant trading engine for crypto.")
+
+
+def test_a_line_on_how_far_some_features_are_is_never_the_description():
+    readme = (
+        '<p align="center">\n\t<strong>⚠️ This project is a work in progress! ⚠️</strong><br>\n\t<em>Many advanced '
+        "features, such as suggested load order and mod merger, are still under development and may not be fully "
+        "functional yet.</em>\n</p>\n\n# Stellaris Mod Manager\n\n"
+        '<p align="center"><b>Desktop mod manager for Stellaris built with Electron, Vite, React, and TypeScript.</b></p>\n'
+    )
+    assert extract(readme) == "Desktop mod manager for Stellaris built with Electron, Vite, React, and TypeScript."
+    # What the features are is still a description.
+    features = "# M\n\nSome features of the manager are drag-and-drop load order and profiles you can share.\n"
+    assert extract(features).startswith("Some features of the manager")
