@@ -251,6 +251,8 @@ CITATION = re.compile(
 # when something goes wrong, never what the project is.
 CONTACT = re.compile(
     r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b"
+    # "Contact Grouper is an Android app …", "Email Sender is …": the verb's word as a name's first.
+    r"(?!\s+[\w-]+(\s+[\w-]+)?\s+(is|are|was)\b)"
     r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"
     r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b",
     re.I,

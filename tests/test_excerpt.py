@@ -3270,3 +3270,13 @@ def test_a_line_on_how_far_some_features_are_is_never_the_description():
     # What the features are is still a description.
     features = "# M\n\nSome features of the manager are drag-and-drop load order and profiles you can share.\n"
     assert extract(features).startswith("Some features of the manager")
+
+
+def test_a_name_that_begins_with_contact_is_no_request_to_get_in_touch():
+    readme = (
+        "# Contact Grouper\n\nContact Grouper is an Android app for organizing device contacts into groups.\n\n"
+        "## Features\n\nWhen a contact belongs to several groups, the newest assigned group takes precedence.\n"
+    )
+    assert extract(readme) == "Contact Grouper is an Android app for organizing device contacts into groups."
+    # Asking to be contacted is still never the description.
+    assert extract("# X\n\nContact us at hello@example.com for a demo of the product.\n") == ""
