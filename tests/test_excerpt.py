@@ -1898,6 +1898,8 @@ def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
         "This project demonstrates a basic Hardhat use case. It comes with a sample contract.",
         "This Turborepo starter is maintained by the Turborepo core team.",
         "This is a NextJS starter in Firebase Studio.",
+        # DanyalAnsari/Dukaan (part 303): the shadcn CLI's Next.js template, found so in ten public READMEs.
+        "This is a Next.js template with shadcn/ui.",
         "This application was generated using JHipster 8.4.0, you can find documentation and help at "
         "[https://www.jhipster.tech](https://www.jhipster.tech).",
         "Look at the [Nuxt documentation](https://nuxt.com/docs/getting-started/introduction) to learn more.",
