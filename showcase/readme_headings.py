@@ -37,10 +37,13 @@ def _above_pictures(tokens: list[Token], index: int) -> Token | None:
     """The heading straight above `tokens[index]`, past blocks of pictures with no words (a photo
     in an HTML link between "# Guanaco" and its "## A cute and cuddly … engine"); else None."""
     at = index - 1
-    while at >= 0 and _only_pictures(tokens[at]):
-        at -= 1
-    if at >= 2 and tokens[at].type == "paragraph_close" and _only_pictures(tokens[at - 1]):
-        return _above_pictures(tokens, at - 2)
+    while at >= 0:  # a loop, not recursion: a README may hold thousands of pictures in a row
+        if _only_pictures(tokens[at]):
+            at -= 1  # an HTML block of pictures
+        elif at >= 2 and tokens[at].type == "paragraph_close" and _only_pictures(tokens[at - 1]):
+            at -= 3  # a paragraph of pictures: its close, its words, its open
+        else:
+            break
     return tokens[at] if at >= 0 and tokens[at].type == "heading_close" else None
 
 

@@ -3282,3 +3282,12 @@ def test_a_name_that_begins_with_contact_is_no_request_to_get_in_touch():
     assert extract(readme) == "Contact Grouper is an Android app for organizing device contacts into groups."
     # Asking to be contacted is still never the description.
     assert extract("# X\n\nContact us at hello@example.com for a demo of the product.\n") == ""
+
+
+def test_thousands_of_pictures_between_the_title_and_its_subtitle_are_walked_past():
+    # 2,300 picture paragraphs fit in the part of a README that is read; each was one level of
+    # recursion, far past Python's limit of 1,000.
+    pictures = "![a](b)\n\n" * 2300
+    readme = f"# Guanaco\n\n{pictures}## A cute and cuddly cryptocurrency quant trading engine in TypeScript.\n"
+    assert len(readme) < 24 * 1024
+    assert extract(readme) == "A cute and cuddly cryptocurrency quant trading engine in TypeScript."
