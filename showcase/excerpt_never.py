@@ -22,9 +22,9 @@ from showcase.excerpt_rules import (
     THANKS,
     URL,
     WORD,
-    is_status,
     opening_sentence,
 )
+from showcase.excerpt_status import is_status
 from showcase.excerpt_templates import GENERATED, PLACEHOLDER, README_TALK
 
 # "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says

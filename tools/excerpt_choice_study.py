@@ -27,6 +27,7 @@ from test_excerpt import _corpus_excerpts, judge, split
 
 from showcase import excerpt_prose as prose
 from showcase import excerpt_rules as rules
+from showcase import excerpt_status as status
 from showcase import excerpt_templates as templates
 from showcase.excerpt import Reading, readings
 from showcase.excerpt_never import never_the_description
@@ -61,7 +62,7 @@ def features(reading: Reading, good_before: int, index: int) -> dict[str, float]
         "article": float(bool(rules.TAGLINE.match(text))),
         "noun_tagline": float(rules.is_noun_tagline(text)),
         "title_like": float(prose.is_title(text)),
-        "status": float(rules.is_status(text)),
+        "status": float(status.is_status(text)),
         "readme_talk": float(bool(templates.README_TALK.search(text))),
         "obligation": float(bool(rules.OBLIGATION.search(text))),
         "short": float(words < 4),

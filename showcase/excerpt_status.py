@@ -1,0 +1,54 @@
+"""Lines about how far along the work is, never what the project is: "Under construction",
+"开发中，敬请期待", "Many advanced features … are still under development", "**Status:** …".
+`excerpt_never` asks `is_status`; nothing here knows about the rest of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "This site is under construction.", "El contenido irá creciendo …", "开发中，敬请期待": the state of the
+# work, never what it is. Only the opening of a short first sentence counts, so "This project is a
+# work-in-progress compiler for …" still describes.
+STATUS = re.compile(
+    r"^\W*((this|the) (site|page|project|repo|repository|website|app) is )?(still )?(a )?"
+    r"(work in progress|wip|under (heavy )?(construction|development)|coming soon)\W*$"
+    r"|^\W*(en construcción|em construção|in arbeit|en (cours de )?construction|в разработке)\W*$"
+    r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
+    r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
+    # "The OCI Terraform Provider is now available for automatic download through …": news of a
+    # release, not what the project is.
+    r"|^\W{0,8}\w[\w .-]{0,60} (is|are) now (available|published|live|released)\b"
+    # "The mod is still in beta, please submit an issue …", "This project is in early alpha": its stage.
+    r"|^\W*((the|this) [\w-]+|it) is (still |currently |now )?(in )?(an? )?(early |public |open |closed )?(alpha|beta)\b"
+    # "🛠️ ALPHA SOFTWARE UNDER CONSTRUCTION — Use at your own risk.": a stage and a warning.
+    r"|^\W*(alpha|beta|experimental|pre-release)( software| project| release)? (is )?(still )?"
+    r"(under (heavy )?(construction|development)|work in progress)\b"
+    # "Working on bringing back audio/better documentation, sorry!": what is being done to it.
+    r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b"
+    # "Note: this codebase is currently undergoing a refactor from … to …": work being done to it.
+    r"|\b(is|are) (currently |now )?(undergoing|being) (a )?(major |large |big )?(refactor|rewrit|overhaul|migrat|redesign)\w*"
+    # "Will be updated (not frequently cuz i have a life)": what will happen to the README.
+    r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b",
+    re.IGNORECASE,
+)
+# "Many advanced features, such as suggested load order and mod merger, are still under development":
+# the state of some of its parts, however long the sentence that lists them.
+PARTS_STATUS = re.compile(
+    r"^\W*(many|some|most|several|certain|other|a few) ([\w-]+ ){0,2}(features|parts|functions|functionality|"
+    r"things|modules|pages|components)\b[^.!?]{0,120}\b(are|is) (still |currently |not yet )?(under (heavy )?"
+    r"(development|construction)|not (yet )?(fully )?(implemented|functional|working|supported|available))",
+    re.IGNORECASE,
+)
+# "**Status:** …", "**Beta Software**: Fluxbase is currently in beta.": a label over the state of the work.
+STATUS_LABEL = re.compile(
+    r"^\W*((project|development) )?(status|maturity|stage|state|(alpha|beta|experimental) software)\W*[:：]", re.I
+)
+
+
+def is_status(text: str) -> bool:
+    """A line about how far along the work is ("Under construction", "内容会逐步增加", "**Status:**
+    Engineering Chapter 1 CLOSED · Baseline 1.0 Frozen")."""
+    opening = re.split(r"(?<=[.!?。！？，,])\s?", text, maxsplit=1)[0]
+    short_status = len(opening.split()) <= 20 and bool(STATUS.search(opening))
+    return short_status or bool(PARTS_STATUS.match(text) or STATUS_LABEL.match(text))
