@@ -24,9 +24,10 @@ _FENCE = re.compile(r"^(-{4,}|\.{4,})$")  # listing and literal blocks: code, ne
 _DELIMITER = re.compile(r"^(\*{4,}|={4,}|_{4,}|\+{4,})$")  # sidebar, example, quote, passthrough
 _COMMENT_BLOCK = re.compile(r"^/{4,}$")
 # The "[…]" is optional in the patterns and required in the replacement: a run with no "[" is then
-# read once, not tried again from each "image:" or "http" inside it (quadratic in its length).
-_INLINE_IMAGE = re.compile(r"image:[^\s\[]+(\[[^\]]*\])?")
-_LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+)(\[([^\]]*)\])?")
+# read once, not tried again from each "image:" or "http" inside it (quadratic in its length). The
+# words in "[…]" stop at the next "[", so "https://x[https://x[…" with no "]" is read once too.
+_INLINE_IMAGE = re.compile(r"image:[^\s\[]+(\[[^\[\]]*\])?")
+_LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+)(\[([^\[\]]*)\])?")
 
 
 def as_markdown(text: str) -> str:

@@ -53,10 +53,10 @@ def test_config_bomb_is_one_line_with_its_place(tmp_path, name):
     text, expected = BOMBS[name]
     path = tmp_path / "showcase.yaml"
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy CI machine does not count
     with pytest.raises(ConfigError) as caught:
         load_resume(path)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     [problem] = caught.value.problems
     assert problem.startswith(f"{path}:") and "\n" not in problem
     assert re.search(expected, problem), problem
