@@ -1499,6 +1499,19 @@ def test_a_later_section_that_tells_the_reader_what_to_do_is_instructions_throug
     assert extract(later) == "T keeps notes in plain text files."
 
 
+def test_you_have_been_is_no_obligation_in_a_later_section():
+    """ "You have been tasked with building" says what happened, not what to do: only "you have to"
+    tells the reader what to do, so the section still gives the description."""
+    readme = (
+        "# Nutshell: The Information Dashboard\n\n## Setup\n\n1. Clone this repository\n1. Make a file\n\n"
+        "## Instructions\n\nNutshell is a new product offering that you have been tasked with building.\n\n"
+        "## Features\n\nTo help you along, here is a visualization of a few features.\n"
+    )
+    assert extract(readme) == "Nutshell is a new product offering that you have been tasked with building."
+    told = readme.replace("you have been tasked with building", "you have to build")
+    assert extract(told) == "To help you along, here is a visualization of a few features."
+
+
 def test_a_paragraph_indented_by_accident_is_still_read_and_indented_code_is_not():
     readme = "# imbAVR.ArduinoSynth\n\nProject goal\n\n      To make a USB MIDI bass synth on an Arduino Pro Micro.\n"
     assert extract(readme) == "To make a USB MIDI bass synth on an Arduino Pro Micro."
