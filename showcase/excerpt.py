@@ -22,14 +22,14 @@ from showcase.excerpt_never import never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_sentence import one_sentence
-from showcase.excerpt_slogans import is_slogan
+from showcase.excerpt_slogans import is_kind_phrase, is_slogan
 from showcase.excerpt_title import NAME_THEN_WORDS, first_heading, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 212
+VERSION = 213
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -160,6 +160,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         if never_the_description(cleaned) or _index_entry(candidate):
             continue
         if candidate.notice or rules.is_notice(cleaned) or is_slogan(cleaned, candidate.emphasis_share):
+            if not fallback and _kind_before_detail(cleaned, candidates[index + 1 : index + 2], title):
+                return _as_excerpt(cleaned)
             fallback = fallback or cleaned
             continue
         if not _says_what_it_is(cleaned, title):
@@ -170,6 +172,20 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             )
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
+
+
+def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> bool:
+    """ "**An autonomous white-hat security auditor.**" then "Security automation for target prep,
+    audit, …": a bold phrase saying what kind of thing the project is, before detail that does not
+    name it, is the description. Before "Simple History is a WordPress audit log plugin …" it is a
+    slogan, and the sentence naming the project says more."""
+    if not is_kind_phrase(cleaned) or rules.is_notice(cleaned) or not following:
+        return False
+    detail = _paragraph(following[0])
+    # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
+    # is a few words; a heading of thousands would make this a search for each.
+    named = any(_names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])
+    return is_prose(detail) and not following[0].heading and not named
 
 
 def _index_entry(candidate: Candidate) -> bool:

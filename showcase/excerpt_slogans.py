@@ -52,3 +52,12 @@ def _quip_to_the_reader(text: str) -> bool:
         and len(sentences) <= 3
         and all(len(sentence.split()) <= 8 for sentence in sentences)
     )
+
+
+# "An autonomous white-hat security auditor.": a kind of thing and the words before it, set as a
+# phrase of its own.
+_A_KIND = re.compile(r"^(a|an)\s+[\w-]+(\s+[\w-]+){0,7}\.?$", re.IGNORECASE)
+
+
+def is_kind_phrase(text: str) -> bool:
+    return bool(_A_KIND.match(text))

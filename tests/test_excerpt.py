@@ -1512,6 +1512,18 @@ def test_you_have_been_is_no_obligation_in_a_later_section():
     assert extract(told) == "To help you along, here is a visualization of a few features."
 
 
+def test_a_bold_kind_of_thing_before_detail_that_does_not_name_the_project_is_the_description():
+    readme = (
+        '<h1 align="center">Flounder</h1>\n\n<p align="center"><strong>An autonomous white-hat security auditor.'
+        "</strong><br/>Security automation for target prep, audit, exploit construction, and execution proof.</p>\n\n"
+        "## Use It With An Agent\n\nAsk your agent to read the docs.\n"
+    )
+    assert extract(readme) == "An autonomous white-hat security auditor."
+    # Before a sentence that names the project, the bold phrase is a slogan and the sentence says more.
+    named = "# Laravel Tackle\n\n**An AI agent harness for Laravel.**\n\nTackle is the runtime layer for AI agents.\n"
+    assert extract(named) == "Tackle is the runtime layer for AI agents."
+
+
 def test_a_paragraph_indented_by_accident_is_still_read_and_indented_code_is_not():
     readme = "# imbAVR.ArduinoSynth\n\nProject goal\n\n      To make a USB MIDI bass synth on an Arduino Pro Micro.\n"
     assert extract(readme) == "To make a USB MIDI bass synth on an Arduino Pro Micro."
