@@ -181,6 +181,15 @@ FILE_TOUR = re.compile(
 )
 
 
+# "This project name is rock_ptarmigan.", "The project is called Ariel.": the name, said again, and
+# nothing of what it names.
+NAME_ONLY = re.compile(
+    r"^(this|the|our) (project|repo|repository|app|application|tool|library)('s)? "
+    r"(name is|is called|is named|is titled)\s+\S+(\s+\S+){0,2}?\s*[.!]?$",
+    re.I,
+)
+
+
 # "🌐 regin.ccday.top — the official project site.": an address, and what it is the address of.
 OFFICIAL_SITE = re.compile(
     # The host's parts, then a path that starts with "/": no two parts can take the same characters.
@@ -234,6 +243,7 @@ def never_the_description(text: str) -> bool:
         or CONTACT.match(text)
         or CHECKLIST_STEP.match(text)
         or FILE_TOUR.match(text)
+        or NAME_ONLY.match(opening)
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
     )

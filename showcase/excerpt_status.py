@@ -40,9 +40,12 @@ PARTS_STATUS = re.compile(
     r"(development|construction)|not (yet )?(fully )?(implemented|functional|working|supported|available))",
     re.IGNORECASE,
 )
-# "**Status:** …", "**Beta Software**: Fluxbase is currently in beta.": a label over the state of the work.
+# "**Status:** …", "**Beta Software**: Fluxbase is currently in beta.", "Current status, production
+# environment.": a label over the state of the work.
 STATUS_LABEL = re.compile(
-    r"^\W*((project|development) )?(status|maturity|stage|state|(alpha|beta|experimental) software)\W*[:：]", re.I
+    r"^\W*((project|development|current) )?(status|maturity|stage|state|(alpha|beta|experimental) software)\W*[:：]"
+    r"|^\W*current (status|state|stage),",
+    re.I,
 )
 
 

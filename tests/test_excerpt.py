@@ -1349,11 +1349,25 @@ def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
         "**The OCI Terraform Provider is now available for automatic download through the Terraform Registry.**",
         # Team-Jackdaw/chat-with-NPC (part 230): its stage, in a blockquote over the introduction.
         "> The mod is still in beta, please submit an issue if you find any problems.",
+        # takkii/rock_ptarmigan (part 242): a label and a comma, in a centred bold line.
+        "**Current status, production environment.**",
     ],
 )
 def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
     assert extract(f"# Repo\n\n{status}\n") == ""
     assert extract(f"# Repo\n\n{status}\n\nRepo renders maps.\n") == "Repo renders maps."
+
+
+def test_a_sentence_that_only_gives_the_projects_name_is_not_the_description():
+    for name_only in [
+        "This project name is rock_ptarmigan.",
+        "The project is called Ariel.",
+        "Our app is named Fox Hole!",
+    ]:
+        assert extract(f"# Repo\n\n{name_only}\n") == ""
+    assert extract("# Repo\n\nThe project is called Ariel and it renders maps.\n") == (
+        "The project is called Ariel and it renders maps."
+    )
 
 
 def test_a_description_that_says_it_is_early_work_is_still_one():
