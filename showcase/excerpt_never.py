@@ -181,6 +181,17 @@ FILE_TOUR = re.compile(
 )
 
 
+# "Project structure inspired by Cookiecutter Data Science.", "Project based on the cookiecutter
+# data science project template.": where the layout came from, never what the project is.
+LAYOUT_CREDIT = re.compile(
+    r"^\W*(the |this )?(project |folder |directory |repo |repository |code )?"
+    r"(structure|layout|skeleton|scaffold(ing)?|boilerplate|template|organi[sz]ation) "
+    r"(is |was )?(inspired by|based on|adapted from|derived from|taken from|borrowed from)\b"
+    r"|^\W*project based on the \S+( [\w-]+){0,3} (project )?template\b",
+    re.I,
+)
+
+
 # "This project name is rock_ptarmigan.", "The project is called Ariel.": the name, said again, and
 # nothing of what it names.
 NAME_ONLY = re.compile(
@@ -244,6 +255,7 @@ def never_the_description(text: str) -> bool:
         or CHECKLIST_STEP.match(text)
         or FILE_TOUR.match(text)
         or NAME_ONLY.match(opening)
+        or LAYOUT_CREDIT.match(opening)
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
     )

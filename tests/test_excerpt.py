@@ -1370,6 +1370,24 @@ def test_a_sentence_that_only_gives_the_projects_name_is_not_the_description():
     )
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # datakind/permanent-colandr-back (part 317): its one line.
+        "Project structure inspired by [Cookiecutter Data Science](http://drivendata.github.io/cookiecutter-data-science/).",
+        # The line the cookiecutter-data-science template writes at the foot of every README it makes.
+        "Project based on the [cookiecutter data science project template](https://drivendata.github.io/"
+        "cookiecutter-data-science/). #cookiecutterdatascience",
+        "The folder layout is adapted from the Rails guides.",
+    ],
+)
+def test_where_the_layout_came_from_is_not_the_description(credit):
+    assert extract(f"# Repo\n\n{credit}\n") == ""
+    assert extract(f"# Repo\n\n{credit}\n\nRepo screens papers for systematic reviews.\n") == (
+        "Repo screens papers for systematic reviews."
+    )
+
+
 def test_a_description_that_says_it_is_early_work_is_still_one():
     readme = "# T\n\nThis project is a work-in-progress compiler for a small language.\n"
     assert extract(readme).startswith("This project is a work-in-progress compiler")
