@@ -12,7 +12,7 @@ from showcase.excerpt_prose import is_sentence
 from showcase.excerpt_rules import ABOUT, SECTION_NOISE, TAGLINE, is_noun_tagline, tidy
 
 
-def is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
+def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> bool:
     """ "# **HIYAS NG SALITA**" then "## _A Web-Based Filipino Word Puzzle Game_": a smaller heading
     straight under the title that opens as a noun phrase of four words or more is its subtitle, not
     a section ("## An overview", "## A Quick Start Guide" are sections)."""
@@ -26,11 +26,21 @@ def is_subtitle(tokens: list[Token], index: int, title: str) -> bool:
     # its full stop, set in a heading's type, is the description whatever words it holds; a short
     # one is a slogan ("### One CLI to rule them all.").
     sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
+    # "#### Pukeko goes in the wild, create tailored wordlists …" under "## Pukeko": a sentence that
+    # opens with the project's name says what it does, with a full stop or without.
+    opening = tidy(title).split()[:2]
+    named = (
+        words > 8
+        and len(opening) == 2
+        and opening[0].lower() == name.lower()
+        and opening[1].isalpha()
+        and opening[1].islower()  # "Pukeko goes …", not "Liberu Accounting — open-source …"
+    )
     # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop.
     tidied = tidy(title)
     phrase = title.rstrip().endswith(".") and is_noun_tagline(tidied)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
-    return straight_under and (sentence or (words >= 4 and tagline and not named_section))
+    return straight_under and (sentence or named or (words >= 4 and tagline and not named_section))
 
 
 def _above_pictures(tokens: list[Token], index: int) -> Token | None:

@@ -140,7 +140,9 @@ class _Walk:
             # set small, or ending with a full stop, the length of a sentence is a sentence
             # set in a heading's type, not a title.
             self.found.append(Candidate(after_name(self.title), False, headings_before=self.headings))
-        elif self.headings == 2 and not _has_text(self.found) and is_subtitle(self.tokens, index, self.title):
+        elif (
+            self.headings == 2 and not _has_text(self.found) and is_subtitle(self.tokens, index, self.title, self.name)
+        ):
             # "### The Lineage Editing and Validation tool" may only spell out the name: a "The …"
             # subtitle gives way to a paragraph that says what the project is, as a slogan does.
             # So does a phrase with no article ("### Minimalistic Vulkan engine for fast prototyping."):

@@ -2062,6 +2062,23 @@ def test_a_later_section_that_tells_the_reader_what_to_do_in_portuguese_is_instr
     assert extract(readme) == ""
 
 
+def test_a_heading_under_the_title_that_opens_with_its_name_and_a_verb_says_what_it_does():
+    """francesco1119/Pukeko (part 321): the author's story of why follows the heading."""
+    readme = (
+        "## Pukeko\n#### Pukeko goes in the wild, create tailored wordlists and enumerate credentials from a local folder\n\n"
+        "Tired of using `sort input.txt | uniq > output.txt` I wanted to create a cross OS script.\n"
+    )
+    assert extract(readme) == (
+        "Pukeko goes in the wild, create tailored wordlists and enumerate credentials from a local folder"
+    )
+    # The name, then a dash and a tagline, is no sentence about what it does: the paragraph says more.
+    tagline = (
+        "# Liberu Accounting\n### Liberu Accounting — open-source, double-entry accounting built on Laravel 13 and PHP\n\n"
+        "Liberu Accounting is a modular, open-source accounting platform.\n"
+    )
+    assert extract(tagline) == "Liberu Accounting is a modular, open-source accounting platform."
+
+
 def test_a_subtitle_set_in_an_html_h3_reads_as_the_description():
     readme = (
         '<p align="center"><img src="logo.png" /></p>\n'
