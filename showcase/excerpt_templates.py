@@ -161,6 +161,17 @@ PLACEHOLDER = re.compile(
     r"|^estas instrucciones te permitir[áa]n obtener una copia del proyecto\b"
     # The one line the Symfony installer (Symfony 2 and 3) writes under the project's name: "A
     # Symfony project created on August 17, 2017, 7:57 am." (found so in public READMEs).
-    r"|^a symfony project created on \w+ \d{1,2}, \d{4}\b",
+    r"|^a symfony project created on \w+ \d{1,2}, \d{4}\b"
+    # The README GitLab writes into every new project (makeareadme.com's template), found so in
+    # public READMEs: "To make it easy for you to get started with GitLab, here's a list of
+    # recommended next steps.", "Let people know what your project can do specifically." …
+    r"|^to make it easy for you to get started with gitlab\b|^already a pro\? just edit this readme"
+    r"|^when you'?re ready to make this readme your own\b|^every project is different, so consider which of these"
+    r"|^choose a self-explaining name for your project\b|^let people know what your project can do specifically\b"
+    r"|^on some readmes, you may see small images\b|^depending on what you are making, it can be a good idea\b"
+    r"|^within a particular ecosystem, there may be a common way\b|^use examples liberally\b"
+    r"|^tell people where they can go to for help\b|^if you have ideas for releases in the future\b"
+    r"|^state if you are open to contributions\b|^show your appreciation to those who have contributed\b"
+    r"|^for open source projects, say how it is licensed\b|^if you have run out of energy or time for your project\b",
     re.IGNORECASE,
 )

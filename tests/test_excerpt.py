@@ -2808,6 +2808,29 @@ def test_templates_whose_lines_run_through_their_readme_give_no_description(read
     assert extract(readme) == ""
 
 
+GITLAB_README = (
+    "# einvoicevn.com\n\n## Getting started\n\nTo make it easy for you to get started with GitLab, here's a list "
+    "of recommended next steps.\n\nAlready a pro? Just edit this README.md and make it your own. Want to make it "
+    "easy? [Use the template at the bottom](#editing-this-readme)!\n\n## Add your files\n\n- [ ] Create or upload "
+    "files\n\n# Editing this README\n\nWhen you're ready to make this README your own, just edit this file and use "
+    "the handy template below (or feel free to structure it however you want - this is just a starting point!).\n\n"
+    "## Suggestions for a good README\n\nEvery project is different, so consider which of these sections apply to "
+    "yours.\n\n## Name\nChoose a self-explaining name for your project.\n\n## Description\nLet people know what "
+    "your project can do specifically. Provide context and add a link to any reference visitors might be "
+    "unfamiliar with.\n\n## Badges\nOn some READMEs, you may see small images that convey metadata.\n"
+)
+
+
+def test_the_readme_gitlab_writes_into_new_projects_gives_no_description():
+    """The README GitLab writes into every new project (makeareadme.com's template; the code search
+    finds it in public READMEs, filled in or not). Two test-split READMEs carry it."""
+    assert extract(GITLAB_README) == ""
+    filled = GITLAB_README.replace(
+        "Let people know what your project can do specifically.", "einvoicevn issues e-invoices for Vietnam."
+    )
+    assert extract(filled) == "einvoicevn issues e-invoices for Vietnam."
+
+
 @pytest.mark.parametrize(
     ("language", "blank", "next_line"),
     [
