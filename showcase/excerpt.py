@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
-from showcase.excerpt_never import never_the_description
+from showcase.excerpt_never import COPYRIGHT_LINE, never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_sentence import one_sentence
@@ -29,7 +29,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 217
+VERSION = 218
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -201,8 +201,12 @@ def _index_entry(candidate: Candidate) -> bool:
 
 def _paragraph(candidate: Candidate) -> str:
     """A candidate's words as `_pick` judges them: tidied, without a greeting, a label or a question
-    it answers before them."""
-    return without_opening(_answer(rules.tidy(candidate.text)))
+    it answers before them, and without a line of copyright ("__lobo__: _Logo Bolo_" over "(c) Ben
+    Kurtovic, 2011" is the name, then whose it is)."""
+    # A paragraph that opens with its copyright is a legal block, judged whole.
+    first, *rest = candidate.text.split("\n")
+    text = "\n".join([first, *(line for line in rest if not COPYRIGHT_LINE.match(line))])
+    return without_opening(_answer(rules.tidy(text)))
 
 
 def _as_excerpt(paragraph: str) -> str:

@@ -114,7 +114,7 @@ FACTS_ROW = re.compile(
 # "Copyright (c) Dequeue Ltd and its licensors.", "All rights reserved": who owns it, never what it
 # is, not even for want of a description (a README of nothing else has none).
 COPYRIGHT_LINE = re.compile(
-    r"^\W*(copyright\b|©|\(c\) ?\d|all rights reserved|todos (los derechos reservados|os direitos reservados)|版权所有)"
+    r"^\W*(copyright\b|©|\(c\) ?\d|\(c\) [\w .-]{1,60}, (19|20)\d\d\W*$|all rights reserved|todos (los derechos reservados|os direitos reservados)|版权所有)"
     # "ButterflyPACK, Copyright (c) 2018, The Regents of …": the name, then whose it is.
     r"|^\W*[\w.-]+( [\w.-]+)?,\s*(copyright\b|©)"
     # "This software is copyright (c) 2013 by Infinity Interactive, Inc.": Perl's way of saying it.

@@ -2079,6 +2079,20 @@ def test_a_heading_under_the_title_that_opens_with_its_name_and_a_verb_says_what
     assert extract(tagline) == "Liberu Accounting is a modular, open-source accounting platform."
 
 
+def test_a_copyright_line_under_a_name_line_leaves_a_label_not_a_description():
+    """earwig/lobo (part 325): the name and its tagline, then whose it is, then the description."""
+    readme = (
+        "__lobo__: _Logo Bolo_\n(c) Ben Kurtovic, 2011\n\n__Lobo__ is Logo Bolo: a re-envisioning of the classic "
+        "tank game by Stuart Cheshire in NetLogo.\n\nTUTORIAL\n--------\n\nIn Lobo, you control a tank.\n"
+    )
+    assert (
+        extract(readme) == "Lobo is Logo Bolo: a re-envisioning of the classic tank game by Stuart Cheshire in NetLogo."
+    )
+    # A paragraph that opens with its copyright stays a legal block, terms of use and all.
+    legal = "Copyright (c) Dequeue Ltd and its licensors.\nUse of this code is subject to our Terms and Conditions.\n"
+    assert extract(legal) == ""
+
+
 def test_a_subtitle_set_in_an_html_h3_reads_as_the_description():
     readme = (
         '<p align="center"><img src="logo.png" /></p>\n'
