@@ -26,9 +26,10 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
     # its full stop, set in a heading's type, is the description whatever words it holds; a short
     # one is a slogan ("### One CLI to rule them all.").
     sentence = words > 8 and is_sentence(title) and title.rstrip().endswith((".", "。"))
+    tidied = tidy(title)
     # "#### Pukeko goes in the wild, create tailored wordlists …" under "## Pukeko": a sentence that
     # opens with the project's name says what it does, with a full stop or without.
-    opening = tidy(title).split()[:2]
+    opening = tidied.split()[:2]
     named = (
         words > 8
         and len(opening) == 2
@@ -37,7 +38,6 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
         and opening[1].islower()  # "Pukeko goes …", not "Liberu Accounting — open-source …"
     )
     # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop.
-    tidied = tidy(title)
     phrase = title.rstrip().endswith(".") and is_noun_tagline(tidied)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
     return straight_under and (sentence or named or (words >= 4 and tagline and not named_section))
