@@ -31,9 +31,8 @@ def cpu_seconds(run: Callable[[], object]) -> float:
 def _collector_held() -> Iterator[None]:
     """The cyclic garbage collector held off while timing, as `timeit` does: late in a test session a
     collection walks every object the session made, and once cost 0.5 s inside a 0.15 s run (CI,
-    Textile "signatures": 20 times the small run instead of 4). One collection first, so the
-    measurements start from a clean heap."""
-    gc.collect()
+    Textile "signatures": 20 times the small run instead of 4). No collection first: in a long
+    session that alone costs more than the checks."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
