@@ -44,45 +44,50 @@ def _collector_held() -> Iterator[None]:
 
 def assert_linear(run: Callable[[str], object], make: Callable[[int], str], size: int) -> None:
     """`run` on `make(size)` costs at most LIMIT times `run` on `make(size // GROWTH)`."""
-    small_input, large_input = make(size // GROWTH), make(size)
-    with _collector_held():
-        seen = _grown(run, small_input, large_input)
+    seen = _failed_attempts(
+        run,
+        make(size // GROWTH),
+        make(size),
+        within=lambda small: LIMIT * small + SLACK,
+        # Far past anything a hiccup gives, and a worse-than-quadratic path is slow to time again.
+        hopeless=lambda small: 4 * (LIMIT * small + SLACK),
+    )
     if seen:
         raise AssertionError(f"work grew faster than its input (CPU s at 1/{GROWTH} size, full size): {seen}")
-
-
-def _grown(run: Callable[[str], object], small_input: str, large_input: str) -> list[tuple[float, float]]:
-    """The (small, large) timings of each failed attempt, or [] once one passes."""
-    seen: list[tuple[float, float]] = []
-    for _ in range(ATTEMPTS):
-        small = cpu_seconds(lambda: run(small_input))
-        large = cpu_seconds(lambda: run(large_input))
-        if large <= LIMIT * small + SLACK:
-            return []
-        seen.append((round(small, 3), round(large, 3)))
-        if large > 4 * (LIMIT * small + SLACK):
-            break  # far past anything a hiccup gives, and a worse-than-quadratic path is slow to time again
-    return seen
 
 
 def assert_capped(run: Callable[[str], object], make: Callable[[int], str], cap: int, *, past: int = 20) -> None:
     """`run` on an input `past` times the cap costs about what it costs on one at the cap: the cap
     holds before any work that grows with the input."""
-    at_cap, far_past = make(cap), make(cap * past)
-    with _collector_held():
-        seen = _past_the_cap(run, at_cap, far_past)
+    seen = _failed_attempts(
+        run,
+        make(cap),
+        make(cap * past),
+        within=lambda base: 2 * base + SLACK,
+        hopeless=lambda base: 8 * base + 4 * SLACK,  # far past anything a hiccup gives
+    )
     if seen:
         raise AssertionError(f"work grew past the cap of {cap:,} (CPU s at the cap, {past} times past it): {seen}")
 
 
-def _past_the_cap(run: Callable[[str], object], at_cap: str, far_past: str) -> list[tuple[float, float]]:
+def _failed_attempts(
+    run: Callable[[str], object],
+    first: str,
+    second: str,
+    *,
+    within: Callable[[float], float],
+    hopeless: Callable[[float], float],
+) -> list[tuple[float, float]]:
+    """The (first, second) timings of each attempt whose second run cost more than `within` the
+    first's, or [] as soon as one attempt stays within it."""
     seen: list[tuple[float, float]] = []
-    for _ in range(ATTEMPTS):
-        base = cpu_seconds(lambda: run(at_cap))
-        beyond = cpu_seconds(lambda: run(far_past))
-        if beyond <= 2 * base + SLACK:
-            return []
-        seen.append((round(base, 3), round(beyond, 3)))
-        if beyond > 8 * base + 4 * SLACK:
-            break  # far past anything a hiccup gives
+    with _collector_held():
+        for _ in range(ATTEMPTS):
+            before = cpu_seconds(lambda: run(first))
+            after = cpu_seconds(lambda: run(second))
+            if after <= within(before):
+                return []
+            seen.append((round(before, 3), round(after, 3)))
+            if after > hopeless(before):
+                break
     return seen
