@@ -159,8 +159,9 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if never_the_description(cleaned) or _index_entry(candidate):
             continue
-        if candidate.notice or rules.is_notice(cleaned) or is_slogan(cleaned, candidate.emphasis_share):
-            if not fallback and _kind_before_detail(cleaned, candidates[index + 1 : index + 2], title):
+        notice = rules.is_notice(cleaned)
+        if candidate.notice or notice or is_slogan(cleaned, candidate.emphasis_share):
+            if not (fallback or notice) and _kind_before_detail(cleaned, candidates[index + 1 : index + 2], title):
                 return _as_excerpt(cleaned)
             fallback = fallback or cleaned
             continue
@@ -176,10 +177,10 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
 
 def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> bool:
     """ "**An autonomous white-hat security auditor.**" then "Security automation for target prep,
-    audit, …": a bold phrase saying what kind of thing the project is, before detail that does not
-    name it, is the description. Before "Simple History is a WordPress audit log plugin …" it is a
+    audit, …": a bold phrase (not a notice: `_pick` asks) saying what kind of thing the project is,
+    before detail that does not name it, is the description. Before "Simple History is a WordPress audit log plugin …" it is a
     slogan, and the sentence naming the project says more."""
-    if not is_kind_phrase(cleaned) or rules.is_notice(cleaned) or not following:
+    if not is_kind_phrase(cleaned) or not following:
         return False
     detail = _paragraph(following[0])
     # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
