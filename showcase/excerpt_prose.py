@@ -147,7 +147,7 @@ def is_prose(text: str) -> bool:
         or (BUILT_WITH.match(text) and len(text.split()) <= 6)
         or (INSTRUCTION.match(text) and len(text.split()) <= 12)
         or (TIME_STAMP.search(text) and len(text.split()) <= 12)
-        or LABEL_LINE.match(text)
+        or (LABEL_LINE.match(text) and not _phrase_before_colon(text))
         # "Stack Auth is a managed user authentication solution. It is … fully open-source (licensed
         # under MIT and AGPL).": a licence named in brackets is an aside to a description.
         or LICENSE_LINE.search(IN_BRACKETS.sub("", text))
@@ -167,6 +167,16 @@ def is_prose(text: str) -> bool:
         return False  # "This is branch1", "See the docs": a pointer, not a tagline like "An anagram utility"
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.5 * len(text.replace(" ", ""))
+
+
+def _phrase_before_colon(text: str) -> bool:
+    """ "阿里PAI运行DAG时的算法组件：Spark实现": ten Chinese or Japanese characters or more before the
+    colon are a phrase (Alibaba PAI's algorithm components for DAGs), not a label such as "最終更新".
+    Over an address or a number it is a label however long ("博客地址(内附使用教程)：http://…",
+    "技术交流群(仅作技术交流)：367260654")."""
+    before, _, after = re.split("([:：])", text, maxsplit=1)
+    worded = re.search(r"[^\W\d_]", URL.sub("", after)) is not None
+    return len(CJK.findall(before)) >= 10 and worded
 
 
 def not_prose_shape(text: str) -> bool:

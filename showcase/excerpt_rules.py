@@ -35,6 +35,8 @@ REQUEST = re.compile(r"^\W*(please|psst|p\.s\.)(?!\w)", re.IGNORECASE)
 CJK_POINTER = re.compile(
     r"(확인|참고|참조)(해\s*)?(주세요|하세요|바랍니다)|(ご覧|参照して|確認して)(ください|下さい)"
     r"|^\W*(请|請)(参考|參考|参阅|參閱|查看|查閱|见|見)|详见|詳見"
+    # "可以在这里查看一些数据的制作样例": "you can see … here", where "here" was a link.
+    r"|(在|於|于)(这里|這裡|此处|此處)(查看|查閱|找到)"
 )
 # A section under such a heading is a notice through and through ("## Note", "# 维护公告").
 NOTICE_HEADING = re.compile(

@@ -3402,3 +3402,17 @@ def test_thousands_of_pictures_between_the_title_and_its_subtitle_are_walked_pas
     readme = f"# Guanaco\n\n{pictures}## A cute and cuddly cryptocurrency quant trading engine in TypeScript.\n"
     assert len(readme) < 24 * 1024
     assert extract(readme) == "A cute and cuddly cryptocurrency quant trading engine in TypeScript."
+
+
+def test_a_chinese_phrase_before_a_colon_is_a_description_not_a_label():
+    readme = "\n阿里PAI运行DAG时的算法组件：Spark实现\n- 核心思想：\n  - 输入输出表用ClickHouse\n"
+    assert extract(readme) == "阿里PAI运行DAG时的算法组件：Spark实现"
+    # However long, a label over an address or a number is a label; a short one over words too.
+    assert extract("# X\n\n博客地址(内附使用教程)：http://www.cnblogs.com/x/p/1.html\n") == ""
+    assert extract("# X\n\n技术交流群(仅作技术交流)：367260654\n") == ""
+    assert extract("# X\n\n最終更新：まだです\n") == ""
+
+
+def test_a_chinese_line_on_what_can_be_seen_here_points_at_a_link():
+    readme = "# 无限世界象棋\n\n可以在这里查看一些数据的制作样例：数据模板示例\n"
+    assert extract(readme) == ""
