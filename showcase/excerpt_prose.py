@@ -51,8 +51,9 @@ FIELD_LINE = re.compile(r"^[^:：\s\[(][^:：。.!?！？\[(]{0,30}[:：]\s*\S")
 # in French, Spanish, Portuguese and Italian too ("Pour lancer le serveur de dev :", "Para rodar os
 # testes:").
 INSTRUCTION = re.compile(
-    r"^to (start|run|install|build|use|get started|set up|setup|compile|deploy|test|launch|begin|update|upgrade)\b"
-    r"|^(pour|para|per) (lancer|installer|démarrer|exécuter|utiliser|compiler|déployer|tester|ejecutar|instalar"
+    r"^to (be able to )?(start|run|install|build|use|get started|set up|setup|compile|deploy|test|launch|begin|update|upgrade)\b"
+    # "Para poder probar este proyecto solo deben Instalar:": "to be able to" before the verb.
+    r"|^(pour|para|per) (pouvoir |poder |potere )?(lancer|installer|démarrer|exécuter|utiliser|compiler|déployer|tester|ejecutar|instalar"
     r"|iniciar|correr|usar|rodar|executar|compilar|desplegar|probar|testar|avviare|installare|eseguire|usare)\b",
     re.IGNORECASE,
 )

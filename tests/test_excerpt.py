@@ -325,6 +325,15 @@ def test_a_lead_into_a_command_in_french_spanish_portuguese_or_italian_is_not_a_
     assert extract(f"# PomoTask\n\n## Use\n\n{lead}\n\n```shell\nphp -S localhost:8000 -t public\n```\n") == ""
 
 
+def test_a_lead_in_to_steps_for_being_able_to_run_it_is_an_instruction():
+    readme = (
+        "Para poder probar este proyecto solo deben Instalar:\n*  Python3+\n\nCorrer:\n"
+        "*  pip install -r requeriments.txt\n*  python3 manage.py runserver\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# X\n\nTo be able to run the tests you need:\n\n- Docker\n") == ""
+
+
 def test_a_long_sentence_opening_with_a_purpose_still_describes():
     readme = "# T\n\nPara usar en clase, esta herramienta ofrece una calculadora de matrices escrita en Python con ejemplos.\n"
     assert extract(readme).startswith("Para usar en clase")
