@@ -24,7 +24,13 @@ def title_line(candidates: list[Candidate], title: str) -> tuple[list[Candidate]
     words = text.split()
     if not 2 <= len(words) <= 7 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words) or words[0].islower():
         return candidates, title
+    if _WHAT_THE_REPOSITORY_HOLDS.match(text):
+        return candidates, title
     return [c for c in candidates if c is not first], text
+
+
+# "Repo for CS147 Study Buddy Application": what the repository is for, a description in title case.
+_WHAT_THE_REPOSITORY_HOLDS = re.compile(r"(repo|repository|code|source code) (for|of)\b", re.IGNORECASE)
 
 
 # A word of a name in title case: a capital first ("Programming", "CLI", "2D"), or a short word

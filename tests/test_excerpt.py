@@ -869,6 +869,11 @@ def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     )
 
 
+def test_a_first_line_on_what_the_repository_is_for_is_no_title():
+    # jvbbott/porpoise (part 332): the whole README, in title case, says what the repository holds.
+    assert extract("\nRepo for CS147 Study Buddy Application\n") == "Repo for CS147 Study Buddy Application"
+
+
 def test_a_lead_in_loses_the_preposition_that_pointed_at_its_links():
     # shaddockh/js_roguelike_tutorial (part 268): "Working through the roguelike tutorials at:" over
     # two bare links, which are not quoted, so "at" would point at nothing on the card.
