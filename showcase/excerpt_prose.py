@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK, TAGLINE, URL, WORD, tidy
+from showcase.excerpt_rules import CJK, TAGLINE, URL, WORD, opening_sentence, tidy
 
 NOISE = re.compile(
     r"^[\s\[(【|]*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"
@@ -151,7 +151,7 @@ def is_prose(text: str) -> bool:
         or (LABEL_LINE.match(text) and not _phrase_before_colon(text))
         # "Stack Auth is a managed user authentication solution. It is … fully open-source (licensed
         # under MIT and AGPL).": a licence named in brackets is an aside to a description.
-        or LICENSE_LINE.search(IN_BRACKETS.sub("", text))
+        or _about_the_licence(text)
         or SQL.search(text)
         or is_title(text)
     ):
@@ -178,6 +178,23 @@ def _phrase_before_colon(text: str) -> bool:
     before, _, after = re.split("([:：])", text, maxsplit=1)
     worded = re.search(r"[^\W\d_]", URL.sub("", after)) is not None
     return len(CJK.findall(before)) >= 10 and worded
+
+
+def _about_the_licence(text: str) -> bool:
+    """ "Licensed under the Apache License …", "Stack Auth is … fully open-source (licensed under MIT and
+    AGPL).": a paragraph on its licence, where a licence named in brackets is an aside. One that
+    opens by saying what the project is ("WagtailOS is a simple operating system for the
+    BeagleBoard written in C++. It is licensed under …") is a description that goes on to its
+    licence."""
+    unbracketed = IN_BRACKETS.sub("", text)
+    if not LICENSE_LINE.search(unbracketed):
+        return False
+    opening = opening_sentence(unbracketed)
+    return bool(LICENSE_LINE.search(opening)) or not _NAME_IS_A.match(opening)
+
+
+# "WagtailOS is a …", "Nautilus Cloud is an …": a name of up to four words, then what it is.
+_NAME_IS_A = re.compile(r"^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,3} (?:is|are) (?:a|an)\b")
 
 
 def not_prose_shape(text: str) -> bool:

@@ -773,6 +773,21 @@ def test_a_licence_line_is_no_description_but_a_licence_in_brackets_is_an_aside(
     assert extract(readme) == "Stack Auth is a managed user authentication solution."
 
 
+def test_a_description_that_goes_on_to_its_licence_is_still_a_description():
+    # skordal/wagtail: what it is, then its licence, in one paragraph.
+    readme = (
+        "# WagtailOS README\n\n## Introduction\n\nWagtailOS is a simple operating system for the BeagleBoard"
+        " written in C++. It is licensed under the Modified BSD license, which can be found in the LICENSE"
+        " file.\n\nThe goal of Wagtail is to be a simple operating system for the BeagleBoard.\n"
+    )
+    assert extract(readme) == "WagtailOS is a simple operating system for the BeagleBoard written in C++."
+    # A paragraph that opens with its licence, or does not say what the project is, is about the licence.
+    licence = "# T\n\nT is licensed under the MIT License. T is a map renderer.\n\nT renders maps.\n"
+    assert extract(licence) == "T renders maps."
+    thanks = "# T\n\nWe are glad to share T with you. It is licensed under MIT.\n\nT renders maps.\n"
+    assert extract(thanks) == "T renders maps."
+
+
 def test_the_line_labelled_description_in_a_block_of_facts_is_the_description():
     # New-Vision-2050/Contsrix_Core_Api: a block of bold labels, one of them "Description".
     readme = (
