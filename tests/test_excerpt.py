@@ -3445,3 +3445,19 @@ def test_a_chinese_phrase_before_a_colon_is_a_description_not_a_label():
 def test_a_chinese_line_on_what_can_be_seen_here_points_at_a_link():
     readme = "# 无限世界象棋\n\n可以在这里查看一些数据的制作样例：数据模板示例\n"
     assert extract(readme) == ""
+
+
+def test_an_abstract_is_quoted_from_the_sentence_that_presents_the_work():
+    # saeid93/sponge (part 337): the scene, then "This paper presents Sponge, …".
+    readme = (
+        "# Abstract\nMobile and IoT applications increasingly adopt deep learning inference to provide"
+        " intelligence. Inference requests are typically sent to a cloud infrastructure. \nThis paper presents"
+        " Sponge, a novel deep learning inference serving system that maximizes resource efficiency. Sponge"
+        " achieves its goal by applying in-place vertical scaling.\n\n## 1 Project Setup Steps\n"
+    )
+    assert extract(readme) == (
+        "This paper presents Sponge, a novel deep learning inference serving system that maximizes resource efficiency."
+    )
+    # A paragraph that opens by naming the project already says what it is.
+    named = "# Sponge\n\nSponge is an inference server. We present its design in a paper.\n"
+    assert extract(named) == "Sponge is an inference server."
