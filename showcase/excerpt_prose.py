@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK, TAGLINE, URL, WORD, opening_sentence, tidy
+from showcase.excerpt_rules import CJK, NAME_IS_A, TAGLINE, URL, WORD, opening_sentence, tidy
 
 NOISE = re.compile(
     r"^[\s\[(【|]*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"
@@ -190,11 +190,7 @@ def _about_the_licence(text: str) -> bool:
     if not LICENSE_LINE.search(unbracketed):
         return False
     opening = opening_sentence(unbracketed)
-    return bool(LICENSE_LINE.search(opening)) or not _NAME_IS_A.match(opening)
-
-
-# "WagtailOS is a …", "Nautilus Cloud is an …": a name of up to four words, then what it is.
-_NAME_IS_A = re.compile(r"^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,3} (?:is|are) (?:a|an)\b")
+    return bool(LICENSE_LINE.search(opening)) or not NAME_IS_A.match(opening)
 
 
 def not_prose_shape(text: str) -> bool:

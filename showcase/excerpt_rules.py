@@ -157,6 +157,9 @@ SELF = re.compile(
 # "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
 # noun it uses for itself, not context before a paragraph that does.
 THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
+# "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
+# words, then what it is.
+NAME_IS_A = re.compile(r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) (?:a|an|the)\b")
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
 # a description in itself, not context before one.
 TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)

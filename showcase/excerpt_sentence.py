@@ -147,14 +147,10 @@ _IN_THIS_WORK = re.compile(
 )
 
 
-# "Sponge is an inference server.": a name of up to four words, then what it is.
-_NAME_IS_A = re.compile(r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) (?:a|an|the)\b")
-
-
 def _first_of_this_work(sentences: list[str]) -> int:
     """Where an abstract that opens with its field ("Synthetic consortia represent an emerging
     research area …") first says what this work is, within its first five sentences; else 0."""
-    if re.match(r"(this|these|we|our|in this)\b", sentences[0], re.IGNORECASE) or _NAME_IS_A.match(sentences[0]):
+    if re.match(r"(this|these|we|our|in this)\b", sentences[0], re.IGNORECASE) or rules.NAME_IS_A.match(sentences[0]):
         return 0  # "This tool …", "We built …", "Sponge is an …": the first sentence is about the work
     return next((i for i, sentence in enumerate(sentences[1:5], 1) if _IN_THIS_WORK.match(sentence)), 0)
 
