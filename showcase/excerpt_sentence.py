@@ -34,6 +34,7 @@ _ABBREVIATIONS = {
     "dr",
     "st",
     "no",
+    "nr",  # "your nr. 1 tech forum": number, as Germanic languages write it
     "approx",
     "incl",
     "cf",

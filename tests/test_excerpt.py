@@ -1086,6 +1086,11 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
             "Tool reads formats, e.g. JSON and YAML, very fast.",
         ),
         ("Tool follows R. Pike's rules for clear code. More below.", "Tool follows R. Pike's rules for clear code."),
+        # Tommelskinke/likkit (part 339): "nr." is number, as Germanic languages abbreviate it.
+        (
+            "Your nr. 1 tech forum for all your coding needs. Log in.",
+            "Your nr. 1 tech forum for all your coding needs.",
+        ),
         ("Tool runs on Node.js and v1.2 of the API! Try it now.", "Tool runs on Node.js and v1.2 of the API!"),
         (
             "Typer, build great CLIs. Easy to code. Based on Python type hints.",
