@@ -113,7 +113,9 @@ GENERATED = re.compile(
 STARTER_BLURB = re.compile(
     r"^\W*a progressive node\.?js framework for building efficient,? (and |reliable and )?scalable server-side applications"
     # The Wix CLI template's second line, under its first.
-    r"|^connect your site to github, develop in your favorite ide\b",
+    r"|^connect your site to github, develop in your favorite ide\b"
+    # Gatsby's starters, under "Kick off your project with this default boilerplate.".
+    r"|^\W*have another more specific idea\? you may want to check out our vibrant collection",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

@@ -2024,6 +2024,17 @@ def test_the_wix_cli_templates_readme_is_the_templates():
     )
 
 
+def test_gatsbys_default_starter_readme_is_the_starters():
+    # peder87/bettazorza (part 341): the starter's aside, under its first line, is the starter's too.
+    gatsby = (
+        '<h1 align="center">\n  Gatsby\'s default starter\n</h1>\n\nKick off your project with this default boilerplate.'
+        " This starter ships with the main Gatsby configuration files you might need.\n\n_Have another more specific"
+        " idea? You may want to check out our vibrant collection of [official and community-created starters]"
+        "(https://www.gatsbyjs.org/docs/gatsby-starters/)._\n\n## 🚀 Quick start\n"
+    )
+    assert extract(gatsby) == ""
+
+
 def test_the_ftc_sdks_readme_in_a_teams_repository_is_the_sdks():
     ftc = (
         "## NOTICE\n\nThis repository contains the public FTC SDK for the CENTERSTAGE (2023-2024) competition season.\n\n"
