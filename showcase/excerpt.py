@@ -29,7 +29,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 225
+VERSION = 226
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -110,7 +110,13 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
     # MMORPG Framework") before an aside such as where the project came from.
     found = _pick(primary, title, fallback_allowed=False)
-    found = _past_the_pitch(found, candidates, title) or found or tagline(title) or subtitle(primary, title)
+    found = (
+        _past_the_pitch(found, candidates, title)
+        or found
+        or tagline(title)
+        or subtitle(primary, title)
+        or _name_and_tagline(primary, title)
+    )
     if found:
         return found
     # Nothing where descriptions live: a later section may hold one ("Automatic Import: The ideal
@@ -132,6 +138,19 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         # "Create a pull request …" does not say what it is.
         return aside
     return from_later or aside  # at last, an aside
+
+
+def _name_and_tagline(candidates: list[Candidate], title: str) -> str:
+    """ "**Focera – Free Online Tools & AI Utilities**" under "# Focera": set in bold it reads as a
+    slogan, but the project's name and then what it is say what a title's tagline would, before
+    anything a later section says."""
+    name = rules.tidy(title).lower()
+    for candidate in candidates:
+        cleaned = _paragraph(candidate)
+        named = NAME_THEN_WORDS.match(cleaned)
+        if not candidate.heading and named and named.group(1).lower() == name and tagline(cleaned):
+            return _as_excerpt(cleaned)
+    return ""
 
 
 _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)

@@ -3477,3 +3477,19 @@ def test_an_abstract_is_quoted_from_the_sentence_that_presents_the_work():
     # A paragraph that opens by naming the project already says what it is.
     named = "# Sponge\n\nSponge is an inference server. We present its design in a paper.\n"
     assert extract(named) == "Sponge is an inference server."
+
+
+def test_a_bold_name_and_tagline_comes_before_a_later_section():
+    # mantasppl/focera (part 343): bold, so a slogan, but it names the project and says what it is.
+    readme = (
+        "# Focera\n\n**Focera – Free Online Tools & AI Utilities**\n\nProduction site: [https://focera.co](https://focera.co)"
+        "\n\n## Getting started\n\n```bash\nnpm install\n```\n\n## Secure admin analytics\n\n"
+        "Set both values in Vercel → Project → Settings → Environment Variables, then redeploy.\n"
+    )
+    assert extract(readme) == "Focera – Free Online Tools & AI Utilities"
+    # A bold slogan that does not name the project still gives way to a later section that describes.
+    slogan = readme.replace("**Focera – Free Online Tools & AI Utilities**", "**Tools for everyone, free.**").replace(
+        "Set both values in Vercel → Project → Settings → Environment Variables, then redeploy.",
+        "The ideal use for Focera is a quick edit of a picture or a video.",
+    )
+    assert extract(slogan) == "The ideal use for Focera is a quick edit of a picture or a video."
