@@ -119,7 +119,7 @@ SECTION_NOISE = re.compile(
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
     r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|"
     # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.
-    r"\bstru[ck]tur[ae]\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
+    r"\bstru[ck]tur[ae]\b|\bproject layout\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
     # "# Who is this repository for ?": who would use it, not what it is.
     r"\bwho is (this|it)\b[^?]{0,20}\bfor\b",
     re.IGNORECASE,
@@ -137,7 +137,10 @@ POINTS_BELOW = re.compile(r"\b(the following|as follows|below)\b|以下|下面|�
 # "## backup.sh", "ndexmisctools.py": a section about one file of the project.
 # "### `backend/`": a heading that is a folder's path is about that folder, as one naming a file is.
 FILE_NAME = re.compile(
-    r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b|^`?[\w.-]+/`?$", re.MULTILINE
+    r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b|^`?[\w.-]+/`?$"
+    # "## Main pages (`pages/`)": a section on a folder, named in brackets.
+    r"|\(`?[\w.-]+/`?\)",
+    re.MULTILINE,
 )
 # A paragraph that says what the project is in so many words: "This project provides …".
 SELF = re.compile(

@@ -3493,3 +3493,16 @@ def test_a_bold_name_and_tagline_comes_before_a_later_section():
         "The ideal use for Focera is a quick edit of a picture or a video.",
     )
     assert extract(slogan) == "The ideal use for Focera is a quick edit of a picture or a video."
+
+
+def test_sections_on_a_folder_or_the_project_layout_are_not_read_for_a_description():
+    # punypeony/NUFINDS (part 347): a course project's title over setup, a folder's pages and the layout.
+    readme = (
+        "# Database Systems Final Project\n\n## Setup\n\n1. Start MySQL.\n\n"
+        "## Main pages (`pages/`)\n\nAll .html files under pages/ run as PHP via pages/.htaccess.\n\n"
+        "## Project layout\n\nOld URLs such as database/php/home.php redirect to the matching page in pages/.\n"
+    )
+    assert extract(readme) == ""
+    # Either section alone would still be quoted without its rule.
+    assert extract(readme.replace(" (`pages/`)", "")) == "All .html files under pages/ run as PHP via pages/.htaccess."
+    assert extract(readme.replace("Project layout", "Redirects")).startswith("Old URLs such as")
