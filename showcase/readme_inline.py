@@ -29,6 +29,32 @@ def leading_emphasis(token: Token) -> str:
     return ""
 
 
+def label_line(token: Token) -> str:
+    """ "❤️**此仓库设计目的**" alone on a paragraph's first line, then a line break: the words of a
+    first line set wholly in emphasis (after an emoji or other mark, kept), or ""."""
+    words: list[str] = []
+    depth = 0
+    closed = False
+    for child in token.children or []:
+        kind = child.type
+        if kind in {"softbreak", "hardbreak"}:
+            return "".join(words) if closed else ""
+        if closed and not (kind == "text" and not child.content.strip()):
+            return ""  # more on the first line after the emphasis: a sentence that opens in bold
+        if kind in {"em_open", "strong_open"}:
+            depth += 1
+        elif kind in {"em_close", "strong_close"}:
+            depth -= 1
+            closed = depth == 0
+        elif depth and kind in {"text", "code_inline"}:
+            words.append(child.content)
+        elif depth or kind != "text" or re.search(r"\w", child.content):
+            return ""  # a link or plain words on the line: not a label set apart
+        else:
+            words.append(child.content)  # "❤️": a mark before the label
+    return ""
+
+
 def after_slogan(text: str, slogan: str) -> str:
     """ "*Being productive is no longer optional.* FateForger integrates Slack …": a slogan set in
     emphasis before the description in the same paragraph gives way to it. A name with a "!" in

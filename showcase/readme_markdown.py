@@ -34,7 +34,7 @@ from showcase.excerpt_rules import (
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle
 from showcase.readme_html import html_candidates
-from showcase.readme_inline import after_slogan, first_item, inline_parts, leading_emphasis
+from showcase.readme_inline import after_slogan, first_item, inline_parts, label_line, leading_emphasis
 
 _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -221,6 +221,7 @@ class _Walk:
         slogan = leading_emphasis(token)
         if not _names_the_project(slogan, self.name):
             text = after_slogan(text, slogan)
+        text = _after_label_line(text, label_line(token))
         listed = _list_follows(self.tokens, index)
         if listed and OFFERS.search(text):
             # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
@@ -251,6 +252,19 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
+
+
+def _after_label_line(text: str, label: str) -> str:
+    """ "**Design goal**" or "❤️**此仓库设计目的**" on a line of its own above the paragraph's
+    sentences: a label set in bold, heading what follows like a small heading, not words of it. A
+    phrase of more than four words, or one that ends a sentence, is a tagline and stays; so does
+    "**Note**", which makes what follows a notice."""
+    if NOTICE_HEADING.match(label.strip()):
+        return text
+    words = label.split()
+    short = len(words) <= 4 and len(CJK.findall(label)) <= 12 and not label.rstrip().endswith(tuple(".!?。！？"))
+    rest = text[len(label) :].lstrip() if label and text.startswith(label) else ""
+    return rest if short and is_sentence(rest) else text
 
 
 def _without_trailing_label(source: str, text: str) -> str:

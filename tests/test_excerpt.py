@@ -3506,3 +3506,24 @@ def test_sections_on_a_folder_or_the_project_layout_are_not_read_for_a_descripti
     # Either section alone would still be quoted without its rule.
     assert extract(readme.replace(" (`pages/`)", "")) == "All .html files under pages/ run as PHP via pages/.htaccess."
     assert extract(readme.replace("Project layout", "Redirects")).startswith("Old URLs such as")
+
+
+@pytest.mark.parametrize(
+    "label, sentence",
+    [
+        # Primroses/MonitorSDK (part 349): the label ran into the sentence, "❤️此仓库设计目的很多公司…".
+        ("❤️**此仓库设计目的**", "很多公司都是以业务快速开发为主，不注重后续的项目稳定性的监控。"),
+        ("**Design goal**", "Many companies ship fast and never watch their apps in production."),
+    ],
+)
+def test_a_bold_label_on_its_own_line_does_not_run_into_the_sentence_below(label, sentence):
+    assert extract(f"# T\n\n{label}  \n{sentence}\n") == sentence
+
+
+def test_a_notice_label_on_its_own_line_still_marks_a_notice():
+    # "**Note**" on a line of its own is kept with what it heads, so the paragraph stays a notice.
+    readme = (
+        "# Tracemap\n\n**Note**  \nThe options below changed in version two of the command line tool.\n\n"
+        "Tracemap is a tool that renders maps from GPS traces.\n"
+    )
+    assert extract(readme) == "Tracemap is a tool that renders maps from GPS traces."
