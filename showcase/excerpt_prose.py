@@ -98,12 +98,20 @@ def is_sentence(text: str) -> bool:
     return len(cleaned.split()) >= 6 or len(CJK.findall(cleaned)) >= 12
 
 
+# "CS 338 Final Project", "COMP 2150 Assignment 3": a course's code, then the kind of work it is.
+COURSE_WORK = re.compile(
+    r"^[A-Z]{2,6}[ -]?\d{2,4}[A-Z]?\b[^.!?]{0,40}\b(?i:project|assignment|homework|lab|coursework|capstone)\b"
+)
+
+
 def is_title(text: str) -> bool:
     """ "Recipe Website", "Machine Learning Notes": a few capitalised words with no stop. One that
     opens with an article and runs to four words ("A Web-Based Filipino Word Puzzle Game") is a
     tagline set in title case."""
     if len(CJK.findall(text)) >= 4:
         return False  # Chinese and Japanese have no capitals and no spaces: "RedisSyncer是一个…" is one "word"
+    if COURSE_WORK.match(text):
+        return False  # "CS 338 Final Project": what the repository is, a course's work, not a name
     words = text.split()
     tagline = bool(TAGLINE.match(text)) and len(words) >= 4
     capitalised = all(not w[:1].isalpha() or w[:1].isupper() for w in words)

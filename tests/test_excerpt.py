@@ -3527,3 +3527,14 @@ def test_a_notice_label_on_its_own_line_still_marks_a_notice():
         "Tracemap is a tool that renders maps from GPS traces.\n"
     )
     assert extract(readme) == "Tracemap is a tool that renders maps from GPS traces."
+
+
+def test_a_course_line_under_the_title_says_what_the_repository_is():
+    # nettlespike/trip-planner (part 353): a course's code and the kind of work, then setup steps.
+    readme = (
+        "# trip-planner\nCS 338 Final Project\n\n## 1. Download the project.\n- Use GitHub Desktop\n\n"
+        "## 2. Ensure you have the necessary things downloaded\n### Node:\nCheck if you have node installed by running\n"
+    )
+    assert extract(readme) == "CS 338 Final Project"
+    # A name in capitals with a number is still a title: "Project" must follow the course code.
+    assert extract("# T\n\nMASH 4077 Field Hospital\n\n## Setup\n\nRun make.\n") == ""
