@@ -115,7 +115,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         or found
         or tagline(title)
         or subtitle(primary, title)
-        or _name_and_tagline(primary, title)
+        or _as_excerpt(_naming_paragraph(primary, lambda text: _name_and_tagline(text, title)))
     )
     if found:
         return found
@@ -140,17 +140,12 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     return from_later or aside  # at last, an aside
 
 
-def _name_and_tagline(candidates: list[Candidate], title: str) -> str:
+def _name_and_tagline(text: str, title: str) -> bool:
     """ "**Focera – Free Online Tools & AI Utilities**" under "# Focera": set in bold it reads as a
     slogan, but the project's name and then what it is say what a title's tagline would, before
     anything a later section says."""
-    name = rules.tidy(title).lower()
-    for candidate in candidates:
-        cleaned = _paragraph(candidate)
-        named = NAME_THEN_WORDS.match(cleaned)
-        if not candidate.heading and named and named.group(1).lower() == name and tagline(cleaned):
-            return _as_excerpt(cleaned)
-    return ""
+    named = NAME_THEN_WORDS.match(text)
+    return bool(named and named.group(1).lower() == rules.tidy(title).lower() and tagline(text))
 
 
 _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)
