@@ -4,8 +4,9 @@ The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, 
 `readme_textile`) find the candidate paragraphs; the first that reads as a description wins;
 notices, plugs and other asides (`excerpt_rules`) and slogans (`excerpt_slogans`) are used only
 when nothing better follows, and what is never a description (`excerpt_never`) not at all; what
-the title says (`excerpt_title`) is read when no paragraph says what the project is. The result is
-one sentence in every language (`excerpt_sentence`).
+the title says (`excerpt_title`) is read when no paragraph says what the project is, and whether
+words name the project is `excerpt_names`'s to say. The result is one sentence in every language
+(`excerpt_sentence`).
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from pathlib import PurePosixPath
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
+from showcase.excerpt_names import name_and_tagline, names, opens_with_name, opens_with_title_words
 from showcase.excerpt_never import COPYRIGHT_LINE, never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_sentence import one_sentence
 from showcase.excerpt_slogans import is_kind_phrase, is_slogan
-from showcase.excerpt_title import NAME_THEN_WORDS, first_heading, subtitle, tagline, title_line
+from showcase.excerpt_title import first_heading, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
@@ -115,7 +117,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         or found
         or tagline(title)
         or subtitle(primary, title)
-        or _as_excerpt(_naming_paragraph(primary, lambda text: _name_and_tagline(text, title)))
+        or _as_excerpt(_naming_paragraph(primary, lambda text: name_and_tagline(text, title)))
     )
     if found:
         return found
@@ -133,19 +135,11 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     ]
     from_later = _pick(late, title, fallback_allowed=False)
     aside = _pick(primary, title)
-    if aside and rules.META.match(aside) and not (rules.SELF.match(from_later) or _names(from_later, title)):
+    if aside and rules.META.match(aside) and not (rules.SELF.match(from_later) or names(from_later, title)):
         # "Welcome to monday-u official github repository!" names the project; a later section's
         # "Create a pull request …" does not say what it is.
         return aside
     return from_later or aside  # at last, an aside
-
-
-def _name_and_tagline(text: str, title: str) -> bool:
-    """ "**Focera – Free Online Tools & AI Utilities**" under "# Focera": set in bold it reads as a
-    slogan, but the project's name and then what it is say what a title's tagline would, before
-    anything a later section says."""
-    named = NAME_THEN_WORDS.match(text)
-    return bool(named and named.group(1).lower() == rules.tidy(title).lower() and tagline(text))
 
 
 _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)
@@ -199,7 +193,7 @@ def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) ->
     detail = _paragraph(following[0])
     # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
     # is a few words; a heading of thousands would make this a search for each.
-    named = any(_names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])
+    named = any(names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])
     return is_prose(detail) and not following[0].heading and not named
 
 
@@ -234,8 +228,8 @@ def _says_what_it_is(text: str, title: str) -> bool:
     return bool(
         rules.SELF.match(text)
         or rules.THIS_IS.match(text)
-        or _names(text, title)
-        or _opens_with_name(text, title)
+        or names(text, title)
+        or opens_with_name(text, title)
         or rules.TAGLINE.match(text)
         or rules.is_noun_tagline(text)
         or (not title and bool(_NAME_IS_A.match(text)))
@@ -268,7 +262,7 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
         cleaned = _answer(tidied)
         answered = cleaned != tidied  # it asked what the project is and answered
         same_part = candidate.headings_before == context.headings_before
-        named = _opens_with_name(cleaned, title) or (_only_a_section_word(title) and _ONE_NAME_SAYS.match(cleaned))
+        named = opens_with_name(cleaned, title) or (_only_a_section_word(title) and _ONE_NAME_SAYS.match(cleaned))
         says_it = answered or rules.SELF.match(cleaned) or named or _GOAL.match(cleaned)
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return cleaned
@@ -297,7 +291,7 @@ def _after_the_story(text: str, following: list[Candidate], title: str) -> str:
     """ "Back to the time when I was preparing the final examinations …", a prologue in the first
     person, then under the next heading "Silver Brain is a Brain like software …": the author's
     story leads up to the project, which the paragraph naming it says what it is."""
-    return _naming_paragraph(following, lambda text: _opens_with_name(text, title)) if _FIRST_PERSON.match(text) else ""
+    return _naming_paragraph(following, lambda text: opens_with_name(text, title)) if _FIRST_PERSON.match(text) else ""
 
 
 def _past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
@@ -306,7 +300,7 @@ def _past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
     section, that opens with the project's name and "is" says what it is."""
     if not _PITCH.match(found):
         return ""
-    return _as_excerpt(_naming_paragraph(candidates, lambda text: _opens_with_title_words(text, title)))
+    return _as_excerpt(_naming_paragraph(candidates, lambda text: opens_with_title_words(text, title)))
 
 
 def _naming_paragraph(candidates: list[Candidate], names_it: Callable[[str], bool]) -> str:
@@ -323,15 +317,6 @@ _PITCH = re.compile(
 )
 
 
-def _opens_with_title_words(text: str, title: str) -> bool:
-    """ "Copy as Markdown is a browser extension …" under "# Copy as Markdown for Chrome & Firefox":
-    the project's name, the title's first words (two or more), then "is"."""
-    words = rules.tidy(title).split()
-    return _opens_with_name(text, title) or any(
-        _opens_with_this_name(text, " ".join(words[:count]).lower()) for count in range(2, min(len(words), 9))
-    )
-
-
 _FIRST_PERSON = re.compile(r"^\W*(back (in|to) the (day|days|time)\b|(i|my)\b)", re.IGNORECASE)
 
 
@@ -346,47 +331,6 @@ def _answer(text: str) -> str:
     """A paragraph without the question it opens with and answers straight after."""
     answered = _ANSWERED.match(text)
     return text[answered.end() :] if answered else text
-
-
-def _opens_with_name(text: str, title: str) -> bool:
-    """ "Kubeflow pipelines are reusable end-to-end ML workflows …" under "# Kubeflow Pipelines",
-    after a paragraph about Kubeflow itself: the project, by its whole name (or the name before a
-    title's tagline, "Marmdown - Parser for …"), saying what it is."""
-    title = rules.tidy(title)
-    named = NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
-    names = {title, named.group(1)} if named else {title}
-    asked = _ASKS_WHAT.match(title)  # "What is Paperclip?": the name it asks about
-    names |= {asked.group(1)} if asked else set()
-    # "CanaryLib": the repository's name for a library called "Canary".
-    names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
-    # "Silver-Brain": the repository's spelling of "Silver Brain".
-    names |= {re.sub(r"[-_]+", " ", name) for name in names}
-    return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
-
-
-_ASKS_WHAT = re.compile(r"^what(?:'s|’s| is| are) ([^?]{3,60})\?$", re.IGNORECASE)
-_LIBRARY_SUFFIX = re.compile(r"(?<=[a-z])(Lib|JS|SDK|API)$|(?i:[.-](js|lib|sdk|api|core))$")
-
-
-def _opens_with_this_name(text: str, name: str) -> bool:
-    # "Boto3 is maintained and published by Amazon Web Services.": who keeps it, not what it is.
-    return len(name) > 2 and re.match(rf"{re.escape(name)} (is|are)\b(?! {_NOT_WHAT})", text.lower()) is not None
-
-
-_NOT_WHAT = (
-    r"(now |also |still )?(used|maintained|published|developed|sponsored|funded|licensed|released|written|hosted)\b"
-)
-
-
-def _names(text: str, title: str) -> bool:
-    # "🔗 nvim-oxi", "`tool`", "**Name**": what decorates a title is not part of the name.
-    # Matched as whole words, so the title "C" is not named by every "c" in a paragraph; CJK has no
-    # spaces between words, so there a name is found anywhere.
-    name = re.sub(r"[-_]+", " ", re.sub(r"^[^\w+#]+|[^\w+#]+$", "", title)).strip().lower()
-    words = re.sub(r"[-_]+", " ", text).lower()
-    if not name or rules.CJK.search(name):
-        return bool(name) and name in words
-    return re.search(rf"(?<!\w){re.escape(name)}(?![\w+#])", words) is not None
 
 
 def _end_well(text: str) -> str:

@@ -1,0 +1,68 @@
+"""Whether a README's words name the project: by its title, the name before a title's tagline, the
+name a "What is …?" title asks about, or a library's name without its suffix. `excerpt` asks these
+to tell a paragraph that says what the project is from context around it."""
+
+from __future__ import annotations
+
+import re
+
+from showcase import excerpt_rules as rules
+from showcase.excerpt_title import NAME_THEN_WORDS, tagline
+
+
+def name_and_tagline(text: str, title: str) -> bool:
+    """ "**Focera – Free Online Tools & AI Utilities**" under "# Focera": set in bold it reads as a
+    slogan, but the project's name and then what it is say what a title's tagline would, before
+    anything a later section says."""
+    named = NAME_THEN_WORDS.match(text)
+    return bool(named and named.group(1).lower() == rules.tidy(title).lower() and tagline(text))
+
+
+def opens_with_title_words(text: str, title: str) -> bool:
+    """ "Copy as Markdown is a browser extension …" under "# Copy as Markdown for Chrome & Firefox":
+    the project's name, the title's first words (two or more), then "is"."""
+    words = rules.tidy(title).split()
+    return opens_with_name(text, title) or any(
+        _opens_with_this_name(text, " ".join(words[:count]).lower()) for count in range(2, min(len(words), 9))
+    )
+
+
+def opens_with_name(text: str, title: str) -> bool:
+    """ "Kubeflow pipelines are reusable end-to-end ML workflows …" under "# Kubeflow Pipelines",
+    after a paragraph about Kubeflow itself: the project, by its whole name (or the name before a
+    title's tagline, "Marmdown - Parser for …"), saying what it is."""
+    title = rules.tidy(title)
+    named = NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
+    names = {title, named.group(1)} if named else {title}
+    asked = _ASKS_WHAT.match(title)  # "What is Paperclip?": the name it asks about
+    names |= {asked.group(1)} if asked else set()
+    # "CanaryLib": the repository's name for a library called "Canary".
+    names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
+    # "Silver-Brain": the repository's spelling of "Silver Brain".
+    names |= {re.sub(r"[-_]+", " ", name) for name in names}
+    return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
+
+
+_ASKS_WHAT = re.compile(r"^what(?:'s|’s| is| are) ([^?]{3,60})\?$", re.IGNORECASE)
+_LIBRARY_SUFFIX = re.compile(r"(?<=[a-z])(Lib|JS|SDK|API)$|(?i:[.-](js|lib|sdk|api|core))$")
+
+
+def _opens_with_this_name(text: str, name: str) -> bool:
+    # "Boto3 is maintained and published by Amazon Web Services.": who keeps it, not what it is.
+    return len(name) > 2 and re.match(rf"{re.escape(name)} (is|are)\b(?! {_NOT_WHAT})", text.lower()) is not None
+
+
+_NOT_WHAT = (
+    r"(now |also |still )?(used|maintained|published|developed|sponsored|funded|licensed|released|written|hosted)\b"
+)
+
+
+def names(text: str, title: str) -> bool:
+    # "🔗 nvim-oxi", "`tool`", "**Name**": what decorates a title is not part of the name.
+    # Matched as whole words, so the title "C" is not named by every "c" in a paragraph; CJK has no
+    # spaces between words, so there a name is found anywhere.
+    name = re.sub(r"[-_]+", " ", re.sub(r"^[^\w+#]+|[^\w+#]+$", "", title)).strip().lower()
+    words = re.sub(r"[-_]+", " ", text).lower()
+    if not name or rules.CJK.search(name):
+        return bool(name) and name in words
+    return re.search(rf"(?<!\w){re.escape(name)}(?![\w+#])", words) is not None
