@@ -1,7 +1,8 @@
 """A Markdown paragraph's inline tokens → its words, and the parts of them that are links or emphasis.
 
 `readme_markdown` walks the blocks of a README; this reads what one paragraph (or list item) says:
-plain text with a `<br>` read as GitHub shows it, and how much of it is linked or emphasised.
+plain text with a `<br>` read as GitHub shows it, and how much of it is linked or emphasised; and
+the labels that head a paragraph's words on a line of their own ("**Design goal**", "Docs:").
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from __future__ import annotations
 import re
 
 from markdown_it.token import Token
+
+from showcase.excerpt_prose import is_sentence
+from showcase.excerpt_rules import CJK, NOTICE_HEADING
 
 
 def leading_emphasis(token: Token) -> str:
@@ -53,6 +57,34 @@ def label_line(token: Token) -> str:
         else:
             words.append(child.content)  # "❤️": a mark before the label
     return ""
+
+
+def after_label_line(text: str, label: str) -> str:
+    """ "**Design goal**" or "❤️**此仓库设计目的**" on a line of its own above the paragraph's
+    sentences: a label set in bold, heading what follows like a small heading, not words of it. A
+    phrase of more than four words, or one that ends a sentence, is a tagline and stays; so does
+    "**Note**", which makes what follows a notice."""
+    if NOTICE_HEADING.match(label.strip()):
+        return text
+    words = label.split()
+    short = len(words) <= 4 and len(CJK.findall(label)) <= 12 and not label.rstrip().endswith(tuple(".!?。！？"))
+    rest = text[len(label) :].lstrip() if label and text.startswith(label) else ""
+    return rest if short and is_sentence(rest) else text
+
+
+def without_trailing_label(source: str, text: str) -> str:
+    """ "Hazard detection system for scooter riders" / "Docs:": a label on the paragraph's last line
+    heads what follows it (links set as paragraphs of their own), not the words above it."""
+    lines = source.strip().split("\n")
+    label = _LABEL_LINE.fullmatch(lines[-1].strip())
+    if len(lines) < 2 or label is None or not text.rstrip().endswith(label.group(0)):
+        return text
+    return text.rstrip()[: -len(label.group(0))].rstrip()
+
+
+# "Docs:", "Useful links:": up to three words and a colon, opening with a capital ("… a platform
+# for the club that" / "facilitates:" is a sentence running on into its list).
+_LABEL_LINE = re.compile(r"[A-Z]\w*(?: \w+){0,2}\s?[:：]")
 
 
 def after_slogan(text: str, slogan: str) -> str:

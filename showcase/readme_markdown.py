@@ -34,7 +34,15 @@ from showcase.excerpt_rules import (
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle
 from showcase.readme_html import html_candidates
-from showcase.readme_inline import after_slogan, first_item, inline_parts, label_line, leading_emphasis
+from showcase.readme_inline import (
+    after_label_line,
+    after_slogan,
+    first_item,
+    inline_parts,
+    label_line,
+    leading_emphasis,
+    without_trailing_label,
+)
 
 _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -216,12 +224,12 @@ class _Walk:
 
     def _text(self, token: Token, index: int) -> None:
         text, linked, emphasised, code_only = inline_parts(token)
-        text = _without_trailing_label(token.content, text)
+        text = without_trailing_label(token.content, text)
         self.lead_in = text.rstrip().endswith((":", "："))
         slogan = leading_emphasis(token)
         if not _names_the_project(slogan, self.name):
             text = after_slogan(text, slogan)
-        text = _after_label_line(text, label_line(token))
+        text = after_label_line(text, label_line(token))
         listed = _list_follows(self.tokens, index)
         if listed and OFFERS.search(text):
             # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
@@ -252,34 +260,6 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
-
-
-def _after_label_line(text: str, label: str) -> str:
-    """ "**Design goal**" or "❤️**此仓库设计目的**" on a line of its own above the paragraph's
-    sentences: a label set in bold, heading what follows like a small heading, not words of it. A
-    phrase of more than four words, or one that ends a sentence, is a tagline and stays; so does
-    "**Note**", which makes what follows a notice."""
-    if NOTICE_HEADING.match(label.strip()):
-        return text
-    words = label.split()
-    short = len(words) <= 4 and len(CJK.findall(label)) <= 12 and not label.rstrip().endswith(tuple(".!?。！？"))
-    rest = text[len(label) :].lstrip() if label and text.startswith(label) else ""
-    return rest if short and is_sentence(rest) else text
-
-
-def _without_trailing_label(source: str, text: str) -> str:
-    """ "Hazard detection system for scooter riders" / "Docs:": a label on the paragraph's last line
-    heads what follows it (links set as paragraphs of their own), not the words above it."""
-    lines = source.strip().split("\n")
-    label = _LABEL_LINE.fullmatch(lines[-1].strip())
-    if len(lines) < 2 or label is None or not text.rstrip().endswith(label.group(0)):
-        return text
-    return text.rstrip()[: -len(label.group(0))].rstrip()
-
-
-# "Docs:", "Useful links:": up to three words and a colon, opening with a capital ("… a platform
-# for the club that" / "facilitates:" is a sentence running on into its list).
-_LABEL_LINE = re.compile(r"[A-Z]\w*(?: \w+){0,2}\s?[:：]")
 
 
 def _names_the_project(slogan: str, name: str) -> bool:
