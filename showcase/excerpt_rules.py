@@ -52,9 +52,10 @@ NOTICE_HEADING = re.compile(
 # project is.
 CAVEAT = re.compile(rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
 DEPRECATED = re.compile(
-    # "will no longer actively maintain this repository" as well as "is no longer maintained".
+    # "will no longer actively maintain this repository" as well as "is no longer maintained"; "a
+    # fork of the archived Lilac project" says what another project is.
     r"\b(deprecated|no longer (be )?(actively )?(maintain|support|develop)\w*|unmaintained|has (been )?moved|"
-    r"(is|was) moved|moved to|archived|not maintained|in maintenance mode|maintenance[- ]only|"
+    r"(is|was) moved|moved to|(?<!\bthe )archived|not maintained|in maintenance mode|maintenance[- ]only|"
     # "App has been discontinued due to …"; "a client for the discontinued Google Reader" describes.
     r"(has|have) been discontinued|(is|are|was|were)( now)? discontinued)\b",
     re.IGNORECASE,

@@ -6,6 +6,7 @@ project is.
 
 from __future__ import annotations
 
+import html
 import re
 
 from showcase import excerpt_rules as rules
@@ -108,7 +109,15 @@ _KIND_WORDS = frozenset({"project", "repo", "repository", "code", "source"})
 _TITLE = re.compile(r"^#{1,2}\s*(\S.*?)\s*#*\s*$|^(\S.*)\n(?:=+|-+)\s*$", re.MULTILINE)
 
 
+# '<h1 align="center">Osmanthus</h1>': a title set in HTML, as centred headers are. What it holds is
+# bounded and stops at the next heading, so a README of unclosed "<h1" costs a short look at each.
+_HTML_TITLE = re.compile(r"<h[12]\b[^>\n]{0,300}>((?:[^<]|<(?!/?h[12]\b)){1,300})</h[12]\s*>", re.IGNORECASE)
+
+
 def first_heading(text: str) -> str:
-    """The README's first heading (ATX or underlined), where a project's name usually is."""
+    """The README's first heading (ATX, underlined or in HTML), where a project's name usually is."""
     match = _TITLE.search(text)
+    in_html = _HTML_TITLE.search(text, 0, match.start() if match else len(text))
+    if in_html:
+        return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", in_html.group(1))).split())
     return (match.group(1) or match.group(2) or "").strip() if match else ""

@@ -13,6 +13,7 @@ import pytest
 from conftest import SCORES, SHARED
 
 from showcase.excerpt import extract, readings
+from showcase.excerpt_title import first_heading
 
 CORPUS = SHARED / "data" / "readmes"
 # More real READMEs, with provenance, brought in by this repository (tests/corpus/README.md).
@@ -487,6 +488,27 @@ def test_a_project_for_a_discontinued_service_still_describes():
     assert extract("# Reader\n\nA desktop client for the discontinued Google Reader service.\n") == (
         "A desktop client for the discontinued Google Reader service."
     )
+
+
+def test_a_fork_of_an_archived_project_still_describes():
+    readme = (
+        "# Osmanthus\n\nOsmanthus is a production-ready fork of the archived Lilac project.\n\n"
+        "## Documentation\n\nFor detailed guides, please refer to the docs/ folder.\n"
+    )
+    assert extract(readme) == "Osmanthus is a production-ready fork of the archived Lilac project."
+    assert extract("# Old\n\nThis repository is archived.\n\n## Use\n\nIt parses logs for you.\n") == (
+        "It parses logs for you."
+    )
+
+
+def test_a_title_set_in_html_gives_its_tagline():
+    readme = (
+        '<h1 align="center"><img src="logo.png"> RZEmulator - An Open Source MMORPG Framework</h1>\n\n'
+        "## Setup\n\nRun `make` first.\n"
+    )
+    assert extract(readme) == "An Open Source MMORPG Framework"
+    # An unclosed heading holds no title, and is cheap to look through however often it opens.
+    assert first_heading("<h1>" * 5000 + "\n# Name\n") == "Name"
 
 
 def test_where_it_will_be_available_is_no_description():
