@@ -262,9 +262,13 @@ def never_the_description(text: str) -> bool:
 
 
 # "If you use this code, please cite our paper", "For Maxine VM >= v2.1 please cite:": how to credit
-# the work in a paper, never what the work is.
+# the work in a paper, never what the work is; nor is "The ideas of the project are published in the
+# following paper." ("… code for the methods described in the paper:" says what the code is).
 CITATION = re.compile(
-    r"\bplease cite\b|\b(cite|citing) (this|our|the following) (work|paper|project|repository|article)", re.I
+    r"\bplease cite\b|\b(cite|citing) (this|our|the following) (work|paper|project|repository|article)"
+    r"|^[^.!?]{0,80}?\b(is|are|was|were|has been|have been) (published|described|presented|detailed) in "
+    r"(the following|this|our|an?) (paper|article|publication|thesis)",
+    re.I,
 )
 
 

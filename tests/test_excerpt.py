@@ -511,6 +511,17 @@ def test_a_title_set_in_html_gives_its_tagline():
     assert first_heading("<h1>" * 5000 + "\n# Name\n") == "Name"
 
 
+def test_where_the_ideas_are_published_is_no_description():
+    readme = (
+        "Helium: Lifting Stencil Kernels from x86 Binaries to Halide\n=====\n\n### Publications\n\n"
+        "The ideas of the project are published in the following paper.\n\n* [Helium](paper.pdf)\n"
+    )
+    assert extract(readme) == "Lifting Stencil Kernels from x86 Binaries to Halide"
+    assert extract("# Fish\n\nThis repository holds the code for the methods described in the paper:\n") == (
+        "This repository holds the code for the methods described in the paper."
+    )
+
+
 def test_where_it_will_be_available_is_no_description():
     readme = (
         "# Notifier\n\n## Download\n\nWill also be available to download from F-Droid once out of beta status\n\n"
