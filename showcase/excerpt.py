@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 231
+VERSION = 232
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -194,7 +194,9 @@ def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) ->
     # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
     # is a few words; a heading of thousands would make this a search for each.
     named = any(names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])
-    return is_prose(detail) and not following[0].heading and not named
+    # "_A watered idea blooms_" over "A mobile application for branching, …": detail that opens as
+    # a kind of thing too says it at length, and the phrase above it is a slogan.
+    return is_prose(detail) and not following[0].heading and not named and not rules.TAGLINE.match(detail)
 
 
 def _index_entry(candidate: Candidate) -> bool:

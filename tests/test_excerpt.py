@@ -1621,6 +1621,9 @@ def test_a_bold_kind_of_thing_before_detail_that_does_not_name_the_project_is_th
     # Before a sentence that names the project, the bold phrase is a slogan and the sentence says more.
     named = "# Laravel Tackle\n\n**An AI agent harness for Laravel.**\n\nTackle is the runtime layer for AI agents.\n"
     assert extract(named) == "Tackle is the runtime layer for AI agents."
+    # Before detail that is itself a kind of thing, the phrase above it is a slogan.
+    slogan = "# Aspen Grove\n\n_A watered idea blooms_\n\nA mobile application for branching chats with models.\n"
+    assert extract(slogan) == "A mobile application for branching chats with models."
 
 
 def test_a_paragraph_indented_by_accident_is_still_read_and_indented_code_is_not():
