@@ -522,6 +522,17 @@ def test_where_the_ideas_are_published_is_no_description():
     )
 
 
+def test_a_remark_on_a_detail_is_never_the_description():
+    readme = (
+        "# FitPro\n\n## Phase 1\n\nTo run the frontend:\n\n- `npm start`\n\n"
+        "Note that user and user2 represent the authorization levels of the client and the trainer.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# Old\n\nNOTE: This code will be archived by the end of July.\n") == (
+        "NOTE: This code will be archived by the end of July."
+    )
+
+
 def test_where_it_will_be_available_is_no_description():
     readme = (
         "# Notifier\n\n## Download\n\nWill also be available to download from F-Droid once out of beta status\n\n"
