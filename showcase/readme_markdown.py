@@ -95,6 +95,8 @@ class _Walk:
     setup: bool = False
     setup_level: int = 0  # the level of the setup heading whose subsections are read as setup too
     preamble: bool = False  # sections before the title ("## Support" over "# Snowflake Terraform Provider")
+    # "<details>" still open: what GitHub shows collapsed is read only when nothing shown says more.
+    collapsed: int = 0
 
     def candidates(self) -> list[Candidate]:
         for index, token in enumerate(self.tokens):
@@ -190,10 +192,15 @@ class _Walk:
             # is a code block to Markdown, but its words are still the author's sentences.
             self.found.append(Candidate(" ".join(token.content.split()), False, headings_before=self.headings))
         elif kind == "html_block":
+            self._collapse(token.content)
             found = html_candidates(token.content)
             if not found:
                 self.in_notice = False  # a block of pictures sets a notice apart, as a picture does
             self.found.extend(replace(c, headings_before=self.headings) for c in found)
+
+    def _collapse(self, html: str) -> None:
+        opened = len(_DETAILS_OPEN.findall(html)) - len(_DETAILS_CLOSE.findall(html))
+        self.collapsed = max(0, self.collapsed + opened)
 
     def _paragraph(self, token: Token, index: int) -> None:
         if self.depth["list"] and not self.setup and DESCRIPTION_LABEL.match(token.content):
@@ -249,7 +256,7 @@ class _Walk:
         self.found.append(
             Candidate(
                 text,
-                (quoted and self.quote_notice) or self.in_notice or warning,
+                (quoted and self.quote_notice) or self.in_notice or warning or self.collapsed > 0,
                 link_share=share(linked, text),
                 emphasis_share=share(emphasised, text),
                 code_only=code_only,
@@ -260,6 +267,10 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
+
+
+_DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 
 
 def _names_the_project(slogan: str, name: str) -> bool:

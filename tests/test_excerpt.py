@@ -533,6 +533,18 @@ def test_a_remark_on_a_detail_is_never_the_description():
     )
 
 
+def test_what_github_shows_collapsed_gives_way_to_what_it_shows():
+    readme = (
+        "# LAB | Unit Testing\n\n<details>\n  <summary>\n   <h2>Learning Goals</h2>\n  </summary>\n\n"
+        "This exercise allows you to practice the concepts taught in class.\n\n</details>\n\n"
+        "## Introduction\n\nIn this lab, you will practice writing programs test first.\n"
+    )
+    assert extract(readme) == "In this lab, you will practice writing programs test first."
+    # With nothing shown, the collapsed paragraph is still read.
+    alone = "# Lab\n\n<details>\n<summary>Goals</summary>\n\nThis exercise practises loops.\n\n</details>\n"
+    assert extract(alone) == "This exercise practises loops."
+
+
 def test_where_it_will_be_available_is_no_description():
     readme = (
         "# Notifier\n\n## Download\n\nWill also be available to download from F-Droid once out of beta status\n\n"
