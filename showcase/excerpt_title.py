@@ -84,9 +84,9 @@ def subtitle(candidates: list[Candidate], title: str) -> str:
     return text if any(sum(ch.isalpha() for ch in w) >= 4 or rules.CJK.search(w) for w in words) else ""
 
 
-# A word of a subtitle: letters (a hyphen or an apostrophe inside), "&" or "+"; no digits, dots or
-# underscores, which make a version, a file name or a key.
-_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+]")
+# A word of a subtitle: letters (a hyphen or an apostrophe inside), "&", "+" or "/" ("order /
+# booking"); no digits, dots or underscores, which make a version, a file name or a key.
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+/]")
 
 
 _HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", "through"})

@@ -2269,6 +2269,12 @@ def test_the_name_and_project_is_still_only_the_name():
     assert extract("# Recipe\n\nRecipe Website\n") == "Recipe Website"  # a website: it says what it is
 
 
+def test_a_subtitle_of_words_joined_by_a_slash_says_what_it_is():
+    # fennec-fox/neotropical-otter (part 364): "order / booking" under the title, nothing else.
+    assert extract("# neotropical-otter\norder / booking\n") == "order / booking"
+    assert extract("# T\n\nsrc/main.py\n") == ""  # a path is no phrase
+
+
 def test_a_backstory_gives_way_to_what_was_made():
     # ethanarns/stork-editor (part 175): how the writer came to it, then what they made.
     readme = (
