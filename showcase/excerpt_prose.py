@@ -192,13 +192,15 @@ def _about_the_licence(text: str) -> bool:
     """ "Licensed under the Apache License …", "Stack Auth is … fully open-source (licensed under MIT and
     AGPL).": a paragraph on its licence, where a licence named in brackets is an aside. One that
     opens by saying what the project is ("WagtailOS is a simple operating system for the
-    BeagleBoard written in C++. It is licensed under …") is a description that goes on to its
-    licence."""
+    BeagleBoard written in C++. It is licensed under …"), or as a kind of thing ("A open source and
+    compatible Minecraft server … It is licensed under the MIT License."), is a description that
+    goes on to its licence."""
     unbracketed = IN_BRACKETS.sub("", text)
     if not LICENSE_LINE.search(unbracketed):
         return False
     opening = opening_sentence(unbracketed)
-    return bool(LICENSE_LINE.search(opening)) or not NAME_IS_A.match(opening)
+    says_what_it_is = NAME_IS_A.match(opening) or TAGLINE.match(opening)
+    return bool(LICENSE_LINE.search(opening)) or not says_what_it_is
 
 
 def not_prose_shape(text: str) -> bool:

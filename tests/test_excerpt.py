@@ -842,6 +842,9 @@ def test_a_description_that_goes_on_to_its_licence_is_still_a_description():
     assert extract(licence) == "T renders maps."
     thanks = "# T\n\nWe are glad to share T with you. It is licensed under MIT.\n\nT renders maps.\n"
     assert extract(thanks) == "T renders maps."
+    # LanternPowered/Lantern (part 365): what kind of thing it is, then its licence.
+    kind = "# Lantern\n\nA compatible Minecraft server. It is licensed under the MIT License.\n\n## Clone\n\nRun it.\n"
+    assert extract(kind) == "A compatible Minecraft server."
 
 
 def test_the_line_labelled_description_in_a_block_of_facts_is_the_description():
