@@ -12,7 +12,7 @@ import re
 from markdown_it.token import Token
 
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import CJK, NOTICE_HEADING
+from showcase.excerpt_rules import CJK, NOTICE_HEADING, TAGLINE
 
 
 def leading_emphasis(token: Token) -> str:
@@ -99,7 +99,10 @@ def after_slogan(text: str, slogan: str) -> str:
     # "Sensor fusion → world model → inference → tasking": a pipeline drawn in arrows is a diagram
     # of the slogan, not a description to give way to.
     diagram = sum(rest.count(arrow) for arrow in ("→", "->", "⇒", "=>")) >= 2
-    return rest.strip() if ends and not goes_on and not diagram and len(rest.split()) >= 4 else text
+    # "**A serverless, peer-to-peer collaborative table.** Your data lives in *your* browser …": a
+    # kind of thing in bold says what the project is; what follows tells how it works.
+    kind = bool(TAGLINE.match(slogan.lstrip()))
+    return rest.strip() if ends and not goes_on and not diagram and not kind and len(rest.split()) >= 4 else text
 
 
 def first_item(tokens: list[Token], start: int) -> str:

@@ -2375,6 +2375,9 @@ def test_a_slogan_in_emphasis_before_the_description_gives_way_to_it():
     assert extract(readme) == "FateForger integrates Slack, Google Calendar and AutoGen."
     # An emphasised phrase inside a description stays part of it.
     assert extract("# T\n\n**T** renders maps for hikers and cyclists.\n") == "T renders maps for hikers and cyclists."
+    # kevinrhaas/relay.polecat.live (part 365): a kind of thing in bold is the description itself.
+    kind = "# relay\n\n**A serverless, peer-to-peer table.** Your data lives in *your* browser and syncs.\n"
+    assert extract(kind) == "A serverless, peer-to-peer table."
     # What follows a dash is the same line's tail (a place, an attribution), not a sentence after it.
     readme = "# ISALWA OS\n\n**The commercial operating system for ISALWA S.R.L.** — Santa Cruz, Bolivia.\n\nNot a CRM clone.\n"
     assert extract(readme) == "The commercial operating system for ISALWA S.R.L. — Santa Cruz, Bolivia."
