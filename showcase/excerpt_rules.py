@@ -191,6 +191,9 @@ ASIDE = re.compile(
     r"|^(we|i) (firmly |strongly )?believe\b"
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from.
     r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|a fork of|derived from)\b"
+    # "Also known as PM Dashboard v5.": its other name, said alone ("Formerly known as X, Y is …" goes
+    # on to say what it is).
+    r"|^(also|formerly|previously|originally) (known as|called|named)\b[^,;:]*$"
     # "This operating system was written entirely using AI.": how it was made, said first.
     r"|^(this|the|all|everything)( \w+){0,3} (was|were|is|has been) (written|built|generated|created|coded|made"
     r"|developed) (entirely |fully |completely |mostly |largely )?(using|with|by) (an? )?"

@@ -545,6 +545,15 @@ def test_what_github_shows_collapsed_gives_way_to_what_it_shows():
     assert extract(alone) == "This exercise practises loops."
 
 
+def test_another_name_said_alone_gives_way_to_the_description():
+    # Northeastern-Electric-Racing/FinishLine (part 365).
+    readme = "# FinishLine by NER\n\nAlso known as PM Dashboard v5.\n\nA project management web application.\n"
+    assert extract(readme) == "A project management web application."
+    # Said before what it is, in the same sentence, it is part of the description.
+    named = "# Fennec\n\nFormerly known as GeckoEMF, Fennec is a modelling toolkit.\n"
+    assert extract(named) == "Formerly known as GeckoEMF, Fennec is a modelling toolkit."
+
+
 def test_where_it_will_be_available_is_no_description():
     readme = (
         "# Notifier\n\n## Download\n\nWill also be available to download from F-Droid once out of beta status\n\n"
