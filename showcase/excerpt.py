@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 238
+VERSION = 239
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -240,8 +240,14 @@ def _says_what_it_is(text: str, title: str) -> bool:
         or opens_with_name(text, title)
         or rules.TAGLINE.match(text)
         or rules.is_noun_tagline(text)
-        or (not title and bool(_NAME_IS_A.match(text)))
+        or (_no_name(title) and bool(_NAME_IS_A.match(text)))
     )
+
+
+def _no_name(title: str) -> bool:
+    """No title, or a section's where the title would be ("## Development" after the paragraphs of
+    a README that has none): the words that name the project are not known."""
+    return not title or (len(title.split()) <= 3 and bool(rules.SECTION_NOISE.match(title)))
 
 
 # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.

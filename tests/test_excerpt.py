@@ -906,6 +906,9 @@ def test_an_overview_label_and_address_run_into_a_name_is_a_sentence():
     assert extract("Tilemill is a map editor for cartographers.\n\nThe app is fast.\n") == (
         "Tilemill is a map editor for cartographers."
     )
+    # emd4600/SporeModder-FX (part 367): a section's heading below the paragraphs names nothing.
+    sectioned = "Tilemill is a map editor for cartographers.\n\nThe app is fast.\n\n## Development\n\nRun mvn.\n"
+    assert extract(sectioned) == "Tilemill is a map editor for cartographers."
 
 
 def test_here_is_the_link_to_the_data_is_a_pointer_not_the_description():
