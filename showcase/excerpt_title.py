@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 from showcase import excerpt_rules as rules
 from showcase.excerpt_never import never_the_description
@@ -22,12 +23,21 @@ def title_line(candidates: list[Candidate], title: str) -> tuple[list[Candidate]
     if title or first is None or first.heading or first.headings_before or first.link_share:
         return candidates, title
     text = rules.tidy(first.text)
+    if _is_bare_title(text):
+        return [c for c in candidates if c is not first], text
+    # "Factorio Production Calculator" on the first line, the description on the next, with no
+    # blank line between: Markdown joins them into one paragraph; the first line is still the title.
+    line, _, rest = first.text.strip().partition("\n")
+    if rest.strip() and _is_bare_title(rules.tidy(line)):
+        return [replace(c, text=rest) if c is first else c for c in candidates], rules.tidy(line)
+    return candidates, title
+
+
+def _is_bare_title(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 7 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words) or words[0].islower():
-        return candidates, title
-    if _WHAT_THE_REPOSITORY_HOLDS.match(text):
-        return candidates, title
-    return [c for c in candidates if c is not first], text
+        return False
+    return not _WHAT_THE_REPOSITORY_HOLDS.match(text)
 
 
 # "Repo for CS147 Study Buddy Application": what the repository is for, a description in title case.

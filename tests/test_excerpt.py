@@ -953,6 +953,10 @@ def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     assert extract("Reads a BME280 sensor and logs the readings\n\n1. Wire it up\n") == (
         "Reads a BME280 sensor and logs the readings"
     )
+    # CEOFYEAST/FactorioProductionCalculator (part 368): no blank line between the title and the
+    # description, so Markdown joins them; the first line is still the title.
+    joined = "Factorio Production Calculator\nA web app for planning factory production chains.\n"
+    assert extract(joined) == "A web app for planning factory production chains."
 
 
 def test_a_first_line_on_what_the_repository_is_for_is_no_title():
