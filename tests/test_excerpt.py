@@ -554,6 +554,15 @@ def test_another_name_said_alone_gives_way_to_the_description():
     assert extract(named) == "Formerly known as GeckoEMF, Fennec is a modelling toolkit."
 
 
+def test_a_section_on_database_migrations_is_never_the_description():
+    # PBSA/StreamersEdge (part 369): a pointer to the API docs, setup, then "## Migrations & Seeds".
+    readme = (
+        "# StreamersEdge\n\n## API Documentation\n\nYou can find API documentation here - [docs](docs/api.md)\n\n"
+        "## Migrations & Seeds\n\nTo undo single migrations yarn db-migrate-undo\n"
+    )
+    assert extract(readme) == ""
+
+
 def test_where_it_will_be_available_is_no_description():
     readme = (
         "# Notifier\n\n## Download\n\nWill also be available to download from F-Droid once out of beta status\n\n"
