@@ -2182,6 +2182,9 @@ def test_a_welcome_that_names_the_project_gives_what_follows_its_dash():
         "a premium, AI-orchestrated platform for Indonesian visa services.\n\n## 🚀 Vision\nTo provide the best.\n"
     )
     assert extract(readme) == "a premium, AI-orchestrated platform for Indonesian visa services."
+    # sebastienduche/MyCellar (part 370): after a comma, with a requirement the next sentence.
+    comma = "# MyCellar\n\nWelcome to MyCellar, a software that manages cellars.\n\nMyCellar requires Java 11.\n"
+    assert extract(comma) == "a software that manages cellars."
 
 
 def test_a_later_section_that_tells_the_reader_what_to_do_in_portuguese_is_instructions():
