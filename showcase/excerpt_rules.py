@@ -52,10 +52,12 @@ NOTICE_HEADING = re.compile(
 # project is.
 CAVEAT = re.compile(rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
 DEPRECATED = re.compile(
-    # "will no longer actively maintain this repository" as well as "is no longer maintained"; "a
-    # fork of the archived Lilac project" says what another project is.
+    # "will no longer actively maintain this repository" as well as "is no longer maintained", and
+    # "We've moved! Find version 6 and up at …"; "a fork of the archived Lilac project" says what
+    # another project is.
     r"\b(deprecated|no longer (be )?(actively )?(maintain|support|develop)\w*|unmaintained|has (been )?moved|"
-    r"(is|was) moved|moved to|(?<!\bthe )archived|not maintained|in maintenance mode|maintenance[- ]only|"
+    r"(is|was) moved|moved to|we(['’]ve| have) moved|(?<!\bthe )archived|not maintained|in maintenance mode|"
+    r"maintenance[- ]only|"
     # "App has been discontinued due to …"; "a client for the discontinued Google Reader" describes.
     r"(has|have) been discontinued|(is|are|was|were)( now)? discontinued)\b",
     re.IGNORECASE,

@@ -499,6 +499,9 @@ def test_a_fork_of_an_archived_project_still_describes():
     assert extract("# Old\n\nThis repository is archived.\n\n## Use\n\nIt parses logs for you.\n") == (
         "It parses logs for you."
     )
+    # jpn--/larch (part 372): where the project went, before what it is.
+    moved = "larch\n=====\n\n**We've moved!  Find version 6 and up at [x].**\n\nThis is a tool for logit models.\n"
+    assert extract(moved, "README.rst") == "This is a tool for logit models."
 
 
 def test_a_title_set_in_html_gives_its_tagline():
