@@ -1,5 +1,5 @@
 """Whether a README's words name the project: by its title, the name before a title's tagline, the
-name a "What is …?" title asks about, or a library's name without its suffix. `excerpt` asks these
+name a "What is …?" or "About …" title is about, or a library's name without its suffix. `excerpt` asks these
 to tell a paragraph that says what the project is from context around it."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def opens_with_name(text: str, title: str) -> bool:
     title = rules.tidy(title)
     named = NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
     names = {title, named.group(1)} if named else {title}
-    asked = _ASKS_WHAT.match(title)  # "What is Paperclip?": the name it asks about
+    asked = _ASKS_WHAT.match(title) or _ABOUT.match(title)  # "What is Paperclip?", "About Hemlock"
     names |= {asked.group(1)} if asked else set()
     # "CanaryLib": the repository's name for a library called "Canary".
     names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
@@ -44,6 +44,8 @@ def opens_with_name(text: str, title: str) -> bool:
 
 
 _ASKS_WHAT = re.compile(r"^what(?:'s|’s| is| are) ([^?]{3,60})\?$", re.IGNORECASE)
+# "## About Hemlock" as the first heading of a README whose title is a logo: the name it is about.
+_ABOUT = re.compile(r"^about (?:the )?(\S.{1,58}?)(?: project)?$", re.IGNORECASE)
 _LIBRARY_SUFFIX = re.compile(r"(?<=[a-z])(Lib|JS|SDK|API)$|(?i:[.-](js|lib|sdk|api|core))$")
 
 

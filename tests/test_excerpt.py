@@ -3462,6 +3462,12 @@ def test_a_title_asking_what_the_project_is_names_it():
     assert extract(readme) == (
         "Paperclip is a Node.js server and React UI that orchestrates a team of AI agents to run a business."
     )
+    # gschier/hemlock (part 374): under a logo, "## About Hemlock" is about the project by its name.
+    about = (
+        '<p align="center"><img src="logo.svg"></p>\n\n## About Hemlock\n\nHemlock is a web framework for Go.\n\n'
+        "**This project is still in the proof-of-concept phase!**\n"
+    )
+    assert extract(about) == "Hemlock is a web framework for Go."
 
 
 def test_a_space_typed_between_japanese_words_stays_and_a_line_break_goes():
