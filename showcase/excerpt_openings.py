@@ -13,10 +13,11 @@ from showcase.excerpt_prose import is_prose
 
 # "Welcome to the official repository of IndonesianVisas.com — a premium platform for …", "Welcome
 # to MyCellar, a software that allow to manage cellars.": a welcome that names the project, then
-# says what it is after a dash or a comma.
+# says what it is after a dash, or after a comma what kind of thing it is ("…, the home of the
+# official documentation" says less than the welcome did).
 WELCOME_APPOSITIVE = re.compile(
-    r"^(welcome to|bienvenue (à|sur)|bienvenid[oa]s? a)\s([^—–\n]{2,100}?\s[—–]|[^—–,\n]{2,60}?,)\s+"
-    r"(?=(a|an|the|un|une|una|el|la)\s)",
+    r"^(welcome to|bienvenue (à|sur)|bienvenid[oa]s? a)\s"
+    r"([^—–\n]{2,100}?\s[—–]\s+(?=(a|an|the|un|une|una|el|la)\s)|[^—–,\n]{2,60}?,\s+(?=(a|an|un|une|una)\s))",
     re.I,
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
