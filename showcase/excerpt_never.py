@@ -258,7 +258,17 @@ def never_the_description(text: str) -> bool:
         or LAYOUT_CREDIT.match(opening)
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
+        or WHAT_IT_IS_NOT.match(opening)
     )
+
+
+# "This project does not include anti-cheat bypasses.", "This project is not affiliated with …": what
+# the project is not, or does not do, said first; never what it is.
+WHAT_IT_IS_NOT = re.compile(
+    r"^(this|the|our) (project|repo|repository|tool|app|application|library|mod|plugin|extension|software|code)"
+    r" (does not|doesn['’]t|is not|isn['’]t|will not|won['’]t|cannot|can['’]t)\b",
+    re.IGNORECASE,
+)
 
 
 # "If you use this code, please cite our paper", "For Maxine VM >= v2.1 please cite:": how to credit

@@ -566,6 +566,13 @@ def test_a_section_on_database_migrations_is_never_the_description():
     assert extract(readme) == ""
 
 
+def test_what_the_project_is_not_is_never_the_description():
+    # alderjhuynh/zephyr (part 375): a module's notes that open with what they leave out.
+    readme = "# Zephyr Module Notes\n\n## Disclaimer\n\nThis project does not include anti-cheat bypasses.\n"
+    assert extract(readme) == ""
+    assert extract("# T\n\nThis project isn't affiliated with Valve.\n\nT plots maps.\n") == "T plots maps."
+
+
 def test_where_it_will_be_available_is_no_description():
     readme = (
         "# Notifier\n\n## Download\n\nWill also be available to download from F-Droid once out of beta status\n\n"
