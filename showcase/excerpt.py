@@ -171,8 +171,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         if candidate.notice or notice or is_slogan(cleaned, candidate.emphasis_share):
             if not (fallback or notice) and _kind_before_detail(cleaned, candidates[index + 1 : index + 2], title):
                 return _as_excerpt(cleaned)
-            if not _REMARK.match(cleaned):
-                fallback = fallback or cleaned
+            fallback = fallback or cleaned
             continue
         if not _says_what_it_is(cleaned, title):
             cleaned = (
@@ -182,11 +181,6 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             )
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
-
-
-# "Note that user and user2 represent the authorization levels …": a remark on a detail, never the
-# description even when nothing else is ("NOTE: This code will be archived …" says what it is now).
-_REMARK = re.compile(r"^\W*(please )?note that\b", re.IGNORECASE)
 
 
 def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> bool:

@@ -259,7 +259,13 @@ def never_the_description(text: str) -> bool:
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
         or WHAT_IT_IS_NOT.match(opening)
+        or REMARK.match(text)
     )
+
+
+# "Note that user and user2 represent the authorization levels …": a remark on a detail, never the
+# description even when nothing else is ("NOTE: This code will be archived …" says what it is now).
+REMARK = re.compile(r"^\W*(please )?note that\b", re.IGNORECASE)
 
 
 # "This project does not include anti-cheat bypasses.", "This project is not affiliated with …": what
