@@ -212,6 +212,10 @@ class _Walk:
         ):
             if not self.sections or (self.about and _says_what_it_is(token.content, self.name)):
                 self._intro_item(token)
+        elif self.setup and not any(self.depth.values()) and _named_in_setup(token.content, self.title, self.name):
+            # "## Yarrow - Getting Started" then "Yarrow is a lightweight Java library for …": a
+            # set-up section that opens by saying what the project is, under a heading naming it.
+            self.found.append(Candidate(inline_parts(token)[0], False, headings_before=self.headings))
         elif not (self.depth["list"] or self.depth["table"] or self.setup):
             if not is_line_list(token.content):
                 self._text(token, index)
@@ -284,6 +288,12 @@ def _says_what_the_project_is(text: str, name: str) -> bool:
     """ "Hummingbird is a scalable … object storage system": the project's name, then what it is."""
     words = text.split()
     return _opens_with(words, name, decoration="*_`'’") and len(words) > 3 and bool(_IS_A.match(" ".join(words[1:3])))
+
+
+def _named_in_setup(content: str, heading: str, name: str) -> bool:
+    subject = tidy(content).split(" ", 1)[0].strip("*_`'’")
+    said = _says_what_the_project_is(content, subject)
+    return said and (subject.lower() == name.lower() or subject.lower() in heading.lower().split())
 
 
 _IS_A = re.compile(r"(is|are) (an?|the)$", re.IGNORECASE)

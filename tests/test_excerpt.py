@@ -3653,3 +3653,14 @@ def test_a_course_line_under_the_title_says_what_the_repository_is():
     assert extract(readme) == "CS 338 Final Project"
     # A name in capitals with a number is still a title: "Project" must follow the course code.
     assert extract("# T\n\nMASH 4077 Field Hospital\n\n## Setup\n\nRun make.\n") == ""
+
+
+def test_a_set_up_section_naming_the_project_may_say_what_it_is():
+    # DeityLamb/yarrow: "# EARLY ALPHA" then "## Yarrow - Getting Started" over its only description.
+    readme = (
+        "# EARLY ALPHA\n## Yarrow - Getting Started\n\nYarrow is a lightweight Java library for animations\n\n"
+        "It uses a **fluent API**.\n\n## Installation\n\nAdd the package.\n"
+    )
+    assert extract(readme) == "Yarrow is a lightweight Java library for animations"
+    # Only a sentence saying what the project named in the heading (or title) is: set-up steps stay out.
+    assert extract("# EARLY ALPHA\n## Yarrow - Getting Started\n\nGradle is a build tool you need first.\n") == ""
