@@ -37,8 +37,10 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
         and opening[1].isalpha()
         and opening[1].islower()  # "Pukeko goes …", not "Liberu Accounting — open-source …"
     )
-    # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop.
-    phrase = title.rstrip().endswith(".") and is_noun_tagline(tidied)
+    # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop, or
+    # set small ("###### Real-time web quiz application" under "# Tusky"), as a tagline is.
+    small = tokens[index].tag in {"h4", "h5", "h6"}
+    phrase = (title.rstrip().endswith(".") or small) and is_noun_tagline(tidied)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
     return straight_under and (sentence or named or (words >= 4 and tagline and not named_section))
 

@@ -158,7 +158,11 @@ class _Walk:
             # So does a phrase with no article ("### Minimalistic Vulkan engine for fast prototyping."):
             # "### One CLI to rule them all." is a slogan over the paragraph that says what it is.
             tidied = tidy(self.title)
-            weak = bool(THE_PHRASE.match(tidied)) or not (TAGLINE.match(tidied) or len(self.title.split()) > 8)
+            # "###### Real-time web quiz application": a kind of thing set small is a tagline.
+            small_phrase = token.tag in {"h4", "h5", "h6"} and is_noun_tagline(tidied)
+            weak = bool(THE_PHRASE.match(tidied)) or not (
+                TAGLINE.match(tidied) or len(self.title.split()) > 8 or small_phrase
+            )
             self.found.append(Candidate(self.title, weak, headings_before=self.headings))
 
     def _setup_scope(self, token: Token, index: int) -> None:

@@ -3664,3 +3664,17 @@ def test_a_set_up_section_naming_the_project_may_say_what_it_is():
     assert extract(readme) == "Yarrow is a lightweight Java library for animations"
     # Only a sentence saying what the project named in the heading (or title) is: set-up steps stay out.
     assert extract("# EARLY ALPHA\n## Yarrow - Getting Started\n\nGradle is a build tool you need first.\n") == ""
+
+
+def test_a_noun_phrase_set_small_under_the_title_is_its_subtitle():
+    # snapperVibes/Tusky: "###### Real-time web quiz application" under "# Tusky", then a notice
+    # and, far below, notes on the code's quality.
+    readme = (
+        "# Tusky\n###### Real-time web quiz application\n(Work in progress; not ready to scale)\n\n"
+        "## Notes\n### Code\nThe frontend contains low quality code.\n"
+    )
+    assert extract(readme) == "Real-time web quiz application"
+    # Set large, a phrase without an article is still a section's name.
+    assert extract("# Tusky\n## Real-time web quiz application\n\nTusky is a quiz app for classrooms.\n") == (
+        "Tusky is a quiz app for classrooms."
+    )
