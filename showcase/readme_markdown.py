@@ -19,17 +19,14 @@ from showcase.excerpt_rules import (
     ABOUT,
     ATTRIBUTED_QUOTE,
     ATTRIBUTION,
-    CJK,
     NOTICE,
     NOTICE_HEADING,
-    OBLIGATION,
     TAGLINE,
     is_about,
     is_notice,
     is_noun_tagline,
     is_warning,
     tidy,
-    without_dangling_preposition,
 )
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle
@@ -37,12 +34,13 @@ from showcase.readme_html import html_candidates
 from showcase.readme_inline import (
     after_label_line,
     after_slogan,
-    first_item,
     inline_parts,
     label_line,
     leading_emphasis,
     without_trailing_label,
 )
+from showcase.readme_leadins import joined_with_list
+from showcase.readme_naming import bullet_says_what_it_is, named_in_setup, names_the_project, says_what_the_project_is
 
 _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -214,9 +212,9 @@ class _Walk:
         elif self.depth["list"] and not (
             self.numbered or self.setup or self.depth["table"] or self.depth["blockquote"]
         ):
-            if not self.sections or (self.about and _says_what_it_is(token.content, self.name)):
+            if not self.sections or (self.about and bullet_says_what_it_is(token.content, self.name)):
                 self._intro_item(token)
-        elif self.setup and not any(self.depth.values()) and _named_in_setup(token.content, self.title, self.name):
+        elif self.setup and not any(self.depth.values()) and named_in_setup(token.content, self.title, self.name):
             # "## Yarrow - Getting Started" then "Yarrow is a lightweight Java library for …": a
             # set-up section that opens by saying what the project is, under a heading naming it.
             self.found.append(Candidate(inline_parts(token)[0], False, headings_before=self.headings))
@@ -242,23 +240,14 @@ class _Walk:
         text = without_trailing_label(token.content, text)
         self.lead_in = text.rstrip().endswith((":", "："))
         slogan = leading_emphasis(token)
-        if not _names_the_project(slogan, self.name):
+        if not names_the_project(slogan, self.name):
             text = after_slogan(text, slogan)
         text = after_label_line(text, label_line(token))
-        listed = _list_follows(self.tokens, index)
-        if listed and OFFERS.search(text):
-            # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
-            # sentence ("This Jekyll plugin adds a generator for favicons …").
-            text = _run_on(text, first_item(self.tokens, index + 2))
-        elif listed and _is_what_follows(text, self.name):
-            # "`peregrine` is:" over "A collection of notes on …": the project, then what it is.
-            text = _run_on(text, _article_lowered(first_item(self.tokens, index + 2)))
-        elif _names_the_list(text, self.tokens, index) and not _has_text(self.found):
-            text = without_dangling_preposition(text.rstrip()[:-1].rstrip())
+        text = joined_with_list(text, self.tokens, index, self.name, not _has_text(self.found))
         quoted = self.depth["blockquote"] > 0
         if not text.strip() and not quoted:
             self.in_notice = False  # a picture between them sets the notice apart from what follows
-        if self.in_notice and _says_what_the_project_is(text, self.name):
+        if self.in_notice and says_what_the_project_is(text, self.name):
             self.in_notice = False  # "NOTE: … no longer developed." then "Hummingbird is a … system": a new start
         warning = not quoted and is_warning(tidy(text))
         self.found.append(
@@ -279,34 +268,6 @@ class _Walk:
 
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-
-
-def _names_the_project(slogan: str, name: str) -> bool:
-    """ "**Ripple helps you make video with a coding agent.** It combines …": a sentence in bold that
-    opens with the project's name says what it is; it is the description, not a slogan before one."""
-    words = slogan.split()
-    return len(words) >= 4 and _opens_with(words, name, decoration="*_`'’")
-
-
-def _says_what_the_project_is(text: str, name: str) -> bool:
-    """ "Hummingbird is a scalable … object storage system": the project's name, then what it is."""
-    words = text.split()
-    return _opens_with(words, name, decoration="*_`'’") and len(words) > 3 and bool(_IS_A.match(" ".join(words[1:3])))
-
-
-def _named_in_setup(content: str, heading: str, name: str) -> bool:
-    subject = tidy(content).split(" ", 1)[0].strip("*_`'’")
-    said = _says_what_the_project_is(content, subject)
-    return said and (subject.lower() == name.lower() or subject.lower() in heading.lower().split())
-
-
-_IS_A = re.compile(r"(is|are) (an?|the)$", re.IGNORECASE)
-
-
-def _opens_with(words: list[str], name: str, decoration: str) -> bool:
-    """Whether the first word, without the `decoration` around it, is the project's name (one of more
-    than two letters: a shorter title word names nothing)."""
-    return bool(words) and len(name) > 2 and words[0].strip(decoration).lower() == name.strip("*_`").lower()
 
 
 def _labelled_description(content: str) -> str:
@@ -333,61 +294,6 @@ def _without_undefined_references(text: str) -> str:
         return link.group(0) if label in defined else link.group(1)
 
     return _REFERENCE_LINK.sub(words, text)
-
-
-def _names_the_list(text: str, tokens: list[Token], index: int) -> bool:
-    """ "Минимальный скелет магазина:" over a list of its parts: a noun phrase of three words or more
-    that leads into a bullet list names what the items make up."""
-    lead_in = text.rstrip().endswith((":", "：")) and len(text.split()) >= 3
-    return (
-        lead_in and _list_follows(tokens, index) and is_noun_tagline(text.rstrip()[:-1]) and not OBLIGATION.search(text)
-    )
-
-
-def _list_follows(tokens: list[Token], index: int) -> bool:
-    """Whether a bullet list opens straight after the paragraph whose words are `tokens[index]` (its
-    close comes between); a paragraph that ends the README has nothing after it."""
-    return index + 2 < len(tokens) and tokens[index + 2].type == "bullet_list_open"
-
-
-def _run_on(lead_in: str, item: str) -> str:
-    """ "This Jekyll plugin adds:" and "a generator for favicons": one sentence, the colon gone."""
-    return f"{lead_in.rstrip()[:-1].rstrip()} {item}"
-
-
-def _says_what_it_is(bullet: str, name: str) -> bool:
-    """A bullet under an About heading that is the description: one that opens as a noun phrase, in
-    Korean, Chinese or Japanese (which open with no article) any, or one that opens with the
-    project's name ("- FlashCard-App (Flashly) là ứng dụng Android …")."""
-    words = bullet.split()
-    named = len(words) > 2 and _opens_with(words, name, decoration="*_`[]()")
-    return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
-
-
-def _is_what_follows(text: str, name: str) -> bool:
-    """ "`peregrine` is:", "This project is:": the project, waiting for the list below to say what it
-    is ("Its features are:" waits for features)."""
-    lead = _IS_LEAD.match(text.strip())
-    if lead is None:
-        return False
-    subject = lead.group(1).split()
-    return (_opens_with(subject, name, decoration="*_`'’") and len(subject) <= 2) or lead.group(1).lower() in _SELVES
-
-
-_IS_LEAD = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|are)\s*[:：]$")
-_SELVES = frozenset({"this", "it", "this project", "this repository", "this repo", "this tool", "this library"})
-
-
-def _article_lowered(item: str) -> str:
-    """ "A collection of notes" after "peregrine is": one sentence, so its article takes no capital."""
-    return item[0].lower() + item[1:] if re.match(r"(A|An|The) ", item) else item
-
-
-# A lead-in that ends on what the project does, waiting for the list below to say what.
-OFFERS = re.compile(
-    r"\b(adds|provides|includes|offers|supports|contains|lets you|allows you to|helps you)\s*[:：]\s*$",
-    re.IGNORECASE,
-)
 
 
 def _indented_prose(content: str) -> bool:

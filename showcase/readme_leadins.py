@@ -1,0 +1,76 @@
+"""A Markdown paragraph that leads into the bullet list below it ("This Jekyll plugin adds:"): the
+lead-in and the list's first item are one sentence, or the lead-in names what the items make up.
+`readme_markdown` reads each paragraph through `joined_with_list` as it walks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+from showcase.excerpt_rules import OBLIGATION, is_noun_tagline, without_dangling_preposition
+from showcase.readme_inline import first_item
+from showcase.readme_naming import opens_with
+
+
+def joined_with_list(text: str, tokens: list[Token], index: int, name: str, first_words: bool) -> str:
+    """The paragraph `text` (the words of `tokens[index]`) as it reads with the list after it, if
+    one follows; `first_words` when nothing before it had words."""
+    listed = list_follows(tokens, index)
+    if listed and OFFERS.search(text):
+        # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
+        # sentence ("This Jekyll plugin adds a generator for favicons …").
+        return _run_on(text, first_item(tokens, index + 2))
+    if listed and _is_what_follows(text, name):
+        # "`peregrine` is:" over "A collection of notes on …": the project, then what it is.
+        return _run_on(text, _article_lowered(first_item(tokens, index + 2)))
+    if first_words and _names_the_list(text, tokens, index):
+        return without_dangling_preposition(text.rstrip()[:-1].rstrip())
+    return text
+
+
+def list_follows(tokens: list[Token], index: int) -> bool:
+    """Whether a bullet list opens straight after the paragraph whose words are `tokens[index]` (its
+    close comes between); a paragraph that ends the README has nothing after it."""
+    return index + 2 < len(tokens) and tokens[index + 2].type == "bullet_list_open"
+
+
+# A lead-in that ends on what the project does, waiting for the list below to say what.
+OFFERS = re.compile(
+    r"\b(adds|provides|includes|offers|supports|contains|lets you|allows you to|helps you)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_list(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Минимальный скелет магазина:" over a list of its parts: a noun phrase of three words or more
+    that leads into a bullet list names what the items make up."""
+    lead_in = text.rstrip().endswith((":", "：")) and len(text.split()) >= 3
+    return (
+        lead_in and list_follows(tokens, index) and is_noun_tagline(text.rstrip()[:-1]) and not OBLIGATION.search(text)
+    )
+
+
+def _run_on(lead_in: str, item: str) -> str:
+    """ "This Jekyll plugin adds:" and "a generator for favicons": one sentence, the colon gone."""
+    return f"{lead_in.rstrip()[:-1].rstrip()} {item}"
+
+
+def _is_what_follows(text: str, name: str) -> bool:
+    """ "`peregrine` is:", "This project is:": the project, waiting for the list below to say what it
+    is ("Its features are:" waits for features)."""
+    lead = _IS_LEAD.match(text.strip())
+    if lead is None:
+        return False
+    subject = lead.group(1).split()
+    return (opens_with(subject, name, decoration="*_`'’") and len(subject) <= 2) or lead.group(1).lower() in _SELVES
+
+
+_IS_LEAD = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|are)\s*[:：]$")
+_SELVES = frozenset({"this", "it", "this project", "this repository", "this repo", "this tool", "this library"})
+
+
+def _article_lowered(item: str) -> str:
+    """ "A collection of notes" after "peregrine is": one sentence, so its article takes no capital."""
+    return item[0].lower() + item[1:] if re.match(r"(A|An|The) ", item) else item

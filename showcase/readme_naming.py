@@ -1,0 +1,48 @@
+"""Whether a Markdown paragraph or bullet opens with the project's name (the first word of its
+first heading) and what that says: the description ("Hummingbird is a … system"), not a slogan
+before one. `readme_markdown` asks these while it walks; `excerpt_names` judges excerpts later."""
+
+from __future__ import annotations
+
+import re
+
+from showcase.excerpt_rules import CJK, TAGLINE, tidy
+
+
+def opens_with(words: list[str], name: str, decoration: str) -> bool:
+    """Whether the first word, without the `decoration` around it, is the project's name (one of more
+    than two letters: a shorter title word names nothing)."""
+    return bool(words) and len(name) > 2 and words[0].strip(decoration).lower() == name.strip("*_`").lower()
+
+
+def names_the_project(slogan: str, name: str) -> bool:
+    """ "**Ripple helps you make video with a coding agent.** It combines …": a sentence in bold that
+    opens with the project's name says what it is; it is the description, not a slogan before one."""
+    words = slogan.split()
+    return len(words) >= 4 and opens_with(words, name, decoration="*_`'’")
+
+
+def says_what_the_project_is(text: str, name: str) -> bool:
+    """ "Hummingbird is a scalable … object storage system": the project's name, then what it is."""
+    words = text.split()
+    return opens_with(words, name, decoration="*_`'’") and len(words) > 3 and bool(_IS_A.match(" ".join(words[1:3])))
+
+
+_IS_A = re.compile(r"(is|are) (an?|the)$", re.IGNORECASE)
+
+
+def named_in_setup(content: str, heading: str, name: str) -> bool:
+    """ "## Yarrow - Getting Started" then "Yarrow is a lightweight Java library for …": in a set-up
+    section, a paragraph saying what the project named in its heading (or the title) is."""
+    subject = tidy(content).split(" ", 1)[0].strip("*_`'’")
+    said = says_what_the_project_is(content, subject)
+    return said and (subject.lower() == name.lower() or subject.lower() in heading.lower().split())
+
+
+def bullet_says_what_it_is(bullet: str, name: str) -> bool:
+    """A bullet under an About heading that is the description: one that opens as a noun phrase, in
+    Korean, Chinese or Japanese (which open with no article) any, or one that opens with the
+    project's name ("- FlashCard-App (Flashly) là ứng dụng Android …")."""
+    words = bullet.split()
+    named = len(words) > 2 and opens_with(words, name, decoration="*_`[]()")
+    return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
