@@ -239,9 +239,13 @@ def _says_what_it_is(text: str, title: str) -> bool:
 
 
 def _no_name(title: str) -> bool:
-    """No title, or a section's where the title would be ("## Development" after the paragraphs of
-    a README that has none): the words that name the project are not known."""
-    return not title or (len(title.split()) <= 3 and bool(rules.SECTION_NOISE.match(title)))
+    """No title, or a section's words where the title would be ("Overview", "About", "## Development"
+    after the paragraphs of a README that has none): the words that name the project are not known
+    ("What is Argo Workflows?" names it)."""
+    words = len(title.split())
+    return (
+        not title or (words <= 2 and rules.is_about(title)) or (words <= 3 and bool(rules.SECTION_NOISE.match(title)))
+    )
 
 
 # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
@@ -270,7 +274,7 @@ def _self_description(context: Candidate, following: list[Candidate], title: str
         cleaned = _answer(tidied)
         answered = cleaned != tidied  # it asked what the project is and answered
         same_part = candidate.headings_before == context.headings_before
-        named = opens_with_name(cleaned, title) or (_only_a_section_word(title) and _ONE_NAME_SAYS.match(cleaned))
+        named = opens_with_name(cleaned, title) or (_no_name(title) and _ONE_NAME_SAYS.match(cleaned))
         says_it = answered or rules.SELF.match(cleaned) or named or _GOAL.match(cleaned)
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return cleaned
@@ -287,12 +291,6 @@ _ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|l
 _GOAL = re.compile(
     r"^(our|the|my) (main |primary )?(goal|aim|mission|purpose)( of (this|the) (project|app))? is to\b", re.I
 )
-
-
-def _only_a_section_word(title: str) -> bool:
-    # "Overview", "About": a section's name where the project's would be ("What is Argo
-    # Workflows?" names it).
-    return len(title.split()) <= 2 and rules.is_about(title)
 
 
 def _after_the_story(text: str, following: list[Candidate], title: str) -> str:
