@@ -221,7 +221,7 @@ class _Walk:
         elif not (self.depth["list"] or self.depth["table"] or self.setup):
             if not is_line_list(token.content):
                 self._text(token, index)
-            elif described := _labelled_description(token.content):
+            elif described := _labelled_description(token.content) or _beside_an_address(token.content):
                 self.found.append(Candidate(described, False, headings_before=self.headings))
 
     def _intro_item(self, token: Token) -> None:
@@ -277,6 +277,17 @@ def _labelled_description(content: str) -> str:
         if DESCRIPTION_LABEL.match(line):
             return inline_parts(_md.parseInline(line)[0])[0]
     return ""
+
+
+def _beside_an_address(content: str) -> str:
+    """ "https://dotblogs.com.tw/yc421206/" then "範例程式" on the next line: an address on a line of its
+    own is where to go, not words; the one line left is what the author wrote about the project."""
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    words = [line for line in lines if not _BARE_ADDRESS.fullmatch(line)]
+    return inline_parts(_md.parseInline(words[0])[0])[0] if len(words) == 1 < len(lines) else ""
+
+
+_BARE_ADDRESS = re.compile(r"<?https?://\S+>?")
 
 
 def _has_text(candidates: list[Candidate]) -> bool:

@@ -3678,3 +3678,12 @@ def test_a_noun_phrase_set_small_under_the_title_is_its_subtitle():
     assert extract("# Tusky\n## Real-time web quiz application\n\nTusky is a quiz app for classrooms.\n") == (
         "Tusky is a quiz app for classrooms."
     )
+
+
+def test_a_line_beside_an_address_on_its_own_line_is_read():
+    # yaochangyu/sample.dotblog: the blog's address, then "範例程式" (sample code) on the next line,
+    # one paragraph of two short lines that read as a list without bullets.
+    assert extract("# sample.dotblog\nhttps://dotblogs.com.tw/yc421206/\n範例程式\n") == "範例程式"
+    assert extract("# demo\n<https://example.org/>\n**Blog sample code**\n") == "Blog sample code"
+    # Two lines of words beside it are still a list.
+    assert extract("# demo\nhttps://example.org/\nusername leon\npassword leon\n") == ""
