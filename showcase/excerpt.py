@@ -24,14 +24,14 @@ from showcase.excerpt_never import COPYRIGHT_LINE, never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_sentence import one_sentence
-from showcase.excerpt_slogans import is_kind_phrase, is_slogan
+from showcase.excerpt_slogans import NAMES_A_KIND, is_kind_phrase, is_slogan
 from showcase.excerpt_title import first_heading, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 248
+VERSION = 249
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -173,6 +173,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
                 return _as_excerpt(cleaned)
             fallback = fallback or cleaned
             continue
+        if longer := _said_at_length(cleaned, candidates[index + 1 : index + 2]):
+            return _as_excerpt(longer)
         if not _says_what_it_is(cleaned, title):
             cleaned = (
                 _self_description(candidate, candidates[index + 1 : index + 3], title)
@@ -197,6 +199,18 @@ def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) ->
     # "_A watered idea blooms_" over "A mobile application for branching, …": detail that opens as
     # a kind of thing too says it at length, and the phrase above it is a slogan.
     return is_prose(detail) and not following[0].heading and not named and not rules.TAGLINE.match(detail)
+
+
+def _said_at_length(phrase: str, following: list[Candidate]) -> str:
+    """ "### An Arsenal for Digital Sovereignty" then "> A suite of purpose-built userscripts designed
+    to …": a short kind-of-thing phrase straight over a longer paragraph that opens as a kind of
+    thing too is a slogan; the paragraph says what the project is."""
+    if not is_kind_phrase(phrase) or NAMES_A_KIND.search(phrase) or not following:
+        return ""
+    detail = _paragraph(following[0])
+    after = following[0]
+    fits = not (after.heading or after.notice) and is_prose(detail) and bool(rules.TAGLINE.match(detail))
+    return detail if fits and len(detail.split()) > len(phrase.split()) else ""
 
 
 def _index_entry(candidate: Candidate) -> bool:

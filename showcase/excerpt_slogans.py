@@ -11,11 +11,13 @@ from showcase.excerpt_rules import CJK, QUOTES
 
 # "Open-source, framework-agnostic, drag-and-drop email editor.": a bold line that ends in the kind of
 # thing the project is names it, however short; a slogan does not.
-KIND_OF_THING = re.compile(
-    r"\b(editor|library|framework|toolkit|tool|app|application|platform|engine|client|server|sdk|plugin|"
-    r"extension|bot|database|compiler|language|emulator|interpreter|runtime|shell|manager|generator|parser)\W*$",
-    re.IGNORECASE,
+_KINDS = (
+    r"(editor|library|framework|toolkit|tool|app|application|platform|engine|client|server|sdk|plugin|"
+    r"extension|bot|database|compiler|language|emulator|interpreter|runtime|shell|manager|generator|parser)"
 )
+KIND_OF_THING = re.compile(rf"\b{_KINDS}\W*$", re.IGNORECASE)
+# "A Go-native runtime for AI agents": a kind of thing named anywhere in a phrase.
+NAMES_A_KIND = re.compile(rf"\b{_KINDS}s?\b", re.IGNORECASE)
 
 
 def is_slogan(text: str, emphasis_share: float) -> bool:

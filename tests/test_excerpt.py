@@ -3687,3 +3687,16 @@ def test_a_line_beside_an_address_on_its_own_line_is_read():
     assert extract("# demo\n<https://example.org/>\n**Blog sample code**\n") == "Blog sample code"
     # Two lines of words beside it are still a list.
     assert extract("# demo\nhttps://example.org/\nusername leon\npassword leon\n") == ""
+
+
+def test_a_figurative_phrase_over_a_kind_of_thing_said_at_length_is_a_slogan():
+    # 4ndr0666/userscripts: "### An Arsenal for Digital Sovereignty" under the title, then a quote
+    # that says what the scripts are.
+    readme = (
+        "# ☠️ 4ndr0tools ☠️\n### An Arsenal for Digital Sovereignty\n\n"
+        "> A suite of purpose-built userscripts designed to dismantle anti-user patterns.\n"
+    )
+    assert extract(readme) == "A suite of purpose-built userscripts designed to dismantle anti-user patterns."
+    # A phrase that names the kind of thing ("runtime") says it already.
+    readme = "# gormes\n\nA Go-native runtime for AI agents.\n\nA single static binary for the whole runtime surface.\n"
+    assert extract(readme) == "A Go-native runtime for AI agents."
