@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK, TAGLINE, tidy
+from showcase.excerpt_rules import CJK, SECTION_NOISE, TAGLINE, tidy
 
 
 def opens_with(words: list[str], name: str, decoration: str) -> bool:
@@ -33,8 +33,12 @@ _IS_A = re.compile(r"(is|are) (an?|the)$", re.IGNORECASE)
 
 def named_in_setup(content: str, heading: str, name: str) -> bool:
     """ "## Yarrow - Getting Started" then "Yarrow is a lightweight Java library for …": in a set-up
-    section, a paragraph saying what the project named in its heading (or the title) is."""
+    section, a paragraph saying what the project named in its heading (or the title) is; or one of
+    six words or more opening with the title's name ("TTKMusicPlayer imitates Kugou music, …" under
+    "Usage"), unless that name is a section's word ("## Support" over "Support requests …")."""
     subject = tidy(content).split(" ", 1)[0].strip("*_`'’")
+    if names_the_project(tidy(content), name) and len(content.split()) >= 6 and not SECTION_NOISE.search(name):
+        return True
     said = says_what_the_project_is(content, subject)
     return said and (subject.lower() == name.lower() or subject.lower() in heading.lower().split())
 

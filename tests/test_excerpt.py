@@ -3700,3 +3700,18 @@ def test_a_figurative_phrase_over_a_kind_of_thing_said_at_length_is_a_slogan():
     # A phrase that names the kind of thing ("runtime") says it already.
     readme = "# gormes\n\nA Go-native runtime for AI agents.\n\nA single static binary for the whole runtime surface.\n"
     assert extract(readme) == "A Go-native runtime for AI agents."
+
+
+def test_a_set_up_section_may_open_with_a_sentence_naming_the_project():
+    # Greedysky/TTKMusicPlayer: its one description, in bold, sits under an underlined "Usage".
+    readme = (
+        "# TTKMusicPlayer\n\nUsage\n--------\n**TTKMusicPlayer imitates Kugou music, uses the qmmp core library.**\n\n"
+        "Build it with Qt.\n"
+    )
+    assert extract(readme) == "TTKMusicPlayer imitates Kugou music, uses the qmmp core library."
+    # A section's word for a name names nothing: "## Support" is no project called Support.
+    from showcase.readme_naming import named_in_setup
+
+    sentence = "Support requests in issues on this repository will be closed on sight."
+    assert not named_in_setup(sentence, "Support", "Support")
+    assert named_in_setup("**TTKMusicPlayer imitates Kugou music, uses qmmp.**", "Usage", "TTKMusicPlayer")
