@@ -12,7 +12,12 @@ from showcase.excerpt_rules import CJK, SECTION_NOISE, TAGLINE, tidy
 def opens_with(words: list[str], name: str, decoration: str) -> bool:
     """Whether the first word, without the `decoration` around it, is the project's name (one of more
     than two letters: a shorter title word names nothing)."""
-    return bool(words) and len(name) > 2 and words[0].strip(decoration).lower() == name.strip("*_`").lower()
+    first = _PROGRAM_SUFFIX.sub("", words[0].strip(decoration)) if words else ""
+    return bool(words) and len(name) > 2 and first.lower() == name.strip("*_`").lower()
+
+
+# "`v64tng.exe` is a Windows x86_64 executable" in "# v64tng": the program's file is the project.
+_PROGRAM_SUFFIX = re.compile(r"\.(exe|js|py|sh|jar|app)$", re.IGNORECASE)
 
 
 def names_the_project(slogan: str, name: str) -> bool:

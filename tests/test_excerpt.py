@@ -3715,3 +3715,12 @@ def test_a_set_up_section_may_open_with_a_sentence_naming_the_project():
     sentence = "Support requests in issues on this repository will be closed on sight."
     assert not named_in_setup(sentence, "Support", "Support")
     assert named_in_setup("**TTKMusicPlayer imitates Kugou music, uses qmmp.**", "Usage", "TTKMusicPlayer")
+
+
+def test_the_program_file_of_the_project_names_it():
+    # mattseabrook/v64tng: "`v64tng.exe` is a Windows x86_64 executable …", under a build section.
+    readme = (
+        "# v64tng\n\n## Build and Disassembly Status\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "`v64tng.exe` is a Windows x86_64 executable that re-creates the 7th Guest game engine.\n"
+    )
+    assert extract(readme) == "v64tng.exe is a Windows x86_64 executable that re-creates the 7th Guest game engine."
