@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 251
+VERSION = 252
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -221,7 +221,13 @@ def _index_entry(candidate: Candidate) -> bool:
     # A bold label and a link each take a good part: "**Rust compiler for [StyleX](…) that …**", all
     # bold with a word linked, is a bold sentence.
     parts = candidate.link_share >= 0.1 and 0 < candidate.emphasis_share < 0.95
-    return parts and 0.95 <= both <= 1.05
+    # An entry is a line or two: "API for [Food Ordering App](…) written in Go." over three lines
+    # of bold and italic notes is a paragraph that happens to be mostly emphasis.
+    short = len(candidate.text.split()) <= _INDEX_ENTRY_WORDS
+    return parts and short and 0.95 <= both <= 1.05
+
+
+_INDEX_ENTRY_WORDS = 25
 
 
 def _paragraph(candidate: Candidate) -> str:

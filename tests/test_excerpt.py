@@ -3724,3 +3724,15 @@ def test_the_program_file_of_the_project_names_it():
         "`v64tng.exe` is a Windows x86_64 executable that re-creates the 7th Guest game engine.\n"
     )
     assert extract(readme) == "v64tng.exe is a Windows x86_64 executable that re-creates the 7th Guest game engine."
+
+
+def test_a_long_paragraph_mostly_in_emphasis_is_no_index_entry():
+    # vladlent-portfolio/food-ordering-backend: a plain sentence with a link, then lines of bold and
+    # italic notes, added up to the shares of an index entry ("**Exercise 1** - [HTML](…)").
+    readme = (
+        "# Backend for Food Ordering App\n\n## Overview\nAPI for [Food Ordering App](https://x.org) written in Go.  \n"
+        "**Schema and interaction are available via [Swagger](https://x.org/swagger/index.html).**  \n"
+        "*Since Swagger doesn't support cookie-based authorizations you should **Sign In** [here](https://x.org)\n"
+        "(it already has ready-to-use users, available with a single click) to be able to interact with guarded routes.*\n"
+    )
+    assert extract(readme) == "API for Food Ordering App written in Go."
