@@ -128,7 +128,9 @@ COMMAND_LINE = re.compile(
     r"go|make|mvn|gradle|php|composer|rails|bundle|brew|apt(-get)?|curl|wget|ng|flutter|dart)\s+[\w.:/@-]+(\s+\S+)*\s+--?\w"
     # "npm run test-with-coverage": a package manager's own verb needs no flag to be a command.
     # A few words at most, none a sentence's end: "npm run scripts made visible in …" is words.
-    r"|^(\$\s*)?(npm|yarn|pnpm)\s+(run|install|i|ci|start|test|build|exec|dlx)(\s+[\w.:/@=-]*[\w:/@=-]){0,4}$",
+    r"|^(\$\s*)?(npm|yarn|pnpm)\s+(run|install|i|ci|start|test|build|exec|dlx)(\s+[\w.:/@=-]*[\w:/@=-]){0,4}$"
+    # "$php composer.phar update", "$ ./vendor/bin/phing main": a shell prompt before a command.
+    r"|^\$\s*(\.{0,2}/)?[a-z][\w./-]*(\s+[\w.:/@=-]+){0,6}$",
 )
 
 # "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.

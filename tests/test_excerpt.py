@@ -3736,3 +3736,15 @@ def test_a_long_paragraph_mostly_in_emphasis_is_no_index_entry():
         "(it already has ready-to-use users, available with a single click) to be able to interact with guarded routes.*\n"
     )
     assert extract(readme) == "API for Food Ordering App written in Go."
+
+
+@pytest.mark.parametrize("command", ["$php composer.phar update", "$./vendor/bin/phing main", "$ ./vendor/bin/phpunit"])
+def test_a_command_after_its_shell_prompt_is_no_description(command):
+    # dwcarrar/Goggle-Colander: each step's command on its own line, the prompt written on.
+    assert extract(f"# Goggle-Colander\n\nTo install the packages, use the command:\n\n{command}\n") == ""
+
+
+def test_a_dollar_amount_is_still_words():
+    assert extract("# Fund\n\n$5 buys a month of hosting for the community wiki.\n") == (
+        "$5 buys a month of hosting for the community wiki."
+    )
