@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 253
+VERSION = 254
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -254,7 +254,8 @@ def _says_what_it_is(text: str, title: str) -> bool:
         or opens_with_name(text, title)
         or rules.TAGLINE.match(text)
         or rules.is_noun_tagline(text)
-        or (_no_name(title) and bool(_NAME_IS_A.match(text)))
+        # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
+        or (_no_name(title) and bool(rules.NAME_IS_A.match(text)))
     )
 
 
@@ -266,10 +267,6 @@ def _no_name(title: str) -> bool:
     return (
         not title or (words <= 2 and rules.is_about(title)) or (words <= 3 and bool(rules.SECTION_NOISE.match(title)))
     )
-
-
-# "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
-_NAME_IS_A = re.compile(r"^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,2} (?:is|are) (?:a|an)\b")
 
 
 def _without_trailing_address(text: str) -> str:
