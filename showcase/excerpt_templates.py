@@ -43,6 +43,7 @@ GENERATED = re.compile(
     r"|this project demonstrates a basic hardhat use case"
     r"|this turborepo starter is maintained by the turborepo core team"
     r"|this is a nextjs starter in firebase studio"
+    r"|this contains everything you need to run your app locally"  # Google AI Studio's exported app
     r"|^this is a next\.js template with shadcn/ui\b"  # the shadcn CLI's Next.js template
     r"|^look at the \[?nuxt (3 )?documentation"
     r"|kick off your project with this ([\w-]+ )?boilerplate"

@@ -3748,3 +3748,12 @@ def test_a_dollar_amount_is_still_words():
     assert extract("# Fund\n\n$5 buys a month of hosting for the community wiki.\n") == (
         "$5 buys a month of hosting for the community wiki."
     )
+
+
+def test_google_ai_studio_s_exported_readme_says_nothing_of_the_app():
+    # Ltongs/rnfkorea-site: the README AI Studio writes into every exported app, left as it is.
+    readme = (
+        "# Run and deploy your AI Studio app\n\nThis contains everything you need to run your app locally.\n\n"
+        "View your app in AI Studio: https://ai.studio/apps/drive/1kC\n\n## Run Locally\n\n**Prerequisites:**  Node.js\n"
+    )
+    assert extract(readme) == ""
