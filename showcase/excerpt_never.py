@@ -168,7 +168,10 @@ COMPATIBILITY = re.compile(
     # "Min production stack: nginx, uwsgi, …", "Tech stack: React, Node": what it runs on, labelled.
     r"^[^\w-]*([\w-]+\s){0,3}?(stack|technolog(y|ies)|built with|made with)\s*[:：]|"
     r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
-    r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b",
+    r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b"
+    # "The project is made on the node version 14.15.4": the runtime's version it was built with.
+    r"|^(this|the) (\w+ ){0,2}(is|was) (made|built|developed|written|tested) (on|with|using|in) (the )?"
+    r"(node(\.?js)?|python|java|jdk|php|ruby|go|dotnet|\.net|flutter|dart) (version )?v?\d",
     re.IGNORECASE,
 )
 

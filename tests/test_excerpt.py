@@ -3757,3 +3757,17 @@ def test_google_ai_studio_s_exported_readme_says_nothing_of_the_app():
         "View your app in AI Studio: https://ai.studio/apps/drive/1kC\n\n## Run Locally\n\n**Prerequisites:**  Node.js\n"
     )
     assert extract(readme) == ""
+
+
+def test_the_runtime_version_a_project_was_made_on_is_no_description():
+    # igraterol1410/Kokoro-mobile: one line above a Create React App README left as generated.
+    readme = (
+        "The project is made on the node version 14.15.4\n\n# Getting Started with Create React App\n\n"
+        "This project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).\n"
+    )
+    assert extract(readme) == ""
+    # Made with a tool, not on a runtime's version, it may still say what the project is.
+    assert (
+        extract("# T\n\nThe game was made with Godot for a weekend jam.\n")
+        == "The game was made with Godot for a weekend jam."
+    )
