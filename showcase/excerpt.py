@@ -207,8 +207,8 @@ def _said_at_length(phrase: str, following: list[Candidate]) -> str:
     thing too is a slogan; the paragraph says what the project is."""
     if not is_kind_phrase(phrase) or NAMES_A_KIND.search(phrase) or not following:
         return ""
-    detail = _paragraph(following[0])
     after = following[0]
+    detail = _paragraph(after)
     fits = not (after.heading or after.notice) and is_prose(detail) and bool(rules.TAGLINE.match(detail))
     return detail if fits and len(detail.split()) > len(phrase.split()) else ""
 

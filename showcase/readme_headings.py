@@ -38,11 +38,17 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
         and opening[1].islower()  # "Pukeko goes …", not "Liberu Accounting — open-source …"
     )
     # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop, or
-    # set small ("###### Real-time web quiz application" under "# Tusky"), as a tagline is.
-    small = tokens[index].tag in {"h4", "h5", "h6"}
-    phrase = (title.rstrip().endswith(".") or small) and is_noun_tagline(tidied)
+    # set small, as a tagline is.
+    ended = title.rstrip().endswith(".") and is_noun_tagline(tidied)
+    phrase = ended or is_small_phrase(tokens[index].tag, tidied)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
     return straight_under and (sentence or named or (words >= 4 and tagline and not named_section))
+
+
+def is_small_phrase(tag: str, tidied: str) -> bool:
+    """ "###### Real-time web quiz application" under "# Tusky": a kind of thing (no verb before its
+    first clause) in a heading set small is a tagline, not a section's name."""
+    return tag in {"h4", "h5", "h6"} and is_noun_tagline(tidied)
 
 
 def _above_pictures(tokens: list[Token], index: int) -> Token | None:

@@ -24,12 +24,11 @@ from showcase.excerpt_rules import (
     TAGLINE,
     is_about,
     is_notice,
-    is_noun_tagline,
     is_warning,
     tidy,
 )
 from showcase.readme_blocks import Candidate, share
-from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle
+from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_small_phrase, is_subtitle
 from showcase.readme_html import html_candidates
 from showcase.readme_inline import (
     after_label_line,
@@ -156,10 +155,8 @@ class _Walk:
             # So does a phrase with no article ("### Minimalistic Vulkan engine for fast prototyping."):
             # "### One CLI to rule them all." is a slogan over the paragraph that says what it is.
             tidied = tidy(self.title)
-            # "###### Real-time web quiz application": a kind of thing set small is a tagline.
-            small_phrase = token.tag in {"h4", "h5", "h6"} and is_noun_tagline(tidied)
             weak = bool(THE_PHRASE.match(tidied)) or not (
-                TAGLINE.match(tidied) or len(self.title.split()) > 8 or small_phrase
+                TAGLINE.match(tidied) or len(self.title.split()) > 8 or is_small_phrase(token.tag, tidied)
             )
             self.found.append(Candidate(self.title, weak, headings_before=self.headings))
 
@@ -275,7 +272,7 @@ def _labelled_description(content: str) -> str:
     labelled facts, the line labelled as the description says what the project is."""
     for line in content.split("\n"):
         if DESCRIPTION_LABEL.match(line):
-            return inline_parts(_md.parseInline(line)[0])[0]
+            return _words_of(line)
     return ""
 
 
@@ -284,10 +281,15 @@ def _beside_an_address(content: str) -> str:
     own is where to go, not words; the one line left is what the author wrote about the project."""
     lines = [line.strip() for line in content.split("\n") if line.strip()]
     words = [line for line in lines if not _BARE_ADDRESS.fullmatch(line)]
-    return inline_parts(_md.parseInline(words[0])[0])[0] if len(words) == 1 < len(lines) else ""
+    return _words_of(words[0]) if len(words) == 1 < len(lines) else ""
 
 
 _BARE_ADDRESS = re.compile(r"<?https?://\S+>?")
+
+
+def _words_of(line: str) -> str:
+    """One line of Markdown source as the words it shows (emphasis, links and code marks gone)."""
+    return inline_parts(_md.parseInline(line)[0])[0]
 
 
 def _has_text(candidates: list[Candidate]) -> bool:

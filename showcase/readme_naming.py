@@ -41,8 +41,9 @@ def named_in_setup(content: str, heading: str, name: str) -> bool:
     section, a paragraph saying what the project named in its heading (or the title) is; or one of
     six words or more opening with the title's name ("TTKMusicPlayer imitates Kugou music, …" under
     "Usage"), unless that name is a section's word ("## Support" over "Support requests …")."""
-    subject = tidy(content).split(" ", 1)[0].strip("*_`'’")
-    if names_the_project(tidy(content), name) and len(content.split()) >= 6 and not SECTION_NOISE.search(name):
+    tidied = tidy(content)
+    subject = tidied.split(" ", 1)[0].strip("*_`'’")
+    if names_the_project(tidied, name) and len(content.split()) >= 6 and not SECTION_NOISE.search(name):
         return True
     said = says_what_the_project_is(content, subject)
     return said and (subject.lower() == name.lower() or subject.lower() in heading.lower().split())
