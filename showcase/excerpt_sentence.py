@@ -14,8 +14,12 @@ _CJK_SENTENCE_ENDS = "。！？"
 _OPENING = "（(「『【《“\u3014"  # \u3014: a tortoise-shell bracket
 _CLOSING = "）)」』】》”\u3015"
 # Where a sentence may end in a script that spaces its words: . ! ? (and a closing quote or bracket),
-# a space, then what starts a sentence: a capital, a digit or an opening quote.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])")
+# a space, then what starts a sentence: a capital, a digit or an opening quote, after an emoji or a
+# symbol if one leads it ("… Kraken. ⚠️ Note: …", "… suite. 🚀 Fast builds …").
+_EMOJI = "\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+_SENTENCE_BREAK = re.compile(
+    rf"[.!?][\"'”’)\]]*\s+(?=([{_EMOJI}]+\s*)?[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])"
+)
 # "Please visit civet.js.org for more information.", "See the docs.": a pointer after a short
 # description, never part of its tagline.
 _POINTER = re.compile(

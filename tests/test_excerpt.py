@@ -143,7 +143,7 @@ def test_readings_end_with_the_titles_tagline_and_no_excerpt():
 # Checked independently of the extractor's own sentence splitter: a CJK full stop before the end, or
 # a Latin one followed by a capital, unless the word before it is an abbreviation or an initial.
 _CJK_STOP = re.compile(r"[。！？](?=.*[^\s。！？」』”）)])")
-_LATIN_STOP = re.compile(r"(\S+)[.!?]\s+(?=[\"'“(]?[A-ZА-ЯÄÖÜÉ])")
+_LATIN_STOP = re.compile(r"(\S+)[.!?]\s+(?=([\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]+\s*)?[\"'“(]?[A-ZА-ЯÄÖÜÉ])")
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "dr", "st", "no", "v", "inc", "ltd", "approx", "cf", "sp", "spp"}
 
 
@@ -179,6 +179,10 @@ def test_every_excerpt_of_the_corpus_is_one_sentence():
         ),
         ("用于学习的天气应用。数据来自深圳天气。", "用于学习的天气应用。数据来自深圳天气。"),
         ("用于学习的天气应用。", ""),
+        (  # an emoji leads the second sentence (icure/kraken-common)
+            "Tool holds shared resources. ⚠️ Note: this repo is a submodule and will not compile alone.",
+            "⚠️ Note: this repo is a submodule and will not compile alone.",
+        ),
     ],
 )
 def test_the_one_sentence_check_itself(excerpt, second):
@@ -1212,6 +1216,14 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
         (  # history with no "is" after it is the sentence there is
             "Tool was written by Ann Lee in 2018. It runs anywhere.",
             "Tool was written by Ann Lee in 2018.",
+        ),
+        (  # a hard line break, then a notice led by an emoji (icure/kraken-common)
+            "Tool holds the shared resources of the suite.  \n⚠️ Note: this repo is a submodule and will not build.",
+            "Tool holds the shared resources of the suite.",
+        ),
+        (  # a sentence led by an emoji (🚀) after a full stop
+            "Tool holds the shared resources of the suite. 🚀 Fast builds for everyone who uses the suite daily.",
+            "Tool holds the shared resources of the suite.",
         ),
     ],
 )
