@@ -147,6 +147,11 @@ class _Walk:
             # set small, or ending with a full stop, the length of a sentence is a sentence
             # set in a heading's type, not a title.
             self.found.append(Candidate(after_name(self.title), False, headings_before=self.headings))
+        elif small and says_what_the_project_is(self.title, self.name):
+            # "#### nut-struct 是简易 STL 库，使用 RAII …" under "## 介绍": a small heading that names
+            # the project and says what it is is a sentence set in a heading's type, even where its
+            # words ("使用", use) read as a set-up section's.
+            self.found.append(Candidate(self.title, False, headings_before=self.headings))
         elif (
             self.headings == 2 and not _has_text(self.found) and is_subtitle(self.tokens, index, self.title, self.name)
         ):

@@ -28,9 +28,12 @@ def names_the_project(slogan: str, name: str) -> bool:
 
 
 def says_what_the_project_is(text: str, name: str) -> bool:
-    """ "Hummingbird is a scalable … object storage system": the project's name, then what it is."""
+    """ "Hummingbird is a scalable … object storage system", "nut-struct 是简易 STL 库": the project's
+    name, then what it is."""
     words = text.split()
-    return opens_with(words, name, decoration="*_`'’") and len(words) > 3 and bool(_IS_A.match(" ".join(words[1:3])))
+    if not opens_with(words, name, decoration="*_`'’") or len(words) < 2:
+        return False
+    return (len(words) > 3 and bool(_IS_A.match(" ".join(words[1:3])))) or words[1].startswith("是")
 
 
 _IS_A = re.compile(r"(is|are) (an?|the)$", re.IGNORECASE)

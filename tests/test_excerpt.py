@@ -3692,6 +3692,26 @@ def test_a_noun_phrase_set_small_under_the_title_is_its_subtitle():
     )
 
 
+@pytest.mark.parametrize(
+    "intro, said",
+    [
+        (  # Eplankton/nut-struct: a course's name, then what the library is, each set as an h4
+            "## 介绍\n#### 软件工程学院 2022春 数据结构实验课\n#### Tool 是简易 STL 库，使用 RAII 对动态内存进行管理\n",
+            "Tool 是简易 STL 库，使用 RAII 对动态内存进行管理",
+        ),
+        (
+            "## Intro\n#### Course work for the spring of 2022\n#### Tool is a simple STL library, using RAII\n",
+            "Tool is a simple STL library, using RAII",
+        ),
+    ],
+)
+def test_a_small_heading_that_says_what_the_project_is_is_read(intro, said):
+    readme = (
+        f"# Tool\n\n{intro}#### Known flaw: the end iterator points at end()-1\n\n## Contents\n\n| a |\n|---|\n| 1 |\n"
+    )
+    assert extract(readme) == said
+
+
 def test_a_line_beside_an_address_on_its_own_line_is_read():
     # yaochangyu/sample.dotblog: the blog's address, then "範例程式" (sample code) on the next line,
     # one paragraph of two short lines that read as a list without bullets.
