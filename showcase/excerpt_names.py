@@ -51,7 +51,11 @@ _LIBRARY_SUFFIX = re.compile(r"(?<=[a-z])(Lib|JS|SDK|API)$|(?i:[.-](js|lib|sdk|a
 
 def _opens_with_this_name(text: str, name: str) -> bool:
     # "Boto3 is maintained and published by Amazon Web Services.": who keeps it, not what it is.
-    return len(name) > 2 and re.match(rf"{re.escape(name)} (is|are)\b(?! {_NOT_WHAT})", text.lower()) is not None
+    # "GPTWork 是一个面向 … 的系统": in Chinese, the name then 是 ("is").
+    return (
+        len(name) > 2
+        and re.match(rf"{re.escape(name)}( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否))", text.lower()) is not None
+    )
 
 
 _NOT_WHAT = (

@@ -1914,6 +1914,12 @@ def test_a_tagline_is_not_replaced_by_a_self_description_in_a_section_of_its_own
         "**Kubeflow pipelines** are reusable end-to-end ML workflows.\n"
     )
     assert extract(readme) == "Kubeflow pipelines are reusable end-to-end ML workflows."
+    # 9018/gpt-codex-workspace: a quoted date and roles, then the project by name and 是 ("is").
+    readme = (
+        "# GPTWork\n\n> 文档基准：2026-07-22，按当前源码整理，不以历史文档为准。\n>\n"
+        "> ChatGPT 负责规划与验收，Codex 负责执行与取证。\n\nGPTWork 是一个面向复杂软件项目的 AI 执行编排系统。\n"
+    )
+    assert extract(readme) == "GPTWork 是一个面向复杂软件项目的 AI 执行编排系统。"
     # A question set as a small heading and the answer below it are one stretch of text.
     readme = "#### Tired of editing your profile by hand?\n\nThis tool provides an easy way to make one.\n\n## Demo\n"
     assert extract(readme) == "This tool provides an easy way to make one."
