@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 259
+VERSION = 260
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -175,6 +175,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if longer := _said_at_length(cleaned, candidates[index + 1 : index + 2]):
             return _as_excerpt(longer)
+        if named := _named_below(cleaned, candidate, candidates[index + 1 : index + 2], title):
+            return _as_excerpt(named)
         if not _says_what_it_is(cleaned, title):
             cleaned = (
                 _self_description(candidate, candidates[index + 1 : index + 3], title)
@@ -183,6 +185,22 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             )
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
+
+
+def _named_below(cleaned: str, candidate: Candidate, following: list[Candidate], title: str) -> str:
+    """ "> Turn unlimited demand into controlled execution." then "WorkloadFunnel is a durable
+    workload admission and execution system …": a short line that neither names the project nor
+    opens as a kind of thing is a slogan over the paragraph that names it and says what it is."""
+    says_itself = rules.TAGLINE.match(cleaned) or rules.NAME_IS_A.match(cleaned) or rules.SELF.match(cleaned)
+    if len(cleaned.split()) > _SLOGAN_WORDS or says_itself or names(cleaned, title) or not following:
+        return ""
+    after = following[0]
+    detail = rules.tidy(after.text)
+    same_part = after.headings_before == candidate.headings_before
+    return detail if same_part and not (after.heading or after.notice) and opens_with_name(detail, title) else ""
+
+
+_SLOGAN_WORDS = 8
 
 
 def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> bool:

@@ -3684,6 +3684,20 @@ def test_a_set_up_section_naming_the_project_may_say_what_it_is():
     assert extract("# EARLY ALPHA\n## Yarrow - Getting Started\n\nGradle is a build tool you need first.\n") == ""
 
 
+def test_a_short_slogan_gives_way_to_the_paragraph_naming_the_project_below_it():
+    # 777genius/workload-funnel: a quoted slogan, then the project by name and what it is.
+    readme = (
+        "# WorkloadFunnel\n\n> Turn unlimited demand into controlled execution.\n\n"
+        "WorkloadFunnel is a durable workload admission and execution system for agents and jobs.\n"
+    )
+    assert extract(readme) == "WorkloadFunnel is a durable workload admission and execution system for agents and jobs."
+    # A short line opening as a kind of thing is the tagline; under a heading of its own the
+    # naming paragraph is a section's.
+    assert extract("# Tool\n\nA fast map renderer.\n\nTool is a renderer written in C.\n") == "A fast map renderer."
+    readme = "# Tool\n\nTurn tracks into maps.\n\n## Internals\n\nTool is a renderer written in C.\n"
+    assert extract(readme) == "Turn tracks into maps."
+
+
 def test_a_noun_phrase_set_small_under_the_title_is_its_subtitle():
     # snapperVibes/Tusky: "###### Real-time web quiz application" under "# Tusky", then a notice
     # and, far below, notes on the code's quality.
