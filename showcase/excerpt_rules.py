@@ -180,6 +180,9 @@ ASIDE = re.compile(
     # "Project was never released for public use.": the history of the work, not what it is.
     r"|^((this|the|our) )?(project|app|application|game|code|repo|repository|tool|site|website) (was|has) never (been )?"
     r"(released|finished|completed|published|launched|shipped)\b"
+    # "This site was built in 18 days as a capstone project for …": how long it took, its history.
+    r"|^((this|the|our) )?(project|app|application|game|site|website|tool) was (built|made|created|developed|written)"
+    r" in (\d+|one|two|three|four|five|six|a few|a couple of) (hours|days|weeks|months)\b"
     # "A Welcome to Monday Project", "A project by the Orbit lab": whose it is, a byline.
     r"|^an? ([\w&.'-]+ ){1,4}(project|production|initiative)\W*$|^an? (\w+ )?project (by|of|from)\b"
     # "Part of this work has been funded by the European project Alvis": who paid for it, a credit

@@ -253,6 +253,8 @@ def test_rst_never_opens_a_file_or_a_url():
         "A Welcome to Monday Project",  # WelcomeToMonday/ladybug: an h6 byline under the title
         "A project by the Orbit lab at Example University.",
         "Project was never released for public use. Since my startup has pivoted, we are releasing it.",
+        # new-kids-on-the-blockchain/block-and-mortar (part 397): how long it took, for whom.
+        "This site was built in 18 days as a capstone project for the Grace Hopper Program at Fullstack Academy.",
         "A Pen created on CodePen.io. Original URL: https://codepen.io/x/pen/y.",
         "This project was bootstrapped with Create React App and then some.",
         "See the site live at example.herokuapp.com",
