@@ -3,28 +3,28 @@
 The readers (`readme_markdown`, `readme_html`, `readme_rst`, `readme_asciidoc`, `readme_org`,
 `readme_textile`) find the candidate paragraphs; the first that reads as a description wins;
 notices, plugs and other asides (`excerpt_rules`) and slogans (`excerpt_slogans`) are used only
-when nothing better follows, and what is never a description (`excerpt_never`) not at all; what
-the title says (`excerpt_title`) is read when no paragraph says what the project is, and whether
-words name the project is `excerpt_names`'s to say. The result is one sentence in every language
+when nothing better follows, and what is never a description (`excerpt_never`) not at all; a
+paragraph may give way to the one beside it (`excerpt_neighbours`); what the title says
+(`excerpt_title`) is read when no paragraph says what the project is, and whether words name the
+project is `excerpt_names`'s to say. The result is one sentence in every language
 (`excerpt_sentence`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from showcase import excerpt_neighbours as neighbours
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
-from showcase.excerpt_names import name_and_tagline, names, opens_with_name, opens_with_title_words
-from showcase.excerpt_never import COPYRIGHT_LINE, never_the_description
-from showcase.excerpt_openings import without_opening
+from showcase.excerpt_names import name_and_tagline, names, opens_with_name
+from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_sentence import one_sentence
-from showcase.excerpt_slogans import NAMES_A_KIND, is_kind_phrase, is_slogan
+from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_title import first_heading, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
@@ -59,7 +59,7 @@ def readings(text: str, path: str = "README.md") -> list[Reading]:
     the description, then the title's tagline and no excerpt. For studying how it chooses
     (tools/excerpt_choice_study.py): whether a miss is a wrong choice or a sentence never offered."""
     candidates, title = _read(text, path)
-    found = [Reading(_as_excerpt(_paragraph(c)), c) for c in candidates]
+    found = [Reading(_as_excerpt(neighbours.judged_text(c)), c) for c in candidates]
     return [*found, Reading(tagline(title), None), Reading("", None)]
 
 
@@ -113,11 +113,11 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     # MMORPG Framework") before an aside such as where the project came from.
     found = _pick(primary, title, fallback_allowed=False)
     found = (
-        _past_the_pitch(found, candidates, title)
+        _as_excerpt(neighbours.past_the_pitch(found, candidates, title))
         or found
         or tagline(title)
         or subtitle(primary, title)
-        or _as_excerpt(_naming_paragraph(primary, lambda text: name_and_tagline(text, title)))
+        or _as_excerpt(neighbours.naming_paragraph(primary, lambda text: name_and_tagline(text, title)))
     )
     if found:
         return found
@@ -160,75 +160,32 @@ def _worth_reading(section: str, text: str) -> bool:
 def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True) -> str:
     fallback = ""
     for index, candidate in enumerate(candidates):
-        cleaned = _paragraph(candidate)
+        cleaned = neighbours.judged_text(candidate)
         if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
-            return _as_excerpt(_paragraph(candidates[index + 1]))
+            return _as_excerpt(neighbours.judged_text(candidates[index + 1]))
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
             continue
         if never_the_description(cleaned) or _index_entry(candidate):
             continue
         notice = rules.is_notice(cleaned)
+        next_one = candidates[index + 1 : index + 2]
         if candidate.notice or notice or is_slogan(cleaned, candidate.emphasis_share):
-            if not (fallback or notice) and _kind_before_detail(cleaned, candidates[index + 1 : index + 2], title):
+            if not (fallback or notice) and neighbours.kind_before_detail(cleaned, next_one, title):
                 return _as_excerpt(cleaned)
             fallback = fallback or cleaned
             continue
-        if longer := _said_at_length(cleaned, candidates[index + 1 : index + 2]):
+        if longer := neighbours.said_at_length(cleaned, next_one):
             return _as_excerpt(longer)
-        if named := _named_below(cleaned, candidate, candidates[index + 1 : index + 2], title):
+        if named := neighbours.named_below(cleaned, candidate, next_one, title):
             return _as_excerpt(named)
         if not _says_what_it_is(cleaned, title):
             cleaned = (
-                _self_description(candidate, candidates[index + 1 : index + 3], title)
-                or _after_the_story(cleaned, candidates[index + 1 : index + 5], title)
+                neighbours.self_description(candidate, candidates[index + 1 : index + 3], title)
+                or neighbours.after_the_story(cleaned, candidates[index + 1 : index + 5], title)
                 or cleaned
             )
         return _as_excerpt(cleaned)
     return _as_excerpt(fallback) if fallback_allowed else ""
-
-
-def _named_below(cleaned: str, candidate: Candidate, following: list[Candidate], title: str) -> str:
-    """ "> Turn unlimited demand into controlled execution." then "WorkloadFunnel is a durable
-    workload admission and execution system …": a short line that neither names the project nor
-    opens as a kind of thing is a slogan over the paragraph that names it and says what it is."""
-    says_itself = rules.TAGLINE.match(cleaned) or rules.NAME_IS_A.match(cleaned) or rules.SELF.match(cleaned)
-    if len(cleaned.split()) > _SLOGAN_WORDS or says_itself or names(cleaned, title) or not following:
-        return ""
-    after = following[0]
-    detail = rules.tidy(after.text)
-    same_part = after.headings_before == candidate.headings_before
-    return detail if same_part and not (after.heading or after.notice) and opens_with_name(detail, title) else ""
-
-
-_SLOGAN_WORDS = 8
-
-
-def _kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> bool:
-    """ "**An autonomous white-hat security auditor.**" then "Security automation for target prep,
-    audit, …": a bold phrase (not a notice: `_pick` asks) saying what kind of thing the project is,
-    before detail that does not name it, is the description. Before "Simple History is a WordPress audit log plugin …" it is a
-    slogan, and the sentence naming the project says more."""
-    if not is_kind_phrase(cleaned) or not following:
-        return False
-    detail = _paragraph(following[0])
-    # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
-    # is a few words; a heading of thousands would make this a search for each.
-    named = any(names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])
-    # "_A watered idea blooms_" over "A mobile application for branching, …": detail that opens as
-    # a kind of thing too says it at length, and the phrase above it is a slogan.
-    return is_prose(detail) and not following[0].heading and not named and not rules.TAGLINE.match(detail)
-
-
-def _said_at_length(phrase: str, following: list[Candidate]) -> str:
-    """ "### An Arsenal for Digital Sovereignty" then "> A suite of purpose-built userscripts designed
-    to …": a short kind-of-thing phrase straight over a longer paragraph that opens as a kind of
-    thing too is a slogan; the paragraph says what the project is."""
-    if not is_kind_phrase(phrase) or NAMES_A_KIND.search(phrase) or not following:
-        return ""
-    after = following[0]
-    detail = _paragraph(after)
-    fits = not (after.heading or after.notice) and is_prose(detail) and bool(rules.TAGLINE.match(detail))
-    return detail if fits and len(detail.split()) > len(phrase.split()) else ""
 
 
 def _index_entry(candidate: Candidate) -> bool:
@@ -248,16 +205,6 @@ def _index_entry(candidate: Candidate) -> bool:
 _INDEX_ENTRY_WORDS = 25
 
 
-def _paragraph(candidate: Candidate) -> str:
-    """A candidate's words as `_pick` judges them: tidied, without a greeting, a label or a question
-    it answers before them, and without a line of copyright ("__lobo__: _Logo Bolo_" over "(c) Ben
-    Kurtovic, 2011" is the name, then whose it is)."""
-    # A paragraph that opens with its copyright is a legal block, judged whole.
-    first, *rest = candidate.text.split("\n")
-    text = "\n".join([first, *(line for line in rest if not COPYRIGHT_LINE.match(line))])
-    return without_opening(_answer(rules.tidy(text)))
-
-
 def _as_excerpt(paragraph: str) -> str:
     return one_sentence(_end_well(_without_trailing_address(paragraph)))
 
@@ -273,17 +220,7 @@ def _says_what_it_is(text: str, title: str) -> bool:
         or rules.TAGLINE.match(text)
         or rules.is_noun_tagline(text)
         # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
-        or (_no_name(title) and bool(rules.NAME_IS_A.match(text)))
-    )
-
-
-def _no_name(title: str) -> bool:
-    """No title, or a section's words where the title would be ("Overview", "About", "## Development"
-    after the paragraphs of a README that has none): the words that name the project are not known
-    ("What is Argo Workflows?" names it)."""
-    words = len(title.split())
-    return (
-        not title or (words <= 2 and rules.is_about(title)) or (words <= 3 and bool(rules.SECTION_NOISE.match(title)))
+        or (neighbours.no_name(title) and bool(rules.NAME_IS_A.match(text)))
     )
 
 
@@ -297,81 +234,6 @@ def _without_trailing_address(text: str) -> str:
     before = text[: match.start()]
     leads_in = re.search(r"(\b(at|on|in|to|from|see|via|visit|here)|[:：])$", before, re.IGNORECASE)
     return text if leads_in or len(before.split()) < 4 else before
-
-
-def _self_description(context: Candidate, following: list[Candidate], title: str) -> str:
-    """Context first, then "This project provides …" or the project by name ("Kubeflow pipelines
-    are …"): the paragraph that says what the project is.
-    Only in the same stretch of text: under a heading of its own ("## Goal") it is a section, and
-    the paragraph before it, a tagline ("Local-first resume search engine for …")."""
-    for candidate in following:
-        tidied = rules.tidy(candidate.text)
-        cleaned = _answer(tidied)
-        answered = cleaned != tidied  # it asked what the project is and answered
-        same_part = candidate.headings_before == context.headings_before
-        named = opens_with_name(cleaned, title) or (_no_name(title) and _ONE_NAME_SAYS.match(cleaned))
-        says_it = answered or rules.SELF.match(cleaned) or named or _GOAL.match(cleaned)
-        if same_part and not candidate.heading and not candidate.notice and says_it:
-            return cleaned
-    return ""
-
-
-# "prefviz provides a solution for …" after a paragraph of background, under "# Overview": with no
-# name in the title, one word then what it does is the project by its name.
-_ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|lets|allows|helps)\s")
-
-
-# "Sometimes you're feeling feverish …", then "Our goal is to help connect our community …": after
-# the scene it sets, the paragraph that states the project's aim.
-_GOAL = re.compile(
-    r"^(our|the|my) (main |primary )?(goal|aim|mission|purpose)( of (this|the) (project|app))? is to\b", re.I
-)
-
-
-def _after_the_story(text: str, following: list[Candidate], title: str) -> str:
-    """ "Back to the time when I was preparing the final examinations …", a prologue in the first
-    person, then under the next heading "Silver Brain is a Brain like software …": the author's
-    story leads up to the project, which the paragraph naming it says what it is."""
-    return _naming_paragraph(following, lambda text: opens_with_name(text, title)) if _FIRST_PERSON.match(text) else ""
-
-
-def _past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
-    """ "Do you often type Markdown code manually …, and feel tired?", "Let's face it, life was so much
-    simpler when we were kids.": a pitch to the reader opens the README; the paragraph, in any
-    section, that opens with the project's name and "is" says what it is."""
-    if not _PITCH.match(found):
-        return ""
-    return _as_excerpt(_naming_paragraph(candidates, lambda text: opens_with_title_words(text, title)))
-
-
-def _naming_paragraph(candidates: list[Candidate], names_it: Callable[[str], bool]) -> str:
-    """The first paragraph (no heading, no notice) that opens by naming the project, tidied; or ""."""
-    for candidate in candidates:
-        cleaned = rules.tidy(candidate.text)
-        if not candidate.heading and not candidate.notice and names_it(cleaned):
-            return cleaned
-    return ""
-
-
-_PITCH = re.compile(
-    r"^\W*((do|are|have|did|can|would|need|want|ever)\b[^.!?]{0,200}\?|let'?s (face it|say)\b|imagine\b)", re.I
-)
-
-
-_FIRST_PERSON = re.compile(r"^\W*(back (in|to) the (day|days|time)\b|(i|my)\b)", re.IGNORECASE)
-
-
-# "So what is JTAF? It's a framework, …": the question a paragraph asks about the project, and the
-# answer it gives straight after.
-_ANSWERED = re.compile(
-    r"^(so,? )?what(?:'s|’s| is| are) [^?\n]{1,60}\?\s+(?=(it|they)(?:'s|’s|'re|’re| is| are)\s)", re.I
-)
-
-
-def _answer(text: str) -> str:
-    """A paragraph without the question it opens with and answers straight after."""
-    answered = _ANSWERED.match(text)
-    return text[answered.end() :] if answered else text
 
 
 def _end_well(text: str) -> str:

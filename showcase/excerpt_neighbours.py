@@ -1,0 +1,156 @@
+"""Whether a paragraph gives way to one beside it: a slogan to the paragraph that says the same at
+length or names the project, context to "This project …" or the project by name, a pitch or the
+author's story to the paragraph that says what the project is. `excerpt._pick` asks these of each
+paragraph it would choose; `judged_text` is the words it judges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from showcase import excerpt_rules as rules
+from showcase.excerpt_names import names, opens_with_name, opens_with_title_words
+from showcase.excerpt_never import COPYRIGHT_LINE
+from showcase.excerpt_openings import without_opening
+from showcase.excerpt_prose import is_prose
+from showcase.excerpt_slogans import NAMES_A_KIND, is_kind_phrase
+from showcase.readme_blocks import Candidate
+
+
+def judged_text(candidate: Candidate) -> str:
+    """A candidate's words as `excerpt._pick` judges them: tidied, without a greeting, a label or a
+    question it answers before them, and without a line of copyright ("__lobo__: _Logo Bolo_" over
+    "(c) Ben Kurtovic, 2011" is the name, then whose it is)."""
+    # A paragraph that opens with its copyright is a legal block, judged whole.
+    first, *rest = candidate.text.split("\n")
+    text = "\n".join([first, *(line for line in rest if not COPYRIGHT_LINE.match(line))])
+    return without_opening(_answer(rules.tidy(text)))
+
+
+def no_name(title: str) -> bool:
+    """No title, or a section's words where the title would be ("Overview", "About", "## Development"
+    after the paragraphs of a README that has none): the words that name the project are not known
+    ("What is Argo Workflows?" names it)."""
+    words = len(title.split())
+    return (
+        not title or (words <= 2 and rules.is_about(title)) or (words <= 3 and bool(rules.SECTION_NOISE.match(title)))
+    )
+
+
+def named_below(cleaned: str, candidate: Candidate, following: list[Candidate], title: str) -> str:
+    """ "> Turn unlimited demand into controlled execution." then "WorkloadFunnel is a durable
+    workload admission and execution system …": a short line that neither names the project nor
+    opens as a kind of thing is a slogan over the paragraph that names it and says what it is."""
+    says_itself = rules.TAGLINE.match(cleaned) or rules.NAME_IS_A.match(cleaned) or rules.SELF.match(cleaned)
+    if len(cleaned.split()) > _SLOGAN_WORDS or says_itself or names(cleaned, title) or not following:
+        return ""
+    after = following[0]
+    detail = rules.tidy(after.text)
+    same_part = after.headings_before == candidate.headings_before
+    return detail if same_part and not (after.heading or after.notice) and opens_with_name(detail, title) else ""
+
+
+_SLOGAN_WORDS = 8
+
+
+def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> bool:
+    """ "**An autonomous white-hat security auditor.**" then "Security automation for target prep,
+    audit, …": a bold phrase (not a notice: `excerpt._pick` asks) saying what kind of thing the
+    project is, before detail that does not name it, is the description. Before "Simple History is
+    a WordPress audit log plugin …" it is a slogan, and the sentence naming the project says more."""
+    if not is_kind_phrase(cleaned) or not following:
+        return False
+    detail = judged_text(following[0])
+    # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
+    # is a few words; a heading of thousands would make this a search for each.
+    named = any(names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])
+    # "_A watered idea blooms_" over "A mobile application for branching, …": detail that opens as
+    # a kind of thing too says it at length, and the phrase above it is a slogan.
+    return is_prose(detail) and not following[0].heading and not named and not rules.TAGLINE.match(detail)
+
+
+def said_at_length(phrase: str, following: list[Candidate]) -> str:
+    """ "### An Arsenal for Digital Sovereignty" then "> A suite of purpose-built userscripts designed
+    to …": a short kind-of-thing phrase straight over a longer paragraph that opens as a kind of
+    thing too is a slogan; the paragraph says what the project is."""
+    if not is_kind_phrase(phrase) or NAMES_A_KIND.search(phrase) or not following:
+        return ""
+    after = following[0]
+    detail = judged_text(after)
+    fits = not (after.heading or after.notice) and is_prose(detail) and bool(rules.TAGLINE.match(detail))
+    return detail if fits and len(detail.split()) > len(phrase.split()) else ""
+
+
+def self_description(context: Candidate, following: list[Candidate], title: str) -> str:
+    """Context first, then "This project provides …" or the project by name ("Kubeflow pipelines
+    are …"): the paragraph that says what the project is.
+    Only in the same stretch of text: under a heading of its own ("## Goal") it is a section, and
+    the paragraph before it, a tagline ("Local-first resume search engine for …")."""
+    for candidate in following:
+        tidied = rules.tidy(candidate.text)
+        cleaned = _answer(tidied)
+        answered = cleaned != tidied  # it asked what the project is and answered
+        same_part = candidate.headings_before == context.headings_before
+        named = opens_with_name(cleaned, title) or (no_name(title) and _ONE_NAME_SAYS.match(cleaned))
+        says_it = answered or rules.SELF.match(cleaned) or named or _GOAL.match(cleaned)
+        if same_part and not candidate.heading and not candidate.notice and says_it:
+            return cleaned
+    return ""
+
+
+# "prefviz provides a solution for …" after a paragraph of background, under "# Overview": with no
+# name in the title, one word then what it does is the project by its name.
+_ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|lets|allows|helps)\s")
+
+
+# "Sometimes you're feeling feverish …", then "Our goal is to help connect our community …": after
+# the scene it sets, the paragraph that states the project's aim.
+_GOAL = re.compile(
+    r"^(our|the|my) (main |primary )?(goal|aim|mission|purpose)( of (this|the) (project|app))? is to\b", re.I
+)
+
+
+def after_the_story(text: str, following: list[Candidate], title: str) -> str:
+    """ "Back to the time when I was preparing the final examinations …", a prologue in the first
+    person, then under the next heading "Silver Brain is a Brain like software …": the author's
+    story leads up to the project, which the paragraph naming it says what it is."""
+    return naming_paragraph(following, lambda text: opens_with_name(text, title)) if _FIRST_PERSON.match(text) else ""
+
+
+def past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
+    """ "Do you often type Markdown code manually …, and feel tired?", "Let's face it, life was so much
+    simpler when we were kids.": a pitch to the reader opens the README; the paragraph, in any
+    section, that opens with the project's name and "is" says what it is."""
+    if not _PITCH.match(found):
+        return ""
+    return naming_paragraph(candidates, lambda text: opens_with_title_words(text, title))
+
+
+def naming_paragraph(candidates: list[Candidate], names_it: Callable[[str], bool]) -> str:
+    """The first paragraph (no heading, no notice) that opens by naming the project, tidied; or ""."""
+    for candidate in candidates:
+        cleaned = rules.tidy(candidate.text)
+        if not candidate.heading and not candidate.notice and names_it(cleaned):
+            return cleaned
+    return ""
+
+
+_PITCH = re.compile(
+    r"^\W*((do|are|have|did|can|would|need|want|ever)\b[^.!?]{0,200}\?|let'?s (face it|say)\b|imagine\b)", re.I
+)
+
+
+_FIRST_PERSON = re.compile(r"^\W*(back (in|to) the (day|days|time)\b|(i|my)\b)", re.IGNORECASE)
+
+
+# "So what is JTAF? It's a framework, …": the question a paragraph asks about the project, and the
+# answer it gives straight after.
+_ANSWERED = re.compile(
+    r"^(so,? )?what(?:'s|’s| is| are) [^?\n]{1,60}\?\s+(?=(it|they)(?:'s|’s|'re|’re| is| are)\s)", re.I
+)
+
+
+def _answer(text: str) -> str:
+    """A paragraph without the question it opens with and answers straight after."""
+    answered = _ANSWERED.match(text)
+    return text[answered.end() :] if answered else text
