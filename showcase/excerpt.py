@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 261
+VERSION = 262
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -178,6 +178,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             return _as_excerpt(longer)
         if named := neighbours.named_below(cleaned, candidate, next_one, title):
             return _as_excerpt(named)
+        if kind := neighbours.past_the_spelled_out_name(cleaned, candidate, next_one, title):
+            return _as_excerpt(kind)
         if not _says_what_it_is(cleaned, title):
             cleaned = (
                 neighbours.self_description(candidate, candidates[index + 1 : index + 3], title)

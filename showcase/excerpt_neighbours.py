@@ -53,6 +53,25 @@ def named_below(cleaned: str, candidate: Candidate, following: list[Candidate], 
 _SLOGAN_WORDS = 8
 
 
+def past_the_spelled_out_name(cleaned: str, candidate: Candidate, following: list[Candidate], title: str) -> str:
+    """ "**Professional Financial Management Tool - Enhanced Edition …**" under "# PFMT Enhanced
+    Application", then "A comprehensive project management application with …": the title's
+    initialism spelled out is the name; the paragraph after it that opens as a kind of thing says
+    what the project is."""
+    if not following or not _spells_out_an_initialism(cleaned, title):
+        return ""
+    after = following[0]
+    detail = judged_text(after)
+    same_part = after.headings_before == candidate.headings_before
+    fits = same_part and not (after.heading or after.notice) and bool(rules.TAGLINE.match(detail))
+    return detail if fits and is_prose(detail) else ""
+
+
+def _spells_out_an_initialism(text: str, title: str) -> bool:
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'-]*", text)[:12] if word[0].isupper())
+    return any(initials.upper().startswith(initialism) for initialism in re.findall(r"\b[A-Z]{3,8}\b", title)[:4])
+
+
 def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> bool:
     """ "**An autonomous white-hat security auditor.**" then "Security automation for target prep,
     audit, …": a bold phrase (not a notice: `excerpt._pick` asks) saying what kind of thing the

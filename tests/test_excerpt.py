@@ -3700,6 +3700,19 @@ def test_a_short_slogan_gives_way_to_the_paragraph_naming_the_project_below_it()
     assert extract(readme) == "Turn tracks into maps."
 
 
+def test_the_titles_initialism_spelled_out_gives_way_to_what_the_project_is():
+    # Magpiefelt/pfmt_complete_application: "PFMT" spelled out in bold, then a kind of thing.
+    readme = (
+        "# PFMT Enhanced Application\n\n**Professional Financial Management Tool - Enhanced Edition with Dual-Wizard "
+        "System**\n\n"
+        "A comprehensive project management application with role-based access control.\n"
+    )
+    assert extract(readme) == "A comprehensive project management application with role-based access control."
+    # A line that spells out nothing stays.
+    readme = readme.replace("# PFMT Enhanced Application", "# Ledger Enhanced Application")
+    assert extract(readme) == "Professional Financial Management Tool - Enhanced Edition with Dual-Wizard System"
+
+
 def test_a_noun_phrase_set_small_under_the_title_is_its_subtitle():
     # snapperVibes/Tusky: "###### Real-time web quiz application" under "# Tusky", then a notice
     # and, far below, notes on the code's quality.
