@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 262
+VERSION = 263
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -134,12 +134,41 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         if c.late_section is not None and c.late_section not in telling and _worth_reading(c.late_section, c.text)
     ]
     from_later = _pick(late, title, fallback_allowed=False)
+    # A later section's paragraph stands only when it is about the project, never a detail of one
+    # part of it ("## Addons": "Currently, there is only two addons implemented.").
+    if from_later and not (_about_the_project(from_later, title) or _under_a_name(late, primary, from_later)):
+        from_later = ""
     aside = _pick(primary, title)
     if aside and rules.META.match(aside) and not (rules.SELF.match(from_later) or names(from_later, title)):
         # "Welcome to monday-u official github repository!" names the project; a later section's
         # "Create a pull request …" does not say what it is.
         return aside
     return from_later or aside  # at last, an aside
+
+
+def _about_the_project(text: str, title: str) -> bool:
+    """Whether a later section's paragraph is about the project rather than a detail of it: it says
+    what the project is, refers to itself ("This training application …"), opens with a name and
+    "is" ("Request is designed to be …"), states its purpose ("The ideal use for Time Reporter is
+    to …"), or is in Chinese, Japanese or Korean, where none of these is read."""
+    return _says_what_it_is(text, title) or bool(_ITSELF.match(text) or rules.CJK.search(text))
+
+
+def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str) -> bool:
+    """ "# Q" after a notice that says "When work on Q began, …": the chosen paragraph sits under a
+    heading of a word or two that the README's opening paragraphs use as a name."""
+    section = next((c.late_section for c in late if _as_excerpt(neighbours.judged_text(c)) == chosen), None)
+    heading = (section or "").rsplit("\n", 1)[-1].strip()
+    opening = " ".join(c.text for c in primary)
+    return 0 < len(heading.split()) <= 2 and not rules.SECTION_NOISE.search(heading) and names(opening, heading)
+
+
+# "This training application is …", "Request is designed to be …", "The ideal use for X is to …".
+_ITSELF = re.compile(
+    r"(this|these)\b|(?-i:[A-Z])[\w.-]{2,40} (is|are)\b"
+    r"|(the|our|my) (\w+ ){0,2}(goal|aim|purpose|use|idea)\b[^.!?]{0,60}\bis to\b",
+    re.IGNORECASE,
+)
 
 
 _WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)

@@ -819,6 +819,11 @@ def test_a_later_section_gives_the_description_when_nothing_before_it_does():
     assert extract(text, "README.rst") == "The ideal use for Time Reporter is to export tracked time."
     readme = "# T\n\n## Install\n\n```\nmake\n```\n\n## The idea\n\nT keeps notes in plain text files.\n"
     assert extract(readme) == "T keeps notes in plain text files."
+    # request/request: under a title that is a notice, the project by a name and "is".
+    readme = "# Deprecated!\n\n## Install\n\nnpm i\n\n## Super simple to use\n\nRequest is designed to be simple.\n"
+    assert extract(readme) == "Request is designed to be simple."
+    readme = "# T\n\n## Install\n\nmake\n\n## Motivation\n\nThis tool keeps notes in plain text files.\n"
+    assert extract(readme) == "This tool keeps notes in plain text files."
 
 
 @pytest.mark.parametrize(
@@ -836,6 +841,10 @@ def test_a_later_section_gives_the_description_when_nothing_before_it_does():
         "## Authentication\n\nThis project includes JWT-based authentication. See the guide.\n",
         # lmariscal/axolotl (part 167): where the libraries it uses are kept, and their licences.
         "## Third Party Libraries\n\nAll third party libraries are located under directory 'third/'.\n",
+        # ChimpGamer/NetworkManagerWebbie: a detail of one part, neither naming the project nor
+        # saying of itself what it is.
+        "## Addons\n\nCurrently, there is only two addons implemented.\n",
+        "## Themes\n\nCharts (and chart components) can now be 'themed'.\n",
     ],
 )
 def test_later_sections_about_setup_status_one_file_or_a_question_are_not_the_description(later):
@@ -1679,11 +1688,11 @@ def test_you_have_been_is_no_obligation_in_a_later_section():
     readme = (
         "# Nutshell: The Information Dashboard\n\n## Setup\n\n1. Clone this repository\n1. Make a file\n\n"
         "## Instructions\n\nNutshell is a new product offering that you have been tasked with building.\n\n"
-        "## Features\n\nTo help you along, here is a visualization of a few features.\n"
+        "## Features\n\nThis dashboard shows the news, events and tasks of the day.\n"
     )
     assert extract(readme) == "Nutshell is a new product offering that you have been tasked with building."
     told = readme.replace("you have been tasked with building", "you have to build")
-    assert extract(told) == "To help you along, here is a visualization of a few features."
+    assert extract(told) == "This dashboard shows the news, events and tasks of the day."
 
 
 def test_a_bold_kind_of_thing_before_detail_that_does_not_name_the_project_is_the_description():
