@@ -42,12 +42,20 @@ def named_below(cleaned: str, candidate: Candidate, following: list[Candidate], 
     workload admission and execution system …": a short line that neither names the project nor
     opens as a kind of thing is a slogan over the paragraph that names it and says what it is."""
     says_itself = rules.TAGLINE.match(cleaned) or rules.NAME_IS_A.match(cleaned) or rules.SELF.match(cleaned)
-    if len(cleaned.split()) > _SLOGAN_WORDS or says_itself or names(cleaned, title) or not following:
+    after = _next_in_part(candidate, following)
+    if len(cleaned.split()) > _SLOGAN_WORDS or says_itself or names(cleaned, title) or after is None:
         return ""
-    after = following[0]
     detail = rules.tidy(after.text)
-    same_part = after.headings_before == candidate.headings_before
-    return detail if same_part and not (after.heading or after.notice) and opens_with_name(detail, title) else ""
+    return detail if opens_with_name(detail, title) else ""
+
+
+def _next_in_part(candidate: Candidate, following: list[Candidate]) -> Candidate | None:
+    """The paragraph straight after `candidate`, when it is one of the same stretch of text: under
+    no heading of its own, and neither a heading nor a notice itself."""
+    after = following[0] if following else None
+    if after is None or after.heading or after.notice or after.headings_before != candidate.headings_before:
+        return None
+    return after
 
 
 _SLOGAN_WORDS = 8
@@ -58,13 +66,11 @@ def past_the_spelled_out_name(cleaned: str, candidate: Candidate, following: lis
     Application", then "A comprehensive project management application with …": the title's
     initialism spelled out is the name; the paragraph after it that opens as a kind of thing says
     what the project is."""
-    if not following or not _spells_out_an_initialism(cleaned, title):
+    after = _next_in_part(candidate, following)
+    if after is None or not _spells_out_an_initialism(cleaned, title):
         return ""
-    after = following[0]
     detail = judged_text(after)
-    same_part = after.headings_before == candidate.headings_before
-    fits = same_part and not (after.heading or after.notice) and bool(rules.TAGLINE.match(detail))
-    return detail if fits and is_prose(detail) else ""
+    return detail if rules.TAGLINE.match(detail) and is_prose(detail) else ""
 
 
 def _spells_out_an_initialism(text: str, title: str) -> bool:
