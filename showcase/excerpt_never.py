@@ -17,6 +17,7 @@ from showcase.excerpt_rules import (
     CAVEAT,
     CJK_POINTER,
     FOUND_ELSEWHERE,
+    OBLIGATION,
     PLUG,
     SEE_ELSEWHERE,
     THANKS,
@@ -263,7 +264,16 @@ def never_the_description(text: str) -> bool:
         or SOCIAL.search(text if len(text) < 120 else opening)
         or WHAT_IT_IS_NOT.match(opening)
         or REMARK.match(text)
+        or tells_the_reader_what_to_do(opening)
     )
+
+
+def tells_the_reader_what_to_do(sentence: str) -> bool:
+    """ "To instantiate a new database you will need to run …", "Before you start … you must sign
+    in", "Для подключения необходимо скопировать …": an instruction, never what the project is. A
+    bare "you need" is a relative clause's ("Only the feeds you need."), not an obligation."""
+    match = OBLIGATION.search(sentence)
+    return bool(match) and not match.group().lower().endswith("you need")
 
 
 # "Note that user and user2 represent the authorization levels …": a remark on a detail, never the

@@ -572,6 +572,19 @@ def test_a_section_on_database_migrations_is_never_the_description():
     assert extract(readme) == ""
 
 
+def test_telling_the_reader_what_to_do_is_never_the_description():
+    # TremendousPorcupines/bangazon-node-api: set-up steps under headings that do not say so.
+    readme = (
+        "# bangazon-node-api\n\n### Database:\n\n"
+        "To instantiate a new database you will need to run `$ npm run db:reset` in your terminal.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\nBefore you start, you must sign in.\n\nT plots maps.\n") == "T plots maps."
+    assert extract("# T\n\nДля подключения необходимо скопировать .github.\n\nT plots maps.\n") == "T plots maps."
+    # "… you need" inside a noun phrase is no instruction.
+    assert extract("# Dash\n\nOnly the feeds you need.\n") == "Only the feeds you need."
+
+
 def test_what_the_project_is_not_is_never_the_description():
     # alderjhuynh/zephyr (part 375): a module's notes that open with what they leave out.
     readme = "# Zephyr Module Notes\n\n## Disclaimer\n\nThis project does not include anti-cheat bypasses.\n"
