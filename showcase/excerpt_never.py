@@ -273,7 +273,7 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
     in", "Для подключения необходимо скопировать …": an instruction, never what the project is. A
     bare "you need" is a relative clause's ("Only the feeds you need."), not an obligation."""
     match = OBLIGATION.search(sentence)
-    return bool(match) and not match.group().lower().endswith("you need")
+    return match is not None and not match.group().lower().endswith("you need")
 
 
 # "Note that user and user2 represent the authorization levels …": a remark on a detail, never the
