@@ -49,7 +49,11 @@ CODE_LEAD_IN = re.compile(
     # "这是我输出的关键代码片段：", "以下のコードを…：": the same in Chinese and Japanese.
     r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$"
     # "在main.js 中引入以下代码": "the following code" says what comes below, colon or not.
-    r"|(以下|下面|如下)的?(代码|代碼|コード|命令|コマンド)",
+    r"|(以下|下面|如下)的?(代码|代碼|コード|命令|コマンド)"
+    # "Use `flutter_gen` to generate assets and fonts:", "Run this to copy .env file:": a step told
+    # in one sentence that leads into the command below it;
+    # "To generate localization keys after adding new strings:" is a step's purpose, then the step.
+    r"|^(use|run|execute|type|enter|call|invoke|to) [^.!?:：]{1,120}[:：]\s*$",
     re.IGNORECASE,
 )
 

@@ -585,6 +585,23 @@ def test_telling_the_reader_what_to_do_is_never_the_description():
     assert extract("# Dash\n\nOnly the feeds you need.\n") == "Only the feeds you need."
 
 
+def test_a_step_that_leads_into_a_command_is_never_the_description():
+    # cleverapollo/farm-flutter-mobile (part 404): "## L10n", then a step and its command.
+    readme = (
+        "# CMO - Supply Chain Integrity\n\n## L10n\n\nUse `flutter_gen` to generate assets and fonts:\n\n"
+        "```\nflutter packages pub run build_runner build\n```\n"
+    )
+    assert extract(readme) == ""
+    # shivani-atmecs/katabat: a lead-in to links, in a README of links.
+    links = "# Example\n\nRun both Back-end & Front-end in one place:\n> [Integrate Angular](https://x.test/a)\n"
+    assert extract(links) == ""
+    assert extract("# T\n\nTo generate the keys after adding strings:\n\n```\nmake keys\n```\n") == ""
+    # An imperative that says what the project lets you do is a description.
+    assert extract("# Excalidraw\n\nCreate beautiful hand-drawn like diagrams.\n") == (
+        "Create beautiful hand-drawn like diagrams."
+    )
+
+
 def test_what_the_project_is_not_is_never_the_description():
     # alderjhuynh/zephyr (part 375): a module's notes that open with what they leave out.
     readme = "# Zephyr Module Notes\n\n## Disclaimer\n\nThis project does not include anti-cheat bypasses.\n"
