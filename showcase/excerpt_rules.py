@@ -196,8 +196,9 @@ ASIDE = re.compile(
     r"|^(we|i) hope (you|that|this|it)\b"
     # "We believe that by empowering scientists … we can revolutionize …": a conviction, not the work.
     r"|^(we|i) (firmly |strongly )?believe\b"
-    # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from.
-    r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|a fork of|derived from)\b"
+    # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from ("This
+    # is a fork of viking" says what it is: a fork).
+    r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|derived from)\b"
     # "Also known as PM Dashboard v5.": its other name, said alone ("Formerly known as X, Y is …" goes
     # on to say what it is).
     r"|^(also|formerly|previously|originally) (known as|called|named)\b[^,;:]*$"

@@ -2757,6 +2757,15 @@ def test_where_a_project_came_from_gives_way_to_the_tagline_in_its_title():
     assert extract(readme).startswith("This app is based on udemy course")
 
 
+def test_a_fork_says_what_it_is():
+    # acerion/slavgps: "a fork of" says what the project is, where "based on" says where it came from.
+    readme = (
+        "This is a fork of viking (http://viking.sf.net/). See README.viking for details.\n\n"
+        "The plan for this project is following: 1. Convert the project from C to C++.\n"
+    )
+    assert extract(readme, "README") == "This is a fork of viking (http://viking.sf.net/)."
+
+
 def test_what_a_project_requires_is_not_what_it_is():
     readme = "# mwater-visualization\n\nRequires C3, D3, Bootstrap and Font Awesome\n\nAlso requires that server has hexgrid functions\n"
     assert extract(readme) == ""
