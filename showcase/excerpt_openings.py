@@ -91,15 +91,21 @@ BRACKETED_LABEL = re.compile(
     re.I,
 )
 
+# "**WIP** Laravel Segment integration using drivers", "[WIP] …", "Work in progress: …": how far along
+# the project is, set before what it is (a status said as a sentence is `excerpt_status`'s).
+WORK_IN_PROGRESS = re.compile(
+    r"^[\[(]?(?-i:WIP)[\])]?\s*[:：!–—-]?\s+(?=\S)|^[\[(]?work in progress[\])]?\s*[:：–—-]\s*(?=\S)", re.I
+)
+
 # "【1】 papaya内核是我学习linux的一个习作。": the number of a numbered part, set before its words.
 PART_NUMBER = re.compile(r"^[【\uff3b]\s*\d{1,3}\s*[】\uff3d]\s*")  # 【1】 or the full-width square bracket form
 
 
 def without_opening(text: str) -> str:
     """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
-    Foo repository. Foo is …", "Description: …", "[日本語] …": a greeting, the writer's name, which
-    repository this is, a backstory, a label and a language's name come before what the paragraph
-    says; each is dropped when prose follows it."""
+    Foo repository. Foo is …", "Description: …", "[日本語] …", "WIP …": a greeting, the writer's name,
+    which repository this is, a backstory, a label, a language's name and a work-in-progress mark come
+    before what the paragraph says; each is dropped when prose follows it."""
     for opening in (
         WELCOME_APPOSITIVE,
         GREETING,
@@ -110,6 +116,7 @@ def without_opening(text: str) -> str:
         SECTION_WORD_LABEL,
         LANGUAGE_LABEL,
         BRACKETED_LABEL,
+        WORK_IN_PROGRESS,
         PART_NUMBER,
     ):
         found = opening.match(text)

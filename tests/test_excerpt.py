@@ -2921,6 +2921,16 @@ def test_the_name_of_a_paragraphs_language_is_not_part_of_it():
     )
 
 
+def test_a_work_in_progress_mark_is_not_part_of_the_description():
+    # hatchetaustralia/segment-drivers (part 406).
+    readme = "# SegmentAnalytics\n\n**WIP** Laravel Segment integration using drivers\n\n## Example Usage\n"
+    assert extract(readme) == "Laravel Segment integration using drivers"
+    assert extract("# T\n\n[WIP] A tool for drawing maps.\n") == "A tool for drawing maps."
+    assert extract("# T\n\nWork in progress: a tool for drawing maps.\n") == "a tool for drawing maps."
+    # "Wipe" is a word, not the mark.
+    assert extract("# T\n\nWipe your disks safely.\n") == "Wipe your disks safely."
+
+
 def test_a_noun_phrase_leading_into_a_list_names_what_the_items_make_up():
     readme = "# tg-shop (Spring Boot)\n\nМинимальный скелет магазина:\n- Telegram Bot\n- Mini App\n\n## Запуск\n"
     assert extract(readme) == "Минимальный скелет магазина"
