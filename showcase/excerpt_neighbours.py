@@ -91,7 +91,10 @@ def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> 
     named = any(names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])
     # "_A watered idea blooms_" over "A mobile application for branching, …": detail that opens as
     # a kind of thing too says it at length, and the phrase above it is a slogan.
-    return is_prose(detail) and not following[0].heading and not named and not rules.TAGLINE.match(detail)
+    # "*A clean cut in surgical planning*" over "This application is made to complement …": detail
+    # that says what the project is in its own words makes the phrase above it a slogan.
+    itself = rules.SELF.match(detail) or rules.THIS_IS.match(detail)
+    return is_prose(detail) and not following[0].heading and not named and not (rules.TAGLINE.match(detail) or itself)
 
 
 def said_at_length(phrase: str, following: list[Candidate]) -> str:

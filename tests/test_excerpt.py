@@ -288,6 +288,20 @@ def test_an_italic_slogan_beats_a_translations_line():
     assert extract(readme) == "The friendly guide to writing shell scripts."
 
 
+def test_a_slogan_gives_way_to_the_application_saying_what_it_is():
+    # egrimstad/scalpel (part 407): a pun set as a kind of thing, then "## About" in the project's words.
+    readme = (
+        "# Scalpel\n>*A clean cut in surgical planning*\n## About\n"
+        "This application is made to complement the desktop program that doctors use to plan surgeries.\n"
+    )
+    assert extract(readme) == (
+        "This application is made to complement the desktop program that doctors use to plan surgeries."
+    )
+    # Over detail that does not say what the project is, the phrase is the description.
+    readme = "# Auditor\n\n**An autonomous white-hat security auditor.**\n\nSecurity automation for target prep.\n"
+    assert extract(readme) == "An autonomous white-hat security auditor."
+
+
 def test_hard_wrapped_chinese_is_joined_without_spaces_and_cut_to_one_sentence():
     readme = "# 工具\n\n这是一个用于处理配置文件的\n命令行工具。它还支持\n插件扩展。\n"
     assert extract(readme) == "这是一个用于处理配置文件的命令行工具。"
