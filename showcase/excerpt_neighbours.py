@@ -86,6 +86,8 @@ def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> 
     if not is_kind_phrase(cleaned) or not following:
         return False
     detail = judged_text(following[0])
+    if following[0].notice or rules.is_notice(detail):
+        return True  # "**Install:** `pip install …`": a notice below says nothing more of what it is
     # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
     # is a few words; a heading of thousands would make this a search for each.
     named = any(names(detail, word) for word in re.findall(r"\w{4,}", title)[:8])

@@ -62,4 +62,9 @@ _A_KIND = re.compile(r"^(a|an)\s+[\w-]+(\s+[\w-]+){0,7}\.?$", re.IGNORECASE)
 
 
 def is_kind_phrase(text: str) -> bool:
-    return bool(_A_KIND.match(text))
+    # "A multi-agent environment (PettingZoo/Gym) for hospital lab automation": words in brackets
+    # name an example or an alias; the phrase around them is what counts.
+    return bool(_A_KIND.match(_BRACKETED.sub("", text)))
+
+
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")

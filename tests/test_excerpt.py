@@ -302,6 +302,16 @@ def test_a_slogan_gives_way_to_the_application_saying_what_it_is():
     assert extract(readme) == "An autonomous white-hat security auditor."
 
 
+def test_a_bold_kind_of_thing_over_a_notice_is_the_description():
+    # fraware/LabTrust-Gym: a bold phrase with an alias in brackets, then an install line.
+    readme = (
+        "# LabTrust-Gym\n\n**A multi-agent environment (PettingZoo/Gym) for hospital lab automation**\n\n"
+        "**Install:** `pip install labtrust-gym` then `labtrust --version`.\n\n"
+        "## Principles\n\nSystem and threat model: [Systems and threat model](docs/threat.md).\n"
+    )
+    assert extract(readme) == "A multi-agent environment (PettingZoo/Gym) for hospital lab automation"
+
+
 def test_hard_wrapped_chinese_is_joined_without_spaces_and_cut_to_one_sentence():
     readme = "# 工具\n\n这是一个用于处理配置文件的\n命令行工具。它还支持\n插件扩展。\n"
     assert extract(readme) == "这是一个用于处理配置文件的命令行工具。"
