@@ -268,6 +268,7 @@ def never_the_description(text: str) -> bool:
         or SOCIAL.search(text if len(text) < 120 else opening)
         or WHAT_IT_IS_NOT.match(opening)
         or REMARK.match(text)
+        or FEATURE_LINE.match(text)
         or tells_the_reader_what_to_do(opening)
     )
 
@@ -278,6 +279,12 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
     bare "you need" is a relative clause's ("Only the feeds you need."), not an obligation."""
     match = OBLIGATION.search(sentence)
     return match is not None and not match.group().lower().endswith("you need")
+
+
+# "🔖 Save Bookmarks – Store links with titles …", "📌 Pin Important Links – Keep …": an emoji, a feature's
+# name in title case (two words or more) and a dash, one line of a list of features set as
+# paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
+FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
 
 
 # "Note that user and user2 represent the authorization levels …": a remark on a detail, never the

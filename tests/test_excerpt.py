@@ -609,6 +609,20 @@ def test_telling_the_reader_what_to_do_is_never_the_description():
     assert extract("# Dash\n\nOnly the feeds you need.\n") == "Only the feeds you need."
 
 
+def test_a_line_of_features_set_as_a_paragraph_is_never_the_description():
+    # JamesVicuna/bookmark-manager: features as emoji-led paragraphs, the purpose further down.
+    readme = (
+        "## Bookmark Manager\n\n### Features\n\n🔖 Save Bookmarks – Store links with titles and favicons\n\n"
+        "🔎 Search & Filtering – Quickly find bookmarks by title\n\n### Purpose\n"
+        "This project demonstrates modern full-stack web development practices.\n"
+    )
+    assert extract(readme) == "This project demonstrates modern full-stack web development practices."
+    # An emoji before a name and what it is, with a dash, is a tagline, not a feature.
+    assert (
+        extract("# T\n\n🚀 Tool Kit – a fast tool for drawing maps.\n") == "🚀 Tool Kit – a fast tool for drawing maps."
+    )
+
+
 def test_a_step_that_leads_into_a_command_is_never_the_description():
     # cleverapollo/farm-flutter-mobile (part 404): "## L10n", then a step and its command.
     readme = (
