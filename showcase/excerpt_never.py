@@ -235,7 +235,8 @@ def never_the_description(text: str) -> bool:
     """What is never a project's description, not even for want of one: an address to look at,
     where something can be found, a template's blank or line, talk about the README, plugs,
     caveats, status, thanks, licence words, lead-ins to lists or code, terms of use, where it runs,
-    changelog entries, citation requests, contacts, checklist steps, file tours, selling."""
+    changelog entries, citation requests, contacts, checklist steps, file tours, selling, lines of
+    features, instructions to the reader."""
     opening = opening_sentence(text)
     return bool(
         sends_elsewhere(text)
