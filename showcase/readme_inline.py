@@ -12,7 +12,7 @@ import re
 from markdown_it.token import Token
 
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import CJK, NOTICE_HEADING, TAGLINE
+from showcase.excerpt_rules import CJK, NOTICE_HEADING, TAGLINE, is_noun_tagline
 
 
 def leading_emphasis(token: Token) -> str:
@@ -101,7 +101,9 @@ def after_slogan(text: str, slogan: str) -> str:
     diagram = sum(rest.count(arrow) for arrow in ("→", "->", "⇒", "=>")) >= 2
     # "**A serverless, peer-to-peer collaborative table.** Your data lives in *your* browser …": a
     # kind of thing in bold says what the project is; what follows tells how it works.
-    kind = bool(TAGLINE.match(slogan.lstrip()))
+    # "**Macro-aware C/C++ code pruner for LLM agents.**": a noun phrase naming what it is for, too.
+    purpose = is_noun_tagline(slogan.strip()) and len(slogan.split()) >= 4 and " for " in slogan
+    kind = bool(TAGLINE.match(slogan.lstrip())) or purpose
     return rest.strip() if ends and not goes_on and not diagram and not kind and len(rest.split()) >= 4 else text
 
 

@@ -302,6 +302,18 @@ def test_a_slogan_gives_way_to_the_application_saying_what_it_is():
     assert extract(readme) == "An autonomous white-hat security auditor."
 
 
+def test_a_bold_phrase_naming_what_the_project_is_for_opens_the_description():
+    # shouchengcheng/macropruner-ctx (part 412): a noun phrase for its purpose, then how it works.
+    readme = (
+        "# MacroPruner-Ctx\n\n> **Macro-aware C/C++ code pruner for LLM agents.** Strips inactive `#ifdef` "
+        "branches before code reaches the LLM context.\n"
+    )
+    assert extract(readme) == "Macro-aware C/C++ code pruner for LLM agents."
+    # A slogan before the description still gives way to it.
+    readme = "# F\n\n*Being productive is no longer optional.* FateForger integrates Slack with your calendar.\n"
+    assert extract(readme) == "FateForger integrates Slack with your calendar."
+
+
 def test_a_bold_kind_of_thing_over_a_notice_is_the_description():
     # fraware/LabTrust-Gym: a bold phrase with an alias in brackets, then an install line.
     readme = (
