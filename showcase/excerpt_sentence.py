@@ -90,6 +90,10 @@ def _lead_sentences(text: str) -> str:
     sentences = _sentences(text)
     sentences = sentences[_first_about_the_work(sentences) :]
     lead = sentences[0]
+    if len(sentences) == 2 and len(sentences[1].split()) == 1 and lead.endswith("!") and sentences[1].endswith("!"):
+        # "Collection of scripts used in Puffball! Panic!": a lone exclaimed word after an
+        # exclamation is the tail of a name ("Puffball! Panic!"), not a sentence of its own.
+        return f"{lead} {sentences[1]}"
     if len(lead.split()) < 6:
         for following in sentences[1:]:
             if (

@@ -1096,6 +1096,15 @@ def test_a_pointer_after_a_short_description_is_not_run_on_with_it():
     assert extract("# T\n\nTyper, build great CLIs. Easy to code.\n") == "Typer, build great CLIs. Easy to code."
 
 
+def test_a_name_with_exclamation_marks_stays_whole():
+    # tconti97/PuffballPanic: the game is "Puffball! Panic!".
+    readme = "# PuffballPanic\n Collection of scripts used in Puffball! Panic!\n"
+    assert extract(readme) == "Collection of scripts used in Puffball! Panic!"
+    # A sentence after an exclamation is still a sentence of its own.
+    readme = "# T\n\nA long and careful tool for drawing maps of cities! It renders fast.\n"
+    assert extract(readme) == "A long and careful tool for drawing maps of cities!"
+
+
 def test_a_species_not_yet_named_does_not_end_the_sentence():
     # RishiDeKayne/WhitefishReferenceGenome (part 270): "sp." is biology's "species", and the
     # quoted name after it belongs to the same sentence. (Its label held either way; the excerpt
