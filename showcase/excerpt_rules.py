@@ -83,9 +83,19 @@ ABOUT_PEOPLE = re.compile(
 )
 
 
+# "## Why is this named Adze?", "### Etymology", "# The origin of the name": the story of the name,
+# not of the project, even when it asks "why".
+NAME_STORY = re.compile(
+    r"\bwhy (is (this|it) )?(named|called)\b|\bwhy the name\b|\b(origin of|about) the name\b|\betymolog"
+    r"|what'?s in a name|\bpronunciation\b",
+    re.IGNORECASE,
+)
+
+
 def is_about(title: str) -> bool:
     """A section that tells what the project is ("About", "Overview", "What is X?", "简介" …)."""
-    return bool(ABOUT.search(title)) and not LAYOUT.search(title) and not ABOUT_PEOPLE.search(title)
+    aside = LAYOUT.search(title) or ABOUT_PEOPLE.search(title) or NAME_STORY.search(title)
+    return bool(ABOUT.search(title)) and not aside
 
 
 META = re.compile(

@@ -9,7 +9,7 @@ import re
 from markdown_it.token import Token
 
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import ABOUT, SECTION_NOISE, TAGLINE, is_noun_tagline, tidy
+from showcase.excerpt_rules import ABOUT, NAME_STORY, SECTION_NOISE, TAGLINE, is_noun_tagline, tidy
 
 
 def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> bool:
@@ -78,8 +78,10 @@ def _only_pictures(token: Token) -> bool:
 def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:
     """A heading that starts a section about setting the project up, or about one part of its code
     ("## Frontend" below the title)."""
-    return _is_setup(title, headings, may_be_title) or (
-        tag != "h1" and bool(_CODE_PART.fullmatch(title.strip(" :*_`#")))
+    return (
+        _is_setup(title, headings, may_be_title)
+        or (tag != "h1" and bool(_CODE_PART.fullmatch(title.strip(" :*_`#"))))
+        or (headings > 1 and bool(NAME_STORY.search(title)))  # its paragraphs tell of the name
     )
 
 

@@ -3955,3 +3955,18 @@ def test_the_runtime_version_a_project_was_made_on_is_no_description():
         extract("# T\n\nThe game was made with Godot for a weekend jam.\n")
         == "The game was made with Godot for a weekend jam."
     )
+
+
+def test_the_story_of_the_name_is_not_the_description():
+    # adzejs/adze: "Why is this named Adze?" asks "why", as "Why Adze?" would, but tells of the word.
+    readme = (
+        "# Adze\n\n**Please visit our official docs at [adzejs.com](http://www.adzejs.com/).**\n\n"
+        '## Why is this named Adze?\n\n(Pronounced "Ads") Adze was chosen as a name for this library to '
+        "maintain solidarity with the logging puns.\n\n## Why should I use Adze?\n\n"
+        "> Adze is **UNIVERSAL**, meaning it can run in any JS runtime without any special considerations.\n"
+    )
+    assert extract(readme).startswith("Adze is UNIVERSAL, meaning it can run in any JS runtime")
+    # A section of its own that says what the project is, under any heading with "why", is still read.
+    assert extract("# Kiln\n\n## Why Kiln?\n\nKiln is a build cache for monorepos.\n") == (
+        "Kiln is a build cache for monorepos."
+    )
