@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 273
+VERSION = 274
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -88,7 +88,9 @@ def _without_front_matter(text: str) -> str:
     and GitHub shows as a table above a Markdown file, is metadata, never the description. Looked
     for in the first lines only, so a README of rules ("---") is read as written."""
     lines = text.split("\n", _FRONT_MATTER_LINES + 1)
-    if len(lines) < 3 or lines[0].rstrip() != "---" or not re.match(r"[\w-]+[ \t]*:", lines[1]):
+    # "# Auto-generated front matter" above the first key is a YAML comment, not a heading.
+    first_key = next((line for line in lines[1:_FRONT_MATTER_LINES] if not line.startswith("#")), "")
+    if len(lines) < 3 or lines[0].rstrip() != "---" or not re.match(r"[\w-]+[ \t]*:", first_key):
         return text
     for index, line in enumerate(lines[1:_FRONT_MATTER_LINES], start=1):
         if line.rstrip() in {"---", "..."}:

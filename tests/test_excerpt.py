@@ -3427,6 +3427,17 @@ def test_yaml_front_matter_is_metadata_not_the_description():
     assert extract("---\nnote: Diaryx keeps a diary in plain Markdown files.\n---\n", "README.txt") != ""
 
 
+def test_front_matter_may_open_with_a_yaml_comment():
+    # BhaveetKumar/nail-it: a generator's comment above the keys; "# …" in YAML is no heading.
+    readme = (
+        "---\n# Auto-generated front matter\nTitle: Readme\nStatus: draft\n---\n\n"
+        "# Interview Preparation\n\n> **The most comprehensive backend interview preparation repository**\n"
+    )
+    assert extract(readme) == "The most comprehensive backend interview preparation repository"
+    # A rule, a heading and a paragraph, then a rule, are the README's own.
+    assert extract("---\n# Kiln\nKiln caches builds for monorepos.\n\n---\n") == "Kiln caches builds for monorepos."
+
+
 def test_a_purpose_label_before_the_sentence_is_left_out():
     readme = "# Aquarium Information\n\nApp Purpose:\nTo create calculators and converters tailored for aquarists.\n"
     assert extract(readme) == "To create calculators and converters tailored for aquarists."
