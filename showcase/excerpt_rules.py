@@ -212,6 +212,10 @@ ASIDE = re.compile(
     # "Also known as PM Dashboard v5.": its other name, said alone ("Formerly known as X, Y is …" goes
     # on to say what it is).
     r"|^(also|formerly|previously|originally) (known as|called|named)\b[^,;:]*$"
+    # "v2.0.0 — renamed from icom-lan.", "The default branch has been renamed from master to main.":
+    # news of a change of name, not what the project is.
+    r"|^(v?\d+(\.\d+)+\s*[—–-]\s*)?((this|the|our) (\w+ ){0,2}(has been|have been|was|were|is now) )?"
+    r"(recently )?renamed (from|to)\b"
     # "This operating system was written entirely using AI.": how it was made, said first.
     r"|^(this|the|all|everything)( \w+){0,3} (was|were|is|has been) (written|built|generated|created|coded|made"
     r"|developed) (entirely |fully |completely |mostly |largely )?(using|with|by) (an? )?"

@@ -242,7 +242,9 @@ class _Walk:
         text = without_trailing_label(token.content, text)
         self.lead_in = text.rstrip().endswith((":", "："))
         slogan = leading_emphasis(token)
-        if not names_the_project(slogan, self.name):
+        # "**v2.0.0 — renamed from `icom-lan`.** The package … now ship as rigplane.": news set in
+        # bold makes the whole paragraph news; it is not a slogan to pass over.
+        if not names_the_project(slogan, self.name) and not is_notice(tidy(slogan)):
             text = after_slogan(text, slogan)
         text = after_label_line(text, label_line(token))
         text = joined_with_list(text, self.tokens, index, self.name, not _has_text(self.found))

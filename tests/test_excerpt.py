@@ -3981,3 +3981,18 @@ def test_the_story_of_the_name_is_not_the_description():
     assert extract("# Kiln\n\n## Why Kiln?\n\nKiln is a build cache for monorepos.\n") == (
         "Kiln is a build cache for monorepos."
     )
+
+
+def test_news_of_a_new_name_is_not_the_description():
+    # rigplane/rigplane-core: the rename notice in bold, then the rest of the notice, in a blockquote.
+    readme = (
+        "# rigplane\n\n> **v2.0.0 — renamed from `icom-lan`.** The package, console script, repo,\n"
+        "> and docs now ship as `rigplane`.\n\n**rigplane** is a multi-vendor radio control library and Web UI.\n"
+    )
+    assert extract(readme) == "rigplane is a multi-vendor radio control library and Web UI."
+    plain = "# r\n\nRenamed from icom-lan in 2024.\n\nrigplane is a radio control library.\n"
+    assert extract(plain) == "rigplane is a radio control library."
+    # A tool that renames files says what it does.
+    assert (
+        extract("# r\n\nRenames photos by the date they were taken.\n") == "Renames photos by the date they were taken."
+    )
