@@ -70,7 +70,10 @@ def past_the_spelled_out_name(cleaned: str, candidate: Candidate, following: lis
     if after is None or not _spells_out_an_initialism(cleaned, title):
         return ""
     detail = judged_text(after)
-    return detail if rules.TAGLINE.match(detail) and is_prose(detail) else ""
+    # "CALIPER is a reproducible research artifact …" under "Comparative Analysis of LLM …": the
+    # name the initials stand for, then what it is, by that name.
+    said = rules.TAGLINE.match(detail) or (rules.NAME_IS_A.match(detail) and opens_with_name(detail, title))
+    return detail if said and is_prose(detail) else ""
 
 
 def _spells_out_an_initialism(text: str, title: str) -> bool:

@@ -3839,6 +3839,12 @@ def test_the_titles_initialism_spelled_out_gives_way_to_what_the_project_is():
     # A line that spells out nothing stays.
     readme = readme.replace("# PFMT Enhanced Application", "# Ledger Enhanced Application")
     assert extract(readme) == "Professional Financial Management Tool - Enhanced Edition with Dual-Wizard System"
+    # cesar-andress/caliper: the initials in bold, then the project by name saying what it is.
+    readme = (
+        "# CALIPER\n\n**C**omparative **A**nalysis of **L**LM **I**nference **P**erturbation, **E**valuation, and "
+        "**R**anking\n\nCALIPER is a reproducible research artifact for factorial LLM evaluation experiments.\n"
+    )
+    assert extract(readme) == "CALIPER is a reproducible research artifact for factorial LLM evaluation experiments."
 
 
 def test_a_noun_phrase_set_small_under_the_title_is_its_subtitle():
