@@ -31,7 +31,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 276
+VERSION = 277
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -184,7 +184,14 @@ def _worth_reading(section: str, text: str) -> bool:
     # An FAQ's answer is about one detail; "What is FreeHealth EHR?" asks what the project is.
     asked = section.rsplit("\n", 1)[-1]
     answer = asked.rstrip(" .…").endswith(("?", "？")) and not _WHAT_IS.match(asked)
-    noisy = rules.SECTION_NOISE.search(section) or rules.FILE_NAME.search(section) or rules.ABOUT_PEOPLE.search(section)
+    # "## Notes", "## メモ": asides about the work, never what it is.
+    noted = rules.NOTICE_HEADING.match(section.rsplit("\n", 1)[-1])
+    noisy = (
+        rules.SECTION_NOISE.search(section)
+        or rules.FILE_NAME.search(section)
+        or rules.ABOUT_PEOPLE.search(section)
+        or noted
+    )
     return not (lead_in or answer or noisy)
 
 

@@ -43,7 +43,9 @@ NOTICE_HEADING = re.compile(
     r"^\W*(notes?|notice|warning|caution|important( notes?)?|attention|disclaimer|deprecat\w*|project deprecated|"
     # "## Maturity: Alpha, incomplete test coverage …", "## Project status": how far along it is.
     r"maturity|(project )?status|stability|new|what'?s new|"
-    r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지)\W*$"
+    r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지|"
+    # "## メモ", "## 备注": notes, in Japanese and Chinese.
+    r"メモ|備考|备注)\W*$"
     # "Notes about the repository content", "Important notes for users": what the notes are about.
     r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b",
     re.IGNORECASE,

@@ -4002,3 +4002,16 @@ def test_news_of_a_new_name_is_not_the_description():
     assert (
         extract("# r\n\nRenames photos by the date they were taken.\n") == "Renames photos by the date they were taken."
     )
+
+
+def test_a_later_section_of_notes_is_no_description():
+    # nanoGimlet/Software10-1: a list of folders, then "## メモ" (notes) on where the work was done.
+    readme = (
+        "# Software10-1\n## ファイルの説明\n・slide：発表に使用したスライドです。  \n・src：実際の制作物となります。\n\n## メモ\n"
+        "・実際に作業に使っていたリポジトリは別にあるのですが、新しいリポジトリにまとめました。\n"
+    )
+    assert extract(readme) == ""
+    # Under "## Notes" too; under a heading of its own a later paragraph about the project stays.
+    notes = "# Kiln\n\n## Build\n\n    make\n\n## Notes\n\nKiln is a build cache for monorepos.\n"
+    assert extract(notes) == ""
+    assert extract(notes.replace("## Notes", "## Design")) == "Kiln is a build cache for monorepos."
