@@ -4015,3 +4015,17 @@ def test_a_later_section_of_notes_is_no_description():
     notes = "# Kiln\n\n## Build\n\n    make\n\n## Notes\n\nKiln is a build cache for monorepos.\n"
     assert extract(notes) == ""
     assert extract(notes.replace("## Notes", "## Design")) == "Kiln is a build cache for monorepos."
+
+
+def test_a_numbered_step_is_not_what_the_project_is():
+    # Gimlettt/AI_Hackathon: the title, then "## 1. Preprocessing" and "## 2. …": a pipeline's steps.
+    readme = (
+        "# AI_Hackathon - Now What?\n\n## 1. Preprocessing\nRead a set of assignment descriptions downloaded "
+        "from moodle.\n\n## 2. User Mood and Task Suggestions\nAsks the user about daily mood.\n"
+    )
+    assert extract(readme) == ""
+    # A numbered section that says what it is is still read: "What it is", or a question.
+    overview = "# LibreAmp\n\n## 1. What it is\n\nAn Android audio player that decodes through FFmpeg.\n"
+    assert extract(overview) == "An Android audio player that decodes through FFmpeg."
+    asked = "# AlgoSim\n\n## 1. AlgoSim là gì?\n\nAlgoSim là hệ thống mô phỏng tương tác cho môn Tin học.\n"
+    assert extract(asked) == "AlgoSim là hệ thống mô phỏng tương tác cho môn Tin học."
