@@ -24,6 +24,8 @@ STATUS = re.compile(
     # "🛠️ ALPHA SOFTWARE UNDER CONSTRUCTION — Use at your own risk.": a stage and a warning.
     r"|^\W*(alpha|beta|experimental|pre-release)( software| project| release)? (is )?(still )?"
     r"(under (heavy )?(construction|development)|work in progress)\b"
+    # "**Pre-alpha** — kiln is under active development.": a stage, then a dash before what it means.
+    r"|^\W*(pre-?alpha|alpha|beta|experimental|pre-release)\W*\s[—–-]\s"
     # "Working on bringing back audio/better documentation, sorry!": what is being done to it.
     r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b"
     # "Note: this codebase is currently undergoing a refactor from … to …": work being done to it.

@@ -1591,11 +1591,20 @@ def test_a_label_with_an_address_and_a_note_in_brackets_is_not_prose():
         "> The mod is still in beta, please submit an issue if you find any problems.",
         # takkii/rock_ptarmigan (part 242): a label and a comma, in a centred bold line.
         "**Current status, production environment.**",
+        # roddarjohn/kiln (part 423): the stage in bold, a dash, then what it means.
+        "> **Pre-alpha** — kiln is under active development. APIs may change between releases.",
     ],
 )
 def test_a_line_about_the_state_of_the_work_is_not_the_description(status):
     assert extract(f"# Repo\n\n{status}\n") == ""
     assert extract(f"# Repo\n\n{status}\n\nRepo renders maps.\n") == "Repo renders maps."
+
+
+def test_a_stage_before_a_dash_must_be_a_label():
+    # "Beta — a word" in a name or a tagline: only a stage set apart by a dash is one.
+    assert extract("# Beta\n\nBetamax — a tape format emulator for retro video.\n") == (
+        "Betamax — a tape format emulator for retro video."
+    )
 
 
 def test_a_sentence_that_only_gives_the_projects_name_is_not_the_description():
