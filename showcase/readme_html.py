@@ -5,6 +5,7 @@ time whatever was fetched.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import nh3
@@ -138,6 +139,16 @@ def _well_formed(markup: str) -> str:
     )
 
 
+# "<p>… explore [Weaviate instances](https://github.com/…).</p>": Markdown written inside HTML, which
+# GitHub shows as typed; the author meant a link, so its words are what the paragraph says.
+# A badge written so ("[![CI](…/badge.svg)](…)") is a picture in a link: no words at all.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(\s*(?:https?://|\.{0,2}/|#)[^()\s]{0,500}\s*\)")
+
+
+def _link_words(link: re.Match[str]) -> str:
+    return "" if link.group(0).startswith("!") else link.group(1)
+
+
 def html_candidates(markup: str) -> list[Candidate]:
     collector = _TextCollector()
     collector.feed(_well_formed(head(markup, MAX_HTML_CHARS)))
@@ -145,7 +156,7 @@ def html_candidates(markup: str) -> list[Candidate]:
     found = []
     picture = False  # the paragraph before was only a picture
     for p in collector.paragraphs:
-        text = str(p["text"])
+        text = _MARKDOWN_LINK.sub(_link_words, _MARKDOWN_LINK.sub(_link_words, str(p["text"])))
         # A caption is a line; "Prowler is the Open Cloud Security Platform trusted by thousands to
         # automate …", all italic under the logo, runs to sentences.
         caption = picture and share(str(p["emph"]), text) > 0.9 and len(text.split()) <= _CAPTION_WORDS

@@ -4038,3 +4038,19 @@ def test_a_numbered_step_is_not_what_the_project_is():
     assert extract(overview) == "An Android audio player that decodes through FFmpeg."
     asked = "# AlgoSim\n\n## 1. AlgoSim là gì?\n\nAlgoSim là hệ thống mô phỏng tương tác cho môn Tin học.\n"
     assert extract(asked) == "AlgoSim là hệ thống mô phỏng tương tác cho môn Tin học."
+
+
+def test_markdown_links_written_inside_html_keep_their_words():
+    # StudioSpindle/weaviate-playground: Markdown inside a centred <p>, which GitHub shows as typed.
+    readme = (
+        '<h1 align="center">Weaviate Playground</h1>\n\n<p align="center">Weaviate Playground is a Javascript web '
+        "app that allows users to explore [Weaviate instances](https://github.com/creativesoftwarefdn/weaviate)."
+        "</p>\n"
+    )
+    assert (
+        extract(readme)
+        == "Weaviate Playground is a Javascript web app that allows users to explore Weaviate instances."
+    )
+    # A badge written so is a picture in a link: nothing to read.
+    badge = "<p>[![CI](https://img.shields.io/badge/ci-green)](https://ci.example)</p>\n\nT renders maps.\n"
+    assert extract(badge) == "T renders maps."
