@@ -54,10 +54,12 @@ def _opens_with_this_name(text: str, name: str) -> bool:
     # "GPTWork 是一个面向 … 的系统": in Chinese, the name then 是 ("is").
     return (
         len(name) > 2
-        and re.match(rf"{re.escape(name)}( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否))", text.lower()) is not None
+        and re.match(rf"{re.escape(name)}( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否)|{_SOLVES})", text.lower()) is not None
     )
 
 
+# "Ruler solves this by providing a single source of truth …" after the problem it answers.
+_SOLVES = r" (solves|addresses|fixes|tackles) (this|these|that|those|it|them|the problem)\b"
 _NOT_WHAT = (
     r"(now |also |still )?(used|maintained|published|developed|sponsored|funded|licensed|released|written|hosted)\b"
 )

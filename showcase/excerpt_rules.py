@@ -280,7 +280,7 @@ URL = re.compile(
 # notice sits in it; checked on short paragraphs only, so a description may still close with one.
 COPYRIGHT = re.compile(r"(\(c\)|©|\bcopyright\b)\s*(\(c\)|©|copyright)?\s*\d{4}", re.IGNORECASE)
 _COPULA = re.compile(
-    r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might)\b|'s\b|n't\b",
+    r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|'s\b|n't\b",
     re.IGNORECASE,
 )
 _CLAUSE_OPENING = re.compile(

@@ -4054,3 +4054,24 @@ def test_markdown_links_written_inside_html_keep_their_words():
     # A badge written so is a picture in a link: nothing to read.
     badge = "<p>[![CI](https://img.shields.io/badge/ci-green)](https://ci.example)</p>\n\nT renders maps.\n"
     assert extract(badge) == "T renders maps."
+
+
+def test_the_project_solving_the_problem_above_says_what_it_is():
+    # intellectronica/ruler: the problem under "## Why Ruler?", a list of its costs, then the answer.
+    readme = (
+        "# Ruler: Centralise Your AI Coding Assistant Instructions\n\n## Why Ruler?\n\n"
+        "Managing instructions across multiple AI coding tools becomes complex as your team grows, leading to:\n\n"
+        "- **Inconsistent guidance** across AI tools\n- **Duplicated effort**\n\n"
+        "Ruler solves this by providing a single source of truth for all your AI agent instructions.\n"
+    )
+    assert (
+        extract(readme) == "Ruler solves this by providing a single source of truth for all your AI agent instructions."
+    )
+
+
+def test_a_linking_verb_makes_a_sentence_not_a_tagline():
+    from showcase.excerpt_rules import is_noun_tagline
+
+    assert not is_noun_tagline("Managing instructions across many tools becomes complex as your team grows.")
+    assert not is_noun_tagline("Keeping notes in sync seems simple until you own three laptops.")
+    assert is_noun_tagline("Local-first resume search engine for busy recruiters.")
