@@ -47,6 +47,9 @@ GENERATED = re.compile(
     r"|^this is a next\.js template with shadcn/ui\b"  # the shadcn CLI's Next.js template
     r"|^look at the \[?nuxt (3 )?documentation"
     r"|kick off your project with this ([\w-]+ )?boilerplate"
+    # ASP.NET Boilerplate's startup template (module-zero-core-template), kept by the projects made from it.
+    # "This is a template to create …", or "… that was created from …", in projects made from it.
+    r"|^this is a template (to create|that was created from) \**asp\.net core mvc / angular\** based startup projects for"
     r"|automatically synced with your \[?v0\.(dev|app)|will stay in sync with your deployed chats on"
     # Personal sites made from a template keep its README: Academic Pages, al-folio, Jekyll Now.
     r"|academic pages is a github pages template for"
@@ -116,7 +119,9 @@ STARTER_BLURB = re.compile(
     # The Wix CLI template's second line, under its first.
     r"|^connect your site to github, develop in your favorite ide\b"
     # Gatsby's starters, under "Kick off your project with this default boilerplate.".
-    r"|^\W*have another more specific idea\? you may want to check out our vibrant collection",
+    r"|^\W*have another more specific idea\? you may want to check out our vibrant collection"
+    # ASP.NET Boilerplate's startup template, under its first line.
+    r"|^user interface is based on \[?bsb admin theme",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

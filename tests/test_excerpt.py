@@ -4075,3 +4075,18 @@ def test_a_linking_verb_makes_a_sentence_not_a_tagline():
     assert not is_noun_tagline("Managing instructions across many tools becomes complex as your team grows.")
     assert not is_noun_tagline("Keeping notes in sync seems simple until you own three laptops.")
     assert is_noun_tagline("Local-first resume search engine for busy recruiters.")
+
+
+def test_asp_net_boilerplates_startup_template_says_nothing_of_the_project():
+    # NoofSaeidh/SavageRuler: the README of ASP.NET Boilerplate's startup template, kept as it came;
+    # the search tool finds it in many public READMEs, also as "a template that was created from".
+    readme = (
+        "# Introduction\n\nThis is a template to create **ASP.NET Core MVC / Angular** based startup projects for "
+        "[ASP.NET Boilerplate](https://aspnetboilerplate.com/Pages/Documents). It has 2 different versions:\n\n"
+        "1. ASP.NET Core MVC & jQuery.\n2. ASP.NET Core & Angular.\n\n"
+        "User Interface is based on [BSB Admin theme](https://github.com/gurayyarar/AdminBSBMaterialDesign).\n\n"
+        "# Download\n\nCreate & download your project from https://aspnetboilerplate.com/Templates\n"
+    )
+    assert extract(readme) == ""
+    created = readme.replace("a template to create", "a template that was created from")
+    assert extract(created) == ""
