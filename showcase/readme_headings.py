@@ -42,7 +42,10 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
     ended = title.rstrip().endswith(".") and is_noun_tagline(tidied)
     phrase = ended or is_small_phrase(tokens[index].tag, tidied)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
-    return straight_under and (sentence or named or (words >= 4 and tagline and not named_section))
+    # "#### ORM-like API MongoDB for Rust": a phrase set small saying what it is for names no
+    # section, whatever section word ("API") it holds.
+    purpose = phrase and " for " in f" {tidied.lower()} "
+    return straight_under and (sentence or named or (words >= 4 and tagline and (purpose or not named_section)))
 
 
 def is_small_phrase(tag: str, tidied: str) -> bool:

@@ -4090,3 +4090,14 @@ def test_asp_net_boilerplates_startup_template_says_nothing_of_the_project():
     assert extract(readme) == ""
     created = readme.replace("a template to create", "a template that was created from")
     assert extract(created) == ""
+
+
+def test_a_small_subtitle_saying_what_it_is_for_may_hold_a_section_word():
+    # kebasyaty/green-barrel: "API" would make "#### ORM-like API MongoDB for Rust" a section's name.
+    readme = (
+        "[![Logo](logo.svg)](https://github.com/kebasyaty/green-barrel)\n\n# Green Barrel\n\n"
+        "#### ORM-like API MongoDB for Rust\n\n## Attention\n\n#### MongoDB tested on versions 4.2 and 4.4\n"
+    )
+    assert extract(readme) == "ORM-like API MongoDB for Rust"
+    # A section named so, with no purpose, is still a section: nothing here says what it is.
+    assert extract(readme.replace("ORM-like API MongoDB for Rust", "Public API and its types")) == ""
