@@ -184,13 +184,11 @@ def _worth_reading(section: str, text: str) -> bool:
     # An FAQ's answer is about one detail; "What is FreeHealth EHR?" asks what the project is.
     asked = section.rsplit("\n", 1)[-1]
     answer = asked.rstrip(" .…").endswith(("?", "？")) and not _WHAT_IS.match(asked)
-    # "## Notes", "## メモ": asides about the work, never what it is.
-    noted = rules.NOTICE_HEADING.match(section.rsplit("\n", 1)[-1])
     noisy = (
         rules.SECTION_NOISE.search(section)
         or rules.FILE_NAME.search(section)
         or rules.ABOUT_PEOPLE.search(section)
-        or noted
+        or rules.NOTICE_HEADING.match(asked)  # "## Notes", "## メモ": asides about the work
     )
     return not (lead_in or answer or noisy)
 

@@ -47,8 +47,8 @@ GENERATED = re.compile(
     r"|^this is a next\.js template with shadcn/ui\b"  # the shadcn CLI's Next.js template
     r"|^look at the \[?nuxt (3 )?documentation"
     r"|kick off your project with this ([\w-]+ )?boilerplate"
-    # ASP.NET Boilerplate's startup template (module-zero-core-template), kept by the projects made from it.
-    # "This is a template to create …", or "… that was created from …", in projects made from it.
+    # ASP.NET Boilerplate's startup template (module-zero-core-template), kept by the projects made
+    # from it, some as "This is a template that was created from …".
     r"|^this is a template (to create|that was created from) \**asp\.net core mvc / angular\** based startup projects for"
     r"|automatically synced with your \[?v0\.(dev|app)|will stay in sync with your deployed chats on"
     # Personal sites made from a template keep its README: Academic Pages, al-folio, Jekyll Now.
