@@ -61,7 +61,10 @@ DEPRECATED = re.compile(
     r"(is|was) moved|moved to|we(['’]ve| have) moved|(?<!\bthe )archived|not maintained|in maintenance mode|"
     r"maintenance[- ]only|"
     # "App has been discontinued due to …"; "a client for the discontinued Google Reader" describes.
-    r"(has|have) been discontinued|(is|are|was|were)( now)? discontinued)\b",
+    r"(has|have) been discontinued|(is|are|was|were)( now)? discontinued|"
+    # "The project was suspended because of the lack of fundings.": the work stopped; "a tool to
+    # resume suspended processes" describes, so only the project or its development stops.
+    r"(project|development|work)( \w+){0,2} (is|was|has been)( now)? (suspended|abandoned|halted|on hold))\b",
     re.IGNORECASE,
 )
 ABOUT = re.compile(

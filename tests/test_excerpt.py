@@ -4101,3 +4101,19 @@ def test_a_small_subtitle_saying_what_it_is_for_may_hold_a_section_word():
     assert extract(readme) == "ORM-like API MongoDB for Rust"
     # A section named so, with no purpose, is still a section: nothing here says what it is.
     assert extract(readme.replace("ORM-like API MongoDB for Rust", "Public API and its types")) == ""
+
+
+def test_a_project_suspended_or_abandoned_is_a_notice():
+    # OhaoTech/paintbrushmagic: the notice in bold above the title, then what the project is.
+    readme = (
+        "**The project was suspended because of the lack of fundings.**\n***\n# Paintbrush Magic\n\n"
+        "**Paintbrush Magic** is a web application for generating AI-based images.\n"
+    )
+    assert extract(readme) == "Paintbrush Magic is a web application for generating AI-based images."
+    assert extract("# Thaw\n\nDevelopment has been abandoned.\n\nThaw is a tool that restores frozen VMs.\n") == (
+        "Thaw is a tool that restores frozen VMs."
+    )
+    # What the project does to suspended things is no notice.
+    assert extract("# Thaw\n\nA tool to resume suspended processes after a reboot.\n") == (
+        "A tool to resume suspended processes after a reboot."
+    )
