@@ -25,6 +25,7 @@ from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_sentence import one_sentence
 from showcase.excerpt_slogans import is_slogan
+from showcase.excerpt_taglines import is_noun_tagline
 from showcase.excerpt_title import first_heading, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
@@ -256,7 +257,7 @@ def _says_what_it_is(text: str, title: str) -> bool:
         or names(text, title)
         or opens_with_name(text, title)
         or rules.TAGLINE.match(text)
-        or rules.is_noun_tagline(text)
+        or is_noun_tagline(text)
         # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
         or (neighbours.no_name(title) and bool(rules.NAME_IS_A.match(text)))
     )

@@ -9,7 +9,8 @@ import re
 from markdown_it.token import Token
 
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import ABOUT, NAME_STORY, SECTION_NOISE, TAGLINE, is_noun_tagline, tidy
+from showcase.excerpt_rules import ABOUT, NAME_STORY, SECTION_NOISE, TAGLINE, tidy
+from showcase.excerpt_taglines import is_noun_tagline
 
 
 def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> bool:

@@ -12,7 +12,8 @@ import re
 from markdown_it.token import Token
 
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import CJK, NOTICE_HEADING, TAGLINE, is_noun_tagline
+from showcase.excerpt_rules import CJK, NOTICE_HEADING, TAGLINE
+from showcase.excerpt_taglines import is_noun_tagline
 
 
 def leading_emphasis(token: Token) -> str:

@@ -9,7 +9,8 @@ import re
 
 from markdown_it.token import Token
 
-from showcase.excerpt_rules import OBLIGATION, is_noun_tagline, without_dangling_preposition
+from showcase.excerpt_rules import OBLIGATION, without_dangling_preposition
+from showcase.excerpt_taglines import is_noun_tagline
 from showcase.readme_inline import first_item
 from showcase.readme_naming import opens_with
 

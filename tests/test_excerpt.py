@@ -4070,7 +4070,7 @@ def test_the_project_solving_the_problem_above_says_what_it_is():
 
 
 def test_a_linking_verb_makes_a_sentence_not_a_tagline():
-    from showcase.excerpt_rules import is_noun_tagline
+    from showcase.excerpt_taglines import is_noun_tagline
 
     assert not is_noun_tagline("Managing instructions across many tools becomes complex as your team grows.")
     assert not is_noun_tagline("Keeping notes in sync seems simple until you own three laptops.")

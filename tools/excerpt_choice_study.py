@@ -32,6 +32,7 @@ from showcase import excerpt_templates as templates
 from showcase.excerpt import Reading, readings
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_slogans import is_slogan
+from showcase.excerpt_taglines import is_noun_tagline
 
 Row = tuple[np.ndarray, np.ndarray, bool]  # features of each reading, which are right, rules right
 
@@ -60,7 +61,7 @@ def features(reading: Reading, good_before: int, index: int) -> dict[str, float]
         "slogan": float(is_slogan(text, candidate.emphasis_share)),
         "self": float(bool(rules.SELF.match(text))),
         "article": float(bool(rules.TAGLINE.match(text))),
-        "noun_tagline": float(rules.is_noun_tagline(text)),
+        "noun_tagline": float(is_noun_tagline(text)),
         "title_like": float(prose.is_title(text)),
         "status": float(status.is_status(text)),
         "readme_talk": float(bool(templates.README_TALK.search(text))),

@@ -1,0 +1,33 @@
+"""Whether a phrase reads as a tagline: a noun phrase naming what the project is ("Local-first
+resume search engine for …"), with no verb of its own, as opposed to a sentence of context ("Maps are
+hard to draw by hand."). The readers ask it of headings, bold openings and lead-ins; `excerpt` asks
+it of a paragraph that may be a description in itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from showcase.excerpt_rules import CJK, opening_sentence
+
+_COPULA = re.compile(
+    r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|'s\b|n't\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENING = re.compile(
+    r"^(in|on|at|when|if|since|after|before|ever|why|how|what|where|who|while|as|because|although|though|during|"
+    r"with|without|for|from|by|to|once|today|now|here|there|this|that|these|those|it|its|we|you|i|he|she|they|my|our)\b",
+    re.IGNORECASE,
+)
+
+
+def is_noun_tagline(text: str) -> bool:
+    """ "Suite of enhancements that make YouTube live chat easier to follow.", "Local-first resume
+    search engine for …": a noun phrase naming what the project is, with no verb of its own before
+    its first relative clause, up to forty words (a tagline may list what it offers). Context ("Maps
+    are hard to draw by hand.") has a verb."""
+    opening = opening_sentence(text)
+    if CJK.search(opening) or opening.rstrip().endswith("?") or len(opening.split()) > 40:
+        return False
+    head = re.split(r"\b(?:that|which|who|whose|where)\b", opening, maxsplit=1, flags=re.IGNORECASE)[0]
+    return not _CLAUSE_OPENING.match(opening) and not _COPULA.search(head)
