@@ -149,6 +149,12 @@ def _link_words(link: re.Match[str]) -> str:
     return "" if link.group(0).startswith("!") else link.group(1)
 
 
+def _without_markdown_links(text: str) -> str:
+    """Markdown links and pictures typed inside HTML, as their words. Twice: a badge is a picture
+    inside a link, so the first pass drops the picture and the second the link it leaves empty."""
+    return _MARKDOWN_LINK.sub(_link_words, _MARKDOWN_LINK.sub(_link_words, text))
+
+
 def html_candidates(markup: str) -> list[Candidate]:
     collector = _TextCollector()
     collector.feed(_well_formed(head(markup, MAX_HTML_CHARS)))
@@ -156,7 +162,7 @@ def html_candidates(markup: str) -> list[Candidate]:
     found = []
     picture = False  # the paragraph before was only a picture
     for p in collector.paragraphs:
-        text = _MARKDOWN_LINK.sub(_link_words, _MARKDOWN_LINK.sub(_link_words, str(p["text"])))
+        text = _without_markdown_links(str(p["text"]))
         # A caption is a line; "Prowler is the Open Cloud Security Platform trusted by thousands to
         # automate …", all italic under the logo, runs to sentences.
         caption = picture and share(str(p["emph"]), text) > 0.9 and len(text.split()) <= _CAPTION_WORDS
