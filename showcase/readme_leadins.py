@@ -23,6 +23,9 @@ def joined_with_list(text: str, tokens: list[Token], index: int, name: str, firs
         # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
         # sentence ("This Jekyll plugin adds a generator for favicons …").
         return _run_on(text, first_item(tokens, index + 2))
+    if listed and _PURPOSE_LEAD.search(text) and not OBLIGATION.search(text):
+        # "A pet project to:" over "Scratch an itch …": what it is for runs on into the first item.
+        return _run_on(text, _verb_lowered(first_item(tokens, index + 2)))
     if listed and _is_what_follows(text, name):
         # "`peregrine` is:" over "A collection of notes on …": the project, then what it is.
         return _run_on(text, _article_lowered(first_item(tokens, index + 2)))
@@ -70,6 +73,16 @@ def _is_what_follows(text: str, name: str) -> bool:
 
 _IS_LEAD = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|are)\s*[:：]$")
 _SELVES = frozenset({"this", "it", "this project", "this repository", "this repo", "this tool", "this library"})
+
+
+# "A pet project to:", "Scripts used to:": three words or more, the last an infinitive's "to".
+_PURPOSE_LEAD = re.compile(r"^\S+(?: \S+){1,8} to\s*[:：]$", re.IGNORECASE)
+
+
+def _verb_lowered(item: str) -> str:
+    """ "Scratch an itch" after "A pet project to": a verb inside the sentence takes no capital (an
+    acronym such as "GPU" keeps its own)."""
+    return item[0].lower() + item[1:] if re.match(r"[A-Z][a-z]", item) else item
 
 
 def _article_lowered(item: str) -> str:

@@ -2579,6 +2579,17 @@ def test_a_lead_in_that_ends_on_what_it_does_joins_the_first_item_of_its_list():
     )
 
 
+def test_a_purpose_that_ends_on_to_runs_on_into_the_first_item_of_its_list():
+    readme = (
+        "# HYPERMEDIATOR\n\nA pet project to:\n\n- Scratch an itch I have for an online debate site\n"
+        "- Demonstrate that I can build websites with React\n\nThis is WORK IN PROGRESS!\n"
+    )
+    assert extract(readme) == "A pet project to scratch an itch I have for an online debate site"
+    # An acronym keeps its capitals; a lead-in that asks the reader to do something stays setup.
+    assert extract("# T\n\nScripts used to:\n\n- GPU-train small models\n") == "Scripts used to GPU-train small models"
+    assert "install" not in extract("# T\n\nA tool.\n\nYou will need to:\n\n- Install Python\n")
+
+
 @pytest.mark.parametrize("lead_in", ["This Jekyll plugin adds:", "`peregrine` is:"])
 def test_a_lead_in_that_ends_the_readme_has_no_list_to_join(lead_in):
     # The paragraph's words are the last tokens but one: there is nothing after its close to read.
