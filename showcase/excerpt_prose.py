@@ -28,6 +28,15 @@ TIME_STAMP = re.compile(
 POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
 
 LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
+# "Исходный код распространяется под лицензией GNU GPL v3", "Ce logiciel est distribué sous licence
+# MIT": the code or the work, then the licence it is under, in Russian, French, Spanish, Portuguese
+# or German. Only in the opening sentence: a description in these languages is not recognised as
+# one, so a licence named after it must not take it down.
+LICENCE_ABROAD = re.compile(
+    r"\b(код|программа|проект|logiciel|code|projet|proyecto|código|software|projeto|programm|projekt)\w{0,3}\b"
+    r"[^.!?]{0,60}?\b(под лицензией|sous (la )?licence|bajo (la )?licencia|sob (a )?licen[çc]a|unter der [\w.-]+[- ]?lizenz)",
+    re.IGNORECASE,
+)
 IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
 # "Docs : link", "github地址：https://…", "QQ群：123456": a label and an address, not a sentence.
@@ -198,9 +207,11 @@ def _about_the_licence(text: str) -> bool:
     compatible Minecraft server … It is licensed under the MIT License."), is a description that
     goes on to its licence."""
     unbracketed = IN_BRACKETS.sub("", text)
+    opening = opening_sentence(unbracketed)
+    if LICENCE_ABROAD.search(opening):
+        return True
     if not LICENSE_LINE.search(unbracketed):
         return False
-    opening = opening_sentence(unbracketed)
     says_what_it_is = NAME_IS_A.match(opening) or TAGLINE.match(opening)
     return bool(LICENSE_LINE.search(opening)) or not says_what_it_is
 

@@ -135,7 +135,7 @@ SECTION_NOISE = re.compile(
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
-    r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|"
+    r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|автор|"
     # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.
     r"\bstru[ck]tur[ae]\b|\bproject layout\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
     # "## Migrations & Seeds": how the database is set up and filled.

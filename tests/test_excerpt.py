@@ -952,6 +952,21 @@ def test_a_licence_line_is_no_description_but_a_licence_in_brackets_is_an_aside(
     assert extract(readme) == "Stack Auth is a managed user authentication solution."
 
 
+def test_a_licence_line_or_the_authors_in_russian_are_no_description():
+    # axsapronov/QSopherim: a setext title, "### Авторы" over a name and an address, then the licence.
+    readme = (
+        "projectQ\n=======\n\n### Авторы\n\n* Sapronov Alexander sapronov.alexander92[@]gmail.com\n\n"
+        "### Исходный код\n\nИсходный код распространяется под лицензией GNU GPL v3.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\n## Авторы\n\nSapronov Alexander, 2013.\n") == ""
+    assert extract("# T\n\nCe logiciel est distribué sous licence MIT.\n") == ""
+    # A description that names its licence after saying what the project is stays one.
+    assert extract("# T\n\nT ist ein Werkzeug für Karten. Es steht unter der MIT-Lizenz.\n") == (
+        "T ist ein Werkzeug für Karten."
+    )
+
+
 def test_a_description_that_goes_on_to_its_licence_is_still_a_description():
     # skordal/wagtail: what it is, then its licence, in one paragraph.
     readme = (
