@@ -102,11 +102,18 @@ def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> 
     return is_prose(detail) and not following[0].heading and not named and not (rules.TAGLINE.match(detail) or itself)
 
 
+# "Revolutionize your workflow with the ultimate LoRA companion for ComfyUI!": a pitch to the reader,
+# exclaimed. Said calmly ("Here you will find …", "Your journeys, … remembered.") it may be the line.
+_TO_THE_READER = re.compile(r"\byour?\b", re.IGNORECASE)
+
+
 def said_at_length(phrase: str, following: list[Candidate]) -> str:
     """ "### An Arsenal for Digital Sovereignty" then "> A suite of purpose-built userscripts designed
     to …": a short kind-of-thing phrase straight over a longer paragraph that opens as a kind of
-    thing too is a slogan; the paragraph says what the project is."""
-    if not is_kind_phrase(phrase) or NAMES_A_KIND.search(phrase) or not following:
+    thing too is a slogan; the paragraph says what the project is. So is a pitch exclaimed to the
+    reader over such a paragraph."""
+    pitch = phrase.rstrip().endswith("!") and _TO_THE_READER.search(phrase) is not None
+    if not (pitch or (is_kind_phrase(phrase) and not NAMES_A_KIND.search(phrase))) or not following:
         return ""
     after = following[0]
     detail = judged_text(after)

@@ -3938,6 +3938,24 @@ def test_a_figurative_phrase_over_a_kind_of_thing_said_at_length_is_a_slogan():
     assert extract(readme) == "A Go-native runtime for AI agents."
 
 
+def test_a_pitch_exclaimed_to_the_reader_over_a_kind_of_thing_is_a_slogan():
+    # willmiao/ComfyUI-Lora-Manager (as younyokel's fork): a bold pitch in a blockquote, badges, then
+    # what the project is.
+    readme = (
+        "# ComfyUI LoRA Manager\n\n> **Revolutionize your workflow with the ultimate LoRA companion for ComfyUI!**\n\n"
+        "[![Discord](https://img.shields.io/discord/1?label=Discord)](https://discord.gg/x)\n"
+        "[![Release](https://img.shields.io/github/v/release/w/C?color=blue)](https://github.com/w/C/releases)\n\n"
+        "A comprehensive toolset that streamlines organizing, downloading, and applying LoRA models in ComfyUI."
+        " With powerful features, working with models becomes easier.\n"
+    )
+    assert extract(readme) == (
+        "A comprehensive toolset that streamlines organizing, downloading, and applying LoRA models in ComfyUI."
+    )
+    # Said calmly to the reader, the line is kept.
+    readme = "# DriveOS\n\nYour journeys, places, and music remembered.\n\nA private driving journal for Tesla data.\n"
+    assert extract(readme) == "Your journeys, places, and music remembered."
+
+
 def test_a_set_up_section_may_open_with_a_sentence_naming_the_project():
     # Greedysky/TTKMusicPlayer: its one description, in bold, sits under an underlined "Usage".
     readme = (
