@@ -60,6 +60,8 @@ GENERATED = re.compile(
     r"|this project is a starting point for a flutter application"
     r"|você já usa o github diariamente para desenvolver os exercícios"  # Trybe's project template
     r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README
+    # and its tour of the project's folders, kept where that line is deleted
+    r"|^astro looks for \W?\.astro\W? or \W?\.md\W? files in the \W?src/pages/"
     # The README every "laravel new" project starts with describes Laravel, not the project.
     r"|laravel is a web application framework with expressive, elegant syntax"
     r"|laravel is accessible, powerful, and provides tools required for large, robust applications"

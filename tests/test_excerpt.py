@@ -2023,6 +2023,19 @@ def test_an_astro_starter_readme_is_the_starters_manual_not_a_description():
     assert extract(readme) == ""
 
 
+def test_an_astro_starter_without_its_astronaut_line_is_still_the_starters_manual():
+    # rebeccahongsf/astro-decanter: the starter's README under the project's own title.
+    tour = (
+        "## 🚀 Project Structure\n\nInside of your Astro project, you'll see the following folders and files:\n\n"
+        "```text\n/\n├── public/\n└── package.json\n```\n\n"
+        "Astro looks for `.astro` or `.md` files in the `src/pages/` directory. Each page is exposed as a route"
+        " based on its file name.\n"
+    )
+    assert extract("# Astro Decanter Starter Kit\n\n" + tour) == ""
+    # What the owner wrote above the starter's tour is still the description.
+    assert extract("# Birds\n\nA blog about the birds of Lisbon.\n\n" + tour) == "A blog about the birds of Lisbon."
+
+
 def test_a_tagline_is_not_replaced_by_a_self_description_in_a_section_of_its_own():
     readme = (
         "# resume-ir\n\nLocal-first resume search engine for large collections of Word and PDF resumes.\n\n"
