@@ -100,7 +100,7 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
     """ "# Prerequisite", "## Нужно установить flatpak": what follows says how to set it up, or who
     supports it. The first heading is a title, unless it is a section's few words set below an h1
     that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
-    if ABOUT.search(title) or not SECTION_NOISE.search(title):
+    if ABOUT.search(title) or not SECTION_NOISE.search(title) or _SAID_AS_A_NOTE.match(title):
         return False
     if headings == 2 and _ARTICLE_PHRASE.match(_NAME_BEFORE.sub("", title.strip(" :*_`#"))) and len(title.split()) >= 5:
         # "## The first REST API framework for Java" under the title, "# Plum. A Hydra head to support
@@ -114,6 +114,9 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
 
 
 _ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
+# "### NOTE: This repository is in a early stage of development.": a note set as a heading, whose
+# words ("development") name no section; the paragraphs under it go on with the section above.
+_SAID_AS_A_NOTE = re.compile(r"^\W*(note|notice|important|attention)\s*[:：]\s*\S+(\s+\S+){3}", re.IGNORECASE)
 # "Plum. ", "Plum: ", "Plum - ": a name and a stop before the words about it.
 _NAME_BEFORE = re.compile(r"^[^\s.:|–—-]+(?: [^\s.:|–—-]+){0,2}\s*(?:[.:]|\s[|–—-])\s+")
 # A heading that opens with "The" after a decoration ("⚡ The Modern … Platform"), as a tagline may.

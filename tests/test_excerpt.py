@@ -4097,6 +4097,19 @@ def test_a_numbered_step_is_not_what_the_project_is():
     assert extract(asked) == "AlgoSim là hệ thống mô phỏng tương tác cho môn Tin học."
 
 
+def test_a_note_set_as_a_heading_does_not_make_its_section_setup():
+    # HenryssonDaniel/teacup-java-protocol-opc-ua: "## What ##", then a note in a heading's type whose
+    # "development" reads as a section word, then what the project is.
+    readme = (
+        "# [User Guide](https://henryssondaniel.github.io/teacup.github.io/)\n## What ##\n"
+        "### NOTE: This repository is in a early stage of development.\nOPC UA support.  \n\n"
+        "There is also support for an OPC UA server.\n## Why ##\nThis makes it possible to test OPC UA.\n"
+    )
+    assert extract(readme) == "OPC UA support."
+    # A heading that names a set-up section is still one.
+    assert extract("# T\n\n## Development notes\n\nRun make to build the maps.\n") == ""
+
+
 def test_markdown_links_written_inside_html_keep_their_words():
     # StudioSpindle/weaviate-playground: Markdown inside a centred <p>, which GitHub shows as typed.
     readme = (
