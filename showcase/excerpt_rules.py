@@ -301,7 +301,8 @@ ATTRIBUTED_QUOTE = re.compile(
     r"[”\"»]\s*(—|–|--|―)\s*[^\W\d_][^.!?\n]{0,60}$"
     # "> The guanaco … is a camelid native to South America, … - [Wikipedia](…)": a finished sentence,
     # then a dash and its source, a name of a few capitalised words, linked or not.
-    r"|[.!?][”\"»]?\s+(—|–|--|―|-)\s*\[?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}\]?(?:\([^()\s]{1,300}\))?\s*$"
+    # "> Creativity is Intelligence Having Fun.   -**Albert Einstein**": or set in bold.
+    r"|[.!?][”\"»]?\s+(—|–|--|―|-)\s*[*_]{0,3}\[?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}\]?(?:\([^()\s]{1,300}\))?[*_]{0,3}\s*$"
 )
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space, nor
 # is a space beside their punctuation ("功能完备、 开源开放"), which is set with its own room. A space

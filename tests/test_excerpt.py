@@ -279,6 +279,12 @@ def test_an_attributed_quotation_gives_way_to_the_description():
         "Quartz is a set of tools that helps you publish your digital garden.\n"
     )
     assert extract(readme) == "Quartz is a set of tools that helps you publish your digital garden."
+    # Fiesty-Cushion/Echo: the name signed in bold, spaced out on the quotation's line.
+    readme = (
+        "# ECHO - Speech to Text\n\n> Creativity is Intelligence Having Fun.           -**Albert Einstein**\n\n"
+        "## Introduction\n\nEcho is an innovative application designed to turn spoken words into text.\n"
+    )
+    assert extract(readme) == "Echo is an innovative application designed to turn spoken words into text."
 
 
 def test_an_italic_slogan_beats_a_translations_line():
