@@ -97,7 +97,9 @@ TO_THE_DOCS = re.compile(
     # "View the respective directory and their READMEs for more information.": elsewhere, for more.
     # "See https://locust.cloud for general information on …": a full stop inside an address ends nothing.
     r"|^(please )?(view|see|read|check|visit|consult|refer to)\b([^.!?]|[.!?](?=\S)){0,100}\bfor (more|further|additional|full|general) "
-    r"(information|info|details)\b",
+    r"(information|info|details)\b"
+    # "For architecture, design notes, tests, and deeper docs, see AGENTS.md.": what to read for what.
+    r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult)\b",
     re.I,
 )
 

@@ -138,6 +138,8 @@ README_TALK = re.compile(
     # "This document explains how …", "Aqui você vai encontrar os detalhes de como …": a guide
     # talking about itself, not a description of a project.
     r"|^this (document|guide|readme) (explains|describes|covers|walks you through|shows)\b"
+    # "This README is intentionally short and focused on day-to-day usage.": how it is written.
+    r"|^this (document|guide|readme) is (intentionally |deliberately |kept )?(short|brief|minimal)\b"
     # "This section is a guide for users of …", "This section serves as an introduction for
     # developers": a part of the README introducing itself.
     r"|^this section (is|serves|explains|describes|covers|contains|lists|gives|provides|outlines|details|summari[sz]es)\b"

@@ -3341,6 +3341,14 @@ def test_a_prerequisite_and_a_pointer_to_the_docs_are_no_description():
     # An address and what it is the address of ("— the official project site") send elsewhere too.
     readme = "# regin\n\n🌐 **[regin.ccday.top](https://regin.ccday.top)** — the official project site.\n"
     assert extract(readme) == ""
+    # quiltdata/raja: a README on how it is written, then what to read for what, over set-up steps.
+    readme = (
+        "# RAJA\n\nThis README is intentionally short and focused on day-to-day usage.\n\n"
+        "For architecture, design notes, tests, and deeper docs, see [AGENTS.md](AGENTS.md).\n"
+    )
+    assert extract(readme) == ""
+    # "For" and a purpose before what the project does is no pointer.
+    assert extract("# T\n\nFor hikers, T renders maps offline.\n") == "For hikers, T renders maps offline."
 
 
 def test_a_notice_named_in_brackets_reads_without_its_name():
