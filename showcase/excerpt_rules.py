@@ -128,6 +128,8 @@ PLUG = re.compile(
 # Sections that tell how to get, run, build or join a project, not what it is; and a section dated
 # in its heading ("Bounded outcome learning (2026-07-29)"), which is news of a change.
 SECTION_NOISE = re.compile(
+    # "## Use the Pattern Library": how to use it ("## Use cases" say what it is for).
+    r"^\W*use (the|this|it|with|in|as)\b|"
     r"install|usage|using|getting started|\bstatus\b|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|\bversioning\b|\balternatives?\b|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"

@@ -2007,6 +2007,18 @@ def test_a_code_of_conduct_line_is_never_the_description_even_as_the_only_sectio
     assert extract("# T\n\nThis project follows the Contributor Covenant code of conduct.\n") == ""
 
 
+def test_a_section_on_how_to_use_the_project_is_setup():
+    # rocketsofawesome/mirage: a demo link, then "## Use the Pattern Library" over install steps.
+    readme = (
+        "# Mirage\n\n[Live Demo of the Pattern Library](https://rocketsofawesome.github.io/mirage/)\n\n"
+        "## Use the Pattern Library\n\nFirst run the command:\n\n`npm install @rocketsofawesome/mirage`\n\n"
+        "Then inside of your react project wrap the application in the theme wrapper.\n"
+    )
+    assert extract(readme) == ""
+    # "## Use cases" says what the project is for.
+    assert extract("# T\n\n## Use cases\n\nT renders hiking maps offline.\n") == "T renders hiking maps offline."
+
+
 @pytest.mark.parametrize("heading", ["Client init", "SQLServer init", "Initialization", "Initialisation"])
 def test_a_section_that_initialises_the_project_is_setup(heading):
     readme = f"# voting\n\n## {heading}\n\n### Available Scripts\n\nIn the project directory, you can run:\n"
