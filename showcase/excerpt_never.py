@@ -18,11 +18,11 @@ from showcase.excerpt_rules import (
     CJK_POINTER,
     FOUND_ELSEWHERE,
     OBLIGATION,
-    PLUG,
     SEE_ELSEWHERE,
     THANKS,
     URL,
     WORD,
+    is_plug,
     opening_sentence,
 )
 from showcase.excerpt_status import is_status
@@ -248,7 +248,7 @@ def never_the_description(text: str) -> bool:
         or README_TALK.search(text)
         or GENERATED.search(text)
         # "(free_rsvp today; paid, donation, door, vip reserved)": a word in brackets is an aside's.
-        or PLUG.search(IN_BRACKETS.sub("", text))
+        or is_plug(IN_BRACKETS.sub("", text))
         or CAVEAT.match(text)
         or is_status(text)
         or THANKS.search(opening)

@@ -185,6 +185,12 @@ THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
 # "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
 # words, then what it is.
 NAME_IS_A = re.compile(r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) (?:a|an|the)\b")
+# Money asked for is a plug wherever it is asked ("… made possible by these awesome backers").
+_FUNDING = re.compile(r"\b(sponsor\w*|donat\w*|funding|open ?collective|patreon|backers?)\b", re.IGNORECASE)
+# "Ottoman is intended to be an easy to use open source library …": the name, then what it is.
+_SAYS_WHAT_IT_IS = re.compile(
+    r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) (?:(?:intended|meant|designed) to be )?(?:a|an|the)\b"
+)
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
 # a description in itself, not context before one.
 TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
@@ -339,6 +345,16 @@ def is_warning(text: str) -> bool:
     return bool(NOTICE.match(text) or DEPRECATED.search(text[:200]))
 
 
+def is_plug(text: str) -> bool:
+    """A plug anywhere in a paragraph makes it one ("… is our community-powered funding platform"),
+    unless it opens by saying what the project is and names its mailing list, not money, on the way ("Ottoman
+    is intended to be an easy to use open source library … We will be setting up a project site,
+    mailing list, and issue tracker.")."""
+    opening = opening_sentence(text)
+    described = _SAYS_WHAT_IT_IS.match(opening) and not _FUNDING.search(text)
+    return bool(PLUG.search(opening) or (PLUG.search(text) and not described))
+
+
 def is_notice(text: str) -> bool:
     opening = opening_sentence(text)
     pointer = (
@@ -348,7 +364,7 @@ def is_notice(text: str) -> bool:
     )
     # "… has become one of the most popular frameworks" closing a description is no boast: only a
     # paragraph that opens with its news, praise or credits is an aside.
-    aside = bool(ASIDE.search(opening) or THANKS.search(opening) or PLUG.search(text))
+    aside = bool(ASIDE.search(opening) or THANKS.search(opening) or is_plug(text))
     request = bool(REQUEST.match(text))
     # "**Contributing**: We welcome any contributions …", "License: MIT": a section in one line.
     label = re.match(r"^\W*(\w+(?: \w+)?)\s*[:：]", text)

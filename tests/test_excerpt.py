@@ -233,6 +233,24 @@ def test_rst_never_opens_a_file_or_a_url():
     assert extract(text, "README.rst") == "The real words are here today."
 
 
+def test_a_description_that_goes_on_to_its_mailing_list_is_still_a_description():
+    # jwalgran/ottoman: what it is, then plans for a site, a mailing list and an issue tracker.
+    readme = (
+        "== Ottoman\n\nOttoman is intended to be an easy to use open source library for .NET applications\n"
+        "using CouchDB for persistence.  We will be setting up a project site,\nmailing list, and issue tracker.\n\n"
+        "A little disclaimer:\n\nOttoman at it's current state is pre-alpha software.\n"
+    )
+    assert extract(readme, "README") == (
+        "Ottoman is intended to be an easy to use open source library for .NET applications using CouchDB for persistence."
+    )
+    # Money asked for is a plug however the paragraph opens.
+    readme = (
+        "# Vue\n\nVue.js is an MIT-licensed open source project. Its development is made possible by these"
+        " awesome backers.\n"
+    )
+    assert extract(readme) == ""
+
+
 @pytest.mark.parametrize(
     "aside",
     [
