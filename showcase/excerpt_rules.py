@@ -347,9 +347,9 @@ def is_warning(text: str) -> bool:
 
 def is_plug(text: str) -> bool:
     """A plug anywhere in a paragraph makes it one ("… is our community-powered funding platform"),
-    unless it opens by saying what the project is and names its mailing list, not money, on the way ("Ottoman
-    is intended to be an easy to use open source library … We will be setting up a project site,
-    mailing list, and issue tracker.")."""
+    unless it opens by saying what the project is and names its mailing list, not money, on the
+    way ("Ottoman is intended to be an easy to use open source library … We will be setting up a
+    project site, mailing list, and issue tracker.")."""
     opening = opening_sentence(text)
     described = _SAYS_WHAT_IT_IS.match(opening) and not _FUNDING.search(text)
     return bool(PLUG.search(opening) or (PLUG.search(text) and not described))
