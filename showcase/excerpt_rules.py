@@ -199,6 +199,8 @@ TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
 ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
+    # "Coaster received the Paul Gampe Prize for "Best Open Source Project" in …": an award won.
+    r"|^[\w.+-]+(?: [\w.+-]+){0,3} (received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
     # "Project was never released for public use.": the history of the work, not what it is.
     r"|^((this|the|our) )?(project|app|application|game|code|repo|repository|tool|site|website) (was|has) never (been )?"

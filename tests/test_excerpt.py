@@ -263,6 +263,8 @@ def test_a_description_that_goes_on_to_its_mailing_list_is_still_a_description()
         "We're hiring! Come build the future of parsing with us.",
         "We're excited to announce the release of version 3.0 with many new features!",
         "Recognized by GitHub as one of the top open source projects of the year.",
+        # UQdeco2800/coaster (part 457): an award won, above "## Description".
+        'Tool received the Paul Gampe Prize for "Best Open Source Project" in the 2016 UQ Innovation Showcase.',
         "Copyright (c) 2024 The Authors. All rights reserved by the people.",
         "This guide is available in other languages: 中文, 日本語, Español and more.",
         "This directory contains the source code for the examples used below.",
