@@ -304,16 +304,6 @@ def without_dangling_preposition(lead_in: str) -> str:
 _DANGLING = frozenset({"at", "from", "on", "in", "to", "of", "by", "for", "with", "via", "into", "here", "below"})
 
 
-ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*\S")
-# "> “[One] who works with the door open gets …” — Richard Hamming": the attribution on the line
-# of the quotation, after its closing mark.
-ATTRIBUTED_QUOTE = re.compile(
-    r"[”\"»]\s*(—|–|--|―)\s*[^\W\d_][^.!?\n]{0,60}$"
-    # "> The guanaco … is a camelid native to South America, … - [Wikipedia](…)": a finished sentence,
-    # then a dash and its source, a name of a few capitalised words, linked or not.
-    # "> Creativity is Intelligence Having Fun.   -**Albert Einstein**": or set in bold.
-    r"|[.!?][”\"»]?\s+(—|–|--|―|-)\s*[*_]{0,3}\[?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}\]?(?:\([^()\s]{1,300}\))?[*_]{0,3}\s*$"
-)
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space, nor
 # is a space beside their punctuation ("功能完备、 开源开放"), which is set with its own room. A space
 # typed between two words ("Gopher道場 自習室") is the author's and stays. Korean puts spaces

@@ -15,10 +15,9 @@ from markdown_it.token import Token
 
 from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_prose import is_line_list, is_sentence
+from showcase.excerpt_quotations import signs_the_quotation
 from showcase.excerpt_rules import (
     ABOUT,
-    ATTRIBUTED_QUOTE,
-    ATTRIBUTION,
     NOTICE,
     NOTICE_HEADING,
     TAGLINE,
@@ -335,6 +334,6 @@ def _quote_is_notice(tokens: list[Token], start: int) -> bool:
                 return True
             first = False
             lines = token.content.split("\n")
-            if any(ATTRIBUTION.match(line) or ATTRIBUTED_QUOTE.search(line) for line in lines):
+            if any(signs_the_quotation(line) for line in lines):
                 return True
     return False
