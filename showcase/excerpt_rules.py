@@ -184,13 +184,12 @@ SELF = re.compile(
 THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
 # "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
 # words, then what it is.
-NAME_IS_A = re.compile(r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) (?:a|an|the)\b")
+_NAME_IS = r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) "
+NAME_IS_A = re.compile(_NAME_IS + r"(?:a|an|the)\b")
 # Money asked for is a plug wherever it is asked ("… made possible by these awesome backers").
 _FUNDING = re.compile(r"\b(sponsor\w*|donat\w*|funding|open ?collective|patreon|backers?)\b", re.IGNORECASE)
 # "Ottoman is intended to be an easy to use open source library …": the name, then what it is.
-_SAYS_WHAT_IT_IS = re.compile(
-    r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) (?:(?:intended|meant|designed) to be )?(?:a|an|the)\b"
-)
+_SAYS_WHAT_IT_IS = re.compile(_NAME_IS + r"(?:(?:intended|meant|designed) to be )?(?:a|an|the)\b")
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
 # a description in itself, not context before one.
 TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
