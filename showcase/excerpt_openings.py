@@ -57,10 +57,11 @@ BACKSTORY = re.compile(
     r"(?=(so |that'?s why |this is why |hence |therefore )?(i|we) (created|made|built|wrote|developed|started)\b)",
     re.I,
 )
-# "Description: Cross-platform 3D scene editor …", "简介：…", "App Purpose: To create calculators …": a
-# label naming what follows as the description, or as what the project is for.
+# "Description: Cross-platform 3D scene editor …", "简介：…", "App Purpose: To create calculators …",
+# "**🚀 Mission**: Transform …": a label naming what follows as the description, or as what the
+# project is for.
 DESCRIPTION_LABEL = re.compile(
-    r"^\W*(\d{1,2}[.)]\s*)?((project|app|application|repository|repo|프로젝트) ?)?(description|summary|purpose|objective|简介|簡介|描述|项目描述|項目描述|项目简介|項目簡介|説明|概要|설명|descripción|descrição|"
+    r"^\W*(\d{1,2}[.)]\s*)?((project|app|application|repository|repo|프로젝트) ?)?(description|summary|purpose|objective|mission|goal|aim|简介|簡介|描述|项目描述|項目描述|项目简介|項目簡介|説明|概要|설명|descripción|descrição|"
     r"beschreibung|описание)\W*\s*[:：]\s*(?=\S)",
     re.I,
 )

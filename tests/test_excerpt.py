@@ -3535,6 +3535,10 @@ def test_front_matter_may_open_with_a_yaml_comment():
 def test_a_purpose_label_before_the_sentence_is_left_out():
     readme = "# Aquarium Information\n\nApp Purpose:\nTo create calculators and converters tailored for aquarists.\n"
     assert extract(readme) == "To create calculators and converters tailored for aquarists."
+    # rbasina/meetara-lab: "**🚀 Mission**: Transform …", the project's mission named as such.
+    readme = "# Lab\n\n**🚀 Mission**: Transform a CPU training pipeline into a GPU one.\n"
+    assert extract(readme) == "Transform a CPU training pipeline into a GPU one."
+    assert extract("# T\n\nGoal: extract formulas from papers.\n") == "extract formulas from papers."
 
 
 def test_a_section_about_commit_messages_is_not_the_description():
