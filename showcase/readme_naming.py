@@ -16,15 +16,21 @@ def opens_with(words: list[str], name: str, decoration: str) -> bool:
     return bool(words) and len(name) > 2 and first.lower() == name.strip("*_`").lower()
 
 
+# "**Tell OpenDelegate the outcome you want in Discord; …**": the project addressed by name.
+_ADDRESSED = re.compile(r"tell|let|ask|give|meet", re.I)
 # "`v64tng.exe` is a Windows x86_64 executable" in "# v64tng": the program's file is the project.
 _PROGRAM_SUFFIX = re.compile(r"\.(exe|js|py|sh|jar|app)$", re.IGNORECASE)
 
 
 def names_the_project(slogan: str, name: str) -> bool:
     """ "**Ripple helps you make video with a coding agent.** It combines …": a sentence in bold that
-    opens with the project's name says what it is; it is the description, not a slogan before one."""
+    opens with the project's name, or addresses it ("**Tell OpenDelegate the outcome you want …**"),
+    says what it is; it is the description, not a slogan before one."""
     words = slogan.split()
-    return len(words) >= 4 and opens_with(words, name, decoration="*_`'’")
+    return len(words) >= 4 and (
+        opens_with(words, name, decoration="*_`'’")
+        or (_ADDRESSED.fullmatch(words[0].strip("*_")) is not None and opens_with(words[1:], name, "*_`'’"))
+    )
 
 
 def says_what_the_project_is(text: str, name: str) -> bool:

@@ -4237,3 +4237,15 @@ def test_a_project_suspended_or_abandoned_is_a_notice():
     assert extract("# Thaw\n\nA tool to resume suspended processes after a reboot.\n") == (
         "A tool to resume suspended processes after a reboot."
     )
+
+
+def test_a_bold_sentence_that_addresses_the_project_by_name_is_its_description():
+    # jugol/OpenDelegate: the bold sentence tells the reader what to ask of it.
+    readme = (
+        "# OpenDelegate\n\n**Tell OpenDelegate the outcome you want in Discord; it decides where to run it.** "
+        "Your phone may disconnect while the Main coordinates the rest.\n"
+    )
+    assert extract(readme) == "Tell OpenDelegate the outcome you want in Discord; it decides where to run it."
+    # A bold slogan that names no project still gives way to what follows.
+    readme = "# Tally\n\n**Tell the truth about time.** Tally logs hours from your calendar.\n"
+    assert extract(readme) == "Tally logs hours from your calendar."
