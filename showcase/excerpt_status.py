@@ -19,6 +19,9 @@ STATUS = re.compile(
     # "The OCI Terraform Provider is now available for automatic download through …": news of a
     # release, not what the project is.
     r"|^\W{0,8}\w[\w .-]{0,60} (is|are) now (available|published|live|released)\b"
+    # "**File Fridge is currently under active development.**": the whole sentence is its stage.
+    r"|^\W{0,8}\w[\w .-]{0,60} (is|are) (still |currently |now )?(under (active |heavy )?(construction|development)"
+    r"|in (active |early )?development|a work in progress)\W*$"
     # "The mod is still in beta, please submit an issue …", "This project is in early alpha": its stage.
     r"|^\W*((the|this) [\w-]+|it) is (still |currently |now )?(in )?(an? )?(early |public |open |closed )?(alpha|beta)\b"
     # "🛠️ ALPHA SOFTWARE UNDER CONSTRUCTION — Use at your own risk.": a stage and a warning.

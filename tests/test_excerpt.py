@@ -4249,3 +4249,16 @@ def test_a_bold_sentence_that_addresses_the_project_by_name_is_its_description()
     # A bold slogan that names no project still gives way to what follows.
     readme = "# Tally\n\n**Tell the truth about time.** Tally logs hours from your calendar.\n"
     assert extract(readme) == "Tally logs hours from your calendar."
+
+
+def test_a_sentence_saying_only_that_the_project_is_under_development_is_its_status():
+    # EasyCloudDeploy/file-fridge: a caution in bold above "What is File Fridge?".
+    readme = (
+        "# File Fridge\n\n**File Fridge is currently under active development.** Use it at your own risk.\n\n"
+        "## What is File Fridge?\n\n**File Fridge** is a storage tool that moves cold files to cheap disks.\n"
+    )
+    assert extract(readme) == "File Fridge is a storage tool that moves cold files to cheap disks."
+    # A project whose description names its development is still described.
+    assert extract("# Kiln\n\nKiln is a build cache under active development for monorepos.\n") == (
+        "Kiln is a build cache under active development for monorepos."
+    )
