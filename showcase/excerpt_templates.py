@@ -78,6 +78,9 @@ GENERATED = re.compile(
     r"|your new, shiny nx workspace is (almost )?ready|learn more about this workspace setup and its capabilities"
     r"|this project was (created|generated) (with|using|by) \W?(bun|deno|plasmo) init\b"
     r"|this is a kotlin multiplatform project targeting\b"
+    # and the wizard's closing lines, each on its own in the README it writes
+    r"|we would appreciate your feedback on compose/web and kotlin/wasm\b"
+    r"|^you can open the web application by running the \W?:composeApp:wasmJsBrowserDevelopmentRun\b"
     r"|foundry is a blazing fast, portable and modular toolkit for ethereum"
     r"|this is the official wails [\w-]+ template|you can configure the project by editing \W?wails\.json"
     r"|your new fresh project is ready to go"

@@ -4262,3 +4262,18 @@ def test_a_sentence_saying_only_that_the_project_is_under_development_is_its_sta
     assert extract("# Kiln\n\nKiln is a build cache under active development for monorepos.\n") == (
         "Kiln is a build cache under active development for monorepos."
     )
+
+
+def test_the_kotlin_multiplatform_wizards_closing_lines_are_its_own():
+    # ernestovega/MahjongScoring3: the wizard's README, untouched, down to its last two paragraphs.
+    readme = (
+        "This is a Kotlin Multiplatform project targeting Android, iOS, Web, Desktop.\n\n"
+        "We would appreciate your feedback on Compose/Web and Kotlin/Wasm in the public Slack channel "
+        "[#compose-web](https://slack-chats.kotlinlang.org/c/compose-web).\n"
+        "If you face any issues, please report them on [GitHub](https://github.com/JetBrains/compose-multiplatform/issues).\n\n"
+        "You can open the web application by running the `:composeApp:wasmJsBrowserDevelopmentRun` Gradle task.\n"
+    )
+    assert extract(readme) == ""
+    # What the owner wrote above the wizard's lines is still the description.
+    owned = "Tally keeps score of mahjong games on every device at the table.\n\n" + readme
+    assert extract(owned) == "Tally keeps score of mahjong games on every device at the table."
