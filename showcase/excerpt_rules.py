@@ -41,8 +41,9 @@ CJK_POINTER = re.compile(
 # A section under such a heading is a notice through and through ("## Note", "# 维护公告").
 NOTICE_HEADING = re.compile(
     r"^\W*(notes?|notice|warning|caution|important( notes?)?|attention|disclaimer|deprecat\w*|project deprecated|"
-    # "## Maturity: Alpha, incomplete test coverage …", "## Project status": how far along it is.
-    r"maturity|(project )?status|stability|new|what'?s new|"
+    # "## Maturity: Alpha, incomplete test coverage …", "## Project status", "# Work In Progress": how
+    # far along it is.
+    r"maturity|(project )?status|stability|new|what'?s new|work in progress|wip|under construction|"
     r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지|"
     # "## メモ", "## 备注": notes, in Japanese and Chinese.
     r"メモ|備考|备注)\W*$"

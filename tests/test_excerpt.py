@@ -4277,3 +4277,15 @@ def test_the_kotlin_multiplatform_wizards_closing_lines_are_its_own():
     # What the owner wrote above the wizard's lines is still the description.
     owned = "Tally keeps score of mahjong games on every device at the table.\n\n" + readme
     assert extract(owned) == "Tally keeps score of mahjong games on every device at the table."
+
+
+def test_a_work_in_progress_heading_makes_its_section_a_notice():
+    # DevonXDal/smart-doorbell: the warning under it came before the title and the description.
+    readme = (
+        "# Work In Progress\nThis code and documentation is incomplete, serious problems may occur.\n\n"
+        "# Raspberry Pi Smart Doorbell\n\nThis is a smart doorbell project built on a Raspberry Pi.\n"
+    )
+    assert extract(readme) == "This is a smart doorbell project built on a Raspberry Pi."
+    # A heading that only opens with the words names more than the state of the work.
+    readme = "# Doorbell\n\n## Work in progress features\n\nA doorbell built on a Raspberry Pi.\n"
+    assert extract(readme) == "A doorbell built on a Raspberry Pi."
