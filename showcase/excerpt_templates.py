@@ -95,6 +95,9 @@ GENERATED = re.compile(
     r"|this template comes configured with the bare minimum to get started on anything you need"
     r"|this is the readme for your extension\b|after writing up a brief description, we recommend including"
     r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running"
+    # "yarn create redwood-app" writes "Welcome to [RedwoodJS](…)!" over its set-up steps.
+    r"|^\W*welcome to \W?redwoodjs\W?\W*$|^then change into that directory and start the development server\b"
+    r"|^your browser should automatically open to \W?http://localhost:8910\b"
     # TanStack's "create" templates and the Next.js App Router course's starter.
     r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course"
     # The AWS CDK's "cdk init app" README, in every language it writes one for.

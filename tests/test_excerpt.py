@@ -4289,3 +4289,17 @@ def test_a_work_in_progress_heading_makes_its_section_a_notice():
     # A heading that only opens with the words names more than the state of the work.
     readme = "# Doorbell\n\n## Work in progress features\n\nA doorbell built on a Raspberry Pi.\n"
     assert extract(readme) == "A doorbell built on a Raspberry Pi."
+
+
+def test_the_redwoodjs_readme_is_a_generators():
+    # LES-DETRITIVORES/rw-clic-compost: "yarn create redwood-app"'s README, untouched.
+    template = (
+        "# README\n\nWelcome to [RedwoodJS](https://redwoodjs.com)!\n\nStart by installing dependencies:\n\n"
+        "```\nyarn install\n```\n\nThen change into that directory and start the development server:\n\n"
+        "```\ncd my-redwood-project\nyarn redwood dev\n```\n\nYour browser should automatically open to "
+        "http://localhost:8910 where you'll see the Welcome Page, which links out to a ton of great resources.\n"
+    )
+    assert extract(template) == ""
+    # What the owner set above it is the description.
+    owned = "# Clic Compost\n\nClic Compost books collections of food waste for composting.\n\n---\n\n" + template
+    assert extract(owned) == "Clic Compost books collections of food waste for composting."
