@@ -46,7 +46,9 @@ INTRODUCTION = re.compile(
 # "This is the official Quasar Labs repository. Quasar is …": a sentence that only says which
 # repository this is, before the one that says what the project is.
 WHICH_REPOSITORY = re.compile(
-    r"^this is the (official |main |home |source )?([\w.&-]+ ){0,4}(repo|repository|monorepo|codebase)[.!]\s+(?=\S)",
+    r"^this is the (official |main |home |source )?([\w.&-]+ ){0,4}(repo|repository|monorepo|codebase)[.!]\s+(?=\S)"
+    # "Official repository for Epsilon Engine. Epsilon Engine is a next-gen, …"
+    r"|^(the )?(official |main |source )(repo|repository|codebase) (for|of) ([\w.&®©-]+ ){0,3}[\w.&®©-]+[.!]\s+(?=\S)",
     re.I,
 )
 # "After reverse engineering a portion of Yoshi's Island DS, I wanted to have something to show for

@@ -1451,6 +1451,13 @@ def test_a_greeting_before_the_description_is_left_out():
     # So is a sentence that only says which repository this is.
     readme = "# Quasar\n\nThis is the official Quasar Labs repository.\nQuasar is an app-chain for asset management.\n"
     assert extract(readme) == "Quasar is an app-chain for asset management."
+    # ImanolFotia/Epsilon-Engine: said the other way round, "Official repository for X.".
+    readme = "# Epsilon\n\nOfficial repository for Epsilon Engine.\nEpsilon Engine is a general purpose game engine.\n"
+    assert extract(readme) == "Epsilon Engine is a general purpose game engine."
+    # Alone, it is still what the README says.
+    assert (
+        extract("# Epsilon\n\nOfficial repository for Epsilon Engine.\n") == "Official repository for Epsilon Engine."
+    )
 
 
 @pytest.mark.parametrize(
