@@ -96,7 +96,7 @@ GENERATED = re.compile(
     r"|this is the readme for your extension\b|after writing up a brief description, we recommend including"
     r"|this plugin template uses typescript and npm, two standard tools|^below are the steps to get your plugin running"
     # "yarn create redwood-app" writes "Welcome to [RedwoodJS](…)!" over its set-up steps.
-    r"|^\W*welcome to \W?redwoodjs\W?\W*$|^then change into that directory and start the development server\b"
+    r"|^\W*welcome to \W*redwoodjs\W*$|^then change into that directory and start the development server\b"
     r"|^your browser should automatically open to \W?http://localhost:8910\b"
     # TanStack's "create" templates and the Next.js App Router course's starter.
     r"|^welcome to your new tanstack app\b|this is the starter template for the next\.js app router course"

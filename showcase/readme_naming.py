@@ -29,7 +29,7 @@ def names_the_project(slogan: str, name: str) -> bool:
     words = slogan.split()
     return len(words) >= 4 and (
         opens_with(words, name, decoration="*_`'’")
-        or (_ADDRESSED.fullmatch(words[0].strip("*_")) is not None and opens_with(words[1:], name, "*_`'’"))
+        or (_ADDRESSED.fullmatch(words[0].strip("*_")) is not None and opens_with(words[1:], name, decoration="*_`'’"))
     )
 
 
