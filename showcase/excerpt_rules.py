@@ -185,7 +185,8 @@ SELF = re.compile(
 THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
 # "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
 # words, then what it is.
-_NAME_IS = r"^[\w.+-]+(?: [\w.+-]+){0,3} (?:is|are) "
+_NAME = r"^[\w.+-]+(?: [\w.+-]+){0,3} "
+_NAME_IS = _NAME + r"(?:is|are) "
 NAME_IS_A = re.compile(_NAME_IS + r"(?:a|an|the)\b")
 # Money asked for is a plug wherever it is asked ("… made possible by these awesome backers").
 _FUNDING = re.compile(r"\b(sponsor\w*|donat\w*|funding|open ?collective|patreon|backers?)\b", re.IGNORECASE)
@@ -200,7 +201,7 @@ ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     # "Coaster received the Paul Gampe Prize for "Best Open Source Project" in …": an award won.
-    r"|^[\w.+-]+(?: [\w.+-]+){0,3} (received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
+    r"|" + _NAME + r"(received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
     # "Project was never released for public use.": the history of the work, not what it is.
     r"|^((this|the|our) )?(project|app|application|game|code|repo|repository|tool|site|website) (was|has) never (been )?"
