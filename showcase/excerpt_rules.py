@@ -29,8 +29,8 @@ NOTICE = re.compile(
     re.IGNORECASE,
 )
 # Text that turns to the reader ("Please note …", "Please use X instead", "psst! we recommend …")
-# asks or advises; it doesn't describe.
-REQUEST = re.compile(r"^\W*(please|psst|p\.s\.)(?!\w)", re.IGNORECASE)
+# asks or advises; it doesn't describe. "PS: Please refer to helper.md …" is said in passing, too.
+REQUEST = re.compile(r"^\W*(please|psst|p\.s\.|ps\s*[:：])(?!\w)", re.IGNORECASE)
 # "See …" in Korean, Japanese and Chinese: "…내용을 확인해주세요.", "…をご覧ください。", "请参考 …", "详见 …".
 CJK_POINTER = re.compile(
     r"(확인|참고|참조)(해\s*)?(주세요|하세요|바랍니다)|(ご覧|参照して|確認して)(ください|下さい)"

@@ -282,6 +282,8 @@ def test_a_description_that_goes_on_to_its_mailing_list_is_still_a_description()
         "Please note that there is no other official account except this repository.",
         "Please consider using the native API instead of this library: it is faster.",
         "..psst! While Tool is maintained, we recommend Other for new projects!",
+        # Ge-eez/Driveway-Pro-Webapp (part 480): a postscript set above the description.
+        "PS: Please refer to helper.md file in the root directory if you need an assistance using the system",
         "说明：中国大陆用户如果访问 GitHub 比较慢的话，可以关注我的知乎号。",
     ],
 )
