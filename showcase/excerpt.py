@@ -32,7 +32,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 302
+VERSION = 303
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -211,6 +211,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
                 return _as_excerpt(cleaned)
             fallback = fallback or cleaned
             continue
+        if not _opens_as_description(cleaned, title) and (solution := neighbours.solved_below(candidate, next_one)):
+            return _as_excerpt(solution)
         if longer := neighbours.said_at_length(cleaned, next_one):
             return _as_excerpt(longer)
         if named := neighbours.named_below(cleaned, candidate, next_one, title):
@@ -260,6 +262,14 @@ def _says_what_it_is(text: str, title: str) -> bool:
         or is_noun_tagline(text)
         # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
         or (neighbours.no_name(title) and bool(rules.NAME_IS_A.match(text)))
+    )
+
+
+def _opens_as_description(text: str, title: str) -> bool:
+    """ "This library …", "This is …", "Kiln is …": a paragraph that opens by saying what the project
+    is sets out no problem, whatever follows it."""
+    return bool(rules.SELF.match(text) or rules.THIS_IS.match(text) or rules.NAME_IS_A.match(text)) or opens_with_name(
+        text, title
     )
 
 

@@ -143,6 +143,29 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
 _ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|lets|allows|helps)\s")
 
 
+def solved_below(context: Candidate, following: list[Candidate]) -> str:
+    """A problem set out ("O crescente volume de dados geoespaciais … representa um desafio …"), then
+    straight after it "O projeto **SkyHawk** surge como uma solução para este problema, …": the
+    paragraph that answers it with the project says what the project is, whatever shape the problem
+    took (a sentence with no "is" can read as a tagline)."""
+    for candidate in following:
+        cleaned = rules.tidy(candidate.text)
+        same_part = candidate.headings_before == context.headings_before
+        if same_part and not candidate.heading and not candidate.notice and _SOLVES.match(cleaned):
+            return cleaned
+    return ""
+
+
+# "… surge como uma solução para este problema", "Ruler solves this by providing …": "this" is the
+# problem the paragraph before set out.
+_SOLVES = re.compile(
+    r"^[^.!?]{0,80}?\b((solves|addresses|tackles|resolves) (all (of )?)?(this|these|that|those)\b"
+    r"|(as|como|comme|come) (a|an|uma|um|una|une) (solution|solução|solución|soluzione)"
+    r" (to|for|para|a|à|au|pour|per) (this|these|that|este|esta|esse|essa|estes|estas|ce|cette|ces|questo|questa)\b)",
+    re.IGNORECASE,
+)
+
+
 # "Sometimes you're feeling feverish …", then "Our goal is to help connect our community …": after
 # the scene it sets, the paragraph that states the project's aim.
 _GOAL = re.compile(

@@ -3752,6 +3752,24 @@ def test_after_a_scene_set_for_the_reader_the_stated_goal_says_what_it_is():
     )
 
 
+def test_a_problem_set_out_gives_way_to_the_paragraph_that_solves_it():
+    # hallwaytechgrupo/SkyHawk (part 480): the problem, with no "is" to tell it from a tagline.
+    readme = (
+        "## 📖 Sobre o Projeto\n\nO crescente volume de dados geoespaciais de satélites representa um desafio "
+        "para pesquisadores.\n\nO projeto **SkyHawk** surge como uma solução para este problema, desenvolvendo "
+        "uma aplicação web intuitiva.\n"
+    )
+    assert extract(readme).startswith("O projeto SkyHawk surge como uma solução")
+    english = (
+        "# Ledger\n\nThe growing pile of receipts in every small business drawer means hours of typing.\n\n"
+        "Ledger solves this by reading receipts from photos into a spreadsheet.\n"
+    )
+    assert extract(english) == "Ledger solves this by reading receipts from photos into a spreadsheet."
+    # A paragraph that opens by saying what the project is sets out no problem.
+    described = "# Kiln\n\nKiln is a build cache for monorepos.\n\nKiln solves this by hashing every input.\n"
+    assert extract(described) == "Kiln is a build cache for monorepos."
+
+
 def test_a_line_of_the_dates_a_project_was_born_and_reborn_is_never_the_description():
     readme = "# Grain(海大助手)\n\n> 诞生于 2017-09-06，重生于 2019-01-25\n\n浙江海洋大学校园应用。\n"
     assert extract(readme) == "浙江海洋大学校园应用。"
