@@ -156,6 +156,37 @@ def solved_below(context: Candidate, following: list[Candidate]) -> str:
     return ""
 
 
+def own_part(text: str, context: Candidate, following: list[Candidate]) -> str:
+    """ "The Buildbarn project provides an implementation of …", then "This repository provides
+    Buildbarn's storage daemon.": a paragraph on the whole, then one that says which part of it this
+    repository is; that one says what the project is."""
+    if not _THE_WHOLE.match(text):
+        return ""
+    for candidate in following:
+        cleaned = rules.tidy(candidate.text)
+        same_part = candidate.headings_before == context.headings_before
+        if (
+            same_part
+            and not candidate.heading
+            and not candidate.notice
+            and _A_PART.search(rules.opening_sentence(cleaned))
+        ):
+            return cleaned
+    return ""
+
+
+# "The Buildbarn project …", "The icritic application is …": the whole a repository is part of.
+_THE_WHOLE = re.compile(r"^\W*the [\w.-]+ (project|application|app|platform|system|suite|ecosystem)\b", re.I)
+# "… is a microservice from this application …", "This repository provides Buildbarn's storage daemon."
+_A_PART = re.compile(
+    r"\b(a|an|one) (\w+ ){0,2}(microservices?|components?|modules?|parts?|pieces?|services?|daemons?|"
+    r"repositor(y|ies)|packages?|librar(y|ies)|plugins?) (of|from|in|for|within) (this|the|that) (\w+ )?"
+    r"(application|app|project|system|platform|suite|ecosystem|monorepo)\b"
+    r"|^this (repository|repo) (provides|contains|holds|is) \w+['’]s\b",
+    re.IGNORECASE,
+)
+
+
 # "… surge como uma solução para este problema", "Ruler solves this by providing …": "this" is the
 # problem the paragraph before set out.
 _SOLVES = re.compile(

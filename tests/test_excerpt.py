@@ -3770,6 +3770,27 @@ def test_a_problem_set_out_gives_way_to_the_paragraph_that_solves_it():
     assert extract(described) == "Kiln is a build cache for monorepos."
 
 
+def test_after_the_whole_the_paragraph_naming_the_repositorys_part_of_it_says_what_it_is():
+    # buildbarn/bb-storage (part 481), RamonSerraVasconcelos/icritic-movies-service (part 482).
+    readme = (
+        "# The Buildbarn storage daemon\n\nThe Buildbarn project provides an implementation of the Remote "
+        "Execution protocol.\n\nThis repository provides Buildbarn's storage daemon. It can be used to build "
+        "a scalable build cache.\n"
+    )
+    assert extract(readme) == "This repository provides Buildbarn's storage daemon."
+    service = (
+        "# iCritic-movies-service\n\n## Description\n\nThe icritic application is a platform to rate movies.\n\n"
+        "The icritic-movies-service is a microservice from this application which manages movie requests.\n"
+    )
+    assert extract(service).startswith("The icritic-movies-service is a microservice")
+    # Under a heading of its own, a part is a section, not the repository's description.
+    apart = (
+        "# Hub\n\nThe Hub platform lets teams share dashboards.\n\n## Services\n\n"
+        "The auth service is a component of the Hub platform that signs tokens.\n"
+    )
+    assert extract(apart) == "The Hub platform lets teams share dashboards."
+
+
 def test_a_line_of_the_dates_a_project_was_born_and_reborn_is_never_the_description():
     readme = "# Grain(海大助手)\n\n> 诞生于 2017-09-06，重生于 2019-01-25\n\n浙江海洋大学校园应用。\n"
     assert extract(readme) == "浙江海洋大学校园应用。"
