@@ -238,7 +238,7 @@ def never_the_description(text: str) -> bool:
     where something can be found, a template's blank or line, talk about the README, plugs,
     caveats, status, thanks, licence words, lead-ins to lists or code, terms of use, where it runs,
     changelog entries, citation requests, contacts, checklist steps, file tours, selling, lines of
-    features, instructions to the reader."""
+    features, cheers, instructions to the reader."""
     opening = opening_sentence(text)
     return bool(
         sends_elsewhere(text)
@@ -271,6 +271,7 @@ def never_the_description(text: str) -> bool:
         or SOCIAL.search(text if len(text) < 120 else opening)
         or WHAT_IT_IS_NOT.match(opening)
         or REMARK.match(text)
+        or CHEER.match(text)
         or FEATURE_LINE.match(text)
         or tells_the_reader_what_to_do(opening)
     )
@@ -288,6 +289,11 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
 # name in title case (two words or more) and a dash, one line of a list of features set as
 # paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
+
+
+# "let's do it.", "Let's go!": a cheer at the start of the work, the whole paragraph; it says nothing of
+# what the work is ("Let's build a compiler together in Rust." does).
+CHEER = re.compile(r"^\W*let['’]?s (do (it|this)|go|get (started|going|it done)|rock)\W*$", re.IGNORECASE)
 
 
 # "Note that user and user2 represent the authorization levels …": a remark on a detail, never the

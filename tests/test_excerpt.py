@@ -595,6 +595,13 @@ def test_where_the_ideas_are_published_is_no_description():
     )
 
 
+def test_a_cheer_is_never_the_description():
+    # ChineseCharacterCottage/ChineseCharacterCottage (part 484): the whole README under its title.
+    assert extract("# ChineseCharacterCottage\nlet's do it.\n") == ""
+    assert extract("# T\n\nLet's go!\n\nT renders maps as SVG.\n") == "T renders maps as SVG."
+    assert extract("# T\n\nLet's build a compiler together in Rust.\n") == "Let's build a compiler together in Rust."
+
+
 def test_a_remark_on_a_detail_is_never_the_description():
     readme = (
         "# FitPro\n\n## Phase 1\n\nTo run the frontend:\n\n- `npm start`\n\n"
