@@ -86,12 +86,15 @@ def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:
         _is_setup(title, headings, may_be_title)
         or (tag != "h1" and bool(_CODE_PART.fullmatch(title.strip(" :*_`#"))))
         or (headings > 1 and bool(NAME_STORY.search(title)))  # its paragraphs tell of the name
+        # "### Plot Summary", "## Lore": a game's or a book's story, told; not what the project is.
+        or (headings > 1 and bool(_STORY.fullmatch(title.strip(" :*_`#"))))
         # "## 1. Preprocessing", "## Step 2: Scoring": one step of a pipeline, not what it is for.
         # "## 1. What it is", "## 1. AlgoSim là gì?" answer what it is, numbered or not.
         or (headings > 1 and bool(_NUMBERED_STEP.match(title)) and not (ABOUT.search(title) or _ASKS.search(title)))
     )
 
 
+_STORY = re.compile(r"(the )?(plot|story|storyline|lore|backstory|premise)( summary| overview)?", re.IGNORECASE)
 _NUMBERED_STEP = re.compile(r"^\W*(step\s*)?\d+\s*[.):]\s*\w", re.IGNORECASE)
 _ASKS = re.compile(r"what (it|this) is|[?？]\W*$", re.IGNORECASE)
 

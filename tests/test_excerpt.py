@@ -4160,6 +4160,20 @@ def test_the_story_of_the_name_is_not_the_description():
     )
 
 
+def test_a_games_plot_is_not_the_description():
+    # Eduard-Kechyan/PixelMansion (part 485): the story told first, what the game is below it.
+    readme = (
+        "# Merge Game\n\n### Title\nPixel Mansion - Merge Mystery\n\n### Plot Summary\n"
+        "Julia's tranquil drive takes a dramatic turn when she crashes near a mysterious mansion.\n\n"
+        "### Gameplay\nA mobile merge game like Merge Mansion with worldbuilding like Homescapes.\n"
+    )
+    assert extract(readme) == "A mobile merge game like Merge Mansion with worldbuilding like Homescapes."
+    # "## Storybook" names no story: only a heading that is the story's word alone sets one apart.
+    assert extract("# Kit\n\n## Storybook\n\nKit is a set of React components for forms.\n") == (
+        "Kit is a set of React components for forms."
+    )
+
+
 def test_news_of_a_new_name_is_not_the_description():
     # rigplane/rigplane-core: the rename notice in bold, then the rest of the notice, in a blockquote.
     readme = (
