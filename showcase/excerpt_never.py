@@ -272,6 +272,7 @@ def never_the_description(text: str) -> bool:
         or WHAT_IT_IS_NOT.match(opening)
         or REMARK.match(text)
         or CHEER.match(text)
+        or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
         or tells_the_reader_what_to_do(opening)
     )
@@ -289,6 +290,15 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
 # name in title case (two words or more) and a dash, one line of a list of features set as
 # paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
+
+
+# "or run `python l10n.py …` to add strings …", "Alternatively, use the Docker image": the other way to
+# do a step above it, an instruction that goes on from one.
+ANOTHER_WAY = re.compile(
+    r"^\W*(or|and|then|alternatively,?|otherwise,?)\s+(you can\s+)?(run|use|call|execute|type|install|open|launch|start|"
+    r"add|set|edit|copy|download|build|invoke|pass)\b",
+    re.IGNORECASE,
+)
 
 
 # "let's do it.", "Let's go!": a cheer at the start of the work, the whole paragraph; it says nothing of

@@ -595,6 +595,16 @@ def test_where_the_ideas_are_published_is_no_description():
     )
 
 
+def test_another_way_to_do_a_step_and_a_check_to_make_are_instructions():
+    # cleverapollo/farm-flutter-mobile (part 404): steps under "## L10n" and "## ENV", nothing more.
+    readme = "# CMO\n\n## L10n\n\nor run `python l10n.py <key> <en>` to add strings and generate `LocaleKeys`.\n"
+    assert extract(readme) == ""
+    checked = "# CMO\n\nDouble-check that the files containing your API key contain the correct data.\n"
+    assert extract(checked) == ""
+    # A sentence with "or" and "use" further in still describes.
+    assert extract("# T\n\nT renders maps, or use it to tile images.\n") == "T renders maps, or use it to tile images."
+
+
 def test_a_cheer_is_never_the_description():
     # ChineseCharacterCottage/ChineseCharacterCottage (part 484): the whole README under its title.
     assert extract("# ChineseCharacterCottage\nlet's do it.\n") == ""
