@@ -41,6 +41,8 @@ GENERATED = re.compile(
     r"|everything you need to build a (svelte|solid) project, powered by"
     r"|this website is built using \[?docusaurus"
     r"|this project demonstrates a basic hardhat use case"
+    # Vendure's project generator; "It was generated with `@vendure/create`, but adds …" is the owner's.
+    r"|^this project was generated with \W{0,2}@vendure/create\b"
     r"|this turborepo starter is maintained by the turborepo core team"
     r"|this is a nextjs starter in firebase studio"
     r"|this contains everything you need to run your app locally"  # Google AI Studio's exported app

@@ -4382,3 +4382,19 @@ def test_the_redwoodjs_readme_is_a_generators():
     # What the owner set above it is the description.
     owned = "# Clic Compost\n\nClic Compost books collections of food waste for composting.\n\n---\n\n" + template
     assert extract(owned) == "Clic Compost books collections of food waste for composting."
+
+
+def test_the_vendure_generators_readme_is_a_generators():
+    # everandalways/backend (part 487): "@vendure/create"'s README under the project's name.
+    template = (
+        "# ena_backend\n\nThis project was generated with [`@vendure/create`](https://github.com/vendure-ecommerce/"
+        "vendure/tree/master/packages/create).\n\nUseful links:\n\n- [Vendure docs](https://www.vendure.io/docs)\n\n"
+        "## Directory structure\n\n* `/src` contains the source code of your Vendure server.\n"
+    )
+    assert extract(template) == ""
+    # An owner who says what the project is, and how it began, keeps the description.
+    owned = (
+        "# real-world-vendure\n\nThis project demonstrates a real-world Vendure server setup. It was generated "
+        "with [`@vendure/create`](https://github.com/vendure-ecommerce/vendure), but adds extra tooling.\n"
+    )
+    assert extract(owned) == "This project demonstrates a real-world Vendure server setup."
