@@ -20,6 +20,7 @@ from showcase.excerpt_rules import (
     ABOUT,
     NOTICE,
     NOTICE_HEADING,
+    SECTION_NOISE,
     TAGLINE,
     is_about,
     is_notice,
@@ -245,7 +246,13 @@ class _Walk:
         # bold makes the whole paragraph news; it is not a slogan to pass over.
         if not names_the_project(slogan, self.name) and not is_notice(tidy(slogan)):
             text = after_slogan(text, slogan)
-        text = after_label_line(text, label_line(token))
+        label = label_line(token)
+        text = after_label_line(text, label)
+        if _names_a_setup_section(label):
+            # "****Running the System****" over "Run `mvn clean compile package` …": a bold line naming
+            # a setup section heads one, as "## Running the System" would.
+            self.late.append(Candidate(text, False, late_section=label.strip()))
+            return
         text = joined_with_list(text, self.tokens, index, self.name, not _has_text(self.found))
         quoted = self.depth["blockquote"] > 0
         if not text.strip() and not quoted:
@@ -267,6 +274,11 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
+
+
+def _names_a_setup_section(label: str) -> bool:
+    words = label.strip(" :*_").split()
+    return 0 < len(words) <= 4 and bool(SECTION_NOISE.search(label)) and not ABOUT.search(label)
 
 
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)

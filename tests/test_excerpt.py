@@ -4398,3 +4398,12 @@ def test_the_vendure_generators_readme_is_a_generators():
         "with [`@vendure/create`](https://github.com/vendure-ecommerce/vendure), but adds extra tooling.\n"
     )
     assert extract(owned) == "This project demonstrates a real-world Vendure server setup."
+
+
+def test_a_bold_line_naming_a_setup_section_heads_one():
+    # stackroute/ibm-wave6-manoranjan (part 488): badges, then the step under its bold label.
+    readme = "[![Build](https://x/b.svg)](https://x)\n\n****Running the System****\nRun ```mvn clean package``` on all the services\n"
+    assert extract(readme) == ""
+    # A bold line that is not a section's name stays a label over the description.
+    kept = "# T\n\n**Design goal**\nT renders vector maps as SVG for print.\n"
+    assert extract(kept) == "T renders vector maps as SVG for print."
