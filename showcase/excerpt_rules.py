@@ -299,7 +299,11 @@ def without_dangling_preposition(lead_in: str) -> str:
     """ "Working through the roguelike tutorials at" once its colon and the links it led into are
     gone: the preposition points at nothing, so it goes too."""
     head, _, last = lead_in.rstrip().rpartition(" ")  # the last word, found without backtracking
-    return head.rstrip() if head and last.lower() in _DANGLING else lead_in
+    if head and last.lower() in _DANGLING:
+        return head.rstrip()
+    # "… creator marketing platform that unifies" once its list is gone: the clause lost its object.
+    before, _, relative = head.rpartition(" ")
+    return before.rstrip(" ,") if before and relative.lower() in {"that", "which"} else lead_in
 
 
 _DANGLING = frozenset({"at", "from", "on", "in", "to", "of", "by", "for", "with", "via", "into", "here", "below"})

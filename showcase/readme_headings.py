@@ -88,6 +88,8 @@ def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:
         or (headings > 1 and bool(NAME_STORY.search(title)))  # its paragraphs tell of the name
         # "### Plot Summary", "## Lore": a game's or a book's story, told; not what the project is.
         or (headings > 1 and bool(_STORY.fullmatch(title.strip(" :*_`#"))))
+        # "### The Problem": what is wrong without the project, never what the project is.
+        or (headings > 1 and bool(_PROBLEM.fullmatch(title.strip(" :*_`#"))))
         # "## 1. Preprocessing", "## Step 2: Scoring": one step of a pipeline, not what it is for.
         # "## 1. What it is", "## 1. AlgoSim là gì?" answer what it is, numbered or not.
         or (headings > 1 and bool(_NUMBERED_STEP.match(title)) and not (ABOUT.search(title) or _ASKS.search(title)))
@@ -95,6 +97,7 @@ def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:
 
 
 _STORY = re.compile(r"(the )?(plot|story|storyline|lore|backstory|premise)( summary| overview)?", re.IGNORECASE)
+_PROBLEM = re.compile(r"(the )?(problem|challenge|pain points?)( statement)?", re.IGNORECASE)
 _NUMBERED_STEP = re.compile(r"^\W*(step\s*)?\d+\s*[.):]\s*\w", re.IGNORECASE)
 _ASKS = re.compile(r"what (it|this) is|[?？]\W*$", re.IGNORECASE)
 

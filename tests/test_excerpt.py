@@ -1133,6 +1133,14 @@ def test_a_first_line_in_title_case_is_a_title_without_its_hash():
     assert extract(joined) == "A web app for planning factory production chains."
 
 
+def test_a_lead_in_loses_the_relative_clause_whose_object_was_its_list():
+    # oks-citadel/UGC-Content-Creation-SaaS-Platform (part 488): "… platform that unifies:" over a list.
+    readme = "# N\n\nNEXUS is an AI-powered creator marketing platform that unifies:\n\n- discovery\n- analytics\n"
+    assert extract(readme) == "NEXUS is an AI-powered creator marketing platform."
+    which = "# W\n\nWardrobe is a monorepo for a styling platform, which combines:\n\n- a web app\n- an API\n"
+    assert extract(which) == "Wardrobe is a monorepo for a styling platform."
+
+
 def test_a_first_line_on_what_the_repository_is_for_is_no_title():
     # jvbbott/porpoise (part 332): the whole README, in title case, says what the repository holds.
     assert extract("\nRepo for CS147 Study Buddy Application\n") == "Repo for CS147 Study Buddy Application"
@@ -1288,9 +1296,10 @@ def test_a_label_on_a_paragraphs_last_line_heads_what_follows():
     # tomnisim/ScooterGotcha (part 239): "Docs:" on the line under the description, over links.
     readme = "# ScooterMobileye\nHazard detection system for scooter riders\nDocs:\n\nWebsite:\nhttps://example.org\n"
     assert extract(readme) == "Hazard detection system for scooter riders"
-    # A sentence running on into its list keeps its last word.
+    # A sentence running on into its list keeps its last word, not taken for a label: "that
+    # facilitates:" goes with the list it led into, a clause without its object.
     running = "# T\n\nThe app is a platform for the science club of the university that\nfacilitates:\n\n- events\n"
-    assert extract(running) == "The app is a platform for the science club of the university that facilitates."
+    assert extract(running) == "The app is a platform for the science club of the university."
 
 
 def test_a_sentence_in_italics_that_says_what_it_is_is_no_slogan():
@@ -4407,3 +4416,13 @@ def test_a_bold_line_naming_a_setup_section_heads_one():
     # A bold line that is not a section's name stays a label over the description.
     kept = "# T\n\n**Design goal**\nT renders vector maps as SVG for print.\n"
     assert extract(kept) == "T renders vector maps as SVG for print."
+
+
+def test_a_section_on_the_problem_is_not_what_the_project_is():
+    # oks-citadel/UGC-Content-Creation-SaaS-Platform (part 488): "### The Problem" before the solution.
+    readme = (
+        "# NEXUS\n\n## Executive Summary\n\n### The Problem\n\nThe creator economy is projected to reach "
+        "$480 billion by 2027, yet brands struggle.\n\n### The NEXUS Solution\n\n"
+        "NEXUS is an AI-powered, end-to-end creator marketing platform.\n"
+    )
+    assert extract(readme) == "NEXUS is an AI-powered, end-to-end creator marketing platform."
