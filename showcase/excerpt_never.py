@@ -272,6 +272,7 @@ def never_the_description(text: str) -> bool:
         or WHAT_IT_IS_NOT.match(opening)
         or REMARK.match(text)
         or CHEER.match(text)
+        or LAUNCHED.match(opening)
         or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
         or tells_the_reader_what_to_do(opening)
@@ -290,6 +291,13 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
 # name in title case (two words or more) and a dash, one line of a list of features set as
 # paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
+
+
+# "The MVP of this app is live 🚀", "It is ONLINE!!!!!": news that it launched, never what it is.
+LAUNCHED = re.compile(
+    r"^\W*(it|this|the [\w ]{1,30}?|[\w.-]+) (is|are) (now )?(live|online|launched)(\s*[!.]+|\s*[^\w\s-]+|\s+at\b|\s*$)",
+    re.IGNORECASE,
+)
 
 
 # "or run `python l10n.py …` to add strings …", "Alternatively, use the Docker image": the other way to

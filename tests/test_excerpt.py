@@ -4426,3 +4426,19 @@ def test_a_section_on_the_problem_is_not_what_the_project_is():
         "NEXUS is an AI-powered, end-to-end creator marketing platform.\n"
     )
     assert extract(readme) == "NEXUS is an AI-powered, end-to-end creator marketing platform."
+
+
+def test_news_that_it_launched_is_never_the_description():
+    # yumietzk/remotely (part 490): the launch line and its link above "## About the project".
+    readme = (
+        "# Remotely\n\nThe MVP of this app is live 🚀  \n[Remotely](https://remotelyapp.vercel.app/)\n\n"
+        "## About the project\n\nA job board platform where you can search for remote jobs.\n"
+    )
+    assert extract(readme) == "A job board platform where you can search for remote jobs."
+    # michael54/HallWay (part 480), in plain text.
+    assert extract("It is ONLINE!!!!!\nhttp://hallway.example/\n", "README") == ""
+    # "live" as part of what it does still describes.
+    assert (
+        extract("# T\n\nT is live-reloading server for static sites.\n")
+        == "T is live-reloading server for static sites."
+    )
