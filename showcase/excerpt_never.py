@@ -209,6 +209,11 @@ NAME_ONLY = re.compile(
     r"(name is|is called|is named|is titled)\s+\S+(\s+\S+){0,2}?\s*[.!]?$",
     re.I,
 )
+# "Working title: **Fenrix Terraform UI** · Recommended public name: …", "Codename: Falcon": what it
+# is called, labelled as such.
+NAMES_LABELLED = re.compile(
+    r"^\W*(working title|code ?name|project name|also known as|formerly known as)\s*[:：]", re.I
+)
 
 
 # "🌐 regin.ccday.top — the official project site.": an address, and what it is the address of.
@@ -266,6 +271,7 @@ def never_the_description(text: str) -> bool:
         or CHECKLIST_STEP.match(text)
         or FILE_TOUR.match(text)
         or NAME_ONLY.match(opening)
+        or NAMES_LABELLED.match(text)
         or LAYOUT_CREDIT.match(opening)
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)

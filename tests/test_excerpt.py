@@ -4442,3 +4442,18 @@ def test_news_that_it_launched_is_never_the_description():
         extract("# T\n\nT is live-reloading server for static sites.\n")
         == "T is live-reloading server for static sites."
     )
+
+
+def test_a_line_on_what_the_project_is_called_is_never_the_description():
+    # IvayloDGeorgiev/Fenrix-Terraform-UI (part 491): a quoted note on its names above the description.
+    readme = (
+        "# Fenrix IaC Studio\n\n> Working title: **Fenrix Terraform UI** · Recommended public name: **Fenrix IaC "
+        "Studio**\n\nA modern Windows desktop application that lets engineers manage Terraform infrastructure.\n"
+    )
+    assert (
+        extract(readme) == "A modern Windows desktop application that lets engineers manage Terraform infrastructure."
+    )
+    assert (
+        extract("# F\n\nCodename: Falcon\n\nF syncs calendars across accounts.\n")
+        == "F syncs calendars across accounts."
+    )
