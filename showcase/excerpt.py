@@ -32,7 +32,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 312
+VERSION = 313
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -168,7 +168,7 @@ def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str) 
 
 # "This training application is …", "Request is designed to be …", "The ideal use for X is to …".
 _ITSELF = re.compile(
-    r"(this|these)\b|(?-i:[A-Z])[\w.-]{2,40} (is|are)\b"
+    r"(this|these)\b|(?!the )(?-i:[A-Z])[\w.-]{2,40}( (?-i:[A-Z])[\w.-]{2,40})? (is|are)\b"
     r"|(the|our|my) (\w+ ){0,2}(goal|aim|purpose|use|idea)\b[^.!?]{0,60}\bis to\b",
     re.IGNORECASE,
 )

@@ -48,7 +48,9 @@ NOTICE_HEADING = re.compile(
     # "## メモ", "## 备注": notes, in Japanese and Chinese.
     r"メモ|備考|备注)\W*$"
     # "Notes about the repository content", "Important notes for users": what the notes are about.
-    r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b",
+    r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b"
+    # "## Taverna Project Retired": news that the work has ended.
+    r"|^\W*([\w.-]+ )?(project )?(retired|archived|discontinued|end of life)\W*$",
     re.IGNORECASE,
 )
 # "Warning: this is for development, use it at your own risk", or an alert: a caveat, never what a

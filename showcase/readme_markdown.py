@@ -82,6 +82,7 @@ class _Walk:
     in_scope: bool = True
     about: bool = False  # in an About-like section ("## About", "## What is this?")
     in_notice: bool = False  # a notice runs on until the next heading, rule or picture
+    notice_section: bool = False  # under a heading that makes its section a notice ("## Note")
     lead_in: bool = False  # the last paragraph ended with a colon: the list after it continues it
     title: str = ""  # the latest heading
     # Every heading since the last h1 or h2, siblings kept: once a section has had "### Install",
@@ -100,8 +101,12 @@ class _Walk:
             self._nest(token.type, index)
             if token.type == "heading_open":
                 self.title = inline_parts(self.tokens[index + 1])[0]
+            if token.type in {"hr", "heading_open"}:
+                self.notice_section = token.type == "heading_open" and bool(NOTICE_HEADING.match(self.title))
             if token.type in {"hr", "heading_open", "blockquote_close"}:
-                self.in_notice = token.type == "heading_open" and bool(NOTICE_HEADING.match(self.title))
+                # A quoted notice ends with its quote; a section under "## Taverna Project Retired"
+                # runs on past a quote in it ("> tl;dr: … no longer maintained") to the next heading.
+                self.in_notice = self.notice_section
                 self.lead_in = False
             if token.type == "heading_open":
                 self._heading(token, index)

@@ -4457,3 +4457,17 @@ def test_a_line_on_what_the_project_is_called_is_never_the_description():
         extract("# F\n\nCodename: Falcon\n\nF syncs calendars across accounts.\n")
         == "F syncs calendars across accounts."
     )
+
+
+def test_a_retired_projects_notice_runs_to_its_next_heading_and_a_later_name_says_what_it_is():
+    # apache/incubator-taverna-language (part 493): the retirement first, the description under "# Taverna Language".
+    readme = (
+        "## Taverna Project Retired\n\n> tl;dr: The Taverna code base is **no longer maintained**.\n\n"
+        "From 2014 till 2020 this code base was maintained by the Apache Incubator.\n\n"
+        "### Previous releases\n\nReleases are available from the archive.\n\n"
+        "# Taverna Language\n\nTaverna Language is a set of APIs for workflow definitions.\n"
+    )
+    assert extract(readme) == "Taverna Language is a set of APIs for workflow definitions."
+    # A quoted note under an ordinary heading still ends with its quote.
+    quoted = "# Kiln\n\n> **Note:** Kiln needs Go 1.22.\n\nKiln is a build cache for monorepos.\n"
+    assert extract(quoted) == "Kiln is a build cache for monorepos."
