@@ -179,6 +179,8 @@ SELF = re.compile(
     r"(contains|holds|houses|hosts) an? |"
     # "This repository contains the MPLAB® Harmony 3 Smart Energy package, …": the one thing it holds.
     r"(contains|holds|houses|hosts) the [^.,;:]{0,60}\b(package|library|framework|sdk|plugin|extension|application)\b|"
+    # "This repository contains machine learning algorithms implemented from scratch …": works of a kind.
+    r"(contains|holds) ([\w-]+ ){1,3}(algorithms|implementations|examples|exercises|solutions|experiments|notebooks)\b|"
     r"was (built|made|created|written|developed) (to|for|as))\b",
     re.IGNORECASE,
 )

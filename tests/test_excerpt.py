@@ -4471,3 +4471,14 @@ def test_a_retired_projects_notice_runs_to_its_next_heading_and_a_later_name_say
     # A quoted note under an ordinary heading still ends with its quote.
     quoted = "# Kiln\n\n> **Note:** Kiln needs Go 1.22.\n\nKiln is a build cache for monorepos.\n"
     assert extract(quoted) == "Kiln is a build cache for monorepos."
+
+
+def test_a_repository_of_works_of_one_kind_says_what_it_is_before_its_goal():
+    # MonasteryStudent/ml-from-scratch (part 495): what it holds, then why.
+    readme = (
+        "# ML from Scratch\n\n## Introduction\n\nThis repository contains machine learning algorithms implemented "
+        "from scratch using Python and NumPy.\n\nThe goal is to build a deeper understanding of machine learning.\n"
+    )
+    assert extract(readme) == (
+        "This repository contains machine learning algorithms implemented from scratch using Python and NumPy."
+    )
