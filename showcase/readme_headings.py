@@ -138,7 +138,9 @@ _SETUP_TITLE = re.compile(
     # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
     r"|contributing|contributions?|how to contribute"
     # "# Who is this repository for ?": who would use it, not what it is.
-    r"|who is (this|it)( \w+)? for\s*\?*)",
+    r"|who is (this|it)( \w+)? for\s*\?*"
+    # "# Installation de Supwarden", "# Setup of the Kiln server": setting up the project, named.
+    r"|(installation|installing|setup|deployment) (de|du|des|of|for) .{1,40})",
     re.IGNORECASE,
 )
 

@@ -4482,3 +4482,17 @@ def test_a_repository_of_works_of_one_kind_says_what_it_is_before_its_goal():
     assert extract(readme) == (
         "This repository contains machine learning algorithms implemented from scratch using Python and NumPy."
     )
+
+
+def test_a_title_that_names_setting_the_project_up_makes_the_readme_a_guide():
+    # ChapelleNathan/Supwarden (part 495): "# Installation de Supwarden", steps, then a last cheer.
+    readme = (
+        "# Installation de Supwarden\n\n## I - Téléchargement du projet\n\n```bash\ngit clone x\n```\n\n"
+        "## III - Lancement du projet\n\nVoilà, l'application Supwarden est maintenant prête à être utilisée !\n"
+    )
+    assert extract(readme) == ""
+    english = "# Setup of the Kiln server\n\n## Steps\n\n```\nmake\n```\n\nThe Kiln server is now ready to use!\n"
+    assert extract(english) == ""
+    # A title with a setup word in its name stays a title.
+    named = "# Deploy Dash\n\nDeploy Dash shows every release of every service on one page.\n"
+    assert extract(named) == "Deploy Dash shows every release of every service on one page."
