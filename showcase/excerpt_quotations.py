@@ -17,7 +17,8 @@ _ATTRIBUTED_QUOTE = re.compile(
     # "> The guanaco … is a camelid native to South America, … - [Wikipedia](…)": a finished sentence,
     # then a dash and its source, a name of a few capitalised words, linked or not.
     # "> Creativity is Intelligence Having Fun.   -**Albert Einstein**": or set in bold.
-    r"|[.!?][”\"»]?\s+(—|–|--|―|-)\s*[*_]{0,3}\[?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}\]?(?:\([^()\s]{1,300}\))?[*_]{0,3}\s*$"
+    # '> *"God's temple is everything."* - Terry A. Davis': the quotation set in emphasis.
+    r"|[.!?][”\"»]?[*_]{0,3}\s+(—|–|--|―|-)\s*[*_]{0,3}\[?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}\]?(?:\([^()\s]{1,300}\))?[*_]{0,3}\s*$"
 )
 
 

@@ -307,6 +307,12 @@ def test_an_attributed_quotation_gives_way_to_the_description():
         "## Introduction\n\nEcho is an innovative application designed to turn spoken words into text.\n"
     )
     assert extract(readme) == "Echo is an innovative application designed to turn spoken words into text."
+    # NotBrianZach/templedb (part 497): the quotation set in italics, the name after a hyphen.
+    readme = (
+        '# TempleDB\n\n> *"God\'s temple is everything."* - Terry A. Davis\n\n## What is TempleDB?\n\n'
+        "TempleDB is a project management and version control system.\n"
+    )
+    assert extract(readme) == "TempleDB is a project management and version control system."
 
 
 def test_an_italic_slogan_beats_a_translations_line():
