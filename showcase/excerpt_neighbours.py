@@ -148,12 +148,7 @@ def solved_below(context: Candidate, following: list[Candidate]) -> str:
     straight after it "O projeto **SkyHawk** surge como uma solução para este problema, …": the
     paragraph that answers it with the project says what the project is, whatever shape the problem
     took (a sentence with no "is" can read as a tagline)."""
-    for candidate in following:
-        cleaned = rules.tidy(candidate.text)
-        same_part = candidate.headings_before == context.headings_before
-        if same_part and not candidate.heading and not candidate.notice and _SOLVES.match(cleaned):
-            return cleaned
-    return ""
+    return _next_in_stretch(context, following, lambda text: bool(_SOLVES.match(text)))
 
 
 def own_part(text: str, context: Candidate, following: list[Candidate]) -> str:
@@ -162,15 +157,16 @@ def own_part(text: str, context: Candidate, following: list[Candidate]) -> str:
     repository is; that one says what the project is."""
     if not _THE_WHOLE.match(text):
         return ""
+    return _next_in_stretch(context, following, lambda said: bool(_A_PART.search(rules.opening_sentence(said))))
+
+
+def _next_in_stretch(context: Candidate, following: list[Candidate], fits: Callable[[str], bool]) -> str:
+    """The first of `following` in the same stretch of text as `context` (no heading between them),
+    neither a heading nor a notice, whose tidied text `fits`; or ""."""
     for candidate in following:
         cleaned = rules.tidy(candidate.text)
         same_part = candidate.headings_before == context.headings_before
-        if (
-            same_part
-            and not candidate.heading
-            and not candidate.notice
-            and _A_PART.search(rules.opening_sentence(cleaned))
-        ):
+        if same_part and not candidate.heading and not candidate.notice and fits(cleaned):
             return cleaned
     return ""
 

@@ -82,14 +82,14 @@ def _only_pictures(token: Token) -> bool:
 def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:
     """A heading that starts a section about setting the project up, or about one part of its code
     ("## Frontend" below the title)."""
+    bare = title.strip(" :*_`#")
     return (
         _is_setup(title, headings, may_be_title)
-        or (tag != "h1" and bool(_CODE_PART.fullmatch(title.strip(" :*_`#"))))
+        or (tag != "h1" and bool(_CODE_PART.fullmatch(bare)))
         or (headings > 1 and bool(NAME_STORY.search(title)))  # its paragraphs tell of the name
-        # "### Plot Summary", "## Lore": a game's or a book's story, told; not what the project is.
-        or (headings > 1 and bool(_STORY.fullmatch(title.strip(" :*_`#"))))
-        # "### The Problem": what is wrong without the project, never what the project is.
-        or (headings > 1 and bool(_PROBLEM.fullmatch(title.strip(" :*_`#"))))
+        # "### Plot Summary", "## Lore": a game's or a book's story, told; "### The Problem": what is
+        # wrong without the project. Neither is what the project is.
+        or (headings > 1 and bool(_STORY.fullmatch(bare) or _PROBLEM.fullmatch(bare)))
         # "## 1. Preprocessing", "## Step 2: Scoring": one step of a pipeline, not what it is for.
         # "## 1. What it is", "## 1. AlgoSim là gì?" answer what it is, numbered or not.
         or (headings > 1 and bool(_NUMBERED_STEP.match(title)) and not (ABOUT.search(title) or _ASKS.search(title)))
