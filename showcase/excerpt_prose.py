@@ -17,6 +17,16 @@ NOISE = re.compile(
     r"contents|build status|see also)\b",
     re.IGNORECASE,
 )
+# "Installation Tracker logs solar panel installs.": a name that begins with a menu word, then its
+# verb, is a sentence about the project, not a menu line.
+_NAME_THEN_VERB = re.compile(r"\s+[A-Z][\w-]*\s+(is|are|[a-z]{2,}s)\b")
+
+
+def is_menu_line(text: str) -> bool:
+    """ "Installation | Usage | License", "Documentation: docs.rs/kiln": a menu or a pointer, short."""
+    match = NOISE.match(text)
+    return bool(match and len(text) < 80 and not _NAME_THEN_VERB.match(text, match.end()))
+
 
 # "deploy test Fri Oct 24 04:36:59 PM UTC 2025": a line a script stamped with `date`, a log entry.
 TIME_STAMP = re.compile(
@@ -152,7 +162,7 @@ MARKDOWN_LEFT_OVER = re.compile(r"^\[?!\[[^\]\n]{0,200}\]\(")
 
 
 def is_prose(text: str) -> bool:
-    if not text or (NOISE.match(text) and len(text) < 80):
+    if not text or is_menu_line(text):
         return False
     if MARKDOWN_LEFT_OVER.match(text):
         return False
@@ -221,7 +231,7 @@ def not_prose_shape(text: str) -> bool:
     however short the phrase that is wanted."""
     stripped = text.strip()
     return bool(
-        (NOISE.match(text) and len(text) < 80)
+        is_menu_line(text)
         or LABEL_LINE.match(text)
         or COMMAND_LINE.match(stripped)
         or SQL.search(text)

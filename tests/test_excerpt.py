@@ -4502,3 +4502,16 @@ def test_a_title_that_names_setting_the_project_up_makes_the_readme_a_guide():
     # A title with a setup word in its name stays a title.
     named = "# Deploy Dash\n\nDeploy Dash shows every release of every service on one page.\n"
     assert extract(named) == "Deploy Dash shows every release of every service on one page."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Installation Tracker logs solar panel installs.", "Documentation Hub is a wiki for small teams."],
+)
+def test_a_name_that_begins_with_a_menu_word_still_says_what_it_is(sentence):
+    assert extract(f"# Tracker\n\n{sentence}\n") == sentence
+
+
+@pytest.mark.parametrize("line", ["Installation | Usage | License", "Documentation: docs.rs/kiln"])
+def test_a_menu_line_is_still_no_description(line):
+    assert extract(f"# Kiln\n\n{line}\n") == ""
