@@ -20,6 +20,9 @@ _GITHUB_ALERT = r"\[!(note|tip|important|warning|caution)\]"
 NOTICE = re.compile(
     rf"^\W*({_GITHUB_ALERT}|(note|notice|warning|caution|important|tip|update|news|"
     r"attention|disclaimer|heads up)\b\s*[:：!-]?|⚠|ℹ|📢|🚧"
+    # "PSA: NYU has implemented reCAPTCHA …": a public service announcement; with its colon only, as
+    # "PSA" alone may be a name.
+    r"|psa\s*[:：]"
     # The same labels in Chinese, Japanese and Korean: "说明：…", "注意：…", "お知らせ：…", "공지: …".
     r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림)\s*[:：])"
     # "AI-Usage Disclaimer:", "Quick note:": the same words after a word or two of label, with a colon.

@@ -126,9 +126,14 @@ class _Walk:
             self.depth["table"] -= 1
         elif kind == "blockquote_open":
             self.depth["blockquote"] += 1
-            self.quote_notice = _quote_is_notice(self.tokens, index)
+            self.quote_notice = _quote_is_notice(self.tokens, index) or self._quotes_the_notice_above(index)
         elif kind == "blockquote_close":
             self.depth["blockquote"] -= 1
+
+    def _quotes_the_notice_above(self, index: int) -> bool:
+        """ "## PSA: NYU has implemented reCAPTCHA …" over "> The scraper … is in progress": a quote
+        straight under a notice said as a heading goes on with it."""
+        return index > 0 and self.tokens[index - 1].type == "heading_close" and bool(NOTICE.match(self.title))
 
     def _heading(self, token: Token, index: int) -> None:
         self.headings += 1
@@ -138,8 +143,12 @@ class _Walk:
             self.preamble = False  # the title after the preamble: headings count from here
             self.headings = 1
         self._setup_scope(token, index)
+        # "## PSA: NYU has implemented reCAPTCHA …" over "# Schedge": a notice put first is a preamble too.
         self.preamble = self.preamble or (
-            self.setup and self.headings == 1 and token.tag != "h1" and h1_follows(self.tokens, index)
+            (self.setup or bool(NOTICE.match(self.title)))
+            and self.headings == 1
+            and token.tag != "h1"
+            and h1_follows(self.tokens, index)
         )
         small = token.tag in {"h3", "h4", "h5", "h6"}
         if DESCRIPTION_LABEL.match(self.title) and not self.setup:

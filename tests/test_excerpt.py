@@ -4515,3 +4515,13 @@ def test_a_name_that_begins_with_a_menu_word_still_says_what_it_is(sentence):
 @pytest.mark.parametrize("line", ["Installation | Usage | License", "Documentation: docs.rs/kiln"])
 def test_a_menu_line_is_still_no_description(line):
     assert extract(f"# Kiln\n\n{line}\n") == ""
+
+
+def test_a_notice_set_as_a_first_heading_is_a_preamble_with_its_quote():
+    # BUGS-NYU/schedge (part 498): a public service announcement, quoted on, above the title.
+    readme = (
+        "## PSA: NYU has implemented reCAPTCHA on the current data source for Schedge.\n"
+        "> The scraper for semesters after the Captcha was added is in progress, but will take time.\n\n"
+        "# Schedge\nSchedge is an open source API to NYU's course catalog.\n"
+    )
+    assert extract(readme) == "Schedge is an open source API to NYU's course catalog."
