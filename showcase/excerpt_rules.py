@@ -177,6 +177,8 @@ SELF = re.compile(
     # "This library is used by numerous projects like …" says who uses it, not what it is.
     r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
     r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    # "This project shows how AWS CDK, AWS SAM and AWS Chalice can be used together …": a demo, said.
+    r"shows|demonstrates|showcases|illustrates|"
     # "This repository contains an experimental ASP.NET based application …": what it holds is what
     # it is when it is one thing ("contains the code for …" says where the code is, not what it is).
     r"(contains|holds|houses|hosts) an? |"

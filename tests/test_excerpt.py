@@ -4525,3 +4525,13 @@ def test_a_notice_set_as_a_first_heading_is_a_preamble_with_its_quote():
         "# Schedge\nSchedge is an open source API to NYU's course catalog.\n"
     )
     assert extract(readme) == "Schedge is an open source API to NYU's course catalog."
+
+
+def test_a_demo_that_says_what_it_shows_says_what_it_is():
+    # alexpulver/aws-cdk-sam-chalice (part 498): the demo said, then the service it deploys.
+    readme = (
+        "## Example project for working with AWS CDK, AWS SAM and AWS Chalice\n\n"
+        "This project shows how AWS CDK, AWS SAM and AWS Chalice can be used together to deliver a service.\n\n"
+        "The service is based on Amazon API Gateway and AWS Lambda.\n"
+    )
+    assert extract(readme).startswith("This project shows how AWS CDK")
