@@ -86,9 +86,13 @@ def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> 
     audit, …": a bold phrase (not a notice: `excerpt._pick` asks) saying what kind of thing the
     project is, before detail that does not name it, is the description. Before "Simple History is
     a WordPress audit log plugin …" it is a slogan, and the sentence naming the project says more."""
-    if not is_kind_phrase(cleaned) or not following:
+    if not following:
         return False
     detail = judged_text(following[0])
+    if _on_what_it_serves(cleaned, detail):
+        return is_prose(detail)
+    if not is_kind_phrase(cleaned):
+        return False
     if following[0].notice or rules.is_notice(detail):
         return True  # "**Install:** `pip install …`": a notice below says nothing more of what it is
     # Any longer word of the title: "Tackle is the runtime layer …" names "Laravel Tackle". A name
@@ -100,6 +104,19 @@ def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> 
     # that says what the project is in its own words makes the phrase above it a slogan.
     itself = rules.SELF.match(detail) or rules.THIS_IS.match(detail)
     return is_prose(detail) and not following[0].heading and not named and not (rules.TAGLINE.match(detail) or itself)
+
+
+def _on_what_it_serves(phrase: str, detail: str) -> bool:
+    """ "**The [A2UI](…) renderer for Svelte 5.**" over "A2UI is the agent-to-UI protocol …": the
+    detail says what the thing the phrase names is, not what the project is."""
+    subject = _SUBJECT_IS.match(detail)
+    if not (subject and _THE_KIND.match(phrase)) or phrase.lower().startswith(subject[1].lower()):
+        return False
+    return bool(re.search(rf"(?<!\w){re.escape(subject[1])}(?!\w)", phrase, re.IGNORECASE))
+
+
+_SUBJECT_IS = re.compile(r"^([\w.+-]{2,40}) (?:is|are) ")
+_THE_KIND = re.compile(r"^(the|a|an)\s+[\w-]+(\s+[\w.-]+){0,7}\.?$", re.IGNORECASE)
 
 
 # "Revolutionize your workflow with the ultimate LoRA companion for ComfyUI!": a pitch to the reader,

@@ -4535,3 +4535,19 @@ def test_a_demo_that_says_what_it_shows_says_what_it_is():
         "The service is based on Amazon API Gateway and AWS Lambda.\n"
     )
     assert extract(readme).startswith("This project shows how AWS CDK")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "detail"),
+    [
+        (
+            "The [A2UI](https://a2ui.org) renderer for Svelte 5.",
+            "A2UI is the agent-to-UI protocol: an agent describes a UI.",
+        ),
+        ("A small Python client for Redis.", "Redis is an in-memory data store used as a cache."),
+    ],
+)
+def test_a_bold_phrase_over_what_the_thing_it_serves_is_says_what_the_project_is(phrase, detail):
+    # ChaliceForAuri/a2ui-svelte (part 498): the paragraph below says what A2UI is, not the renderer.
+    readme = f"# svelte-a2ui\n\n**{phrase}**\n\n{detail}\n"
+    assert extract(readme) == re.sub(r"\[(.*?)\]\(.*?\)", r"\1", phrase)
