@@ -45,8 +45,9 @@ _WHAT_THE_REPOSITORY_HOLDS = re.compile(r"(repo|repository|code|source code) (fo
 
 
 # A word of a name in title case: a capital first ("Programming", "CLI", "2D"), or a short word
-# that stays lower case in titles ("to", "of", "and"). No end punctuation: a sentence ends with one.
-_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'’&+-]*|a|an|and|as|at|by|for|from|in|of|on|or|the|to|with")
+# that stays lower case in titles ("to", "of", "and", the "&" of "Friends & Flagons"). No end
+# punctuation: a sentence ends with one.
+_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'’&+-]*|a|an|and|&|as|at|by|for|from|in|of|on|or|the|to|with")
 
 
 def tagline(title: str) -> str:

@@ -4551,3 +4551,9 @@ def test_a_bold_phrase_over_what_the_thing_it_serves_is_says_what_the_project_is
     # ChaliceForAuri/a2ui-svelte (part 498): the paragraph below says what A2UI is, not the renderer.
     readme = f"# svelte-a2ui\n\n**{phrase}**\n\n{detail}\n"
     assert extract(readme) == re.sub(r"\[(.*?)\]\(.*?\)", r"\1", phrase)
+
+
+def test_a_first_line_title_with_an_ampersand_is_still_a_title():
+    # SpencerFaust/Friends-and-Flagons (part 499): the name on the first line, joined to the next.
+    readme = "Friends & Flagons\nThis app is a full stack app which lets users play table top roleplaying games.\n"
+    assert extract(readme) == "This app is a full stack app which lets users play table top roleplaying games."
