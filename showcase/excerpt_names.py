@@ -54,14 +54,18 @@ def _opens_with_this_name(text: str, name: str) -> bool:
     # "GPTWork 是一个面向 … 的系统": in Chinese, the name then 是 ("is").
     return (
         len(name) > 2
-        and re.match(rf"{re.escape(name)}( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否)|{_SOLVES})", text.lower()) is not None
+        # "The Tank Arduino library is used to control …": the name may take "the".
+        and re.match(rf"(the )?{re.escape(name)}( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否)|{_SOLVES})", text.lower())
+        is not None
     )
 
 
 # "Ruler solves this by providing a single source of truth …" after the problem it answers.
 _SOLVES = r" (solves|addresses|fixes|tackles) (this|these|that|those|it|them|the problem)\b"
 _NOT_WHAT = (
-    r"(now |also |still )?(used|maintained|published|developed|sponsored|funded|licensed|released|written|hosted)\b"
+    # "… is used by Mozilla" says who uses it; "… is used to control the Tanks" says what it does.
+    r"(now |also |still )?(used(?! (to|for)\b)|maintained|published|developed|sponsored|funded|licensed|released|"
+    r"written|hosted)\b"
 )
 
 

@@ -4557,3 +4557,19 @@ def test_a_first_line_title_with_an_ampersand_is_still_a_title():
     # SpencerFaust/Friends-and-Flagons (part 499): the name on the first line, joined to the next.
     readme = "Friends & Flagons\nThis app is a full stack app which lets users play table top roleplaying games.\n"
     assert extract(readme) == "This app is a full stack app which lets users play table top roleplaying games."
+
+
+def test_the_project_by_name_with_the_and_what_it_is_used_to_do_says_what_it_is():
+    # umdenes100/TankArduinoLibrary (part 499): context over a list, then the library by name.
+    readme = (
+        "# Tank Arduino Library\n\nAs the name suggests, the Tanks serve two purposes in ENES100:\n"
+        "1) testing tractive systems.\n2) mimicking the simulator.\n\n"
+        "The Tank Arduino library is used to control both the simulator Tanks and the physical Tanks.\n"
+    )
+    assert (
+        extract(readme)
+        == "The Tank Arduino library is used to control both the simulator Tanks and the physical Tanks."
+    )
+    # Who uses it is still not what it is.
+    used_by = "# Kiln\n\nBuild caches are slow.\n\nKiln is used by Mozilla and Shopify.\n"
+    assert extract(used_by) == "Build caches are slow."
