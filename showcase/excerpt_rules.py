@@ -231,6 +231,10 @@ ASIDE = re.compile(
     r"|^(we|i) hope (you|that|this|it)\b"
     # "We believe that by empowering scientists … we can revolutionize …": a conviction, not the work.
     r"|^(we|i) (firmly |strongly )?believe\b"
+    # "The main reason for developing this is so that I can use feature flags in CI", "The second
+    # reason is for debugging": why it was made.
+    r"|^the (main |primary |original |first |second |other )?(reason|motivation)( (for|why|behind) (developing|"
+    r"building|making|creating|writing|starting) (this|it)| is)\b"
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from ("This
     # is a fork of viking" says what it is: a fork).
     r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|derived from)\b"

@@ -4573,3 +4573,13 @@ def test_the_project_by_name_with_the_and_what_it_is_used_to_do_says_what_it_is(
     # Who uses it is still not what it is.
     used_by = "# Kiln\n\nBuild caches are slow.\n\nKiln is used by Mozilla and Shopify.\n"
     assert extract(used_by) == "Build caches are slow."
+
+
+def test_the_reason_a_project_was_made_is_not_what_it_is():
+    # Pondidum/Flagon (part 499): an italic line under the title, then "## Why?" and the reasons.
+    readme = (
+        "# Flagon\n\n*Query flags on the command line*\n\n## Why?\n\n"
+        "The main reason for developing this is so that I can use feature flags in the CI processes.\n\n"
+        "The second reason is for debugging: is a particular flag on or off for a given user?\n"
+    )
+    assert extract(readme) == "Query flags on the command line"
