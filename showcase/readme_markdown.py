@@ -271,7 +271,7 @@ class _Walk:
         quoted = self.depth["blockquote"] > 0
         if not text.strip() and not quoted:
             self.in_notice = False  # a picture between them sets the notice apart from what follows
-        if self.in_notice and says_what_the_project_is(text, self.name):
+        if self.in_notice and says_what_the_project_is(text, self.name or _own_name(text)):
             self.in_notice = False  # "NOTE: … no longer developed." then "Hummingbird is a … system": a new start
         warning = not quoted and is_warning(tidy(text))
         self.found.append(
@@ -345,6 +345,13 @@ def _indented_prose(content: str) -> bool:
     """Sentences, not code: ends with a full stop, no brackets, operators or shell prompts."""
     text = " ".join(content.split())
     return text.endswith((".", "。")) and not re.search(r"[{}\[\]<>=;$#|\\`]|\(\)|^\W|::|->|//", text)
+
+
+def _own_name(text: str) -> str:
+    """ "Furnace is a property graph algorithms package …" in a README with no heading: the word a
+    paragraph opens with may be the project's name; "This", "It" and "There" never are."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return "" if first.lower() in {"this", "it", "that", "there", "here"} else first
 
 
 def _quote_is_notice(tokens: list[Token], start: int) -> bool:

@@ -4583,3 +4583,15 @@ def test_the_reason_a_project_was_made_is_not_what_it_is():
         "The second reason is for debugging: is a particular flag on or off for a given user?\n"
     )
     assert extract(readme) == "Query flags on the command line"
+
+
+def test_a_paragraph_naming_what_it_is_ends_a_notice_in_a_readme_with_no_heading():
+    # tinkerpop/furnace (part 500): no heading, a notice, then the project by name.
+    readme = (
+        "*IMPORTANT* - TinkerPop is now a part of the Apache Software Foundation. This project is no longer active.\n\n"
+        "Furnace is a property graph algorithms package for Blueprints enabled graphs.\n"
+    )
+    assert extract(readme) == "Furnace is a property graph algorithms package for Blueprints enabled graphs."
+    # "This is a …" after the notice is still the notice's.
+    still = "*IMPORTANT* - This project is no longer active.\n\nThis is a breaking change for all users.\n"
+    assert extract(still) != "This is a breaking change for all users."
