@@ -231,6 +231,8 @@ ASIDE = re.compile(
     r"|^(we|i) hope (you|that|this|it)\b"
     # "We believe that by empowering scientists … we can revolutionize …": a conviction, not the work.
     r"|^(we|i) (firmly |strongly )?believe\b"
+    # "Part of **Crucible** — a Nous Ergon product: a harness for …": the whole it belongs to, said.
+    r"|^part of (the )?[\w.&' -]{1,40}?\s+[—–:-]\s"
     # "The main reason for developing this is so that I can use feature flags in CI", "The second
     # reason is for debugging": why it was made.
     r"|^the (main |primary |original |first |second |other )?(reason|motivation)( (for|why|behind) (developing|"

@@ -4595,3 +4595,13 @@ def test_a_paragraph_naming_what_it_is_ends_a_notice_in_a_readme_with_no_heading
     # "This is a …" after the notice is still the notice's.
     still = "*IMPORTANT* - This project is no longer active.\n\nThis is a breaking change for all users.\n"
     assert extract(still) != "This is a breaking change for all users."
+
+
+def test_the_whole_a_repository_is_part_of_is_an_aside():
+    # nousergon/crucible-research (part 500): a quote on the product it belongs to, then its own line.
+    readme = (
+        "# alpha-engine-research\n\n> Part of [**Crucible**](https://nousergon.ai) — a Nous Ergon product: "
+        "a harness for rigorous AI/ML experiments in finance.\n\n"
+        "Multi-agent investment-research pipeline. Six sector teams scan the S&P 500 weekly.\n"
+    )
+    assert extract(readme) == "Multi-agent investment-research pipeline."
