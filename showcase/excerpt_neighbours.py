@@ -14,6 +14,7 @@ from showcase.excerpt_never import COPYRIGHT_LINE
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_slogans import NAMES_A_KIND, is_kind_phrase
+from showcase.excerpt_title import tagline
 from showcase.readme_blocks import Candidate
 
 
@@ -227,10 +228,11 @@ def after_the_story(text: str, following: list[Candidate], title: str) -> str:
 def past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
     """ "Do you often type Markdown code manually …, and feel tired?", "Let's face it, life was so much
     simpler when we were kids.": a pitch to the reader opens the README; the paragraph, in any
-    section, that opens with the project's name and "is" says what it is."""
+    section, that opens with the project's name and "is" says what it is; else the title's words
+    after the name ("MInference: Million-Tokens Prompt Inference for Long-context LLMs") do."""
     if not _PITCH.match(found):
         return ""
-    return naming_paragraph(candidates, lambda text: opens_with_title_words(text, title))
+    return naming_paragraph(candidates, lambda text: opens_with_title_words(text, title)) or tagline(title)
 
 
 def naming_paragraph(candidates: list[Candidate], names_it: Callable[[str], bool]) -> str:
@@ -242,8 +244,11 @@ def naming_paragraph(candidates: list[Candidate], names_it: Callable[[str], bool
     return ""
 
 
+# "_Now, you can process **1M context 10x faster** …, try **MInference 1.0** right now!_": an offer.
 _PITCH = re.compile(
-    r"^\W*((do|are|have|did|can|would|need|want|ever)\b[^.!?]{0,200}\?|let'?s (face it|say)\b|imagine\b)", re.I
+    r"^\W*((do|are|have|did|can|would|need|want|ever)\b[^.!?]{0,200}\?|let'?s (face it|say)\b|imagine\b"
+    r"|now,? you can\b)",
+    re.I,
 )
 
 

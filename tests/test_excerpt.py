@@ -4605,3 +4605,13 @@ def test_the_whole_a_repository_is_part_of_is_an_aside():
         "Multi-agent investment-research pipeline. Six sector teams scan the S&P 500 weekly.\n"
     )
     assert extract(readme) == "Multi-agent investment-research pipeline."
+
+
+def test_an_offer_to_the_reader_gives_way_to_the_titles_tagline():
+    # HalberdOfPineapple/MInference (part 502): an italic offer, then news; the title says what it is.
+    readme = (
+        "## MInference: Million-Tokens Prompt Inference for Long-context LLMs\n\n"
+        "_Now, you can process **1M context 10x faster in a single A100**, try **MInference 1.0** right now!_\n\n"
+        "## News\n\n- [25/05/02] MMInference has been accepted at ICML'25.\n"
+    )
+    assert extract(readme) == "Million-Tokens Prompt Inference for Long-context LLMs"
