@@ -23,6 +23,7 @@ from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_names import name_and_tagline, names, opens_with_name
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
+from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
 from showcase.excerpt_sentence import one_sentence
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_taglines import is_noun_tagline
@@ -142,7 +143,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     if from_later and not (_about_the_project(from_later, title) or _under_a_name(late, primary, from_later)):
         from_later = ""
     aside = _pick(primary, title)
-    if aside and rules.META.match(aside) and not (rules.SELF.match(from_later) or names(from_later, title)):
+    if aside and rules.META.match(aside) and not (SELF.match(from_later) or names(from_later, title)):
         # "Welcome to monday-u official github repository!" names the project; a later section's
         # "Create a pull request …" does not say what it is.
         return aside
@@ -256,23 +257,21 @@ def _says_what_it_is(text: str, title: str) -> bool:
     """ "This library provides …", "This is the SDK for …", a paragraph naming the project, "A tool
     for …", "Suite of …": a description in itself, not context before one."""
     return bool(
-        rules.SELF.match(text)
-        or rules.THIS_IS.match(text)
+        SELF.match(text)
+        or THIS_IS.match(text)
         or names(text, title)
         or opens_with_name(text, title)
-        or rules.TAGLINE.match(text)
+        or TAGLINE.match(text)
         or is_noun_tagline(text)
         # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
-        or (neighbours.no_name(title) and bool(rules.NAME_IS_A.match(text)))
+        or (neighbours.no_name(title) and bool(NAME_IS_A.match(text)))
     )
 
 
 def _opens_as_description(text: str, title: str) -> bool:
     """ "This library …", "This is …", "Kiln is …": a paragraph that opens by saying what the project
     is sets out no problem, whatever follows it."""
-    return bool(rules.SELF.match(text) or rules.THIS_IS.match(text) or rules.NAME_IS_A.match(text)) or opens_with_name(
-        text, title
-    )
+    return bool(SELF.match(text) or THIS_IS.match(text) or NAME_IS_A.match(text)) or opens_with_name(text, title)
 
 
 def _without_trailing_address(text: str) -> str:

@@ -13,6 +13,7 @@ from showcase.excerpt_names import names, opens_with_name, opens_with_title_word
 from showcase.excerpt_never import COPYRIGHT_LINE
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
+from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
 from showcase.excerpt_slogans import NAMES_A_KIND, is_kind_phrase
 from showcase.excerpt_title import tagline
 from showcase.readme_blocks import Candidate
@@ -42,7 +43,7 @@ def named_below(cleaned: str, candidate: Candidate, following: list[Candidate], 
     """ "> Turn unlimited demand into controlled execution." then "WorkloadFunnel is a durable
     workload admission and execution system …": a short line that neither names the project nor
     opens as a kind of thing is a slogan over the paragraph that names it and says what it is."""
-    says_itself = rules.TAGLINE.match(cleaned) or rules.NAME_IS_A.match(cleaned) or rules.SELF.match(cleaned)
+    says_itself = TAGLINE.match(cleaned) or NAME_IS_A.match(cleaned) or SELF.match(cleaned)
     after = _next_in_part(candidate, following)
     if len(cleaned.split()) > _SLOGAN_WORDS or says_itself or names(cleaned, title) or after is None:
         return ""
@@ -73,7 +74,7 @@ def past_the_spelled_out_name(cleaned: str, candidate: Candidate, following: lis
     detail = judged_text(after)
     # "CALIPER is a reproducible research artifact …" under "Comparative Analysis of LLM …": the
     # name the initials stand for, then what it is, by that name.
-    said = rules.TAGLINE.match(detail) or (rules.NAME_IS_A.match(detail) and opens_with_name(detail, title))
+    said = TAGLINE.match(detail) or (NAME_IS_A.match(detail) and opens_with_name(detail, title))
     return detail if said and is_prose(detail) else ""
 
 
@@ -103,8 +104,8 @@ def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> 
     # a kind of thing too says it at length, and the phrase above it is a slogan.
     # "*A clean cut in surgical planning*" over "This application is made to complement …": detail
     # that says what the project is in its own words makes the phrase above it a slogan.
-    itself = rules.SELF.match(detail) or rules.THIS_IS.match(detail)
-    return is_prose(detail) and not following[0].heading and not named and not (rules.TAGLINE.match(detail) or itself)
+    itself = SELF.match(detail) or THIS_IS.match(detail)
+    return is_prose(detail) and not following[0].heading and not named and not (TAGLINE.match(detail) or itself)
 
 
 def _on_what_it_serves(phrase: str, detail: str) -> bool:
@@ -135,7 +136,7 @@ def said_at_length(phrase: str, following: list[Candidate]) -> str:
         return ""
     after = following[0]
     detail = judged_text(after)
-    fits = not (after.heading or after.notice) and is_prose(detail) and bool(rules.TAGLINE.match(detail))
+    fits = not (after.heading or after.notice) and is_prose(detail) and bool(TAGLINE.match(detail))
     return detail if fits and len(detail.split()) > len(phrase.split()) else ""
 
 
@@ -150,7 +151,7 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
         answered = cleaned != tidied  # it asked what the project is and answered
         same_part = candidate.headings_before == context.headings_before
         named = opens_with_name(cleaned, title) or (no_name(title) and _ONE_NAME_SAYS.match(cleaned))
-        says_it = answered or rules.SELF.match(cleaned) or named or _GOAL.match(cleaned)
+        says_it = answered or SELF.match(cleaned) or named or _GOAL.match(cleaned)
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return cleaned
     return ""

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK, NAME_IS_A, TAGLINE, URL, WORD, opening_sentence, tidy
+from showcase.excerpt_rules import CJK, URL, WORD, opening_sentence, tidy
+from showcase.excerpt_self import NAME_IS_A, TAGLINE
 
 NOISE = re.compile(
     r"^[\s\[(【|]*(english|简体中文|中文|繁體中文|日本語|한국어|languages?|read this in|documentation|docs|website|"

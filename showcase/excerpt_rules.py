@@ -5,13 +5,16 @@ blanks, a generator's manual …) or a sign of one that is; the functions at the
 paragraph's text with them. The readers (`readme_markdown`, `readme_html`, `readme_rst`,
 `readme_asciidoc`) find the paragraphs; `excerpt` chooses among them. What starters and templates
 write is in `excerpt_templates`; the greetings and labels set before a paragraph's words, in
-`excerpt_openings`; whether its words read as prose at all, in `excerpt_prose`.
+`excerpt_openings`; whether its words read as prose at all, in `excerpt_prose`; the openings that
+say what the project is in so many words, in `excerpt_self`.
 """
 
 from __future__ import annotations
 
 import html
 import re
+
+from showcase.excerpt_self import NAME, SAYS_WHAT_IT_IS
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -170,47 +173,15 @@ FILE_NAME = re.compile(
     r"|\(`?[\w.-]+/`?\)",
     re.MULTILINE,
 )
-# A paragraph that says what the project is in so many words: "This project provides …".
-SELF = re.compile(
-    r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"
-    r"extension|site|website|script|program|bot|crate|gem|framework|service|game|software|implementation) "
-    # "This library is used by numerous projects like …" says who uses it, not what it is.
-    r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
-    r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
-    # "This project shows how AWS CDK, AWS SAM and AWS Chalice can be used together …": a demo, said.
-    r"shows|demonstrates|showcases|illustrates|"
-    # "This repository contains an experimental ASP.NET based application …": what it holds is what
-    # it is when it is one thing ("contains the code for …" says where the code is, not what it is).
-    r"(contains|holds|houses|hosts) an? |"
-    # "This repository contains the MPLAB® Harmony 3 Smart Energy package, …": the one thing it holds.
-    r"(contains|holds|houses|hosts) the [^.,;:]{0,60}\b(package|library|framework|sdk|plugin|extension|application)\b|"
-    # "This repository contains machine learning algorithms implemented from scratch …": works of a kind.
-    r"(contains|holds) ([\w-]+ ){1,3}(algorithms|implementations|examples|exercises|solutions|experiments|notebooks)\b|"
-    r"was (built|made|created|written|developed) (to|for|as))\b",
-    re.IGNORECASE,
-)
-# "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
-# noun it uses for itself, not context before a paragraph that does.
-THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
-# "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
-# words, then what it is.
-_NAME = r"^[\w.+-]+(?: [\w.+-]+){0,3} "
-_NAME_IS = _NAME + r"(?:is|are) "
-NAME_IS_A = re.compile(_NAME_IS + r"(?:a|an|the)\b")
 # Money asked for is a plug wherever it is asked ("… made possible by these awesome backers").
 _FUNDING = re.compile(r"\b(sponsor\w*|donat\w*|funding|open ?collective|patreon|backers?)\b", re.IGNORECASE)
-# "Ottoman is intended to be an easy to use open source library …": the name, then what it is.
-_SAYS_WHAT_IT_IS = re.compile(_NAME_IS + r"(?:(?:intended|meant|designed) to be )?(?:a|an|the)\b")
-# "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
-# a description in itself, not context before one.
-TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
 # Paragraphs about the project rather than what it is: news, praise, legal, credits, translations.
 # Fallbacks only, used when nothing else reads as a description.
 ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     # "Coaster received the Paul Gampe Prize for "Best Open Source Project" in …": an award won.
-    r"|" + _NAME + r"(received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
+    r"|" + NAME + r"(received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
     # "Project was never released for public use.": the history of the work, not what it is.
     r"|^((this|the|our) )?(project|app|application|game|code|repo|repository|tool|site|website) (was|has) never (been )?"
@@ -363,7 +334,7 @@ def is_plug(text: str) -> bool:
     way ("Ottoman is intended to be an easy to use open source library … We will be setting up a
     project site, mailing list, and issue tracker.")."""
     opening = opening_sentence(text)
-    described = _SAYS_WHAT_IT_IS.match(opening) and not _FUNDING.search(text)
+    described = SAYS_WHAT_IT_IS.match(opening) and not _FUNDING.search(text)
     return bool(PLUG.search(opening) or (PLUG.search(text) and not described))
 
 

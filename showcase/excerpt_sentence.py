@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from showcase import excerpt_rules as rules
+from showcase.excerpt_self import NAME_IS_A, TAGLINE
 from showcase.textwidth import cut, first_sentence
 
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
@@ -110,7 +111,7 @@ def _lead_sentences(text: str) -> str:
 def _first_about_the_work(sentences: list[str]) -> int:
     """Where a paragraph starts saying what the project is: past a flourish ("Finally, an answer. A
     meal planning app for …"), the work's history, the work it builds on, or an abstract's field."""
-    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and rules.TAGLINE.match(sentences[1]):
+    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and TAGLINE.match(sentences[1]):
         return 1
     if len(sentences) > 1 and (
         _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])
@@ -159,7 +160,7 @@ _IN_THIS_WORK = re.compile(
 def _first_of_this_work(sentences: list[str]) -> int:
     """Where an abstract that opens with its field ("Synthetic consortia represent an emerging
     research area …") first says what this work is, within its first five sentences; else 0."""
-    if re.match(r"(this|these|we|our|in this)\b", sentences[0], re.IGNORECASE) or rules.NAME_IS_A.match(sentences[0]):
+    if re.match(r"(this|these|we|our|in this)\b", sentences[0], re.IGNORECASE) or NAME_IS_A.match(sentences[0]):
         return 0  # "This tool …", "We built …", "Sponge is an …": the first sentence is about the work
     return next((i for i, sentence in enumerate(sentences[1:5], 1) if _IN_THIS_WORK.match(sentence)), 0)
 

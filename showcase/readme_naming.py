@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK, SECTION_NOISE, TAGLINE, tidy
+from showcase.excerpt_rules import CJK, SECTION_NOISE, tidy
+from showcase.excerpt_self import TAGLINE
 
 
 def opens_with(words: list[str], name: str, decoration: str) -> bool:

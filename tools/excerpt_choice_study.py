@@ -31,6 +31,7 @@ from showcase import excerpt_status as status
 from showcase import excerpt_templates as templates
 from showcase.excerpt import Reading, readings
 from showcase.excerpt_never import never_the_description
+from showcase.excerpt_self import SELF, TAGLINE
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_taglines import is_noun_tagline
 
@@ -59,8 +60,8 @@ def features(reading: Reading, good_before: int, index: int) -> dict[str, float]
         "prose": float(prose.is_prose(text)),
         "never": float(never_the_description(text)),
         "slogan": float(is_slogan(text, candidate.emphasis_share)),
-        "self": float(bool(rules.SELF.match(text))),
-        "article": float(bool(rules.TAGLINE.match(text))),
+        "self": float(bool(SELF.match(text))),
+        "article": float(bool(TAGLINE.match(text))),
         "noun_tagline": float(is_noun_tagline(text)),
         "title_like": float(prose.is_title(text)),
         "status": float(status.is_status(text)),

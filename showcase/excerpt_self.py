@@ -1,0 +1,41 @@
+"""The openings that say what a project is in so many words: "This project provides …", "This is
+the SDK for …", "Kiln is a build cache …", "A tool for …". A paragraph that opens so is a
+description in itself, not context before one; `excerpt`, its neighbours and the readers ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A paragraph that says what the project is in so many words: "This project provides …".
+SELF = re.compile(
+    r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"
+    r"extension|site|website|script|program|bot|crate|gem|framework|service|game|software|implementation) "
+    # "This library is used by numerous projects like …" says who uses it, not what it is.
+    r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
+    r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    # "This project shows how AWS CDK, AWS SAM and AWS Chalice can be used together …": a demo, said.
+    r"shows|demonstrates|showcases|illustrates|"
+    # "This repository contains an experimental ASP.NET based application …": what it holds is what
+    # it is when it is one thing ("contains the code for …" says where the code is, not what it is).
+    r"(contains|holds|houses|hosts) an? |"
+    # "This repository contains the MPLAB® Harmony 3 Smart Energy package, …": the one thing it holds.
+    r"(contains|holds|houses|hosts) the [^.,;:]{0,60}\b(package|library|framework|sdk|plugin|extension|application)\b|"
+    # "This repository contains machine learning algorithms implemented from scratch …": works of a kind.
+    r"(contains|holds) ([\w-]+ ){1,3}(algorithms|implementations|examples|exercises|solutions|experiments|notebooks)\b|"
+    r"was (built|made|created|written|developed) (to|for|as))\b",
+    re.IGNORECASE,
+)
+# "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
+# noun it uses for itself, not context before a paragraph that does.
+THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
+# "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
+# words, then what it is.
+NAME = r"^[\w.+-]+(?: [\w.+-]+){0,3} "
+_NAME_IS = NAME + r"(?:is|are) "
+NAME_IS_A = re.compile(_NAME_IS + r"(?:a|an|the)\b")
+# "Ottoman is intended to be an easy to use open source library …": the name, then what it is.
+SAYS_WHAT_IT_IS = re.compile(_NAME_IS + r"(?:(?:intended|meant|designed) to be )?(?:a|an|the)\b")
+# "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
+# a description in itself, not context before one.
+TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
