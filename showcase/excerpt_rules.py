@@ -325,7 +325,14 @@ def tidy(text: str) -> str:
 
 
 def is_warning(text: str) -> bool:
-    return bool(NOTICE.match(text) or DEPRECATED.search(text[:200]))
+    return bool(NOTICE.match(text) or DEPRECATED.search(text[:200]) or _NOT_FOR_USE.match(text))
+
+
+# "*This is an experimental personal project not intended for general use*": who should not use it,
+# said of the project as a whole, is a caveat set before what it is.
+_NOT_FOR_USE = re.compile(
+    r"^\W*(this|it)\b[^.!?]{0,60}\bnot (intended|meant|designed|ready|suitable) (for|to be used)\b", re.IGNORECASE
+)
 
 
 def is_plug(text: str) -> bool:

@@ -4615,3 +4615,12 @@ def test_an_offer_to_the_reader_gives_way_to_the_titles_tagline():
         "## News\n\n- [25/05/02] MMInference has been accepted at ICML'25.\n"
     )
     assert extract(readme) == "Million-Tokens Prompt Inference for Long-context LLMs"
+
+
+def test_a_line_saying_the_project_is_not_for_general_use_is_a_caveat():
+    # harryaskham/crossbow (part 503, Org): the caveat in emphasis, a badge, then what it is.
+    readme = (
+        "#+TITLE: Crossbow\n\n*This is an experimental personal project not intended for general use*\n\n"
+        "A dynamically and weakly typed interactive programming language.\n"
+    )
+    assert extract(readme, "README.org") == "A dynamically and weakly typed interactive programming language."
