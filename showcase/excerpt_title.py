@@ -105,9 +105,11 @@ _HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", 
 
 def _same_words(text: str, title: str) -> bool:
     """The title again, or some of its words ("UnifiedHealth Global" under "# UnifiedHealth Global
-    Platform"), perhaps with a word for a repository ("Pithia Project"): a name, not what it is."""
+    Platform"), perhaps with a word for a repository ("Pithia Project"), or the title's run-together
+    words spelled out ("The Law Network" under "# lawnetwork"): a name, not what it is."""
     title = rules.tidy(title).lower()
-    if re.sub(r"\W|_", "", text).lower() == re.sub(r"\W|_", "", title):
+    spelled = re.sub(r"^the\s+", "", text.lower())
+    if re.sub(r"\W|_", "", spelled) == re.sub(r"\W|_", "", title):
         return True
     return set(re.findall(r"\w+", text.lower())) - _KIND_WORDS <= set(re.findall(r"\w+", title))
 

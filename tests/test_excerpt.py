@@ -4624,3 +4624,10 @@ def test_a_line_saying_the_project_is_not_for_general_use_is_a_caveat():
         "A dynamically and weakly typed interactive programming language.\n"
     )
     assert extract(readme, "README.org") == "A dynamically and weakly typed interactive programming language."
+
+
+def test_the_title_spelled_out_under_it_is_no_subtitle():
+    # trebuchet90/lawnetwork (part 503): the repository's name, then the same words spaced out.
+    assert extract("# lawnetwork\nThe Law Network\n") == ""
+    # A subtitle that adds a word still says what it is.
+    assert extract("# Recipe\nRecipe Website\n") == "Recipe Website"
