@@ -33,7 +33,7 @@ from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 328
+VERSION = 329
 
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
@@ -214,7 +214,10 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if not _opens_as_description(cleaned, title) and (solution := neighbours.solved_below(candidate, next_one)):
             return _as_excerpt(solution)
-        if part := neighbours.own_part(cleaned, candidate, candidates[index + 1 : index + 3]):
+        nearby = candidates[index + 1 : index + 3]
+        if part := neighbours.own_part(cleaned, candidate, nearby) or neighbours.for_the_whole(
+            cleaned, candidate, nearby, title
+        ):
             return _as_excerpt(part)
         if longer := neighbours.said_at_length(cleaned, next_one):
             return _as_excerpt(longer)

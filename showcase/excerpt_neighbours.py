@@ -179,6 +179,20 @@ def own_part(text: str, context: Candidate, following: list[Candidate]) -> str:
     return _next_in_stretch(context, following, lambda said: bool(_A_PART.search(rules.opening_sentence(said))))
 
 
+def for_the_whole(text: str, context: Candidate, following: list[Candidate], title: str) -> str:
+    """ "[Archer](…) is a fully on-chain order book exchange …" under "# Archer Market Maker", then
+    "A simple market maker for the Archer Exchange.": a paragraph on what the title's first word
+    names, then in the same stretch a phrase saying the project is for it; the phrase says what the
+    project is."""
+    subject = _SUBJECT_IS.match(text)
+    title_words = rules.tidy(title).split()
+    if not subject or len(title_words) < 2 or subject[1].lower() != title_words[0].lower():
+        return ""
+    return _next_in_stretch(
+        context, following, lambda said: bool(TAGLINE.match(said)) and _on_what_it_serves(said, text)
+    )
+
+
 def _next_in_stretch(context: Candidate, following: list[Candidate], fits: Callable[[str], bool]) -> str:
     """The first of `following` in the same stretch of text as `context` (no heading between them),
     neither a heading nor a notice, whose tidied text `fits`; or ""."""

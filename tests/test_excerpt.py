@@ -4631,3 +4631,15 @@ def test_the_title_spelled_out_under_it_is_no_subtitle():
     assert extract("# lawnetwork\nThe Law Network\n") == ""
     # A subtitle that adds a word still says what it is.
     assert extract("# Recipe\nRecipe Website\n") == "Recipe Website"
+
+
+def test_a_phrase_saying_the_project_is_for_what_the_first_paragraph_describes_says_what_it_is():
+    # ballista-tech/archer-market-maker (part 504): the exchange first, a caution, then the bot.
+    readme = (
+        "# Archer Market Maker\n\n[Archer](https://archer.exchange) is a fully on-chain order book exchange on Solana.\n\n"
+        "> **Caution:** audits are in progress.\n\nA simple market maker for the Archer Exchange.\n"
+    )
+    assert extract(readme) == "A simple market maker for the Archer Exchange."
+    # The project's own name first still says what it is.
+    own = "# Archer\n\nArcher is a fully on-chain order book exchange.\n\nA simple market maker for the Archer Exchange.\n"
+    assert extract(own) == "Archer is a fully on-chain order book exchange."
