@@ -158,6 +158,8 @@ README_TALK = re.compile(
 # description here!", "이곳에 프로젝트에 대한 간단한 설명을 작성합니다."
 PLACEHOLDER = re.compile(
     r"^(a new flutter (project|application|plugin|package)\b|add a (short )?description here"
+    # "A new splat project.", alone: the same line, written by other generators.
+    r"|a new [\w.-]+ (project|app|application|plugin|package)\.?$"
     r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
     r"|(short |project )?description (of your project )?goes here|describe your project here"
     r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"

@@ -4643,3 +4643,14 @@ def test_a_phrase_saying_the_project_is_for_what_the_first_paragraph_describes_s
     # The project's own name first still says what it is.
     own = "# Archer\n\nArcher is a fully on-chain order book exchange.\n\nA simple market maker for the Archer Exchange.\n"
     assert extract(own) == "Archer is a fully on-chain order book exchange."
+
+
+@pytest.mark.parametrize("line", ["A new splat project.", "A new Tauri app"])
+def test_a_generators_new_project_line_is_a_blank(line):
+    # willemhelmet/marble-explorer (part 506): the line a generator writes, alone under the title.
+    assert extract(f"# load-world-from-api\n{line}\n\n## Deployment\n\nRun `npm run deploy`.\n") == ""
+
+
+def test_a_new_kind_of_project_said_at_length_is_still_a_description():
+    readme = "# Sprig\n\nA new Lisp dialect for scripting game engines.\n"
+    assert extract(readme) == "A new Lisp dialect for scripting game engines."
