@@ -117,7 +117,30 @@ def _first_about_the_work(sentences: list[str]) -> int:
         _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])
     ):
         return 1
-    return _first_of_this_work(sentences)
+    return _past_the_pitch(sentences) or _first_of_this_work(sentences)
+
+
+def _past_the_pitch(sentences: list[str]) -> int:
+    """ "Ever wanted your HUD to feel like it was inside your HHelmet? Would you like more control …?
+    Well boy howdy do I have the add-on for you! Loading this … will add a new Helmet Overlay …":
+    questions put to the reader and a short exclamation are a pitch; the first sentence after them,
+    among the first five, says what the project does. Else 0."""
+    if not _PUT_TO_THE_READER.match(sentences[0]) or not sentences[0].endswith("?"):
+        return 0
+    return next((index for index, sentence in enumerate(sentences[1:5], 1) if not _cheers(sentence)), 0)
+
+
+def _cheers(sentence: str) -> bool:
+    """A question or a short exclamation ("Well boy howdy do I have the add-on for you!"): a line
+    of the pitch, not a sentence on what the project does."""
+    return sentence.endswith("?") or (sentence.endswith("!") and len(sentence.split()) <= 12)
+
+
+# "Ever wanted …?", "Tired of …?", "Do you …?", "Would you like …?": a question put to the reader.
+_PUT_TO_THE_READER = re.compile(
+    r"^\W*(ever (wanted|wished|needed|tried)|tired of|sick of|(do|did|have|are|would|can) you|want to|need to)\b",
+    re.IGNORECASE,
+)
 
 
 # "The Lizard Core was designed by … at Cornell University.": who made the project and when.

@@ -4654,3 +4654,16 @@ def test_a_generators_new_project_line_is_a_blank(line):
 def test_a_new_kind_of_project_said_at_length_is_still_a_description():
     readme = "# Sprig\n\nA new Lisp dialect for scripting game engines.\n"
     assert extract(readme) == "A new Lisp dialect for scripting game engines."
+
+
+def test_questions_put_to_the_reader_open_a_pitch_and_the_sentence_after_says_what_it_does():
+    # UndeadZeratul/hideous-helmet-extended (part 506): two questions and a cheer, then what it does.
+    readme = (
+        "# Hideous Helmet Extended\n\nEver wanted your HUD to _feel_ like it was inside your helmet?  "
+        "Would you like more control over your HUD Elements?  Well boy howdy do I have the add-on for you!  "
+        "Loading this after HUDCore will add a new Helmet Overlay HUD Element, not to mention make it immersive!\n"
+    )
+    assert extract(readme).startswith("Loading this after HUDCore will add a new Helmet Overlay HUD Element")
+    # A question with no plain sentence after it stays the line.
+    alone = "# Quiz\n\nEver wanted to test your trivia? Now you can!\n"
+    assert extract(alone).startswith("Ever wanted to test your trivia?")
