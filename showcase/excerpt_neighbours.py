@@ -114,10 +114,11 @@ def _on_what_it_serves(phrase: str, detail: str) -> bool:
     subject = _SUBJECT_IS.match(detail)
     if not (subject and _THE_KIND.match(phrase)) or phrase.lower().startswith(subject[1].lower()):
         return False
-    return bool(re.search(rf"(?<!\w){re.escape(subject[1])}(?!\w)", phrase, re.IGNORECASE))
+    return subject[1].lower() in _WORD_OF_A_NAME.findall(phrase.lower())
 
 
 _SUBJECT_IS = re.compile(r"^([\w.+-]{2,40}) (?:is|are) ")
+_WORD_OF_A_NAME = re.compile(r"[\w+-]+(?:\.[\w+-]+)*")  # "A2UI", "Node.js"; not a sentence's stop
 _THE_KIND = re.compile(r"^(the|a|an)\s+[\w-]+(\s+[\w.-]+){0,7}\.?$", re.IGNORECASE)
 
 
@@ -245,7 +246,7 @@ def past_the_pitch(found: str, candidates: list[Candidate], title: str) -> str:
     simpler when we were kids.": a pitch to the reader opens the README; the paragraph, in any
     section, that opens with the project's name and "is" says what it is; else the title's words
     after the name ("MInference: Million-Tokens Prompt Inference for Long-context LLMs") do."""
-    if not _PITCH.match(found):
+    if not rules.PITCH.match(found):
         return ""
     return naming_paragraph(candidates, lambda text: opens_with_title_words(text, title)) or tagline(title)
 
@@ -257,14 +258,6 @@ def naming_paragraph(candidates: list[Candidate], names_it: Callable[[str], bool
         if not candidate.heading and not candidate.notice and names_it(cleaned):
             return cleaned
     return ""
-
-
-# "_Now, you can process **1M context 10x faster** …, try **MInference 1.0** right now!_": an offer.
-_PITCH = re.compile(
-    r"^\W*((do|are|have|did|can|would|need|want|ever)\b[^.!?]{0,200}\?|let'?s (face it|say)\b|imagine\b"
-    r"|now,? you can\b)",
-    re.I,
-)
 
 
 _FIRST_PERSON = re.compile(r"^\W*(back (in|to) the (day|days|time)\b|(i|my)\b)", re.IGNORECASE)

@@ -324,6 +324,16 @@ def tidy(text: str) -> str:
     return text.strip(" |·•-–—")
 
 
+# "Do you often type Markdown code manually …?", "Ever wanted your HUD to feel …?", "Tired of …?",
+# "Let's face it, …", "_Now, you can process **1M context 10x faster** …, try it right now!_": a
+# pitch to the reader, before the words on what the project is.
+PITCH = re.compile(
+    r"^\W*((do|are|have|did|can|would|need|want|ever|tired of|sick of)\b[^.!?]{0,200}\?|let'?s (face it|say)\b"
+    r"|imagine\b|now,? you can\b)",
+    re.IGNORECASE,
+)
+
+
 def is_warning(text: str) -> bool:
     return bool(NOTICE.match(text) or DEPRECATED.search(text[:200]) or _NOT_FOR_USE.match(text))
 

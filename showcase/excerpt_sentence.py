@@ -125,7 +125,7 @@ def _past_the_pitch(sentences: list[str]) -> int:
     Well boy howdy do I have the add-on for you! Loading this … will add a new Helmet Overlay …":
     questions put to the reader and a short exclamation are a pitch; the first sentence after them,
     among the first five, says what the project does. Else 0."""
-    if not _PUT_TO_THE_READER.match(sentences[0]) or not sentences[0].endswith("?"):
+    if not rules.PITCH.match(sentences[0]) or not sentences[0].endswith("?"):
         return 0
     return next((index for index, sentence in enumerate(sentences[1:5], 1) if not _cheers(sentence)), 0)
 
@@ -134,13 +134,6 @@ def _cheers(sentence: str) -> bool:
     """A question or a short exclamation ("Well boy howdy do I have the add-on for you!"): a line
     of the pitch, not a sentence on what the project does."""
     return sentence.endswith("?") or (sentence.endswith("!") and len(sentence.split()) <= 12)
-
-
-# "Ever wanted …?", "Tired of …?", "Do you …?", "Would you like …?": a question put to the reader.
-_PUT_TO_THE_READER = re.compile(
-    r"^\W*(ever (wanted|wished|needed|tried)|tired of|sick of|(do|did|have|are|would|can) you|want to|need to)\b",
-    re.IGNORECASE,
-)
 
 
 # "The Lizard Core was designed by … at Cornell University.": who made the project and when.
