@@ -54,9 +54,11 @@ def _opens_with_this_name(text: str, name: str) -> bool:
     library is used to control …": the name may take "the". The name is matched as text, not
     compiled into a pattern: a pattern per name filled the `re` cache and was compiled anew for
     nearly every paragraph."""
+    if len(name) <= 2:
+        return False
     lowered = text.lower()
     starts = [at for at in (0, 4) if lowered.startswith(name, at) and (at == 0 or lowered.startswith("the "))]
-    return len(name) > 2 and any(_AFTER_THE_NAME.match(lowered, at + len(name)) for at in starts)
+    return any(_AFTER_THE_NAME.match(lowered, at + len(name)) for at in starts)
 
 
 # "Ruler solves this by providing a single source of truth …" after the problem it answers.

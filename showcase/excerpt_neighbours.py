@@ -186,8 +186,10 @@ def for_the_whole(text: str, context: Candidate, following: list[Candidate], tit
     names, then in the same stretch a phrase saying the project is for it; the phrase says what the
     project is."""
     subject = _SUBJECT_IS.match(text)
+    if not subject:
+        return ""  # most paragraphs: the title is not tidied for them
     title_words = rules.tidy(title).split()
-    if not subject or len(title_words) < 2 or subject[1].lower() != title_words[0].lower():
+    if len(title_words) < 2 or subject[1].lower() != title_words[0].lower():
         return ""
     return _next_in_stretch(
         context, following, lambda said: bool(TAGLINE.match(said)) and _on_what_it_serves(said, text)

@@ -127,12 +127,13 @@ def _past_the_pitch(sentences: list[str]) -> int:
     among the first five, says what the project does. Else 0."""
     if not rules.PITCH.match(sentences[0]) or not sentences[0].endswith("?"):
         return 0
-    return next((index for index, sentence in enumerate(sentences[1:5], 1) if not _cheers(sentence)), 0)
+    return next((index for index, sentence in enumerate(sentences[1:5], 1) if not _pitch_line(sentence)), 0)
 
 
-def _cheers(sentence: str) -> bool:
+def _pitch_line(sentence: str) -> bool:
     """A question or a short exclamation ("Well boy howdy do I have the add-on for you!"): a line
-    of the pitch, not a sentence on what the project does."""
+    of the pitch, not a sentence on what the project does. (Not `excerpt_never.CHEER`, which is a
+    whole paragraph of cheer.)"""
     return sentence.endswith("?") or (sentence.endswith("!") and len(sentence.split()) <= 12)
 
 
