@@ -99,9 +99,14 @@ TO_THE_DOCS = re.compile(
     r"|^(please )?(view|see|read|check|visit|consult|refer to)\b([^.!?]|[.!?](?=\S)){0,100}\bfor (more|further|additional|full|general) "
     r"(information|info|details)\b"
     # "For architecture, design notes, tests, and deeper docs, see AGENTS.md.": what to read for what.
-    r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult)\b",
+    r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult)\b"
+    # "Browse the patterns as a human-readable site: ramparte.github.io/…": what to look at, then
+    # only its address after the colon.
+    r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$",
     re.I,
 )
+# "📖 ", "👉 ", "→ " before a pointer: a mark to catch the eye, not a word of the line.
+LEADING_MARKS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 
 
 # "Versión v4.8.0 | Última actualización: 21 de agosto de 2026 | …", "Last updated: 2024-03-01": a
@@ -230,7 +235,8 @@ def sends_elsewhere(text: str) -> bool:
     at most besides the address), a pointer to the docs however long ("Visit the Prebid
     documentation to study …"), a label over one ("Maintainer: Tecnoteca - http://…", three
     words at most after the label), an address named as the official site, or "see …" in Korean,
-    Japanese and Chinese ("…확인해주세요")."""
+    Japanese and Chinese ("…확인해주세요"). An emoji or arrow in front changes nothing."""
+    text = LEADING_MARKS.sub("", text)
     short = len(WORD.findall(URL.sub("", text))) <= 6
     label = re.match(r"^\W*\w+( \w+)?\s*[:：]", text)
     labelled = bool(label and URL.search(text) and len(WORD.findall(URL.sub("", text[label.end() :]))) <= 3)

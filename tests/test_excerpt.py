@@ -2854,6 +2854,21 @@ def test_sent_elsewhere_for_further_details_is_a_pointer_however_long():
     )
 
 
+def test_a_pointer_behind_an_emoji_or_ending_in_only_an_address_is_not_the_description():
+    # ramparte/agent-building-playbook (part 509): a quote over the description.
+    readme = (
+        "# Agent-Building Playbook\n\n> 📖 **Browse the patterns as a human-readable site: "
+        "[ramparte.github.io/agent-building-playbook](https://ramparte.github.io/agent-building-playbook/)**\n\n"
+        "A curated, growing collection of patterns for building better in the agentic age.\n"
+    )
+    assert extract(readme) == "A curated, growing collection of patterns for building better in the agentic age."
+    assert extract("# D\n\n👉 Visit the docs: https://d.example.org\n") == ""
+    # Words after the colon are no address: a line that reads on is still read.
+    assert extract("# D\n\nExplore your data as tables: D loads CSV files into a browser grid.\n") == (
+        "Explore your data as tables: D loads CSV files into a browser grid."
+    )
+
+
 def test_for_more_information_is_a_pointer_however_long():
     readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
     assert extract(readme) == ""
