@@ -78,6 +78,7 @@ class _Walk:
     title: str = ""  # the latest heading
     # Every heading since the last h1 or h2, siblings kept: once a section has had "### Install",
     # its later "### CLI tools" is read as part of the same setup (dropping siblings cost 2 tune).
+    # An About-like heading ("### Game Overview") starts afresh under its h2.
     section: str = ""
     name: str = ""  # the first heading's first word: the project's name, as a bullet may open with it
     headings: int = 0
@@ -129,7 +130,7 @@ class _Walk:
     def _heading(self, token: Token, index: int) -> None:
         self.headings += 1
         self.name = self.name or (self.title.split() or [""])[0]
-        self.section = self.title if token.tag in {"h1", "h2"} else f"{self.section}\n{self.title}"
+        self.section = self._section_of(token.tag)
         if self.preamble and token.tag == "h1":
             self.preamble = False  # the title after the preamble: headings count from here
             self.headings = 1
@@ -169,6 +170,16 @@ class _Walk:
                 TAGLINE.match(tidied) or len(self.title.split()) > 8 or is_small_phrase(token.tag, tidied)
             )
             self.found.append(Candidate(self.title, weak, headings_before=self.headings))
+
+    def _section_of(self, tag: str) -> str:
+        """The headings a late paragraph is read under. "### Game Overview and How to Play" after
+        "### Compilation Instructions": an About-like heading starts afresh under its h2, so a setup
+        sibling before it does not make it setup too."""
+        if tag in {"h1", "h2"}:
+            return self.title
+        if ABOUT.search(self.title):
+            return f"{self.section.split(chr(10), 1)[0]}\n{self.title}"
+        return f"{self.section}\n{self.title}"
 
     def _setup_scope(self, token: Token, index: int) -> None:
         level = int(token.tag[1])

@@ -2869,6 +2869,23 @@ def test_a_pointer_behind_an_emoji_or_ending_in_only_an_address_is_not_the_descr
     )
 
 
+def test_an_overview_after_build_steps_in_the_same_section_is_read():
+    # junyeong-Cho/GamProject--Bastion (part 510): the only description, under the third h3.
+    readme = (
+        "# Author: J\n\nIf you have any questions, please contact me at **j@example.org**.\n\n"
+        "# Team: Exodia\n\n## Game: Bastion\n\n### Team Members\n- J\n- K\n\n"
+        "### Compilation Instructions\n1. Open the command prompt.\n2. Follow `README_COMPILE.md`.\n\n"
+        "### Game Overview and How to Play\n\n"
+        "**Bastion** is a top-down tower defense game where you defend a fortress from waves of enemies.\n"
+    )
+    assert (
+        extract(readme) == "Bastion is a top-down tower defense game where you defend a fortress from waves of enemies."
+    )
+    # A plain sibling after the build steps is still read as part of them.
+    setup = readme.replace("### Game Overview and How to Play", "### Game Tools")
+    assert extract(setup) == ""
+
+
 def test_for_more_information_is_a_pointer_however_long():
     readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
     assert extract(readme) == ""
