@@ -194,6 +194,10 @@ PLACEHOLDER = re.compile(
     r"|^within a particular ecosystem, there may be a common way\b|^use examples liberally\b"
     r"|^tell people where they can go to for help\b|^if you have ideas for releases in the future\b"
     r"|^state if you are open to contributions\b|^show your appreciation to those who have contributed\b"
-    r"|^for open source projects, say how it is licensed\b|^if you have run out of energy or time for your project\b",
+    r"|^for open source projects, say how it is licensed\b|^if you have run out of energy or time for your project\b"
+    # A blank in brackets, left for the author: "[Short description of what this project does and
+    # why it exists — revise before pushing]", "[Describe the problem: …]", "[Brief narrative of …]".
+    r"|^\[((a )?(short|brief|one[- ]line) )?(description|summary|overview|narrative|explanation|introduction) of\b[^\]]{0,300}\]$"
+    r"|^\[(describe|explain|add|insert|write|summari[sz]e|briefly)\b[^\]]{0,300}\]$",
     re.IGNORECASE,
 )

@@ -1454,6 +1454,9 @@ def test_a_generators_readme_has_no_description_but_what_its_owner_wrote():
         "Add a short description here!",
         "A longer description of your project goes here...",
         "이곳에 프로젝트에 대한 간단한 설명을 작성합니다.",
+        # sormin-the-red/Drawbridge-Cadviewer (part 512): blanks in brackets, under the title and "## Overview".
+        "[Short description of what this project does and why it exists — revise before pushing]",
+        "[Describe the problem: engineers need a way to view CAD models from a browser.]",
     ],
 )
 def test_a_templates_blank_for_the_description_is_not_one(blank):
