@@ -136,6 +136,14 @@ COPYRIGHT_LINE = re.compile(
 
 
 CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
+# "ssiegel 2010-06-10 Created / ssiegel 2010-07-26 ISE 12.2 Updates / …": a log of dated revisions.
+DATED = re.compile(r"(?<!\d)(19|20)\d\d[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?!\d)")
+DATED_ENTRIES = 3
+
+
+def is_dated_log(text: str) -> bool:
+    """Three dates or more in one paragraph: entries of a log, never what the project is."""
+    return len(DATED.findall(text)) >= DATED_ENTRIES
 
 
 # "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
@@ -270,6 +278,7 @@ def never_the_description(text: str) -> bool:
         or COMPATIBILITY.match(text)
         or CODE_LEAD_IN.search(text)
         or CHANGELOG_ENTRY.match(text)
+        or is_dated_log(text)
         or FACTS_ROW.match(text)
         or PREREQUISITE.match(text)
         or CITATION.search(opening)

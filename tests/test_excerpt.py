@@ -2889,6 +2889,18 @@ def test_an_overview_after_build_steps_in_the_same_section_is_read():
     assert extract(setup) == ""
 
 
+def test_a_log_of_dated_revisions_is_never_the_description():
+    # ShepardSiegel/ocpi (part 514): a plain-text README that opens with its revision log.
+    log = (
+        "OpenCPI HDL Tree - README\nssiegel 2010-06-10 Created\nssiegel 2010-07-26 ISE 12.2 Updates\n"
+        "ssiegel 2010-09-17 Included LICENSE.TXT\n\nOpenCPI builds FPGA bitstreams for many boards.\n"
+    )
+    assert extract(log, "README.txt") == "OpenCPI builds FPGA bitstreams for many boards."
+    # Two dates say when, not a log.
+    dated = "# E\n\nE maps the results of the elections held on 2016-11-08 and 2020-11-03.\n"
+    assert extract(dated) == "E maps the results of the elections held on 2016-11-08 and 2020-11-03."
+
+
 def test_for_more_information_is_a_pointer_however_long():
     readme = "# M\n\nFor more information please visit the Maxine VM's readthedocs page, which has it all.\n"
     assert extract(readme) == ""
