@@ -112,7 +112,8 @@ LEADING_MARKS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 # "Versión v4.8.0 | Última actualización: 21 de agosto de 2026 | …", "Last updated: 2024-03-01": a
 # version or a date set as a row of facts, the README's state, not the project.
 FACTS_ROW = re.compile(
-    r"^\W*(version|versión|versão|release|v)\s*[:：]?\s*v?\d+(\.\d+){1,3}\S{0,20}?\s*[|·•]"  # bounded, so linear
+    # "**Version 2.2.1** — bump criteria: AGENTS.md." too: a version, then a dash to what it is about.
+    r"^\W*(version|versión|versão|release|v)\s*[:：]?\s*v?\d+(\.\d+){1,3}\S{0,20}?\s*([|·•]|[—–]\s)"  # bounded
     r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]"
     # "SSAFY 8기 2학기 공통 프로젝트 2023.01.03 ~ 2023.02.17 (46일)": the course a project was made for
     # and the dates it ran, a line of facts however short.

@@ -3577,6 +3577,9 @@ def test_a_row_of_version_and_date_is_no_description():
     )
     assert extract(readme) == "Encuentra alternativas a Claude y Gemini comparadas con tests reales."
     assert extract("# T\n\nLast updated: 2024-03-01\n\nT renders maps.\n") == "T renders maps."
+    # Gargoyle-Apps/Local-Model-Assessor (part 518): a version, then a dash to what the line is about.
+    versioned = "# T\n\n**Version 2.2.1** — bump criteria: [AGENTS.md](AGENTS.md).\n\nT assesses local models.\n"
+    assert extract(versioned) == "T assesses local models."
     # A sentence about a version says what that version is.
     assert extract("# T\n\nVersion 2.0 is a complete rewrite of T in Rust.\n") == (
         "Version 2.0 is a complete rewrite of T in Rust."
