@@ -72,6 +72,9 @@ GENERATED = re.compile(
     # And every "nest new" project's: "Nest framework TypeScript starter repository." (under Nest's
     # tagline, which STARTER_BLURB drops).
     r"|\bnest framework typescript starter repository\b"
+    # And CodeIgniter 4's app starter, under "## What is CodeIgniter?" (found so in public READMEs).
+    r"|^codeigniter is a php full-stack web framework that is light, fast, flexible and secure\b"
+    r"|^this repository holds a composer-installable app starter\b"
     # More starters, each line checked against public READMEs with the code search: React Router's
     # templates, Nx, Kotlin Multiplatform's wizard, Foundry's "forge init" (its blurb is the whole
     # README it writes, so Foundry's own README reads as a starter too), Wails, Deno Fresh, Streamlit's

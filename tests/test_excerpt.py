@@ -2309,6 +2309,20 @@ def test_the_readme_laravel_new_writes_describes_laravel_not_the_project():
     assert extract(older) == ""
 
 
+def test_the_codeigniter_app_starters_readme_describes_codeigniter_not_the_project():
+    # BelfryLuna/InternProject (part 519): the README `composer create-project codeigniter4/appstarter` writes.
+    starter = (
+        "# CodeIgniter 4 Application Starter\n\n## What is CodeIgniter?\n\n"
+        "CodeIgniter is a PHP full-stack web framework that is light, fast, flexible and secure.\n"
+        "More information can be found at the [official site](https://codeigniter.com).\n\n"
+        "This repository holds a composer-installable app starter.\nIt has been built from the\n"
+        "[development repository](https://github.com/codeigniter4/CodeIgniter4).\n\n"
+        "## Installation & updates\n\n`composer create-project codeigniter4/appstarter` then `composer update`.\n"
+    )
+    assert extract(starter) == ""
+    assert extract("# Clinic\n\nClinic books dental appointments.\n\n" + starter) == "Clinic books dental appointments."
+
+
 @pytest.mark.parametrize(
     "template_line",
     [
