@@ -72,6 +72,8 @@ GENERATED = re.compile(
     # And every "nest new" project's: "Nest framework TypeScript starter repository." (under Nest's
     # tagline, which STARTER_BLURB drops).
     r"|\bnest framework typescript starter repository\b"
+    # Expo's router example ("# Expo Router Example" over this line), found so in public READMEs.
+    r"|^use \W?expo-router\W? to build native navigation using files in the \W?app/\W? directory\b"
     # And CodeIgniter 4's app starter, under "## What is CodeIgniter?" (found so in public READMEs).
     r"|^codeigniter is a php full-stack web framework that is light, fast, flexible and secure\b"
     r"|^this repository holds a composer-installable app starter\b"

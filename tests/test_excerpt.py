@@ -2339,6 +2339,8 @@ def test_the_codeigniter_app_starters_readme_describes_codeigniter_not_the_proje
         "This is a NextJS starter in Firebase Studio.",
         # DanyalAnsari/Dukaan (part 303): the shadcn CLI's Next.js template, found so in ten public READMEs.
         "This is a Next.js template with shadcn/ui.",
+        # webabbey247/new-amatnow (part 520): Expo's router example, found so in ten public READMEs.
+        "Use [`expo-router`](https://expo.github.io/router) to build native navigation using files in the `app/` directory.",
         "This application was generated using JHipster 8.4.0, you can find documentation and help at "
         "[https://www.jhipster.tech](https://www.jhipster.tech).",
         "Look at the [Nuxt documentation](https://nuxt.com/docs/getting-started/introduction) to learn more.",
