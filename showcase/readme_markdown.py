@@ -177,9 +177,8 @@ class _Walk:
         sibling before it does not make it setup too."""
         if tag in {"h1", "h2"}:
             return self.title
-        if ABOUT.search(self.title):
-            return f"{self.section.split(chr(10), 1)[0]}\n{self.title}"
-        return f"{self.section}\n{self.title}"
+        above = self.section.split("\n", 1)[0] if ABOUT.search(self.title) else self.section
+        return f"{above}\n{self.title}"
 
     def _setup_scope(self, token: Token, index: int) -> None:
         level = int(token.tag[1])
