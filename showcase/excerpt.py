@@ -32,9 +32,6 @@ from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
 
-# Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 338
-
 # The description sits near the top: reading more only costs time (parsers slow down on hostile
 # input), so the excerpt looks at this much of a README.
 MAX_INPUT_CHARS = 24 * 1024

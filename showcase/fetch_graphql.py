@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 import requests
 
-from showcase import discover, excerpt, graphql
+from showcase import discover, excerpt_lazy, graphql
 from showcase.answers import MalformedAnswer, parse
 from showcase.errors import FetchError
 from showcase.failures import http_failure
@@ -185,7 +185,7 @@ def _unchanged(listed: RepoData | None, before: RepoData | None) -> bool:
     return (
         listed is not None
         and before is not None
-        and before.details_hold_for(listed, excerpt.VERSION)
+        and before.details_hold_for(listed, excerpt_lazy.VERSION)
         and before.updated_at == listed.updated_at
     )
 
@@ -343,7 +343,9 @@ def _blob_texts(
 
 
 def _excerpted(readme: Readme, text: str) -> Readme:
-    return readme.model_copy(update={"excerpt": excerpt.extract(text, readme.path), "extractor": excerpt.VERSION})
+    return readme.model_copy(
+        update={"excerpt": excerpt_lazy.extract(text, readme.path), "extractor": excerpt_lazy.VERSION}
+    )
 
 
 def _batches(wanted: list[tuple[str, str, int]]) -> list[list[tuple[str, str, int]]]:

@@ -21,7 +21,7 @@ import github
 import requests
 from github import GithubException
 
-from showcase import discover, excerpt
+from showcase import discover, excerpt_lazy
 from showcase.answers import (
     LANGUAGES,
     RELEASES,
@@ -94,7 +94,7 @@ def _fetch(
                 # means it is still gone (asked once, not every run).
                 missing.append(key)
                 return None
-            if listed is not None and before is not None and before.details_hold_for(listed, excerpt.VERSION):
+            if listed is not None and before is not None and before.details_hold_for(listed, excerpt_lazy.VERSION):
                 # Releases are asked for every run: a release published for an old tag doesn't
                 # move pushed_at. The conditional request answers 304, free, when nothing changed.
                 return _with_releases(requester, listed.with_details_of(before, _DETAILS), say)
@@ -253,7 +253,9 @@ def _readme(requester: Any, repo: RepoData, say: Callable[[str], None]) -> Readm
         return Readme(path=path, html_url=raw.page)
     if "\x00" in text:
         return Readme(path=path, html_url=raw.page)
-    return Readme(path=path, html_url=raw.page, excerpt=excerpt.extract(text, path), extractor=excerpt.VERSION)
+    return Readme(
+        path=path, html_url=raw.page, excerpt=excerpt_lazy.extract(text, path), extractor=excerpt_lazy.VERSION
+    )
 
 
 def _decoded(data: bytes) -> str:

@@ -45,7 +45,7 @@ class Readme(Frozen):
     path: str
     html_url: str | None = None
     excerpt: str = ""
-    extractor: int = Field(default=0, description="excerpt.VERSION that made the excerpt; a newer one re-reads it")
+    extractor: int = Field(default=0, description="excerpt_lazy.VERSION that made the excerpt; a newer one re-reads it")
 
 
 class RepoData(Frozen):

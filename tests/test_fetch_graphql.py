@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 
 import pytest
 from conftest import populate_big_user, tree_bytes
@@ -56,6 +58,31 @@ def test_a_refresh_with_nothing_changed_is_one_request_one_point_and_no_write(bi
     result = showcase.build(big_config, options=gql)
     assert len(big_api.log) == 1 and big_api.points == 1
     assert not result.changed and tree_bytes(big_config.parent) == before
+
+
+# Run in a fresh interpreter: this one imported the excerpt rules long ago.
+QUIET_REFRESH = """
+import sys
+from pathlib import Path
+from showcase import api
+from showcase.client import ClientOptions
+result = api.build(Path(sys.argv[1]), options=ClientOptions(api_url=sys.argv[2], token="t", cache_dir=Path(sys.argv[3])))
+print(result.requests, *(name for name in ("showcase.excerpt", "feedparser") if name in sys.modules))
+"""
+
+
+def test_a_refresh_loads_the_excerpt_rules_only_to_read_a_readme(big_api, big_config, gql):
+    """Importing them compiles a few hundred patterns (a fifth of start-up), and a quiet refresh,
+    the common run on a cron, needs only their version; feedparser, only for a feed."""
+    showcase.build(big_config, options=gql)
+    argv = [str(big_config), big_api.base_url, str(gql.cache_dir)]
+    quiet = subprocess.run([sys.executable, "-c", QUIET_REFRESH, *argv], capture_output=True, text=True, check=True)
+    assert quiet.stdout.split() == ["1"]
+    big_api.repos["octo/zz-star"].pushed_at = "2026-06-01T00:00:00Z"
+    big_api.repos["octo/zz-star"].readme = "# zz\n\nZZ is now the fastest tool for stars.\n"
+    pushed = subprocess.run([sys.executable, "-c", QUIET_REFRESH, *argv], capture_output=True, text=True, check=True)
+    assert pushed.stdout.split() == ["2", "showcase.excerpt"]
+    assert "now the fastest" in (big_config.parent / "projects" / "zz-star.md").read_text()
 
 
 def test_a_push_asks_details_of_that_repository_only(big_api, big_config, gql):

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from showcase import excerpt  # noqa: E402
+from showcase import excerpt_lazy  # noqa: E402
 from showcase.snapshot import Readme, RepoData, Snapshot, UserData, dumps  # noqa: E402
 
 SAMPLE_COUNTS = {  # stars, forks: sample values, not GitHub's
@@ -59,8 +59,8 @@ def main(data: Path) -> None:
             readme=Readme(
                 path="README.md",
                 html_url=f"https://github.com/{full_name}/blob/{tally['commit']}/README.md",
-                excerpt=excerpt.extract(readme_text, "README.md"),
-                extractor=excerpt.VERSION,
+                excerpt=excerpt_lazy.extract(readme_text, "README.md"),
+                extractor=excerpt_lazy.VERSION,
             ),
         )
     snapshot = Snapshot(
