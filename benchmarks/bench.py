@@ -87,6 +87,7 @@ class Run:
     charged: int
     points: int
     peak_kb: int
+    late: float  # the stand-in's own time past LATENCY, spent executing GraphQL queries
 
 
 def cold_and_warm(api: FakeGitHub, tmp: Path, name: str, *flags: str) -> tuple[Run, Run]:
@@ -108,7 +109,7 @@ def cold_and_warm(api: FakeGitHub, tmp: Path, name: str, *flags: str) -> tuple[R
         for runs in (colds, warms):
             api.reset_log()
             seconds, peak_kb = run_build(config, env, *flags)
-            runs.append(Run(seconds, len(api.log), api.charged, api.points, peak_kb))
+            runs.append(Run(seconds, len(api.log), api.charged, api.points, peak_kb, api.late))
     return _median(colds), _median(warms)
 
 
@@ -184,6 +185,11 @@ def main() -> None:
             "  cold build, wall (incl. start-up)",
             f"{cold.seconds:.2f} s",
             f"{cold.seconds / TARGETS['cold_s']:.2f}× of 1.0 s target",
+        ),
+        (
+            "  of it, the stand-in answering late",
+            f"{cold.late:.2f} s",
+            f"{cold.seconds - cold.late:.2f} s without it (its GraphQL execution past {LATENCY * 1000:.0f} ms)",
         ),
         ("  requests / points", f"{cold.requests} / {cold.points}", f"target ≤ {TARGETS['cold_requests']} requests"),
         ("  round trips' worth of wall time", f"{cold.seconds / LATENCY:.1f}", f"vs {cold.requests} requests"),

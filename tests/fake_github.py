@@ -120,6 +120,9 @@ class FakeGitHub:
         self.graphql = True  # False: /graphql answers 404, as an old GitHub Enterprise might
         self.points = 0  # GraphQL points spent, by GitHub's formula
         self.queries: list[str] = []  # GraphQL queries answered
+        # Seconds GraphQL answers went out past `latency`: executing a big query on GitHub's schema
+        # can take longer than the latency the benchmark means to simulate.
+        self.late = 0.0
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self.base_url = ""
@@ -157,6 +160,7 @@ class FakeGitHub:
             self.arrivals.clear()
             self.queries.clear()
             self.points = 0
+            self.late = 0.0
 
     # ---- server ------------------------------------------------------------------------------
 
@@ -449,9 +453,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, fault.raw, {"Content-Type": "application/json; charset=utf-8"})
             return
         answer = execute(api, body.get("query", ""), body.get("variables"))
+        late = time.monotonic() - answer_at
         wait()
         cost = ((answer.get("data") or {}).get("rateLimit") or {}).get("cost", 1)
         with api._lock:
+            api.late += max(0.0, late) if api.latency else 0.0
             api.queries.append(body.get("query", ""))
             api.points += cost
         self._record("POST", split.path, {}, 200, token, charged=True)
