@@ -30,11 +30,20 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
     # "_It's a microservice that returns bitterness suggestion._": a sentence that says what the
     # project is stays one, set in italics or not.
     says = bool(_IT_IS_A.match(text))
-    return quoted or (
-        (short or setting or _quip_to_the_reader(text))
-        and emphasis_share > 0.9
-        and not (KIND_OF_THING.search(text) or says)
+    return (
+        quoted
+        or (
+            (short or setting or _quip_to_the_reader(text))
+            and emphasis_share > 0.9
+            and not (KIND_OF_THING.search(text) or says)
+        )
+        or (_SHOUT.match(text) is not None and not (NAMES_A_KIND.search(text) or says))
     )
+
+
+# "Get started developing faster!": a few words and an exclamation mark, the whole paragraph, are
+# cheered, not said; set in emphasis or not, they are a slogan.
+_SHOUT = re.compile(r"^[^\W\d][^.!?]{0,40}(?<=\w)!+$")
 
 
 _IT_IS_A = re.compile(r"^(it'?s|it is|this is) (a|an)\s+\w+", re.IGNORECASE)

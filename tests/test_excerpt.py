@@ -4165,6 +4165,21 @@ def test_a_pitch_exclaimed_to_the_reader_over_a_kind_of_thing_is_a_slogan():
     assert extract(readme) == "Your journeys, places, and music remembered."
 
 
+def test_a_few_words_exclaimed_alone_are_a_slogan():
+    # openlattice/openlattice: "Get started developing faster!" under the title, then what the
+    # superproject is.
+    readme = (
+        "OpenLattice Super Project\n=========\n\nGet started developing faster!\n\n"
+        "This superproject helps you get started building on the OpenLattice platform by providing a single"
+        " repository.\n"
+    )
+    assert extract(readme).startswith("This superproject helps you get started building")
+    # Alone, it is still quoted; a kind of thing exclaimed says what the project is.
+    assert extract("# Go\n\nGet started developing faster!\n") == "Get started developing faster!"
+    readme = "# Tiny\n\nA tiny web server!\n\nIt serves files from the current folder.\n"
+    assert extract(readme) == "A tiny web server!"
+
+
 def test_a_set_up_section_may_open_with_a_sentence_naming_the_project():
     # Greedysky/TTKMusicPlayer: its one description, in bold, sits under an underlined "Usage".
     readme = (
