@@ -108,10 +108,20 @@ def _lead_sentences(text: str) -> str:
     return lead
 
 
+def _past_a_flourish(first: str, second: str) -> bool:
+    """ "Finally, an answer. A meal planning app for …", "The whole taco. This repo contains both the
+    server configuration and the theme for …": a few words, then what the project is. "A bitcoin
+    wallet. This tool is currently not suitable for use." said it in the few words."""
+    return bool(TAGLINE.match(second) or (_ITSELF.match(second) and not TAGLINE.match(first)))
+
+
+_ITSELF = re.compile(r"(this|our) (project|repo|repository|library|tool|app|application|package|site|website)\b", re.I)
+
+
 def _first_about_the_work(sentences: list[str]) -> int:
     """Where a paragraph starts saying what the project is: past a flourish ("Finally, an answer. A
     meal planning app for …"), the work's history, the work it builds on, or an abstract's field."""
-    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and TAGLINE.match(sentences[1]):
+    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and _past_a_flourish(sentences[0], sentences[1]):
         return 1
     if len(sentences) > 1 and (
         _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])

@@ -2964,6 +2964,18 @@ def test_a_flourish_of_three_words_gives_way_to_the_tagline_after_it():
     assert extract("# Typer\n\nTyper, build great CLIs. Easy to code.\n") == "Typer, build great CLIs. Easy to code."
 
 
+def test_a_flourish_of_three_words_gives_way_to_the_repository_saying_what_it_holds():
+    # badgerherald/badgerherald.com: a quip, then what the repository is.
+    readme = (
+        "# badgerherald.com\n\nThe whole taco. This repo contains both server configuration, front-end theming"
+        " and local development support for The Badger Herald's WordPress website.\n"
+    )
+    assert extract(readme).startswith("This repo contains both server configuration")
+    # A kind of thing in the few words says what it is already (clample/lambdabtc).
+    readme = "# LamdaBtc\n\nA bitcoin wallet. This tool is currently not suitable for use.\n"
+    assert extract(readme) == "A bitcoin wallet."
+
+
 def test_chinese_lines_broken_by_br_are_a_paragraph_not_a_list_of_facts():
     readme = (
         "# LeetCode成长记录\n这是一个用于记录刷题的仓库，目前已经解决了很多道题。<br/>\n"
