@@ -31,7 +31,8 @@ def opens_with_name(text: str, title: str) -> bool:
     """ "Kubeflow pipelines are reusable end-to-end ML workflows …" under "# Kubeflow Pipelines",
     after a paragraph about Kubeflow itself: the project, by its whole name (or the name before a
     title's tagline, "Marmdown - Parser for …"), saying what it is."""
-    title = rules.tidy(title)
+    # "🚀 LibScript: The Universal Provisioning Engine": an emoji before the name is no part of it.
+    title = _EMOJI_FIRST.sub("", rules.tidy(title))
     named = NAME_THEN_WORDS.match(title)  # "Marmdown - Parser for …": the name before the dash
     names = {title, named.group(1)} if named else {title}
     asked = _ASKS_WHAT.match(title) or _ABOUT.match(title)  # "What is Paperclip?", "About Hemlock"
@@ -43,6 +44,7 @@ def opens_with_name(text: str, title: str) -> bool:
     return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
 
 
+_EMOJI_FIRST = re.compile(r"^[^\w\s!-~]+\s+")
 _ASKS_WHAT = re.compile(r"^what(?:'s|’s| is| are) ([^?]{3,60})\?$", re.IGNORECASE)
 # "## About Hemlock" as the first heading of a README whose title is a logo: the name it is about.
 _ABOUT = re.compile(r"^about (?:the )?(\S.{1,58}?)(?: project)?$", re.IGNORECASE)

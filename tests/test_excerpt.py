@@ -4084,6 +4084,22 @@ def test_a_short_slogan_gives_way_to_the_paragraph_naming_the_project_below_it()
     assert extract(readme) == "Turn tracks into maps."
 
 
+def test_clipped_phrases_give_way_to_the_paragraph_naming_the_project_below_them():
+    # SamuelMarks/libscript: a bold run of short phrases under an emoji and the name, then what it is.
+    readme = (
+        "# 🚀 LibScript: The Universal Provisioning Engine\n\n"
+        "**Native Power. Docker Optional. Zero YAML Bloat. Provision anything, anywhere.**\n\n"
+        "LibScript is a high-performance software provisioning framework and multicloud orchestrator.\n"
+    )
+    assert (
+        extract(readme)
+        == "LibScript is a high-performance software provisioning framework and multicloud orchestrator."
+    )
+    # The emoji before the name is no part of it, after a short slogan too.
+    readme = "# 🚀 Kiln\n\nBuild once, ship often.\n\nKiln is a build cache for monorepos.\n"
+    assert extract(readme) == "Kiln is a build cache for monorepos."
+
+
 def test_the_titles_initialism_spelled_out_gives_way_to_what_the_project_is():
     # Magpiefelt/pfmt_complete_application: "PFMT" spelled out in bold, then a kind of thing.
     readme = (
