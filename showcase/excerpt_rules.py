@@ -69,6 +69,8 @@ DEPRECATED = re.compile(
     r"\b(deprecated|no longer (be )?(actively )?(maintain|support|develop)\w*|unmaintained|has (been )?moved|"
     r"(is|was) moved|moved to|we(['’]ve| have) moved|(?<!\bthe )archived|not maintained|in maintenance mode|"
     r"maintenance[- ]only|"
+    # "📱 Mobile App: Now in separate repository": a part that moved out.
+    r"now (lives |lives on |resides |hosted )?in (a |its own )?(separate|own|dedicated|different|new) repo(sitory)?|"
     # "App has been discontinued due to …"; "a client for the discontinued Google Reader" describes.
     r"(has|have) been discontinued|(is|are|was|were)( now)? discontinued|"
     # "The project was suspended because of the lack of fundings.": the work stopped; "a tool to

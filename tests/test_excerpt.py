@@ -578,6 +578,12 @@ def test_a_fork_of_an_archived_project_still_describes():
     # jpn--/larch (part 372): where the project went, before what it is.
     moved = "larch\n=====\n\n**We've moved!  Find version 6 and up at [x].**\n\nThis is a tool for logit models.\n"
     assert extract(moved, "README.rst") == "This is a tool for logit models."
+    # gogsia86/farmers-market: a part of the project that moved out, then what the project is.
+    readme = (
+        "# 🌾 Market\n\n> 📱 **Mobile App**: Now in [separate repository](https://x.example) - See [guide](G.md)\n\n"
+        "Market is a production-ready e-commerce platform for local farms.\n"
+    )
+    assert extract(readme) == "Market is a production-ready e-commerce platform for local farms."
 
 
 def test_a_title_set_in_html_gives_its_tagline():
