@@ -3,6 +3,8 @@
 Importing `excerpt` compiles a few hundred patterns (about 200 ms, a fifth of start-up). A refresh
 where no README changed reads none and needs only `VERSION`, to see that the excerpts it has are
 current; so fetch imports this module, and `excerpt` is loaded by the first README read.
+
+# Imported inside functions: excerpt (its rules), by the first README read.
 """
 
 from __future__ import annotations
