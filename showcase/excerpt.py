@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from showcase import excerpt_headings as headings
 from showcase import excerpt_neighbours as neighbours
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
@@ -161,7 +162,7 @@ def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str) 
     section = next((c.late_section for c in late if _as_excerpt(neighbours.judged_text(c)) == chosen), None)
     heading = (section or "").rsplit("\n", 1)[-1].strip()
     opening = " ".join(c.text for c in primary)
-    return 0 < len(heading.split()) <= 2 and not rules.SECTION_NOISE.search(heading) and names(opening, heading)
+    return 0 < len(heading.split()) <= 2 and not headings.SECTION_NOISE.search(heading) and names(opening, heading)
 
 
 # "This training application is …", "Request is designed to be …", "The ideal use for X is to …".
@@ -184,10 +185,10 @@ def _worth_reading(section: str, text: str) -> bool:
     asked = section.rsplit("\n", 1)[-1]
     answer = asked.rstrip(" .…").endswith(("?", "？")) and not _WHAT_IS.match(asked)
     noisy = (
-        rules.SECTION_NOISE.search(section)
-        or rules.FILE_NAME.search(section)
-        or rules.ABOUT_PEOPLE.search(section)
-        or rules.NOTICE_HEADING.match(asked)  # "## Notes", "## メモ": asides about the work
+        headings.SECTION_NOISE.search(section)
+        or headings.FILE_NAME.search(section)
+        or headings.ABOUT_PEOPLE.search(section)
+        or headings.NOTICE_HEADING.match(asked)  # "## Notes", "## メモ": asides about the work
     )
     return not (lead_in or answer or noisy)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from showcase import excerpt_headings as headings
 from showcase import excerpt_rules as rules
 from showcase.excerpt_names import names, opens_with_name, opens_with_title_words
 from showcase.excerpt_never import COPYRIGHT_LINE
@@ -35,7 +36,9 @@ def no_name(title: str) -> bool:
     ("What is Argo Workflows?" names it)."""
     words = len(title.split())
     return (
-        not title or (words <= 2 and rules.is_about(title)) or (words <= 3 and bool(rules.SECTION_NOISE.match(title)))
+        not title
+        or (words <= 2 and headings.is_about(title))
+        or (words <= 3 and bool(headings.SECTION_NOISE.match(title)))
     )
 
 

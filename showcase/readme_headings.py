@@ -8,8 +8,9 @@ import re
 
 from markdown_it.token import Token
 
+from showcase.excerpt_headings import ABOUT, NAME_STORY, SECTION_NOISE
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import ABOUT, NAME_STORY, SECTION_NOISE, tidy
+from showcase.excerpt_rules import tidy
 from showcase.excerpt_self import TAGLINE
 from showcase.excerpt_taglines import is_noun_tagline
 

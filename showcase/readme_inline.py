@@ -11,8 +11,9 @@ import re
 
 from markdown_it.token import Token
 
+from showcase.excerpt_headings import NOTICE_HEADING
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import CJK, NOTICE_HEADING
+from showcase.excerpt_rules import CJK
 from showcase.excerpt_self import TAGLINE
 from showcase.excerpt_taglines import is_noun_tagline
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from showcase.excerpt_headings import ABOUT, NOTICE_HEADING, SECTION_NOISE, is_about
 from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_prose import is_line_list, is_sentence
 from showcase.excerpt_quotations import signs_the_quotation
-from showcase.excerpt_rules import ABOUT, NOTICE, NOTICE_HEADING, SECTION_NOISE, is_about, is_notice, is_warning, tidy
+from showcase.excerpt_rules import NOTICE, is_notice, is_warning, tidy
 from showcase.excerpt_self import TAGLINE
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_small_phrase, is_subtitle

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK, SECTION_NOISE, tidy
+from showcase.excerpt_headings import SECTION_NOISE
+from showcase.excerpt_rules import CJK, tidy
 from showcase.excerpt_self import TAGLINE
 
 

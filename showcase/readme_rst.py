@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from showcase.excerpt_rules import NOTICE_HEADING, is_about, is_notice
+from showcase.excerpt_headings import NOTICE_HEADING, is_about
+from showcase.excerpt_rules import is_notice
 from showcase.readme_blocks import Candidate, plain_paragraphs
 from showcase.readme_headings import is_setup
 

@@ -1,0 +1,95 @@
+"""What a README section's heading says of the text under it: that it tells what the project is
+("About", "Overview", "简介" …), that it is a notice ("## Note", "## Project status"), or that it
+tells how to get, run or build the project, or is about one file ("## Installation", "## backup.sh").
+The readers mark the paragraphs under such headings; `excerpt` weighs them. What a paragraph's own
+words are is `excerpt_rules`'s to say.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A section under such a heading is a notice through and through ("## Note", "# 维护公告").
+NOTICE_HEADING = re.compile(
+    r"^\W*(notes?|notice|warning|caution|important( notes?)?|attention|disclaimer|deprecat\w*|project deprecated|"
+    # "## Maturity: Alpha, incomplete test coverage …", "## Project status", "# Work In Progress": how
+    # far along it is.
+    r"maturity|(project )?status|stability|new|what'?s new|work in progress|wip|under construction|"
+    r"announcements?|news|update|公告|维护公告|維護公告|通知|注意|お知らせ|공지|"
+    # "## メモ", "## 备注": notes, in Japanese and Chinese.
+    r"メモ|備考|备注)\W*$"
+    # "Notes about the repository content", "Important notes for users": what the notes are about.
+    r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b"
+    # "## Taverna Project Retired": news that the work has ended.
+    r"|^\W*([\w.-]+ )?(project )?(retired|archived|discontinued|end of life)\W*$",
+    re.IGNORECASE,
+)
+
+
+ABOUT = re.compile(
+    r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개|프로젝트 설명|개요"
+    # The same headings in the European languages READMEs are written in.
+    r"|描述|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
+    r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis"
+    r"|giới thiệu|mô tả|tổng quan"  # Vietnamese
+    r"|这啥|是什么|什么是",  # "## 这啥？", "## 这是什么？", "## 什么是 X？": "what is (this)?" in Chinese
+    re.IGNORECASE,
+)
+# "Repository layout overview", "Architecture overview", "Data Overview": an overview of how it is
+# laid out or of what its folders hold, not of what it is.
+LAYOUT = re.compile(r"\b(layout|structure|architecture|director(y|ies)|folders?|files?|tree|data)\b", re.IGNORECASE)
+
+
+# "About the author", "About me", "关于作者": about the people, not the project.
+ABOUT_PEOPLE = re.compile(
+    r"about (the )?(author|authors|me|us|team|maintainers?|creators?)\b|关于(作者|我)|作者(简介|介绍)|作者について|저자",
+    re.IGNORECASE,
+)
+
+
+# "## Why is this named Adze?", "### Etymology", "# The origin of the name": the story of the name,
+# not of the project, even when it asks "why".
+NAME_STORY = re.compile(
+    r"\bwhy (is (this|it) )?(named|called)\b|\bwhy the name\b|\b(origin of|about) the name\b|\betymolog"
+    r"|what'?s in a name|\bpronunciation\b",
+    re.IGNORECASE,
+)
+
+
+def is_about(title: str) -> bool:
+    """A section that tells what the project is ("About", "Overview", "What is X?", "简介" …)."""
+    aside = LAYOUT.search(title) or ABOUT_PEOPLE.search(title) or NAME_STORY.search(title)
+    return bool(ABOUT.search(title)) and not aside
+
+
+# Sections that tell how to get, run, build or join a project, not what it is; and a section dated
+# in its heading ("Bounded outcome learning (2026-07-29)"), which is news of a change.
+SECTION_NOISE = re.compile(
+    # "## Use the Pattern Library": how to use it ("## Use cases" say what it is for).
+    r"^\W*use (the|this|it|with|in|as)\b|"
+    r"install|usage|using|getting started|\bstatus\b|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
+    r"require|prerequisite|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
+    r"releas|\bversioning\b|\balternatives?\b|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
+    r"reference|screenshot|demo|third[- ]party|\bauth(entication|orization)?\b|\b(19|20)\d\d-\d\d-\d\d\W*$|roadmap|todo|deploy|\blinks\b|continuous integration|\bci(/cd)?\b|issues|bugs|\(new!?\)|\bnew!|\bnews\b|announcement|locali[sz]ation|internationali[sz]ation|\bi18n\b|translations\b|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
+    r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
+    # The same in German, French and Spanish, which READMEs are also written in.
+    r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
+    r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|автор|"
+    # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.
+    r"\bstru[ck]tur[ae]\b|\bproject layout\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
+    # "## Migrations & Seeds": how the database is set up and filled.
+    r"migrat|\bseed(s|ing)?\b|"
+    # "# Who is this repository for ?": who would use it, not what it is.
+    r"\bwho is (this|it)\b[^?]{0,20}\bfor\b",
+    re.IGNORECASE,
+)
+
+
+# "## backup.sh", "ndexmisctools.py": a section about one file of the project.
+# "### `backend/`": a heading that is a folder's path is about that folder, as one naming a file is.
+FILE_NAME = re.compile(
+    r"\w\.(py|js|ts|sh|rb|go|rs|c|h|cpp|java|php|pl|ps1|bat|json|ya?ml|toml|md|txt)\b|^`?[\w.-]+/`?$"
+    # "## Main pages (`pages/`)": a section on a folder, named in brackets.
+    r"|\(`?[\w.-]+/`?\)",
+    re.MULTILINE,
+)
