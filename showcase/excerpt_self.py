@@ -14,6 +14,8 @@ SELF = re.compile(
     # "This library is used by numerous projects like …" says who uses it, not what it is.
     r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
     r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    # "This package bridges the two: it registers an `unleash` Pennant driver …": what it does.
+    r"bridges|connects|integrates|wraps|exposes|extends|adds|brings|"
     # "This project shows how AWS CDK, AWS SAM and AWS Chalice can be used together …": a demo, said.
     r"shows|demonstrates|showcases|illustrates|"
     # "This repository contains an experimental ASP.NET based application …": what it holds is what

@@ -2124,6 +2124,19 @@ def test_an_astro_starter_without_its_astronaut_line_is_still_the_starters_manua
     assert extract("# Birds\n\nA blog about the birds of Lisbon.\n\n" + tour) == "A blog about the birds of Lisbon."
 
 
+def test_context_on_other_projects_gives_way_to_what_this_package_does():
+    # henzeb/laravel-pennant-unleash: what the two projects it joins are, then what it does.
+    readme = (
+        "# Unleash driver for Laravel Pennant\n\n"
+        "Laravel Pennant is a lightweight feature flag package, but its built-in drivers store state locally."
+        " Unleash is a feature management platform that evaluates flags server-side.\n\n"
+        "This package bridges the two: it registers an `unleash` Pennant driver.\n"
+    )
+    assert extract(readme) == "This package bridges the two: it registers an unleash Pennant driver."
+    readme = "# Glue\n\nThere are two tools.\n\nThis library wraps both behind one API.\n"
+    assert extract(readme) == "This library wraps both behind one API."
+
+
 def test_a_tagline_is_not_replaced_by_a_self_description_in_a_section_of_its_own():
     readme = (
         "# resume-ir\n\nLocal-first resume search engine for large collections of Word and PDF resumes.\n\n"
