@@ -15,7 +15,7 @@ from showcase.excerpt_never import COPYRIGHT_LINE
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
-from showcase.excerpt_slogans import NAMES_A_KIND, is_kind_phrase
+from showcase.excerpt_slogans import NAMES_A_KIND, clipped_phrases, is_kind_phrase
 from showcase.excerpt_title import tagline
 from showcase.readme_blocks import Candidate
 
@@ -48,18 +48,11 @@ def named_below(cleaned: str, candidate: Candidate, following: list[Candidate], 
     opens as a kind of thing is a slogan over the paragraph that names it and says what it is."""
     says_itself = TAGLINE.match(cleaned) or NAME_IS_A.match(cleaned) or SELF.match(cleaned)
     after = _next_in_part(candidate, following)
-    short = len(cleaned.split()) <= _SLOGAN_WORDS or _clipped_phrases(cleaned)
+    short = len(cleaned.split()) <= _SLOGAN_WORDS or clipped_phrases(cleaned)
     if not short or says_itself or names(cleaned, title) or after is None:
         return ""
     detail = rules.tidy(after.text)
     return detail if opens_with_name(detail, title) else ""
-
-
-def _clipped_phrases(text: str) -> bool:
-    """ "Native Power. Docker Optional. Zero YAML Bloat. Provision anything, anywhere.": three or more
-    phrases of a few words each are a slogan, however many words they add up to."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    return len(sentences) >= 3 and all(len(sentence.split()) <= 4 for sentence in sentences)
 
 
 def _next_in_part(candidate: Candidate, following: list[Candidate]) -> Candidate | None:

@@ -57,12 +57,25 @@ _INSTITUTION = re.compile(
 def _quip_to_the_reader(text: str) -> bool:
     """ "You don't need to outrun the bear. You just need to outrun everyone else.": a few short
     sentences said to the reader, all in emphasis, are a quip, however many words they add up to."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    sentences = _short_sentences(text)
     return bool(
         re.match(r"\W*you\b", text, re.IGNORECASE)
         and len(sentences) <= 3
         and all(len(sentence.split()) <= 8 for sentence in sentences)
     )
+
+
+def clipped_phrases(text: str) -> bool:
+    """ "Native Power. Docker Optional. Zero YAML Bloat. Provision anything, anywhere.": three or more
+    phrases of a few words each read as a slogan, however many words they add up to."""
+    sentences = _short_sentences(text)
+    return len(sentences) >= 3 and all(len(sentence.split()) <= 4 for sentence in sentences)
+
+
+def _short_sentences(text: str) -> list[str]:
+    """A paragraph split after each full stop, question or exclamation mark: enough to count a
+    slogan's parts (`excerpt_sentence` finds where a description's first sentence really ends)."""
+    return re.split(r"(?<=[.!?])\s+", text.strip())
 
 
 # "An autonomous white-hat security auditor.": a kind of thing and the words before it, set as a
