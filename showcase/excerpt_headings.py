@@ -21,7 +21,9 @@ NOTICE_HEADING = re.compile(
     # "Notes about the repository content", "Important notes for users": what the notes are about.
     r"|^\W*(important )?(notes?|notice|disclaimer|warning) (about|on|regarding|for)\b"
     # "## Taverna Project Retired": news that the work has ended.
-    r"|^\W*([\w.-]+ )?(project )?(retired|archived|discontinued|end of life)\W*$",
+    r"|^\W*([\w.-]+ )?(project )?(retired|archived|discontinued|end of life)\W*$"
+    # "# ❗ANNOUNCEMENT: Security Changes❗", "## Warning: breaking changes in 2.0": a notice's label.
+    r"|^\W*(announcements?|notice|important|attention|warning|caution|psa|heads up)\s*[:：]",
     re.IGNORECASE,
 )
 

@@ -4795,3 +4795,13 @@ def test_questions_put_to_the_reader_open_a_pitch_and_the_sentence_after_says_wh
     # A question with no plain sentence after it stays the line.
     alone = "# Quiz\n\nEver wanted to test your trivia? Now you can!\n"
     assert extract(alone).startswith("Ever wanted to test your trivia?")
+
+
+@pytest.mark.parametrize("heading", ["# ❗ANNOUNCEMENT: Security Changes❗", "## Warning: breaking changes in 2.0"])
+def test_a_heading_labelled_as_a_notice_makes_its_section_a_notice(heading):
+    # pytorch/serve (part 526): an announcement over the title, said as a heading with a label.
+    readme = (
+        f"{heading}\nTorchServe now enforces token authorization by default.\n\n# TorchServe\n\n"
+        "TorchServe is a flexible and easy-to-use tool for serving PyTorch models.\n"
+    )
+    assert extract(readme) == "TorchServe is a flexible and easy-to-use tool for serving PyTorch models."
