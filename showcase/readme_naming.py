@@ -54,7 +54,9 @@ def named_in_setup(content: str, heading: str, name: str) -> bool:
     "Usage"), unless that name is a section's word ("## Support" over "Support requests …")."""
     tidied = tidy(content)
     subject = tidied.split(" ", 1)[0].strip("*_`'’")
-    if names_the_project(tidied, name) and len(content.split()) >= 6 and not SECTION_NOISE.search(name):
+    # "torch can be installed from CRAN with:" leads in to a command; it names the project only to set it up.
+    lead_in = tidied.endswith((":", "："))
+    if names_the_project(tidied, name) and len(content.split()) >= 6 and not (SECTION_NOISE.search(name) or lead_in):
         return True
     said = says_what_the_project_is(content, subject)
     return said and (subject.lower() == name.lower() or subject.lower() in heading.lower().split())

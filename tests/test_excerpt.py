@@ -4805,3 +4805,20 @@ def test_a_heading_labelled_as_a_notice_makes_its_section_a_notice(heading):
         "TorchServe is a flexible and easy-to-use tool for serving PyTorch models.\n"
     )
     assert extract(readme) == "TorchServe is a flexible and easy-to-use tool for serving PyTorch models."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # mlverse/torch (part 526): the only words before the examples say where to install it from.
+        ("torch can be installed from CRAN with:", ""),
+        # Named in a set-up section and saying what it does, it still is.
+        (
+            "torch trains neural networks in R on the GPU or the CPU.",
+            "torch trains neural networks in R on the GPU or the CPU.",
+        ),
+    ],
+)
+def test_a_lead_in_to_an_install_command_naming_the_project_is_not_its_description(paragraph, expected):
+    readme = f'# torch\n\n## Installation\n\n{paragraph}\n\n```r\ninstall.packages("torch")\n```\n'
+    assert extract(readme) == expected
