@@ -22,7 +22,7 @@ from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_names import name_and_tagline, names, opens_with_name
-from showcase.excerpt_never import never_the_description
+from showcase.excerpt_never import SHELL_PROMPT, never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
 from showcase.excerpt_sentence import one_sentence
@@ -201,7 +201,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             return _as_excerpt(neighbours.judged_text(candidates[index + 1]))
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
             continue
-        if never_the_description(cleaned) or _index_entry(candidate):
+        if never_the_description(cleaned) or _index_entry(candidate) or SHELL_PROMPT.search(candidate.text):
             continue
         notice = rules.is_notice(cleaned)
         next_one = candidates[index + 1 : index + 2]

@@ -180,6 +180,12 @@ NAMES_LABELLED = re.compile(
 )
 
 
+# "cd to project directory\n$ go install": a line that opens with a shell's prompt is a command typed
+# in a terminal, so the paragraph holding it is a session of set-up steps. Lines, so read before
+# `rules.tidy` joins them.
+SHELL_PROMPT = re.compile(r"^\$ [a-z]", re.MULTILINE)
+
+
 def never_the_description(text: str) -> bool:
     """What is never a project's description, not even for want of one: an address to look at,
     where something can be found, a template's blank or line, talk about the README, plugs,

@@ -4822,3 +4822,15 @@ def test_a_heading_labelled_as_a_notice_makes_its_section_a_notice(heading):
 def test_a_lead_in_to_an_install_command_naming_the_project_is_not_its_description(paragraph, expected):
     readme = f'# torch\n\n## Installation\n\n{paragraph}\n\n```r\ninstall.packages("torch")\n```\n'
     assert extract(readme) == expected
+
+
+def test_a_paragraph_with_a_line_typed_at_a_shell_prompt_is_set_up_steps():
+    # split-notes/pennant (part 526): the README is the steps, their commands after "$ ".
+    steps = (
+        "install golang 1.13\ncd to project directory\n$ go install\n"
+        "OPTIONAL: add 'alias pen=pennant' to your ~/.bashrc or other bash profile\n$ pennant git onboard\n"
+    )
+    assert extract(f"# pennant\n\n{steps}") == ""
+    assert extract(f"# pennant\n\n{steps}\nPennant keeps notes in git.\n") == "Pennant keeps notes in git."
+    # A price in dollars opening a line is no prompt.
+    assert extract("# T\n\nT sells maps for\n$ 5 each.\n") == "T sells maps for $ 5 each."
