@@ -33,7 +33,7 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
     return (
         quoted
         or (
-            (short or setting or _quip_to_the_reader(text))
+            (short or setting or _quip_to_the_reader(text) or _WH_CLAUSE.match(text))
             and emphasis_share > 0.9
             and not (KIND_OF_THING.search(text) or says)
         )
@@ -44,6 +44,11 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
 # "Get started developing faster!": a few words and an exclamation mark, the whole paragraph, are
 # cheered, not said; set in emphasis or not, they are a slogan.
 _SHOUT = re.compile(r"^[^\W\d][^.!?]{0,40}(?<=\w)!+$")
+
+
+# "**What's happening on your server — and what to do next.**": a clause that opens with what, where or
+# how, set in emphasis, is a headline's promise, not a sentence saying what the project is.
+_WH_CLAUSE = re.compile(r"^(what|where|how|when)\b(?!.*\?)", re.IGNORECASE)
 
 
 _IT_IS_A = re.compile(r"^(it'?s|it is|this is) (a|an)\s+\w+", re.IGNORECASE)

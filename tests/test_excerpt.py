@@ -4834,3 +4834,13 @@ def test_a_paragraph_with_a_line_typed_at_a_shell_prompt_is_set_up_steps():
     assert extract(f"# pennant\n\n{steps}\nPennant keeps notes in git.\n") == "Pennant keeps notes in git."
     # A price in dollars opening a line is no prompt.
     assert extract("# T\n\nT sells maps for\n$ 5 each.\n") == "T sells maps for $ 5 each."
+
+
+def test_a_what_clause_in_bold_under_the_title_gives_way_to_the_name_saying_what_it_is():
+    # djinnbanter/WatchTower (part 529): a headline's promise, then links, then what it is.
+    readme = (
+        "# Watchtower\n**What's happening on your server — and what to do next.**\n\n"
+        "[Wiki](https://example.org/wiki) · [Issues](https://example.org/issues)\n\n[Quick start](#q) · [Docs](#d)\n\n"
+        "Watchtower is a NeoForge mod for Linux dedicated servers.\n"
+    )
+    assert extract(readme) == "Watchtower is a NeoForge mod for Linux dedicated servers."
