@@ -66,7 +66,7 @@ DEPRECATED = re.compile(
     re.IGNORECASE,
 )
 META = re.compile(
-    r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|ようこそ|환영)"
+    r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|歡迎|ようこそ|환영)"
     # "Context document for handing this codebase to an assistant.": the file says what it is for.
     r"|^(\w+ ){0,2}(document|readme) (for|to|that)\b"
     r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"

@@ -4844,3 +4844,12 @@ def test_a_what_clause_in_bold_under_the_title_gives_way_to_the_name_saying_what
         "Watchtower is a NeoForge mod for Linux dedicated servers.\n"
     )
     assert extract(readme) == "Watchtower is a NeoForge mod for Linux dedicated servers."
+
+
+@pytest.mark.parametrize(
+    "welcome", ["欢迎来到 T 的全新纪元！本项目在 V25 版本中重构。", "歡迎來到 T 的全新紀元！本專案在 V25 版本中重構。"]
+)
+def test_a_welcome_in_either_chinese_script_is_the_readme_talking(welcome):
+    # zhouyongyou/DungeonDelvers (part 529): a welcome in traditional characters over what players do.
+    readme = f"# T\n\n{welcome}\n\n玩家可以招募英雄、鑄造聖物、組建獨一無二的冒險隊伍。\n"
+    assert extract(readme) == "玩家可以招募英雄、鑄造聖物、組建獨一無二的冒險隊伍。"
