@@ -17,6 +17,9 @@ TO_THE_DOCS = re.compile(
     # "See https://locust.cloud for general information on …": a full stop inside an address ends nothing.
     r"|^(please )?(view|see|read|check|visit|consult|refer to)\b([^.!?]|[.!?](?=\S)){0,100}\bfor (more|further|additional|full|general) "
     r"(information|info|details)\b"
+    # "See meteor2 branch for newest version of code": where the current work is, elsewhere.
+    r"|^(please )?(see|visit|check( out)?|go to|use)\b[^.!?]{0,80}\bfor (the )?(newest|latest|current|most recent|"
+    r"up-to-date) (version|code|release|source|development)\b"
     # "For architecture, design notes, tests, and deeper docs, see AGENTS.md.": what to read for what.
     r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult)\b"
     # "Browse the patterns as a human-readable site: ramparte.github.io/…": what to look at, then

@@ -4853,3 +4853,13 @@ def test_a_welcome_in_either_chinese_script_is_the_readme_talking(welcome):
     # zhouyongyou/DungeonDelvers (part 529): a welcome in traditional characters over what players do.
     readme = f"# T\n\n{welcome}\n\n玩家可以招募英雄、鑄造聖物、組建獨一無二的冒險隊伍。\n"
     assert extract(readme) == "玩家可以招募英雄、鑄造聖物、組建獨一無二的冒險隊伍。"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["See meteor2 branch for newest version of code", "Please check out the v2 branch for the latest release."],
+)
+def test_a_line_sending_the_reader_to_the_newest_code_elsewhere_is_a_pointer(pointer):
+    # konk353535/sword-clicker (part 531): the README is only that line.
+    assert extract(f"{pointer}\n") == ""
+    assert extract(f"# T\n\n{pointer}\n\nT is an idle game about swords.\n") == "T is an idle game about swords."
