@@ -4863,3 +4863,13 @@ def test_a_line_sending_the_reader_to_the_newest_code_elsewhere_is_a_pointer(poi
     # konk353535/sword-clicker (part 531): the README is only that line.
     assert extract(f"{pointer}\n") == ""
     assert extract(f"# T\n\n{pointer}\n\nT is an idle game about swords.\n") == "T is an idle game about swords."
+
+
+def test_a_bold_phrase_naming_its_kind_and_purpose_is_no_slogan():
+    # Jaato-framework-and-examples/jaato: the bold line under the logo names what it is and what for;
+    # the sentence further down says it again at more length.
+    readme = (
+        "# jaato\n\n**A production-grade framework for building agentic AI applications**\n\n"
+        "jaato is a framework for building agentic AI applications with LLM function calling.\n"
+    )
+    assert extract(readme) == "A production-grade framework for building agentic AI applications"
