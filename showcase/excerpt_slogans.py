@@ -13,7 +13,7 @@ from showcase.excerpt_rules import CJK, QUOTES
 # thing the project is names it, however short; a slogan does not.
 _KINDS = (
     r"(editor|library|framework|toolkit|tool|app|application|platform|engine|client|server|sdk|plugin|"
-    r"extension|bot|database|compiler|language|emulator|interpreter|runtime|shell|manager|generator|parser)"
+    r"extension|bot|database|compiler|language|emulator|interpreter|runtime|shell|manager|generator|parser|controller)"
 )
 KIND_OF_THING = re.compile(rf"\b{_KINDS}\W*$", re.IGNORECASE)
 # "A Go-native runtime for AI agents": a kind of thing named anywhere in a phrase.
@@ -35,7 +35,7 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
         or (
             (short or setting or _quip_to_the_reader(text) or _WH_CLAUSE.match(text))
             and emphasis_share > 0.9
-            and not (KIND_OF_THING.search(text) or says or _names_its_kind(text))
+            and not (KIND_OF_THING.search(text) or says or names_its_kind(text))
         )
         or (_SHOUT.match(text) is not None and not (NAMES_A_KIND.search(text) or says))
     )
@@ -97,7 +97,7 @@ def is_kind_phrase(text: str) -> bool:
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
-def _names_its_kind(text: str) -> bool:
+def names_its_kind(text: str) -> bool:
     """ "**A production-grade framework for building agentic AI applications**": "a/an", then the kind
     of thing it is and what it is for, set in bold, is the description, not a slogan."""
     return is_kind_phrase(text) and bool(NAMES_A_KIND.search(text))

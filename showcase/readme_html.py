@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 import nh3
 
 from showcase.excerpt_prose import is_sentence
+from showcase.excerpt_slogans import names_its_kind
 from showcase.readme_blocks import Candidate, head, share
 
 _BLOCK_TAGS = {
@@ -165,7 +166,14 @@ def html_candidates(markup: str) -> list[Candidate]:
         text = _without_markdown_links(str(p["text"]))
         # A caption is a line; "Prowler is the Open Cloud Security Platform trusted by thousands to
         # automate …", all italic under the logo, runs to sentences.
-        caption = picture and share(str(p["emph"]), text) > 0.9 and len(text.split()) <= _CAPTION_WORDS
+        # "A Kubernetes controller for Elastic Load Balancers", bold under the logos, names what the
+        # project is: a tagline, not a caption.
+        caption = (
+            picture
+            and share(str(p["emph"]), text) > 0.9
+            and len(text.split()) <= _CAPTION_WORDS
+            and not names_its_kind(" ".join(text.split()))
+        )
         if text.strip() or p["image"]:
             picture = bool(p["image"]) and not text.strip()
         if not text.strip() or p["table"] or caption:

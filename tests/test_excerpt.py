@@ -4873,3 +4873,17 @@ def test_a_bold_phrase_naming_its_kind_and_purpose_is_no_slogan():
         "jaato is a framework for building agentic AI applications with LLM function calling.\n"
     )
     assert extract(readme) == "A production-grade framework for building agentic AI applications"
+
+
+def test_a_bold_kind_phrase_under_logos_in_one_html_block_is_a_tagline_not_a_caption():
+    # kubernetes-sigs/aws-load-balancer-controller (part 531): logos, the bold line and badges in one block.
+    readme = (
+        '<p align="center">\n    <img src="k8s.svg" alt="Kubernetes logo" width="200" />\n</p>\n'
+        '<p align="center">\n    <strong>\n        A\n        <a href="https://kubernetes.io/">Kubernetes </a>\n'
+        '        controller for\n        <a href="https://aws.amazon.com/elb/">Elastic Load Balancers</a>\n'
+        "    </strong>\n</p>\n\n## AWS Load Balancer Controller\n\nIt satisfies Kubernetes Ingress resources.\n"
+    )
+    assert extract(readme) == "A Kubernetes controller for Elastic Load Balancers"
+    # Bold words under a picture that name no kind of thing are its caption.
+    caption = readme.replace("controller for", "running in").replace("Elastic Load Balancers", "a lab")
+    assert extract(caption) == "It satisfies Kubernetes Ingress resources."
