@@ -183,6 +183,10 @@ FOUND_ELSEWHERE = re.compile(
     r"|^[^.!?]{0,80}\bwill (also |soon )?be available (to download )?(in|at|on|from)\b"
     # "A full manual is available as well:" over its address: a paragraph saying only that it exists.
     r"|^[^.!?]{0,80}\b(is|are) (also |still |now )?available( as well| online| here)?\s*[:：]?\s*$"
+    # "The canonical source for Helm charts is the Artifact Hub, an aggregator …": where the real
+    # thing is kept now, elsewhere.
+    r"|^the (canonical|official|primary|main|new) (source|home|location|repository|repo) (for|of) [^.!?]{1,60} is (now )?"
+    r"(the |at |on |in )"
     # "Our Web Application is deployed on this link": where it runs, with the link to it.
     r"|^(our|the|this) ([\w-]+ ){0,2}(app|application|site|website|project|demo|service|bot) (is|was|has been) "
     r"(deployed|hosted|live) (on|at|to|here)\b"

@@ -4887,3 +4887,13 @@ def test_a_bold_kind_phrase_under_logos_in_one_html_block_is_a_tagline_not_a_cap
     # Bold words under a picture that name no kind of thing are its caption.
     caption = readme.replace("controller for", "running in").replace("Elastic Load Balancers", "a lab")
     assert extract(caption) == "It satisfies Kubernetes Ingress resources."
+
+
+def test_where_the_canonical_source_now_lives_is_found_elsewhere():
+    # helm/charts (part 532): the archive says where charts are kept now, then what it was.
+    readme = (
+        "# Helm Charts\n\nThe canonical source for Helm charts is the [Artifact Hub](https://artifacthub.io), "
+        "an aggregator for distributed chart repos.\n\n"
+        "This GitHub project is the source for Helm `stable` and `incubator` chart repositories.\n"
+    )
+    assert extract(readme) == "This GitHub project is the source for Helm stable and incubator chart repositories."
