@@ -15,7 +15,7 @@ from showcase.excerpt_never import COPYRIGHT_LINE
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
-from showcase.excerpt_slogans import NAMES_A_KIND, clipped_phrases, is_kind_phrase
+from showcase.excerpt_slogans import clipped_phrases, is_kind_phrase, names_its_kind
 from showcase.excerpt_title import tagline
 from showcase.readme_blocks import Candidate
 
@@ -137,7 +137,7 @@ def said_at_length(phrase: str, following: list[Candidate]) -> str:
     thing too is a slogan; the paragraph says what the project is. So is a pitch exclaimed to the
     reader over such a paragraph."""
     pitch = phrase.rstrip().endswith("!") and _TO_THE_READER.search(phrase) is not None
-    if not (pitch or (is_kind_phrase(phrase) and not NAMES_A_KIND.search(phrase))) or not following:
+    if not (pitch or (is_kind_phrase(phrase) and not names_its_kind(phrase))) or not following:
         return ""
     after = following[0]
     detail = judged_text(after)
