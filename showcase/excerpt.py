@@ -213,8 +213,10 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         if not _opens_as_description(cleaned, title) and (solution := neighbours.solved_below(candidate, next_one)):
             return _as_excerpt(solution)
         nearby = candidates[index + 1 : index + 3]
-        if part := neighbours.own_part(cleaned, candidate, nearby) or neighbours.for_the_whole(
-            cleaned, candidate, nearby, title
+        if part := (
+            neighbours.own_part(cleaned, candidate, nearby)
+            or neighbours.for_the_whole(cleaned, candidate, nearby, title)
+            or neighbours.a_client_of_it(cleaned, candidate, nearby)
         ):
             return _as_excerpt(part)
         if longer := neighbours.said_at_length(cleaned, next_one):

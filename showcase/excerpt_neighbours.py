@@ -200,6 +200,42 @@ def for_the_whole(text: str, context: Candidate, following: list[Candidate], tit
     )
 
 
+def a_client_of_it(text: str, context: Candidate, following: list[Candidate]) -> str:
+    """ "HPE OneView makes it simple to deploy …", then "The HPE OneView Ruby SDK provides library to
+    easily interact with HPE OneView …": a paragraph on a product, then in the same stretch one on
+    an SDK, client or binding named after it; that one says what the project is."""
+    return _next_in_stretch(context, following, lambda said: _wraps(said, text))
+
+
+def _wraps(said: str, product_text: str) -> bool:
+    client = _A_CLIENT.match(said)
+    if not client:
+        return False
+    words = client["product"].split()
+    # "HPE OneView" is the product when the paragraph before opens with it: "HPE", "HPE OneView",
+    # or all of "HPE OneView Ruby"; a paragraph opening on the client itself is no product before it.
+    prefixes = (" ".join(words[:count]) for count in range(len(words), 0, -1))
+    opens_on = next((prefix for prefix in prefixes if product_text.startswith(prefix + " ")), "")
+    # "Okapi is a library of …" then "The Okapi library is developed by …": the same thing twice.
+    itself = _SUBJECT_IS.match(product_text) and client["kind"].lower() in product_text.lower()
+    return (
+        len(opens_on) >= 3
+        and not itself
+        and not product_text[len(opens_on) :].lstrip().lower().startswith(client["kind"].lower())
+    )
+
+
+# "The HPE OneView Ruby SDK provides …", "The Stripe Node library is …": a client named after the
+# product it serves, saying what it does.
+_A_CLIENT = re.compile(
+    r"^(the |this )?(official )?(?!(the|this|that|our|my|its|their) )(?P<product>(?-i:[A-Z0-9])[\w.+-]*( [\w.+-]+){0,3}) "
+    r"(?P<kind>sdk|library|client|bindings?|wrapper|driver|connector|adapter|plugin|provider|module|"
+    r"package|gem|crate|cli|api client|integration|extension)s? "
+    r"((provides|allows|lets|enables|offers|makes|helps|gives|wraps|implements|exposes|brings)|(is|are) (a|an|the))\b",
+    re.IGNORECASE,
+)
+
+
 def _next_in_stretch(context: Candidate, following: list[Candidate], fits: Callable[[str], bool]) -> str:
     """The first of `following` in the same stretch of text as `context` (no heading between them),
     neither a heading nor a notice, whose tidied text `fits`; or ""."""

@@ -4897,3 +4897,15 @@ def test_where_the_canonical_source_now_lives_is_found_elsewhere():
         "This GitHub project is the source for Helm `stable` and `incubator` chart repositories.\n"
     )
     assert extract(readme) == "This GitHub project is the source for Helm stable and incubator chart repositories."
+
+
+def test_a_paragraph_on_the_product_gives_way_to_the_sdk_named_after_it():
+    # HewlettPackard/oneview-sdk-ruby: what the product does, then the SDK for it, in one stretch.
+    readme = (
+        "# Acme Cloud SDK for Go\n\nAcme Cloud makes it simple to run servers anywhere.\n\n"
+        "The Acme Cloud Go SDK provides a library to manage Acme Cloud servers from Go programs.\n"
+    )
+    assert extract(readme) == "The Acme Cloud Go SDK provides a library to manage Acme Cloud servers from Go programs."
+    # grafos-ml/okapi: the project named twice, as itself and as "The … library", stays itself.
+    itself = "# Okapi\n\nOkapi is a library of graph mining algorithms.\n\nThe Okapi library is developed by a lab.\n"
+    assert extract(itself) == "Okapi is a library of graph mining algorithms."
