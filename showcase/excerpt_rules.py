@@ -277,9 +277,13 @@ def is_plug(text: str) -> bool:
     """A plug anywhere in a paragraph makes it one ("… is our community-powered funding platform"),
     unless it opens by saying what the project is and names its mailing list, not money, on the
     way ("Ottoman is intended to be an easy to use open source library … We will be setting up a
-    project site, mailing list, and issue tracker.")."""
+    project site, mailing list, and issue tracker."). Money named straight after the opening makes
+    it a plug ("Vue.js is an MIT-licensed open source project. Its development is made possible by
+    these awesome backers."); a platform named sentences later is a detail ("Sundial Lite is the free
+    and open source version of Sundial … For legit issues, I'll try avoid … platforms … like Patreon").
+    """
     opening = opening_sentence(text)
-    described = SAYS_WHAT_IT_IS.match(opening) and not _FUNDING.search(text)
+    described = SAYS_WHAT_IT_IS.match(opening) and not _FUNDING.search(_two_sentences(text))
     return bool(PLUG.search(opening) or (PLUG.search(text) and not described))
 
 
@@ -314,6 +318,11 @@ def is_notice(text: str) -> bool:
         or question
         or bracketed
     )
+
+
+def _two_sentences(text: str) -> str:
+    opening = opening_sentence(text)
+    return opening + " " + opening_sentence(text[len(opening) :].lstrip())
 
 
 def opening_sentence(text: str) -> str:

@@ -4909,3 +4909,13 @@ def test_a_paragraph_on_the_product_gives_way_to_the_sdk_named_after_it():
     # grafos-ml/okapi: the project named twice, as itself and as "The … library", stays itself.
     itself = "# Okapi\n\nOkapi is a library of graph mining algorithms.\n\nThe Okapi library is developed by a lab.\n"
     assert extract(itself) == "Okapi is a library of graph mining algorithms."
+
+
+def test_a_funding_platform_named_sentences_after_the_description_leaves_it_a_description():
+    # GeForceLegend/Sundial-Lite: what it is, then sentences later a platform it avoids.
+    readme = (
+        "# Sundial Lite\n\nSundial Lite is the free and open source version of Sundial. It's designed to "
+        "balance quality and speed. For the full version, visit the site. For legit issues, I'll try to "
+        "avoid platforms blocked by the GFW like Patreon.\n"
+    )
+    assert extract(readme) == "Sundial Lite is the free and open source version of Sundial."
