@@ -162,6 +162,15 @@ BRACKETED_ASIDE = re.compile(r"[(\[（【][^()\[\]（）【】]{1,60}[)\]）】]
 MARKDOWN_LEFT_OVER = re.compile(r"^\[?!\[[^\]\n]{0,200}\]\(")
 
 
+# "… let's say that you have a text file cricket.txt that looks like this:", "… as follows:": a
+# paragraph of one sentence that ends by pointing at the example or steps below sets them up; it
+# says nothing of what the project is ("X is used for … Major functions are as follows:" opens with
+# what it is).
+SHOWN_BELOW = re.compile(
+    r"\b(looks?|reads?|goes|is|are) (like|as) (this|these|so)\s*[:：]$|\bas follows\s*[:：]$", re.I
+)
+
+
 def is_prose(text: str) -> bool:
     if not text or is_menu_line(text):
         return False
@@ -175,6 +184,7 @@ def is_prose(text: str) -> bool:
         return False  # an address alone ("https://www.figma.com/file/…") says nothing
     if (
         (text.endswith((":", "：")) and not is_sentence(text))
+        or (bool(SHOWN_BELOW.search(text)) and opening_sentence(text) == text)
         or (BUILT_WITH.match(text) and len(text.split()) <= 6)
         or (INSTRUCTION.match(text) and len(text.split()) <= 12)
         or (TIME_STAMP.search(text) and len(text.split()) <= 12)

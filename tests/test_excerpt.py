@@ -4919,3 +4919,19 @@ def test_a_funding_platform_named_sentences_after_the_description_leaves_it_a_de
         "avoid platforms blocked by the GFW like Patreon.\n"
     )
     assert extract(readme) == "Sundial Lite is the free and open source version of Sundial."
+
+
+def test_a_sentence_pointing_at_the_example_below_sets_it_up():
+    # TheoryInPractice/mandoline (part 539): install steps, then the lead-in to a worked example.
+    readme = (
+        "# Mandoline\n\nTo install, run\n\n```\npip install mandoline\n```\n\n"
+        "To count the tree decompositions of a graph, let's say that you have a text file `g.txt` that "
+        "looks like this:\n\n```\n0 1\n1 2\n```\n"
+    )
+    assert extract(readme) == ""
+    # suppershrimp/dmsfwk: a description that goes on to "as follows:" still opens with what it is.
+    described = (
+        "# dmsfwk\n\nThe dmsfwk component is used for cross-device component management. Major functions "
+        "are as follows:\n\n- Remote startup\n"
+    )
+    assert extract(described) == "The dmsfwk component is used for cross-device component management."
