@@ -41,7 +41,17 @@ def opens_with_name(text: str, title: str) -> bool:
     names |= {_LIBRARY_SUFFIX.sub("", name) for name in names}
     # "Silver-Brain": the repository's spelling of "Silver Brain".
     names |= {re.sub(r"[-_]+", " ", name) for name in names}
+    # "PAI exists to …" under "# Personal AI Infrastructure": the title by its initials.
+    names |= {initials for name in names if (initials := _initials(name))}
     return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
+
+
+def _initials(name: str) -> str:
+    """ "PAI" for "Personal AI Infrastructure": the first letter of each capitalised word, for a name
+    of three such words or more ("" otherwise: "AI" alone would be any sentence about AI)."""
+    words = name.split()
+    capitalised = len(words) >= 3 and all(word[:1].isupper() for word in words)
+    return "".join(word[0] for word in words) if capitalised else ""
 
 
 _EMOJI_FIRST = re.compile(r"^[^\w\s!-~]+\s+")
@@ -72,7 +82,7 @@ _NOT_WHAT = (
 )
 # "Boto3 is maintained and published by Amazon Web Services.": who keeps it, not what it is.
 # "GPTWork 是一个面向 … 的系统": in Chinese, the name then 是 ("is").
-_AFTER_THE_NAME = re.compile(rf"( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否)|{_SOLVES})")
+_AFTER_THE_NAME = re.compile(rf"( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否)|{_SOLVES}| exists? to\b)")
 
 
 def names(text: str, title: str) -> bool:

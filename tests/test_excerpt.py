@@ -4935,3 +4935,15 @@ def test_a_sentence_pointing_at_the_example_below_sets_it_up():
         "are as follows:\n\n- Remote startup\n"
     )
     assert extract(described) == "The dmsfwk component is used for cross-device component management."
+
+
+def test_the_title_by_its_initials_saying_what_it_exists_to_do_is_the_description():
+    # banjoey/Personal_AI_Infrastructure (part 540): a scene set, a line, then the project by its
+    # initials and what it exists to do.
+    readme = (
+        "# Personal AI Infrastructure\n\nThe most powerful AI systems are being built inside companies.\n\n"
+        "**Everyone deserves that.**\n\nPAI exists to democratize access to self-learning AI infrastructure.\n"
+    )
+    assert extract(readme) == "PAI exists to democratize access to self-learning AI infrastructure."
+    # Two words give no initials to go by: "AI exists to …" is about AI.
+    assert not extract("# Applied Intelligence\n\nWe study machines.\n\nAI exists to serve people.\n").startswith("AI")
