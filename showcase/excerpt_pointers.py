@@ -24,7 +24,9 @@ TO_THE_DOCS = re.compile(
     r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult)\b"
     # "Browse the patterns as a human-readable site: ramparte.github.io/…": what to look at, then
     # only its address after the colon.
-    r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$",
+    r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$"
+    # "If you need help to use twigfiddle, please read the twigfiddle's help page.": where help is.
+    r"|^if you (need|want|would like) (help|support|assistance)\b[^.!?]{0,60}, (please )?(read|see|visit|check|consult|refer to|go to|ask)\b",
     re.I,
 )
 # "📖 ", "👉 ", "→ " before a pointer: a mark to catch the eye, not a word of the line.

@@ -167,7 +167,10 @@ MARKDOWN_LEFT_OVER = re.compile(r"^\[?!\[[^\]\n]{0,200}\]\(")
 # says nothing of what the project is ("X is used for … Major functions are as follows:" opens with
 # what it is).
 SHOWN_BELOW = re.compile(
-    r"\b(looks?|reads?|goes|is|are) (like|as) (this|these|so)\s*[:：]$|\bas follows\s*[:：]$", re.I
+    r"\b(looks?|reads?|goes|is|are) (like|as) (this|these|so)\s*[:：]$|\bas follows\s*[:：]$"
+    # "The project is made of 2 applications:": a count of the parts listed below.
+    r"|(\b(is|are) (made|composed) (up )?of|\bconsists? of)( (\d+|two|three|four|five|several|many|multiple))? [\w -]{1,30}[:：]$",
+    re.I,
 )
 
 

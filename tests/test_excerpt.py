@@ -4947,3 +4947,20 @@ def test_the_title_by_its_initials_saying_what_it_exists_to_do_is_the_descriptio
     assert extract(readme) == "PAI exists to democratize access to self-learning AI infrastructure."
     # Two words give no initials to go by: "AI exists to …" is about AI.
     assert not extract("# Applied Intelligence\n\nWe study machines.\n\nAI exists to serve people.\n").startswith("AI")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # ninsuo/twigfiddle (part 541): where to come with bugs, where to find help, what it is made of.
+        "This is the project's repository, come here if you found a bug or want to contribute.",
+        "If you need help to use twigfiddle, please read the twigfiddle's help page.",
+        "The project is made of 2 applications:\n\n- cli, the fiddle runner\n- web, the site",
+    ],
+)
+def test_bug_reports_help_and_a_count_of_parts_give_way_to_the_notice_that_says_what_became_of_it(aside):
+    readme = (
+        "# End of life\n\nTwigfiddle is now decommissioned and replaced by the official Twig playground.\n\n"
+        f"# Welcome\n\n{aside}\n"
+    )
+    assert extract(readme) == "Twigfiddle is now decommissioned and replaced by the official Twig playground."
