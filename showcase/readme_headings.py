@@ -43,12 +43,23 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
     # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop, or
     # set small, as a tagline is.
     ended = title.rstrip().endswith(".") and is_noun_tagline(tidied)
-    phrase = ended or is_small_phrase(tokens[index].tag, tidied)
+    phrase = ended or is_tagline_heading(tokens, index, tidied)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
     # "#### ORM-like API MongoDB for Rust": a phrase set small saying what it is for names no
     # section, whatever section word ("API") it holds.
     purpose = phrase and " for " in f" {tidied.lower()} "
     return straight_under and (sentence or named or (words >= 4 and tagline and (purpose or not named_section)))
+
+
+def is_tagline_heading(tokens: list[Token], index: int, tidied: str) -> bool:
+    """A noun phrase set small (h4–h6), or set in an h3 straight under a title of one word, a name
+    ("### React accordion component with customizable flexbox header" under "#
+    react-accordion-with-header"): the project's tagline, not a section's name."""
+    if is_small_phrase(tokens[index].tag, tidied):
+        return True
+    above = _above_index(tokens, index)
+    one_word_title = above is not None and above > 0 and len(tokens[above - 1].content.split()) == 1
+    return one_word_title and tokens[index].tag == "h3" and is_noun_tagline(tidied)
 
 
 def is_small_phrase(tag: str, tidied: str) -> bool:
@@ -60,6 +71,12 @@ def is_small_phrase(tag: str, tidied: str) -> bool:
 def _above_pictures(tokens: list[Token], index: int) -> Token | None:
     """The heading straight above `tokens[index]`, past blocks of pictures with no words (a photo
     in an HTML link between "# Guanaco" and its "## A cute and cuddly … engine"); else None."""
+    at = _above_index(tokens, index)
+    return tokens[at] if at is not None else None
+
+
+def _above_index(tokens: list[Token], index: int) -> int | None:
+    """Where `_above_pictures` finds the close of the heading above, or None."""
     at = index - 1
     while at >= 0:  # a loop, not recursion: a README may hold thousands of pictures in a row
         if _only_pictures(tokens[at]):
@@ -68,7 +85,7 @@ def _above_pictures(tokens: list[Token], index: int) -> Token | None:
             at -= 3  # a paragraph of pictures: its close, its words, its open
         else:
             break
-    return tokens[at] if at >= 0 and tokens[at].type == "heading_close" else None
+    return at if at >= 0 and tokens[at].type == "heading_close" else None
 
 
 def _only_pictures(token: Token) -> bool:

@@ -20,7 +20,7 @@ from showcase.excerpt_quotations import signs_the_quotation
 from showcase.excerpt_rules import NOTICE, is_notice, is_warning, tidy
 from showcase.excerpt_self import TAGLINE
 from showcase.readme_blocks import Candidate, share
-from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_small_phrase, is_subtitle
+from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle, is_tagline_heading
 from showcase.readme_html import html_candidates
 from showcase.readme_inline import (
     after_label_line,
@@ -168,7 +168,7 @@ class _Walk:
             # "### One CLI to rule them all." is a slogan over the paragraph that says what it is.
             tidied = tidy(self.title)
             weak = bool(THE_PHRASE.match(tidied)) or not (
-                TAGLINE.match(tidied) or len(self.title.split()) > 8 or is_small_phrase(token.tag, tidied)
+                TAGLINE.match(tidied) or len(self.title.split()) > 8 or is_tagline_heading(self.tokens, index, tidied)
             )
             self.found.append(Candidate(self.title, weak, headings_before=self.headings))
 

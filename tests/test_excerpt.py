@@ -4964,3 +4964,17 @@ def test_bug_reports_help_and_a_count_of_parts_give_way_to_the_notice_that_says_
         f"# Welcome\n\n{aside}\n"
     )
     assert extract(readme) == "Twigfiddle is now decommissioned and replaced by the official Twig playground."
+
+
+def test_an_h3_noun_phrase_under_a_one_word_title_is_its_tagline():
+    # jforaker/react-accordion-with-header (part 542): the repository's name, then an h3 saying
+    # what it is, then badges, a quotation and install steps.
+    readme = (
+        "# react-accordion-with-header\n\n### React accordion component with customizable flexbox header\n\n"
+        "[![NPM](https://nodei.co/npm/x.png)](https://nodei.co/npm/x)\n\n#### Install via NPM:\n\n"
+        "```\nnpm install react-accordion-with-header\n```\n\nYou can add styles to any component with a style prop.\n"
+    )
+    assert extract(readme) == "React accordion component with customizable flexbox header"
+    # Under a title of several words, an h3 may name a section: not quoted on that evidence.
+    sections = readme.replace("# react-accordion-with-header", "# React Accordion With Header")
+    assert extract(sections) == ""
