@@ -116,6 +116,10 @@ ASIDE = re.compile(
     # "This site was built in 18 days as a capstone project for …": how long it took, its history.
     r"|^((this|the|our) )?(project|app|application|game|site|website|tool) was (built|made|created|developed|written)"
     r" in (\d+|one|two|three|four|five|six|a few|a couple of) (hours|days|weeks|months)\b"
+    # "Hi, I'm Champ — a passionate full-stack developer from Bangkok …": the author introducing
+    # themselves, before what they made.
+    r"|^((hi|hello|hey)( there)?[,!]?\s+)?(i am|i['’]m|my name is) [\w.'’ -]{1,40}?(\s[—–-]|,) (a|an) ([\w+-]+ ){0,4}"
+    r"(developer|engineer|programmer|designer|student|researcher|scientist|coder|hobbyist)\b"
     # "A Welcome to Monday Project", "A project by the Orbit lab": whose it is, a byline.
     r"|^an? ([\w&.'-]+ ){1,4}(project|production|initiative)\W*$|^an? (\w+ )?project (by|of|from)\b"
     # "Part of this work has been funded by the European project Alvis": who paid for it, a credit

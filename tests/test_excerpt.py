@@ -4978,3 +4978,14 @@ def test_an_h3_noun_phrase_under_a_one_word_title_is_its_tagline():
     # Under a title of several words, an h3 may name a section: not quoted on that evidence.
     sections = readme.replace("# react-accordion-with-header", "# React Accordion With Header")
     assert extract(sections) == ""
+
+
+def test_the_author_introducing_themselves_gives_way_to_what_they_made():
+    # ChampClarinet/champfolio (part 543): a greeting and who the author is, then the site.
+    readme = (
+        "# Champ's Dev Portfolio\n\nHi, I’m Champ — a passionate full-stack developer from Bangkok with 7+ "
+        "years of experience.\n\nThis is my personal portfolio website where I showcase my work.\n"
+    )
+    assert extract(readme) == "This is my personal portfolio website where I showcase my work."
+    # With nothing else to say, the introduction is still what the README says.
+    assert extract("# Ana\n\nI'm Ana, a backend developer in Lisbon.\n").endswith("a backend developer in Lisbon.")
