@@ -179,7 +179,9 @@ def _others_work_then_ours(first: str, second: str) -> bool:
 # …", "This paper presents Sponge, …": an abstract's turn from its field to the work itself.
 _IN_THIS_WORK = re.compile(
     r"^(in this (work|paper|project|thesis|study|repository),? we (propose|present|introduce|develop|describe|build)"
-    r"|we (propose|present|introduce)|this (paper|work|thesis|study) (presents|proposes|introduces))\b",
+    # "With BANCO, we propose a tool to simplify this step …": the work by its name.
+    r"|(with [\w.-]+( [\w.-]+){0,2},? )?we (propose|present|introduce)"
+    r"|this (paper|work|thesis|study) (presents|proposes|introduces))\b",
     re.I,
 )
 

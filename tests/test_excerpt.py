@@ -1390,6 +1390,11 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
             "scalability. In this work, we propose an approach to partitioning networks. We validated it.",
             "In this work, we propose an approach to partitioning networks.",
         ),
+        (  # a problem, then the work by its name (harmonica-project/BANCO, part 543)
+            "The design of a blockchain application is quite challenging. With BANCO, we propose a tool "
+            "to simplify this step.",
+            "With BANCO, we propose a tool to simplify this step.",
+        ),
         (  # a first sentence about the work itself stays
             "We study maps for hikers. In this work, we propose a faster tile cache for them.",
             "We study maps for hikers.",
