@@ -46,9 +46,12 @@ def named_below(cleaned: str, candidate: Candidate, following: list[Candidate], 
     """ "> Turn unlimited demand into controlled execution." then "WorkloadFunnel is a durable
     workload admission and execution system …": a short line that neither names the project nor
     opens as a kind of thing is a slogan over the paragraph that names it and says what it is."""
-    says_itself = TAGLINE.match(cleaned) or NAME_IS_A.match(cleaned) or SELF.match(cleaned)
+    # "A captive princess. A dusty library of forbidden magic. An oblivious wizard captor. Revenge.":
+    # fragments that open as kinds of things are a teaser, not a tagline.
+    teaser = clipped_phrases(cleaned, 6) and candidate.emphasis_share > 0.9
+    says_itself = (TAGLINE.match(cleaned) and not teaser) or NAME_IS_A.match(cleaned) or SELF.match(cleaned)
     after = _next_in_part(candidate, following)
-    short = len(cleaned.split()) <= _SLOGAN_WORDS or clipped_phrases(cleaned)
+    short = len(cleaned.split()) <= _SLOGAN_WORDS or clipped_phrases(cleaned) or teaser
     if not short or says_itself or names(cleaned, title) or after is None:
         return ""
     detail = rules.tidy(after.text)

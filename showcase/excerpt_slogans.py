@@ -70,11 +70,12 @@ def _quip_to_the_reader(text: str) -> bool:
     )
 
 
-def clipped_phrases(text: str) -> bool:
+def clipped_phrases(text: str, words: int = 4) -> bool:
     """ "Native Power. Docker Optional. Zero YAML Bloat. Provision anything, anywhere.": three or more
-    phrases of a few words each read as a slogan, however many words they add up to."""
+    phrases of a few words each (four, unless told) read as a slogan, however many words they add
+    up to."""
     sentences = _short_sentences(text)
-    return len(sentences) >= 3 and all(len(sentence.split()) <= 4 for sentence in sentences)
+    return len(sentences) >= 3 and all(len(sentence.split()) <= words for sentence in sentences)
 
 
 def _short_sentences(text: str) -> list[str]:

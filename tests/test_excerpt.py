@@ -4994,3 +4994,16 @@ def test_the_author_introducing_themselves_gives_way_to_what_they_made():
     assert extract(readme) == "This is my personal portfolio website where I showcase my work."
     # With nothing else to say, the introduction is still what the README says.
     assert extract("# Ana\n\nI'm Ana, a backend developer in Lisbon.\n").endswith("a backend developer in Lisbon.")
+
+
+def test_a_teaser_of_fragments_in_italics_gives_way_to_the_paragraph_naming_the_project():
+    # HammerOfSteel/tomes_towers_and_transmutation: the story in four italic fragments, then the game.
+    readme = (
+        "# Tomes, Towers & Transmutation\n\n> *A captive princess. A dusty library of forbidden magic. An "
+        "oblivious wizard captor. Revenge.*\n\n**Tomes, Towers & Transmutation** is a narrative-driven "
+        "action-RPG built in the browser.\n"
+    )
+    assert extract(readme) == "Tomes, Towers & Transmutation is a narrative-driven action-RPG built in the browser."
+    # Set plainly, phrases that open as kinds of things still say what it is.
+    plain = readme.replace("> *A captive", "> A captive").replace("Revenge.*", "Revenge.")
+    assert not extract(plain).startswith("Tomes")
