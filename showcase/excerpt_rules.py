@@ -110,6 +110,8 @@ ASIDE = re.compile(
     # "Coaster received the Paul Gampe Prize for "Best Open Source Project" in …": an award won.
     r"|" + NAME + r"(received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    # "個人獨立開發，自 2026 年 3 月起持續開發 …", "由 Ann 开发": who made it, in Chinese.
+    r"|^(个人|個人)(独立|獨立)?(开发|開發)|^由\s?\S{1,20}?\s?(开发|開發|维护|維護)"
     # "Project was never released for public use.": the history of the work, not what it is.
     r"|^((this|the|our) )?(project|app|application|game|code|repo|repository|tool|site|website) (was|has) never (been )?"
     r"(released|finished|completed|published|launched|shipped)\b"

@@ -5007,3 +5007,10 @@ def test_a_teaser_of_fragments_in_italics_gives_way_to_the_paragraph_naming_the_
     # Set plainly, phrases that open as kinds of things still say what it is.
     plain = readme.replace("> *A captive", "> A captive").replace("Revenge.*", "Revenge.")
     assert not extract(plain).startswith("Tomes")
+
+
+@pytest.mark.parametrize("credit", ["個人獨立開發，自 2026 年 3 月起持續開發。", "由 Ann 开发和维护。"])
+def test_who_made_it_said_in_chinese_gives_way_to_what_it_is(credit):
+    # FrankChen0930/MarketMamba: a quoted credit and history, then under "## 這是什麼" what it is.
+    readme = f"# MarketMamba\n\n> {credit}\n\n## 這是什麼\n\nMarketMamba 是一套台股量化投資自動化系統。\n"
+    assert extract(readme) == "MarketMamba 是一套台股量化投資自動化系統。"
