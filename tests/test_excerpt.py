@@ -5014,3 +5014,12 @@ def test_who_made_it_said_in_chinese_gives_way_to_what_it_is(credit):
     # FrankChen0930/MarketMamba: a quoted credit and history, then under "## 這是什麼" what it is.
     readme = f"# MarketMamba\n\n> {credit}\n\n## 這是什麼\n\nMarketMamba 是一套台股量化投資自動化系統。\n"
     assert extract(readme) == "MarketMamba 是一套台股量化投資自動化系統。"
+
+
+def test_the_title_spelled_a_little_longer_is_still_the_project_saying_what_it_is():
+    # ko-ko-lo/ukulele-tuner (part 544): "# Aloha Tune", then "Aloha Tuner is …", then a note.
+    readme = (
+        "# Aloha Tune\nAloha Tuner is a simple web application for tuning ukuleles.\n\n"
+        "This project is still a work in progress and serves as a way to grow my skills.\n"
+    )
+    assert extract(readme) == "Aloha Tuner is a simple web application for tuning ukuleles."
