@@ -257,6 +257,9 @@ def tidy(text: str) -> str:
     text = CJK_GAP.sub("", text)  # a hard-wrapped Chinese paragraph: the breaks are not spaces
     text = re.sub(r"\[\^[^\]\s]+\]", "", text)  # footnote marks ([^1]): GitHub shows them as a superscript
     text = SHORTCODE.sub("", text)  # ":rocket:": an emoji on GitHub, letters in an excerpt
+    # "** Quick Reference links: **": bold markers set apart from the words are no emphasis to
+    # CommonMark, and no words either.
+    text = re.sub(r"(?<!\S)(\*\*\*?|___?)(?!\S)", "", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" |·•-–—")
 

@@ -5023,3 +5023,12 @@ def test_the_title_spelled_a_little_longer_is_still_the_project_saying_what_it_i
         "This project is still a work in progress and serves as a way to grow my skills.\n"
     )
     assert extract(readme) == "Aloha Tuner is a simple web application for tuning ukuleles."
+
+
+def test_bold_markers_set_apart_from_their_words_are_not_words():
+    # apigee-127/bagpipes (part 545): "** … **" is no emphasis to CommonMark; the label is a lead-in.
+    readme = (
+        "# Bagpipes\n\n** Quick Reference links: **\n\n* [Installation](#installation)\n\n## What is Bagpipes?\n\n"
+        "Bagpipes was developed as a way to enable API flows to be created declaratively in YAML.\n"
+    )
+    assert extract(readme) == "Bagpipes was developed as a way to enable API flows to be created declaratively in YAML."
