@@ -49,6 +49,9 @@ GENERATED = re.compile(
     r"|^this is a next\.js template with shadcn/ui\b"  # the shadcn CLI's Next.js template
     r"|^look at the \[?nuxt (3 )?documentation"
     r"|kick off your project with this ([\w-]+ )?boilerplate"
+    # Netlify's CMS starters (gatsby-starter-netlify-cms and its Nuxt.js twin), found so in public
+    # READMEs and in the site descriptions copied from them.
+    r"|this repo contains an example business website that is built with \W?(gatsby|nuxt\.js)\b"
     # ASP.NET Boilerplate's startup template (module-zero-core-template), kept by the projects made
     # from it, some as "This is a template that was created from …".
     r"|^this is a template (to create|that was created from) \**asp\.net core mvc / angular\** based startup projects for"
@@ -136,7 +139,9 @@ STARTER_BLURB = re.compile(
     # Gatsby's starters, under "Kick off your project with this default boilerplate.".
     r"|^\W*have another more specific idea\? you may want to check out our vibrant collection"
     # ASP.NET Boilerplate's startup template, under its first line.
-    r"|^user interface is based on \[?bsb admin theme",
+    r"|^user interface is based on \[?bsb admin theme"
+    # Netlify's CMS starter, over its first line and under it.
+    r"|^\W*note\W*\s*this starter uses \[?gatsby v\d|^it follows the \[?jamstack architecture by using git as a single source",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

@@ -5032,3 +5032,14 @@ def test_bold_markers_set_apart_from_their_words_are_not_words():
         "Bagpipes was developed as a way to enable API flows to be created declaratively in YAML.\n"
     )
     assert extract(readme) == "Bagpipes was developed as a way to enable API flows to be created declaratively in YAML."
+
+
+def test_netlifys_cms_starter_readme_has_nothing_of_the_project():
+    # xylophonehero/isj-photography (part 547): gatsby-starter-netlify-cms's README, untouched.
+    readme = (
+        "# Gatsby + Netlify CMS Starter\n\n**Note:** This starter uses [Gatsby v2](https://www.gatsbyjs.org/).\n\n"
+        "This repo contains an example business website that is built with [Gatsby](https://www.gatsbyjs.org/), "
+        "and [Netlify CMS](https://www.netlifycms.org).\n\nIt follows the [JAMstack architecture](https://jamstack.org) "
+        "by using Git as a single source of truth.\n\n## Purgecss\n\nThis plugin uses gatsby-plugin-purgecss and bulma.\n"
+    )
+    assert extract(readme) == ""
