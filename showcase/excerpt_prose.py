@@ -160,6 +160,9 @@ BRACKETED_ASIDE = re.compile(r"[(\[（【][^()\[\]（）【】]{1,60}[)\]）】]
 # "[![StyleX compatibility](https://img.shields.io/…)](…)": Markdown's own syntax left as text (GitHub
 # shows it so inside an HTML block), a badge, not words.
 MARKDOWN_LEFT_OVER = re.compile(r"^\[?!\[[^\]\n]{0,200}\]\(")
+# "[Xylophonica Live App] [heroku]": a reference link typed with a space between its brackets is
+# text to CommonMark (the second pair, defined below, becomes a link of its own), not a sentence.
+SPACED_REFERENCE = re.compile(r"^\[[^\[\]\n]{1,80}\] ?\[?[^\s\[\]]{1,40}\]?$")
 
 
 # "… let's say that you have a text file cricket.txt that looks like this:", "… as follows:": a
@@ -177,7 +180,7 @@ SHOWN_BELOW = re.compile(
 def is_prose(text: str) -> bool:
     if not text or is_menu_line(text):
         return False
-    if MARKDOWN_LEFT_OVER.match(text):
+    if MARKDOWN_LEFT_OVER.match(text) or SPACED_REFERENCE.match(text):
         return False
     if BRACKETED_ASIDE.fullmatch(text.strip()) and len(text.split()) <= 6:
         return False

@@ -5043,3 +5043,12 @@ def test_netlifys_cms_starter_readme_has_nothing_of_the_project():
         "by using Git as a single source of truth.\n\n## Purgecss\n\nThis plugin uses gatsby-plugin-purgecss and bulma.\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_reference_link_typed_with_a_space_between_its_brackets_is_no_sentence():
+    # sarasharif/xylophone (part 547): "[Label] [ref]" is text to CommonMark; "[ref]" alone links.
+    readme = (
+        "#Xylophonica\n\n[Xylophonica Live App] [heroku]\n\n[heroku]: http://xylophone.herokuapp.com/\n\n"
+        "Xylophonica is a full-stack web application for playing and recording music.\n"
+    )
+    assert extract(readme) == "Xylophonica is a full-stack web application for playing and recording music."
