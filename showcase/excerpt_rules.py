@@ -84,7 +84,9 @@ PLUG = re.compile(
     # "Dear community, we are looking for people to help maintain it": a call for help.
     r"|\b(we are|we're) (looking for|seeking) (people|contributors|maintainers|volunteers|help|new maintainers)\b"
     # "If you want to join us, check out our open positions": a job advert.
-    r"|\b((we are|we're) hiring|open (positions|roles)|job openings|join (our|the) team)\b"
+    # (A system "for tracking tech job openings" names them as its subject, not as an advert.)
+    r"|\b((we are|we're) hiring|(our|we have|check out|see) (current |many )?(open (positions|roles)|job openings)"
+    r"|join (our|the) team)\b"
     # "This is the project's repository, come here if you found a bug, if you want to request new
     # features or if you want to contribute.": where to report bugs, an invitation to contributors.
     r"|\bcome here (if|when|to)\b|\bif you (have )?(found|find|spot|hit|run into) (a|any) bugs?\b",

@@ -5052,3 +5052,12 @@ def test_a_reference_link_typed_with_a_space_between_its_brackets_is_no_sentence
         "Xylophonica is a full-stack web application for playing and recording music.\n"
     )
     assert extract(readme) == "Xylophonica is a full-stack web application for playing and recording music."
+
+
+def test_job_openings_as_what_a_project_tracks_are_no_job_advert():
+    # jcTimpani/CareerCrawlerAi (part 549): job openings are the project's subject.
+    readme = "# Job Tracker\n\nA comprehensive system for tracking tech job openings in the DFW area.\n"
+    assert extract(readme) == "A comprehensive system for tracking tech job openings in the DFW area."
+    # An advert for the team's own openings is still a plug.
+    advert = "# Job Tracker\n\nCheck out our open positions at example.com.\n"
+    assert extract(advert) == ""
