@@ -141,6 +141,15 @@ def _line_break(before: list[str], children: list[Token], index: int) -> str:
     return _SENTENCE_BREAK if ended_bare and re.match(r"\s*[A-Z][a-z]", following) else " "
 
 
+def _footnote_mark(children: list[Token], index: int, parts: list[str]) -> bool:
+    """ "Castanet[1] contains …" with "[1]: https://…" below: a link whose words are a number, set
+    straight after a word, marks a note; its digits are no part of the sentence ("Castanet1")."""
+    inside = 0 < index < len(children) - 1 and children[index - 1].type == "link_open"
+    closed = inside and children[index + 1].type == "link_close"
+    number = closed and re.fullmatch(r"\d{1,3}", children[index].content) is not None
+    return number and "".join(parts)[-1:].isalnum()
+
+
 def inline_parts(token: Token) -> tuple[str, str, str, bool]:
     """(plain text, the part inside links, the part inside emphasis, whether it is only code)."""
     parts: list[str] = []
@@ -151,7 +160,9 @@ def inline_parts(token: Token) -> tuple[str, str, str, bool]:
     for index, child in enumerate(token.children or []):
         kind = child.type
         piece = ""
-        if kind == "text":
+        if kind == "text" and _footnote_mark(token.children or [], index, parts):
+            piece = ""
+        elif kind == "text":
             piece = child.content
             code_only = code_only and not piece.strip()
         elif kind == "code_inline":

@@ -5061,3 +5061,15 @@ def test_job_openings_as_what_a_project_tracks_are_no_job_advert():
     # An advert for the team's own openings is still a plug.
     advert = "# Job Tracker\n\nCheck out our open positions at example.com.\n"
     assert extract(advert) == ""
+
+
+def test_a_numbered_link_set_straight_after_a_word_is_a_footnote_mark_not_digits_of_the_sentence():
+    # NUBIC/castanet-testing (part 552): "Castanet[1] … Server[2]" with the notes defined below.
+    readme = (
+        "# castanet-testing\n\nCastanet[1] contains Rake tasks to start the CAS Server[2] in a test environment.\n\n"
+        "[1]: https://github.com/NUBIC/castanet\n[2]: https://www.apereo.org/projects/cas\n"
+    )
+    assert extract(readme) == "Castanet contains Rake tasks to start the CAS Server in a test environment."
+    # A number linked on its own, after a space, is a word of the sentence.
+    spaced = "# Tool\n\nTool fixes issue [42](https://example.com/42) in the parser.\n"
+    assert extract(spaced) == "Tool fixes issue 42 in the parser."
