@@ -275,7 +275,9 @@ _SOLVES = re.compile(
 # "Sometimes you're feeling feverish …", then "Our goal is to help connect our community …": after
 # the scene it sets, the paragraph that states the project's aim.
 _GOAL = re.compile(
-    r"^(our|the|my) (main |primary )?(goal|aim|mission|purpose)( of (this|the) (project|app))? is to\b", re.I
+    r"^(our|the|my) (main |primary )?(goal|aim|mission|purpose)"
+    r"( of (this|the|our) (project|app|application|tool|library|repository|repo|software|system|site|website))? is to\b",
+    re.I,
 )
 
 

@@ -321,6 +321,9 @@ def is_notice(text: str) -> bool:
     question = text.rstrip().endswith(("?", "？")) and opening == text
     # "(static-js was taken (So was js-engine))": a paragraph set wholly in brackets is said aside.
     bracketed = text.startswith(("(", "（")) and text.rstrip(" .。").endswith((")", "）"))
+    # '"The Microlife CRADLE VSA [is a device that can] accurately measure …" (Credit: CRADLE
+    # Trial)': a quotation credited to its source is someone else's words.
+    credited = bool(_CREDITED_QUOTATION.search(text))
     return (
         is_warning(text)
         or legal
@@ -331,7 +334,13 @@ def is_notice(text: str) -> bool:
         or section
         or question
         or bracketed
+        or credited
     )
+
+
+_CREDITED_QUOTATION = re.compile(
+    r"^\W{0,3}[\"“«„][^\n]{10,600}?[\"”»][^\n]{0,3}\s*\((credit|credits|source|quelle|fuente|via)\s*[:：]", re.I
+)
 
 
 def _two_sentences(text: str) -> str:

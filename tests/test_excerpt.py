@@ -5073,3 +5073,23 @@ def test_a_numbered_link_set_straight_after_a_word_is_a_footnote_mark_not_digits
     # A number linked on its own, after a space, is a word of the sentence.
     spaced = "# Tool\n\nTool fixes issue [42](https://example.com/42) in the parser.\n"
     assert extract(spaced) == "Tool fixes issue 42 in the parser."
+
+
+def test_a_quotation_credited_to_its_source_is_someone_elses_words():
+    # yla382/cradleplatform: the device's maker quoted, with its credit, over the app's own words.
+    readme = (
+        '# CRADLE VSA Support App\n\n## Overview\n\n*"The Microlife CRADLE VSA accurately measures blood '
+        'pressure and heart rate."* (Credit: [CRADLE Trial](http://cradletrial.com/the-device/))\n\n'
+        "Cradle Support is a companion Android app for village health workers.\n"
+    )
+    assert extract(readme) == "Cradle Support is a companion Android app for village health workers."
+
+
+def test_the_purpose_of_this_application_after_context_is_the_description():
+    # yla382/cradleplatform: how workers use the device, then what the application is for.
+    readme = (
+        "# CRADLE VSA Support App\n\nVHT (Village Health Team) Workers use the device to read their patients and, "
+        "based on the status, VHTs will then make a referral to the appropriate medical facility.\n\n"
+        "The purpose of this application is to serve as a companion Android app for VHTs.\n"
+    )
+    assert extract(readme) == "The purpose of this application is to serve as a companion Android app for VHTs."
