@@ -71,6 +71,10 @@ def after_label_line(text: str, label: str) -> str:
         return text
     words = label.split()
     short = len(words) <= 4 and len(CJK.findall(label)) <= 12 and not label.rstrip().endswith(tuple(".!?。！？"))
+    # "**Blind Routing Protocol (BRP) · Black Hole Storage (BHS)**": a row of names set apart by
+    # dots is a label however many words it adds up to.
+    parts = re.split(r"\s[·•|]\s", label.strip())
+    short = short or (len(parts) >= 2 and all(0 < len(part.split()) <= 5 for part in parts))
     rest = text[len(label) :].lstrip() if label and text.startswith(label) else ""
     return rest if short and is_sentence(rest) else text
 

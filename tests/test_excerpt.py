@@ -5093,3 +5093,15 @@ def test_the_purpose_of_this_application_after_context_is_the_description():
         "The purpose of this application is to serve as a companion Android app for VHTs.\n"
     )
     assert extract(readme) == "The purpose of this application is to serve as a companion Android app for VHTs."
+
+
+def test_a_bold_row_of_names_over_a_sentence_is_a_label_not_words_of_it():
+    # KELLERBABG/Vantablack (part 555): two named parts on a bold line, then what it is.
+    readme = (
+        "# VANTABLACK\n\n> **Blind Routing Protocol (BRP) · Black Hole Storage (BHS)**  \n"
+        "> A cryptographically layered, post-quantum peer-to-peer chat system for adversarial networks.\n"
+    )
+    assert (
+        extract(readme)
+        == "A cryptographically layered, post-quantum peer-to-peer chat system for adversarial networks."
+    )
