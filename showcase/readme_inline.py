@@ -151,7 +151,9 @@ def _footnote_mark(children: list[Token], index: int, parts: list[str]) -> bool:
     inside = 0 < index < len(children) - 1 and children[index - 1].type == "link_open"
     closed = inside and children[index + 1].type == "link_close"
     number = closed and re.fullmatch(r"\d{1,3}", children[index].content) is not None
-    return number and "".join(parts)[-1:].isalnum()
+    # The last character written so far, found without joining every piece on each number.
+    before = next((piece[-1] for piece in reversed(parts) if piece), "")
+    return number and before.isalnum()
 
 
 def inline_parts(token: Token) -> tuple[str, str, str, bool]:
