@@ -16,10 +16,11 @@ _OPENING = "（(「『【《“\u3014"  # \u3014: a tortoise-shell bracket
 _CLOSING = "）)」』】》”\u3015"
 # Where a sentence may end in a script that spaces its words: . ! ? (and a closing quote or bracket),
 # a space, then what starts a sentence: a capital, a digit or an opening quote, after an emoji or a
-# symbol if one leads it ("… Kraken. ⚠️ Note: …", "… suite. 🚀 Fast builds …").
-_EMOJI = "\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+# symbol if one leads it ("… Kraken. ⚠️ Note: …", "… suite. 🚀 Fast builds …"), or a bullet typed
+# as a character ("… the xylophone. • Implemented …").
+_MARKS_BEFORE = "\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff\u2022\u25aa\u25e6"
 _SENTENCE_BREAK = re.compile(
-    rf"[.!?][\"'”’)\]]*\s+(?=([{_EMOJI}]+\s*)?[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])"
+    rf"[.!?][\"'”’)\]]*\s+(?=([{_MARKS_BEFORE}]+\s*)?[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])"
 )
 # "Please visit civet.js.org for more information.", "See the docs.": a pointer after a short
 # description, never part of its tagline.

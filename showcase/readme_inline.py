@@ -142,7 +142,8 @@ def _line_break(before: list[str], children: list[Token], index: int) -> str:
         "",
     )
     ended_bare = re.search(r"[^\W_]$", last) is not None
-    return _SENTENCE_BREAK if ended_bare and re.match(r"\s*[A-Z][a-z]", following) else " "
+    # "• Implemented CAD design …": a line that opens with a bullet typed as a character is a new item.
+    return _SENTENCE_BREAK if ended_bare and re.match(r"\s*([•▪◦]\s*)?[A-Z][a-z]", following) else " "
 
 
 def _footnote_mark(children: list[Token], index: int, parts: list[str]) -> bool:
@@ -183,7 +184,8 @@ def inline_parts(token: Token) -> tuple[str, str, str, bool]:
             emphasis += 1
         elif kind in {"em_close", "strong_close"}:
             emphasis -= 1
-        elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
+        # "</br>", a closing tag for an element that has none, is a line break to every browser.
+        elif kind == "html_inline" and re.match(r"</?br\s*/?>", child.content, re.IGNORECASE):
             piece = _line_break(parts, token.children or [], index)
         elif kind == "html_inline" and re.match(r"<a[\s>]", child.content, re.IGNORECASE):
             links += 1  # "<a href=…><strong>Explore the docs »</strong></a>": a link written in HTML

@@ -5105,3 +5105,12 @@ def test_a_bold_row_of_names_over_a_sentence_is_a_label_not_words_of_it():
         extract(readme)
         == "A cryptographically layered, post-quantum peer-to-peer chat system for adversarial networks."
     )
+
+
+def test_bullets_typed_as_characters_and_ended_by_a_closing_br_are_items_not_one_sentence():
+    # Chinene-C/physical-computing-glockenspiel (part 556): "•" lines ended with "</br>".
+    readme = (
+        "# physical-computing-glockenspiel\n\n### Summary\n• Created a device using Arduino that teaches "
+        "children how to play the xylophone </br>\n•\tImplemented CAD design and woodworking skills </br>\n"
+    )
+    assert extract(readme) == "Created a device using Arduino that teaches children how to play the xylophone."
