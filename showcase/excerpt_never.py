@@ -289,7 +289,11 @@ WHAT_IT_IS_NOT = re.compile(
 CITATION = re.compile(
     r"\bplease cite\b|\b(cite|citing) (this|our|the following) (work|paper|project|repository|article)"
     r"|^[^.!?]{0,80}?\b(is|are|was|were|has been|have been) (published|described|presented|detailed) in "
-    r"(the following|this|our|an?) (paper|article|publication|thesis)",
+    r"(the following|this|our|an?) (paper|article|publication|thesis)"
+    # "Dichucheng Li, Mingjin Che, … and Wei Li "Frame-Level …", IEEE … (ICASSP 2023)": a reference
+    # itself, its authors' names first, then a quoted title.
+    r"|^(?-i:[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}), (?-i:[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}),"
+    r"[^\n]{0,300}? [\"“][^\"”]{10,300}[\"”]",
     re.I,
 )
 

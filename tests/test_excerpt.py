@@ -5114,3 +5114,16 @@ def test_bullets_typed_as_characters_and_ended_by_a_closing_br_are_items_not_one
         "children how to play the xylophone </br>\n•\tImplemented CAD design and woodworking skills </br>\n"
     )
     assert extract(readme) == "Created a device using Arduino that teaches children how to play the xylophone."
+
+
+def test_a_papers_reference_is_not_the_description():
+    # LiDCC/GuzhengTech99 (part 557): the paper's authors, its quoted title and venue.
+    readme = (
+        "# GuzhengTech99_ICASSP2023\n\n## Paper:\n\nDichucheng Li, Mingjin Che, Wenwu Meng and Wei Li "
+        '["Frame-Level Multi-Label Playing Technique Detection"](https://arxiv.org/pdf/2303.13272.pdf), '
+        "ICASSP 2023\n"
+    )
+    assert extract(readme) == ""
+    # Words before a quoted title that are no names still say what the project is.
+    course = '# Course\n\nSlides, notes and code for "Deep Learning in Practice", a course at our school.\n'
+    assert extract(course).startswith("Slides, notes and code")
