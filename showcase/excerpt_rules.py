@@ -16,6 +16,7 @@ import html
 import re
 
 from showcase.excerpt_headings import ABOUT, SECTION_NOISE
+from showcase.excerpt_quotations import credits_the_quotation
 from showcase.excerpt_self import NAME, SAYS_WHAT_IT_IS
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -321,9 +322,8 @@ def is_notice(text: str) -> bool:
     question = text.rstrip().endswith(("?", "？")) and opening == text
     # "(static-js was taken (So was js-engine))": a paragraph set wholly in brackets is said aside.
     bracketed = text.startswith(("(", "（")) and text.rstrip(" .。").endswith((")", "）"))
-    # '"The Microlife CRADLE VSA [is a device that can] accurately measure …" (Credit: CRADLE
-    # Trial)': a quotation credited to its source is someone else's words.
-    credited = bool(_CREDITED_QUOTATION.search(text))
+    # '"The Microlife CRADLE VSA … accurately measure …" (Credit: CRADLE Trial)': someone else's words.
+    credited = credits_the_quotation(text)
     return (
         is_warning(text)
         or legal
@@ -336,11 +336,6 @@ def is_notice(text: str) -> bool:
         or bracketed
         or credited
     )
-
-
-_CREDITED_QUOTATION = re.compile(
-    r"^\W{0,3}[\"“«„][^\n]{10,600}?[\"”»][^\n]{0,3}\s*\((credit|credits|source|quelle|fuente|via)\s*[:：]", re.I
-)
 
 
 def _two_sentences(text: str) -> str:
