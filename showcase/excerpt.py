@@ -21,7 +21,7 @@ from showcase import excerpt_neighbours as neighbours
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
-from showcase.excerpt_names import name_and_tagline, names, opens_with_name
+from showcase.excerpt_names import name_and_tagline, names, opens_with_name, spelled_like_the_title
 from showcase.excerpt_never import SHELL_PROMPT, never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
@@ -268,22 +268,7 @@ def _says_what_it_is(text: str, title: str) -> bool:
         or is_noun_tagline(text)
         # "HotelIO is a MERN web application …" in a README with no title: a name, then what it is.
         or (neighbours.no_name(title) and bool(NAME_IS_A.match(text)))
-        or _spelled_like_the_title(text, title)
-    )
-
-
-def _spelled_like_the_title(text: str, title: str) -> bool:
-    """ "Aloha Tuner is a simple … web application" under "# Aloha Tune": a name of the same words
-    as the title, the last one spelled a little longer, then what it is."""
-    named = NAME_IS_A.match(text)
-    words = rules.tidy(title).lower().split()
-    subject = named.group(0).lower().split()[: len(words)] if named else []
-    return (
-        len(words) >= 2
-        and len(subject) == len(words)
-        and subject[:-1] == words[:-1]
-        and subject[-1] != words[-1]
-        and subject[-1].startswith(words[-1])
+        or spelled_like_the_title(text, title)
     )
 
 

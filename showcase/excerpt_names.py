@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from showcase import excerpt_rules as rules
+from showcase.excerpt_self import NAME_IS_A
 from showcase.excerpt_title import NAME_THEN_WORDS, tagline
 
 
@@ -24,6 +25,21 @@ def opens_with_title_words(text: str, title: str) -> bool:
     words = rules.tidy(title).split()
     return opens_with_name(text, title) or any(
         _opens_with_this_name(text, " ".join(words[:count]).lower()) for count in range(2, min(len(words), 9))
+    )
+
+
+def spelled_like_the_title(text: str, title: str) -> bool:
+    """ "Aloha Tuner is a simple … web application" under "# Aloha Tune": a name of the same words
+    as the title, the last one spelled a little longer, then what it is."""
+    named = NAME_IS_A.match(text)
+    words = rules.tidy(title).lower().split()
+    subject = named.group(0).lower().split()[: len(words)] if named else []
+    return (
+        len(words) >= 2
+        and len(subject) == len(words)
+        and subject[:-1] == words[:-1]
+        and subject[-1] != words[-1]
+        and subject[-1].startswith(words[-1])
     )
 
 
