@@ -150,8 +150,11 @@ COMPATIBILITY = re.compile(
 # "./index.ts contains handler routing and login", "`src/` holds the sources": a tour of the
 # project's files, one path at a time, never what the project is.
 FILE_TOUR = re.compile(
-    r"^\W{0,2}(\.{1,2}/[\w./-]*|[\w.-]+/[\w./-]*|[\w-]+\.(py|js|ts|tsx|sh|rb|go|rs|c|h|cpp|java|php|json|ya?ml|toml))"
-    r"\W{0,2} (contains|holds|includes|stores|keeps)\b"
+    r"^\W{0,2}(\.{1,2}/[\w./-]*|[\w.-]+/[\w./-]*|[\w-]+\.(py|rpy|ipynb|js|ts|tsx|sh|rb|go|rs|c|h|cpp|cs|java|kt|swift|lua|php|html|css|sql|json|ya?ml|toml))"
+    r"\W{0,2} (contains|holds|includes|stores|keeps|is the (main )?(\w+ )?(file|script|module|entry ?point)\b)\b"
+    # "The working game script is: game/script.odt", "The sprites go in: game/images": where a part is.
+    r"|^(the|our|all|your) [^.!?:：]{1,60}? (is|are|go(es)?|lives?|sits?|can be found)( in| at| under)?\s*[:：]\s*\S*/",
+    re.IGNORECASE,
 )
 
 
@@ -316,7 +319,9 @@ CONTACT = re.compile(
 CHECKLIST_STEP = re.compile(
     r"^(ensure|make sure|be sure) (that )?\S"
     r"|^(copy|create|rename|edit|open|duplicate|move|delete|add|replace|update|fill in) (the|a|an|your|this) "
-    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10})\b",
+    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10})\b"
+    # "Please make your own branch of the main branch …": how to take part, a step of the workflow.
+    r"|^(please )?(make|create|open|start) (your own|a new|a separate|a) (branch|fork)\b",
     re.I,
 )
 

@@ -5127,3 +5127,18 @@ def test_a_papers_reference_is_not_the_description():
     # Words before a quoted title that are no names still say what the project is.
     course = '# Course\n\nSlides, notes and code for "Deep Learning in Practice", a course at our school.\n'
     assert extract(course).startswith("Slides, notes and code")
+
+
+def test_where_a_part_of_the_project_lies_is_a_tour_not_the_description():
+    # didgeridoo40k/rootinAndTootin (part 558): an event line, then where each file is kept.
+    readme = (
+        "# rootinAndTootin\nGlobal Game Jam Jan 2023\n\nThe working game script is:\n"
+        "rootinAndTootin/script/GGJ_2023_Script_finished.odt\nThis can be opened with most document "
+        "editing software.\n\nThe renpy project is in:\nrootinAndTootin/game/\n\nscript.rpy\n"
+        "Is the main project file where all the logic and markup takes place.\n\nThe sprites go in:\ngame/images\n\n"
+        "Please make your own branch of the main branch and include your name in the new branch name.\n"
+    )
+    assert extract(readme) == ""
+    # A colon that opens words, not a path, still says what the project is.
+    goal = "# Goal\n\nThe goal is: a tiny clock for the desk that shows the weather.\n"
+    assert extract(goal).startswith("The goal is")
