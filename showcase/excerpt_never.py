@@ -230,6 +230,7 @@ def never_the_description(text: str) -> bool:
         or WHAT_IT_IS_NOT.match(opening)
         or REMARK.match(text)
         or CHEER.match(text)
+        or DICTIONARY_ENTRY.match(text)
         or LAUNCHED.match(opening)
         or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
@@ -253,7 +254,9 @@ FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1
 
 # "The MVP of this app is live 🚀", "It is ONLINE!!!!!": news that it launched, never what it is.
 LAUNCHED = re.compile(
-    r"^\W*(it|this|the [\w ]{1,30}?|[\w.-]+) (is|are) (now )?(live|online|launched)(\s*[!.]+|\s*[^\w\s-]+|\s+at\b|\s*$)",
+    r"^\W*(it|this|the [\w ]{1,30}?|[\w.-]+) (is|are) (now )?(live|online|launched)(\s*[!.]+|\s*[^\w\s-]+|\s+at\b|\s*$)"
+    # "Mainnet Live Now! (from Sep. 30, 2020)": the same news, said as a banner.
+    r"|^\W*[\w.-]+( [\w.-]+)? (live|online) now\b",
     re.IGNORECASE,
 )
 
@@ -263,6 +266,15 @@ LAUNCHED = re.compile(
 ANOTHER_WAY = re.compile(
     r"^\W*(or|and|then|alternatively,?|otherwise,?)\s+(you can\s+)?(run|use|call|execute|type|install|open|launch|start|"
     r"add|set|edit|copy|download|build|invoke|pass)\b",
+    re.IGNORECASE,
+)
+
+
+# "Uai \\ wai \\. Mineiro Portuguese, all-purpose interjection.": the name's entry in a dictionary,
+# its sound between slashes and what part of speech it is; what the word means, not what the project is.
+DICTIONARY_ENTRY = re.compile(
+    r"^\W*[\w-]+\W{0,3}\s*(\\[^\\\n]{1,30}\\|/[^/\n]{1,30}/)\W*"
+    r"[^.!?]{0,60}\b(noun|verb|adjective|adverb|interjection|n\.|v\.|adj\.)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,9 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
     setting = bool(_INSTITUTION.search(text)) and text.rstrip()[-1:] not in ".!?。！？"
     # "_It's a microservice that returns bitterness suggestion._": a sentence that says what the
     # project is stays one, set in italics or not.
-    says = bool(_IT_IS_A.match(text))
+    # "**Low-level primitives for building AI agents with Effect.**": things and what they are for,
+    # set in bold, say what the project is, as a kind of thing named would.
+    says = bool(_IT_IS_A.match(text) or _THINGS_FOR_DOING.match(text))
     return (
         quoted
         or (
@@ -52,6 +54,7 @@ _WH_CLAUSE = re.compile(r"^(what|where|how|when)\b(?!.*\?)", re.IGNORECASE)
 
 
 _IT_IS_A = re.compile(r"^(it'?s|it is|this is) (a|an)\s+\w+", re.IGNORECASE)
+_THINGS_FOR_DOING = re.compile(r"^([\w-]+ ){0,3}[\w-]+s for (?!(you|everyone|all)\b)[a-z]+ing\b")
 
 
 _INSTITUTION = re.compile(

@@ -5142,3 +5142,25 @@ def test_where_a_part_of_the_project_lies_is_a_tour_not_the_description():
     # A colon that opens words, not a path, still says what the project is.
     goal = "# Goal\n\nThe goal is: a tiny clock for the desk that shows the weather.\n"
     assert extract(goal).startswith("The goal is")
+
+
+def test_the_names_dictionary_entry_gives_way_to_a_bold_line_of_things_and_their_use():
+    # betalyra/effect-uai (part 561): the name's entry in a dictionary, then the bold description.
+    readme = (
+        "> **_Uai_** \\\\ wai \\\\. Mineiro Portuguese, all-purpose interjection.\n\n"
+        "**Low-level primitives for building AI agents with [Effect](https://effect.website).**\n\n"
+        "effect-uai is not a framework. There's no runtime to learn.\n"
+    )
+    assert extract(readme) == "Low-level primitives for building AI agents with Effect."
+    # A bold line of a few words with no use named stays a slogan.
+    slogan = "# Zap\n\n**Fast tools, happy people.**\n\nZap is a build runner for monorepos.\n"
+    assert extract(slogan) == "Zap is a build runner for monorepos."
+
+
+def test_a_banner_saying_the_network_is_live_is_news_not_the_description():
+    # LYRA-Block-Lattice/Lyra-Core (part 561): links, then "Mainnet Live Now!" and its date.
+    readme = (
+        "# Lyra Sites\n\n[LYRA Website](https://lyra.live) - [LYRA on Twitter](https://twitter.com/x)\n\n"
+        "Mainnet Live Now! (from Sep. 30, 2020)\n\n[Mainnet Block Explorer](https://nebula.lyra.live/)\n"
+    )
+    assert extract(readme) == ""
