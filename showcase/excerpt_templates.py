@@ -72,6 +72,8 @@ GENERATED = re.compile(
     r"|laravel is accessible, powerful, and provides tools required for large, robust applications"
     # Older "laravel new" READMEs say it in other words.
     r"|laravel is accessible, yet powerful, providing (powerful )?tools needed for large, robust applications"
+    # And Laravel's own React, Vue and Livewire starter kits, whose README an app built on one keeps.
+    r"|^our (laravel \+ )?\[?\w+\]?(\([^)]*\))? starter kit provides a robust, modern starting point for building laravel"
     # And every "nest new" project's: "Nest framework TypeScript starter repository." (under Nest's
     # tagline, which STARTER_BLURB drops).
     r"|\bnest framework typescript starter repository\b"
@@ -141,7 +143,11 @@ STARTER_BLURB = re.compile(
     # ASP.NET Boilerplate's startup template, under its first line.
     r"|^user interface is based on \[?bsb admin theme"
     # Netlify's CMS starter, over its first line and under it.
-    r"|^\W*note\W*\s*this starter uses \[?gatsby v\d|^it follows the \[?jamstack architecture by using git as a single source",
+    r"|^\W*note\W*\s*this starter uses \[?gatsby v\d|^it follows the \[?jamstack architecture by using git as a single source"
+    # Laravel's starter kits, under their first line: what Livewire and Inertia are, and the kit's stack.
+    r"|^livewire is a powerful way of building dynamic, reactive, frontend uis using just php"
+    r"|^inertia allows you to build modern, single-page (react|vue) applications using classic server-side routing"
+    r"|^this (react|vue|livewire) starter kit utilizes\b",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

@@ -5164,3 +5164,19 @@ def test_a_banner_saying_the_network_is_live_is_news_not_the_description():
         "Mainnet Live Now! (from Sep. 30, 2020)\n\n[Mainnet Block Explorer](https://nebula.lyra.live/)\n"
     )
     assert extract(readme) == ""
+
+
+def test_laravels_starter_kit_readme_is_the_kits_not_the_projects():
+    # KEVINAMAYI/tabor (part 563): the Livewire starter kit's README, kept as it came.
+    readme = (
+        "# Laravel + Livewire Starter Kit\n\n## Introduction\n\nOur Laravel + [Livewire](https://livewire.laravel.com) "
+        "starter kit provides a robust, modern starting point for building Laravel applications with a Livewire "
+        "frontend.\n\nLivewire is a powerful way of building dynamic, reactive, frontend UIs using just PHP.\n"
+    )
+    assert extract(readme) == ""
+    react = (
+        "# React Starter Kit\n\n## Introduction\n\nOur React starter kit provides a robust, modern starting point "
+        "for building Laravel applications with a React frontend using [Inertia](https://inertiajs.com).\n\n"
+        "Inertia allows you to build modern, single-page React applications using classic server-side routing.\n"
+    )
+    assert extract(react) == ""
