@@ -212,6 +212,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if not _opens_as_description(cleaned, title) and (solution := neighbours.solved_below(candidate, next_one)):
             return _as_excerpt(solution)
+        if not opens_with_name(cleaned, title) and (answer := neighbours.overcome_below(candidate, next_one)):
+            return _as_excerpt(answer)
         nearby = candidates[index + 1 : index + 3]
         if part := (
             neighbours.own_part(cleaned, candidate, nearby)

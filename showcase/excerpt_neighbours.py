@@ -178,6 +178,13 @@ def solved_below(context: Candidate, following: list[Candidate]) -> str:
     return _next_in_stretch(context, following, lambda text: bool(_SOLVES.match(text)))
 
 
+def overcome_below(context: Candidate, following: list[Candidate]) -> str:
+    """ "SEM is a powerful tool … However, it has two fatal flaws.", then "To overcome both of these
+    limitation, we develop visualization tools …": what the authors built against the flaws set out
+    above says what the project is, when the paragraph above is about something else."""
+    return _next_in_stretch(context, following, lambda text: bool(_OVERCOMES.match(text)))
+
+
 def own_part(text: str, context: Candidate, following: list[Candidate]) -> str:
     """ "The Buildbarn project provides an implementation of …", then "This repository provides
     Buildbarn's storage daemon.": a paragraph on the whole, then one that says which part of it this
@@ -268,6 +275,14 @@ _SOLVES = re.compile(
     r"^[^.!?]{0,80}?\b((solves|addresses|tackles|resolves) (all (of )?)?(this|these|that|those)\b"
     r"|(as|como|comme|come) (a|an|uma|um|una|une) (solution|solução|solución|soluzione)"
     r" (to|for|para|a|à|au|pour|per) (this|these|that|este|esta|esse|essa|estes|estas|ce|cette|ces|questo|questa)\b)",
+    re.IGNORECASE,
+)
+
+
+# "To overcome both of these limitation, we develop …", "To address this, we propose …".
+_OVERCOMES = re.compile(
+    r"^(to|in order to) (overcome|address|solve|tackle|remedy|fix) [^.!?]{0,40}?\b(this|these|that|those|such|both)\b"
+    r"[^.!?]{0,40}?, (we|i)( have)? (develop|developed|propose|present|introduce|built|build|created?|design|designed)\b",
     re.IGNORECASE,
 )
 

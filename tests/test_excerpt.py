@@ -5180,3 +5180,19 @@ def test_laravels_starter_kit_readme_is_the_kits_not_the_projects():
         "Inertia allows you to build modern, single-page React applications using classic server-side routing.\n"
     )
     assert extract(react) == ""
+
+
+def test_what_the_authors_built_against_the_flaws_above_is_the_description():
+    # dustinfife/flexplavaan (part 564): a paragraph on SEM at large and its flaws, then the answer.
+    readme = (
+        "flexplavaan\n===========\n\nSEM is a powerful tool that is infinitely flexible. However, it has two "
+        "fatal flaws.\n\nTo overcome both of these limitation, we develop visualization tools designed for "
+        "latent variable models.\n"
+    )
+    assert extract(readme).startswith("To overcome both of these limitation, we develop")
+    # A paragraph on the project itself stays the description; the next is a detail of it.
+    own = (
+        "# Quill\n\nQuill is a static site generator. It can be slow on big sites.\n\n"
+        "To address this, we built an incremental cache.\n"
+    )
+    assert extract(own).startswith("Quill is a static site generator.")
