@@ -231,6 +231,8 @@ def never_the_description(text: str) -> bool:
         or REMARK.match(text)
         or CHEER.match(text)
         or DICTIONARY_ENTRY.match(text)
+        or MENU_PATH.match(text)
+        or NUMBERED_MODE.match(text)
         or LAUNCHED.match(opening)
         or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
@@ -268,6 +270,15 @@ ANOTHER_WAY = re.compile(
     r"add|set|edit|copy|download|build|invoke|pass)\b",
     re.IGNORECASE,
 )
+
+
+# "Bluefruit Connect > LED Djembe > Connect > Controller > Control Pad": a path through an app's menus,
+# where to tap, never what the project is.
+_MENU = r"[^\s<>.!?]+( [^\s<>.!?]+){0,2}"  # a menu's name: three words at most
+MENU_PATH = re.compile(rf"^\W*{_MENU}( > {_MENU}){{2,}}\W*$")
+# "Mode 1: normal interaction mode.", "Mode 2: non interactive demo mode": one of a numbered set of
+# modes or settings, told one by one; none of them is what the project is.
+NUMBERED_MODE = re.compile(r"^\W*(mode|setting|preset|option|level)\s*\d{1,2}\s*[:：)-]\s", re.IGNORECASE)
 
 
 # "Uai \\ wai \\. Mineiro Portuguese, all-purpose interjection.": the name's entry in a dictionary,

@@ -5196,3 +5196,16 @@ def test_what_the_authors_built_against_the_flaws_above_is_the_description():
         "To address this, we built an incremental cache.\n"
     )
     assert extract(own).startswith("Quill is a static site generator.")
+
+
+def test_a_path_through_menus_and_numbered_modes_are_not_the_description():
+    # coriolan-v/led-djembe (part 567): where to tap in the app, then the drum lights' modes.
+    readme = (
+        "Bluefruit Connect > LED Djembe > Connect > Controller > Control Pad \n\n"
+        "Mode 1: normal interaction mode. At startup it picks a random color palette to start with.\n\n"
+        "Mode 2: non interactive demo mode looping\n"
+    )
+    assert extract(readme) == ""
+    # An arrow or two inside a sentence is no menu path.
+    flow = "# Pipe\n\nPipe moves rows from Postgres > Kafka > S3 with one command.\n"
+    assert extract(flow).startswith("Pipe moves rows")
