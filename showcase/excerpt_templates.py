@@ -45,6 +45,7 @@ GENERATED = re.compile(
     r"|^this project was generated with \W{0,2}@vendure/create\b"
     r"|this turborepo starter is maintained by the turborepo core team"
     r"|this is a nextjs starter in firebase studio"
+    r"|^(gatsby )?starter with the bare essentials needed for a \[?gatsby\b"  # Gatsby's hello-world starter
     r"|this contains everything you need to run your app locally"  # Google AI Studio's exported app
     r"|^this is a next\.js template with shadcn/ui\b"  # the shadcn CLI's Next.js template
     r"|^look at the \[?nuxt (3 )?documentation"

@@ -5209,3 +5209,12 @@ def test_a_path_through_menus_and_numbered_modes_are_not_the_description():
     # An arrow or two inside a sentence is no menu path.
     flow = "# Pipe\n\nPipe moves rows from Postgres > Kafka > S3 with one command.\n"
     assert extract(flow).startswith("Pipe moves rows")
+
+
+def test_gatsbys_hello_world_starter_readme_is_the_starters():
+    # tuxfede/elcajonfuncional (part 570): the starter's README under a title of the owner's.
+    readme = (
+        "# El cajón funcional\n\nStarter with the bare essentials needed for a [Gatsby](https://www.gatsbyjs.org/) "
+        "site.\n\nInstall this starter (assuming Gatsby is installed) by running from your CLI:\n"
+    )
+    assert extract(readme) == ""
