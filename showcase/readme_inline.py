@@ -124,6 +124,22 @@ def first_item(tokens: list[Token], start: int) -> str:
     return ""
 
 
+def list_items(tokens: list[Token], start: int) -> list[str]:
+    """The words of each item of the list that opens at `start`, nested lists left out."""
+    items: list[str] = []
+    depth = 0
+    for token in tokens[start:]:
+        if token.type == "bullet_list_open":
+            depth += 1
+        elif token.type == "bullet_list_close":
+            depth -= 1
+            if depth == 0:
+                break
+        elif token.type == "inline" and depth == 1:
+            items.append(inline_parts(token)[0])
+    return items
+
+
 _SENTENCE_BREAK = "\u2029"  # where a <br> ends a sentence: a full stop once the line is joined
 
 

@@ -11,7 +11,7 @@ from markdown_it.token import Token
 
 from showcase.excerpt_rules import OBLIGATION, without_dangling_preposition
 from showcase.excerpt_taglines import is_noun_tagline
-from showcase.readme_inline import first_item
+from showcase.readme_inline import first_item, list_items
 from showcase.readme_naming import opens_with
 
 
@@ -30,8 +30,22 @@ def joined_with_list(text: str, tokens: list[Token], index: int, name: str, firs
         # "`peregrine` is:" over "A collection of notes on …": the project, then what it is.
         return _run_on(text, _article_lowered(first_item(tokens, index + 2)))
     if first_words and _names_the_list(text, tokens, index):
-        return without_dangling_preposition(text.rstrip()[:-1].rstrip())
+        # "Standalone server service for managing your applications's:" over "logs" and "user
+        # permissions": a few short items finish the phrase; a long list is only named by it.
+        series = _short_series(list_items(tokens, index + 2))
+        return f"{text.rstrip()} {series}" if series else without_dangling_preposition(text.rstrip()[:-1].rstrip())
     return text
+
+
+_SERIES_ITEMS = 4
+_ITEM_WORDS = 3
+
+
+def _short_series(items: list[str]) -> str:
+    """ "logs, user permissions": two to four items of three words or fewer, with no stops of their
+    own, read as the end of the phrase above them; else ""."""
+    short = all(0 < len(item.split()) <= _ITEM_WORDS and not re.search(r"[.!?:;。]", item) for item in items)
+    return ", ".join(item.strip() for item in items) if short and 2 <= len(items) <= _SERIES_ITEMS else ""
 
 
 def list_follows(tokens: list[Token], index: int) -> bool:

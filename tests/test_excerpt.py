@@ -3218,8 +3218,9 @@ def test_a_work_in_progress_mark_is_not_part_of_the_description():
 
 def test_a_noun_phrase_leading_into_a_list_names_what_the_items_make_up():
     readme = "# tg-shop (Spring Boot)\n\nМинимальный скелет магазина:\n- Telegram Bot\n- Mini App\n\n## Запуск\n"
-    assert extract(readme) == "Минимальный скелет магазина"
-    assert extract("# T\n\nA tiny toolkit for maps:\n- tiles\n- routing\n") == "A tiny toolkit for maps"
+    # Two short items finish the phrase (see test_a_few_short_items_finish_the_phrase_that_leads_into_them).
+    assert extract(readme) == "Минимальный скелет магазина: Telegram Bot, Mini App"
+    assert extract("# T\n\nA tiny toolkit for maps:\n- tiles\n- routing\n") == "A tiny toolkit for maps: tiles, routing"
     # A lead-in that tells the reader what to do, or a one-word label, is not one.
     assert extract("# T\n\nДля запуска нужно:\n- Java\n- MySQL\n") == ""
     assert extract("# T\n\nFeatures:\n- tiles\n") == ""
@@ -5218,3 +5219,15 @@ def test_gatsbys_hello_world_starter_readme_is_the_starters():
         "site.\n\nInstall this starter (assuming Gatsby is installed) by running from your CLI:\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_few_short_items_finish_the_phrase_that_leads_into_them():
+    # pipan/log-outsourced-api (part 575), tastybamboo/panda-core: a noun phrase over two short items.
+    readme = "# Outsourced\n\nStandalone server service for managing your apps:\n\n* logs\n* user permissions\n"
+    assert extract(readme) == "Standalone server service for managing your apps: logs, user permissions"
+    # Items that are sentences of their own leave the phrase as it is.
+    long = (
+        "# Shop\n\nMinimal skeleton of an online shop:\n\n* A catalogue that lists every product we sell.\n"
+        "* A cart that keeps what the visitor picked.\n"
+    )
+    assert extract(long) == "Minimal skeleton of an online shop"
