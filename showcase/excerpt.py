@@ -99,6 +99,9 @@ def _without_front_matter(text: str) -> str:
 
 
 def _choose(candidates: list[Candidate], title: str = "") -> str:
+    opening = [title, *(rules.tidy(c.text) for c in candidates[:_OPENING])]
+    if any(templates.SOMEONE_ELSES_README.match(text) for text in opening):
+        return ""
     primary = [c for c in candidates if c.late_section is None]
     generated = next((c for c in primary if templates.GENERATED.search(rules.tidy(c.text))), None)
     if generated is not None:
@@ -146,6 +149,9 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         # "Create a pull request …" does not say what it is.
         return aside
     return from_later or aside  # at last, an aside
+
+
+_OPENING = 3  # paragraphs that open a README, where a whole-file template shows itself
 
 
 def _about_the_project(text: str, title: str) -> bool:

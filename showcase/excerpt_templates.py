@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import re
 
+# WordPress's own readme.html, kept at the root of a site committed with the whole install: its page
+# title and tagline open it, then Matt Mullenweg's welcome and the five-minute install. Nothing in it
+# is the site's; found so in public repositories.
+SOMEONE_ELSES_README = re.compile("^(wordpress \u203a readme|semantic personal publishing platform)$", re.IGNORECASE)
+
+
 # Dist::Zilla's README, on thousands of CPAN distributions: "This archive contains the distribution
 # Net-Bullfinch, version 0.16:" over the distribution's abstract ("Perl wrapper for talking with
 # Bullfinch"), then its copyright and licence. The line names the archive; the abstract says what it is.

@@ -5231,3 +5231,14 @@ def test_a_few_short_items_finish_the_phrase_that_leads_into_them():
         "* A cart that keeps what the visitor picked.\n"
     )
     assert extract(long) == "Minimal skeleton of an online shop"
+
+
+def test_wordpresss_own_readme_at_the_root_of_a_site_is_not_the_sites():
+    # somoscuatro/sc-website-wp (part 577): WordPress's readme.html, then its install steps.
+    readme = (
+        '<h1 id="logo"><a href="https://wordpress.org/"><img alt="WordPress" src="logo.png" /></a></h1>\n'
+        '<p style="text-align: center">Semantic Personal Publishing Platform</p>\n\n<h2>First Things First</h2>\n'
+        "<p>Welcome. WordPress is a very special project to me.</p>\n\n<h2>Installation</h2>\n<ol>\n"
+        "<li>Unzip the package in an empty directory and upload everything.</li>\n</ol>\n"
+    )
+    assert extract(readme, "readme.html") == ""
