@@ -125,7 +125,9 @@ def _first_about_the_work(sentences: list[str]) -> int:
     if len(sentences) > 1 and len(sentences[0].split()) <= 3 and _past_a_flourish(sentences[0], sentences[1]):
         return 1
     if len(sentences) > 1 and (
-        _history_then_what_it_is(sentences[0], sentences[1]) or _others_work_then_ours(sentences[0], sentences[1])
+        _history_then_what_it_is(sentences[0], sentences[1])
+        or _others_work_then_ours(sentences[0], sentences[1])
+        or _problem_then_the_fix(sentences[0], sentences[1])
     ):
         return 1
     return _past_the_pitch(sentences) or _first_of_this_work(sentences)
@@ -174,6 +176,20 @@ _OUR_WORK = re.compile(
 
 def _others_work_then_ours(first: str, second: str) -> bool:
     return bool(_OTHERS_WORK.match(first) and _OUR_WORK.match(second))
+
+
+# "I got very upset that Native Instruments never got the time to make their Maschine useful for Linux
+# users.", then "This work solves that, hacking the Maschine Mikro MK3 to work with Linux …": the
+# trouble first, then the work that answers it, which is what the work is.
+_FIXES_THAT = re.compile(
+    r"^this (work|project|repo|repository|tool|library|driver|app|application|plugin|script|package) "
+    r"(solves|fixes|addresses|tackles|remedies) (that|this|it|the problem)\b",
+    re.I,
+)
+
+
+def _problem_then_the_fix(first: str, second: str) -> bool:
+    return bool(_FIXES_THAT.match(second)) and not NAME_IS_A.match(first)
 
 
 # "In this work, we propose an application-agnostic approach …", "We propose an alternative approach,

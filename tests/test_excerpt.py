@@ -5242,3 +5242,16 @@ def test_wordpresss_own_readme_at_the_root_of_a_site_is_not_the_sites():
         "<li>Unzip the package in an empty directory and upload everything.</li>\n</ol>\n"
     )
     assert extract(readme, "readme.html") == ""
+
+
+def test_a_trouble_then_this_work_solves_that_reads_the_second_sentence():
+    # davesuonabene/MASCHINETTE (part 579): the author's grievance, then the work that answers it.
+    readme = (
+        "# Maschine Mikro MK3 Linux Driver +\nI got very upset that Native Instruments never got the time to "
+        "make their Maschine useful for Linux users.\nThis work solves that, hacking the Maschine Mikro MK3 "
+        "to work with Linux.\n"
+    )
+    assert extract(readme) == "This work solves that, hacking the Maschine Mikro MK3 to work with Linux."
+    # A first sentence that says what the project is stays the excerpt.
+    own = "# Q\n\nQ is a queue for Go. This project solves the problem of lost jobs.\n"
+    assert extract(own) == "Q is a queue for Go."
