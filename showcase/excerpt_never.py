@@ -342,7 +342,12 @@ CONTACT = re.compile(
 CHECKLIST_STEP = re.compile(
     r"^(ensure|make sure|be sure) (that )?\S"
     r"|^(copy|create|rename|edit|open|duplicate|move|delete|add|replace|update|fill in) (the|a|an|your|this) "
-    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10})\b"
+    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10}\b|[\w.-]+/)"
+    # "Clone/Download the repo", "Clone this repository": the first step of a set-up.
+    r"|^(clone|download|fork)( ?/ ?(clone|download|fork))? (the|this) (repo|repository|project)\b"
+    # "Create a virtualenv in python3", "open another terminal from the folder location".
+    r"|^(create|activate|set up|make) (a|an|the|your) (python ?3? )?(virtualenv|virtual ?env(ironment)?|venv|conda env)"
+    r"|^(install|open) (pip|(a|another|the|a new) (terminal|shell))\b"
     # "Please make your own branch of the main branch …": how to take part, a step of the workflow.
     r"|^(please )?(make|create|open|start) (your own|a new|a separate|a) (branch|fork)\b",
     re.I,

@@ -150,7 +150,11 @@ COMMAND_LINE = re.compile(
     # A few words at most, none a sentence's end: "npm run scripts made visible in …" is words.
     r"|^(\$\s*)?(npm|yarn|pnpm)\s+(run|install|i|ci|start|test|build|exec|dlx)(\s+[\w.:/@=-]*[\w:/@=-]){0,4}$"
     # "$php composer.phar update", "$ ./vendor/bin/phing main": a shell prompt before a command.
-    r"|^\$\s*(\.{0,2}/)?[a-z][\w./-]*(\s+[\w.:/@=-]+){0,6}$",
+    r"|^\$\s*(\.{0,2}/)?[a-z][\w./-]*(\s+[\w.:/@=-]+){0,6}$"
+    # "pip install Flask scikit-learn librosa", "source env/bin/activate", "export set FLASK_APP=webapp",
+    # "flask run --host=0.0.0.0": a step typed with no prompt, the words a command's and no more.
+    r"|^pip3? install(\s+[\w.:/@=<>~-]+){1,12}$|^source\s+[\w./-]+$|^(export\s+(set\s+)?|set\s+)[A-Z_]+=\S*$"
+    r"|^flask run(\s+[\w.:/@=-]+)*$|^echo \$\w+$|^python3? [\w/.-]+\.py(\s+[\w.:/@=-]+){0,6}$",
 )
 
 # "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.

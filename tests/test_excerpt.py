@@ -5255,3 +5255,18 @@ def test_a_trouble_then_this_work_solves_that_reads_the_second_sentence():
     # A first sentence that says what the project is stays the excerpt.
     own = "# Q\n\nQ is a queue for Go. This project solves the problem of lost jobs.\n"
     assert extract(own) == "Q is a queue for Go."
+
+
+def test_set_up_steps_and_bare_commands_are_never_the_description():
+    # ShivamSarodia/blockus (part 582): steps to run a simulation, and nothing else.
+    assert extract("Create a `precomputed_moves/` directory. Then, run `python generate_moves.py`.\n") == ""
+    # Abhishek76/Tanpura_audio_sep (part 583): set-up steps typed as paragraphs, commands and all.
+    readme = (
+        "# Tanpura_audio_sep\n\nClone/Download the repo \n\nCreate a virtualenv in python3\n\ninstall pip\n\n"
+        "pip install Flask scikit-learn librosa pydub matplotlib\n\nopen another terminal from the folder "
+        "location\n\nsource env/bin/activate\n\nexport set FLASK_APP=webapp\n\nflask run --host=0.0.0.0\n"
+    )
+    assert extract(readme) == ""
+    # A sentence that opens with a tool's name in capitals is no command.
+    tool = "# Pad\n\nDocker images for building Pad on any Linux machine.\n"
+    assert extract(tool).startswith("Docker images for building Pad")
