@@ -297,9 +297,18 @@ def is_plug(text: str) -> bool:
     these awesome backers."); a platform named sentences later is a detail ("Sundial Lite is the free
     and open source version of Sundial … For legit issues, I'll try avoid … platforms … like Patreon").
     """
+    text = _HANDLES_MONEY.sub(" ", text)
     opening = opening_sentence(text)
     described = SAYS_WHAT_IT_IS.match(opening) and not _FUNDING.search(_two_sentences(text))
     return bool(PLUG.search(opening) or (PLUG.search(text) and not described))
+
+
+# "Dízimo Project is a web-based system designed to manage members, donations, and …": money the
+# project handles for its users is what it works on, not a plea for its own.
+_HANDLES_MONEY = re.compile(
+    r"\b(manag|track|record|collect|accept|process|handl|receiv)\w*\b[^.!?]{0,40}?\b(donations?|sponsorships?|funding)\b",
+    re.IGNORECASE,
+)
 
 
 def is_notice(text: str) -> bool:

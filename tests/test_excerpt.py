@@ -5270,3 +5270,15 @@ def test_set_up_steps_and_bare_commands_are_never_the_description():
     # A sentence that opens with a tool's name in capitals is no command.
     tool = "# Pad\n\nDocker images for building Pad on any Linux machine.\n"
     assert extract(tool).startswith("Docker images for building Pad")
+
+
+def test_donations_a_system_manages_are_its_subject_not_a_plug():
+    # Andre-1845/dizimo (part 584): a system for a church's members, donations and reports.
+    readme = (
+        "# Dízimo Project\n\n**Dízimo Project** is a web-based system designed to manage members, donations, "
+        "and financial transparency for religious institutions.\n\nThe application focuses on organization.\n"
+    )
+    assert extract(readme).startswith("Dízimo Project is a web-based system")
+    # Asking for the project's own money is still a plug.
+    plug = "# P\n\nP is a parser. Please donate to keep it going.\n\nP reads TOML files fast.\n"
+    assert extract(plug) == "P reads TOML files fast."
