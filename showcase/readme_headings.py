@@ -10,7 +10,7 @@ from markdown_it.token import Token
 
 from showcase.excerpt_headings import ABOUT, NAME_STORY, SECTION_NOISE
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_rules import tidy
+from showcase.excerpt_rules import CJK, tidy
 from showcase.excerpt_self import TAGLINE
 from showcase.excerpt_taglines import is_noun_tagline
 
@@ -48,7 +48,15 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
     # "#### ORM-like API MongoDB for Rust": a phrase set small saying what it is for names no
     # section, whatever section word ("API") it holds.
     purpose = phrase and " for " in f" {tidied.lower()} "
-    return straight_under and (sentence or named or (words >= 4 and tagline and (purpose or not named_section)))
+    # "## 验证规则集合，可直接用于vue-element-ui中的rules" under "# validing": a Chinese phrase of eight
+    # characters or more that names a kind of thing or a use is a tagline; sections are named short,
+    # and a motto ("天行健，君子以自强不息") names neither.
+    cjk = len(CJK.findall(tidied)) >= _CJK_TAGLINE_CHARS and bool(_CJK_KIND.search(tidied)) and not named_section
+    return straight_under and (sentence or named or cjk or (words >= 4 and tagline and (purpose or not named_section)))
+
+
+_CJK_TAGLINE_CHARS = 8
+_CJK_KIND = re.compile(r"用于|工具|框架|系统|平台|插件|组件|集合|应用|程序|库")
 
 
 def is_tagline_heading(tokens: list[Token], index: int, tidied: str) -> bool:

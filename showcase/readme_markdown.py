@@ -18,7 +18,7 @@ from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_prose import is_line_list, is_sentence
 from showcase.excerpt_quotations import signs_the_quotation
 from showcase.excerpt_rules import NOTICE, is_notice, is_warning, tidy
-from showcase.excerpt_self import TAGLINE
+from showcase.excerpt_self import SELF, TAGLINE, THIS_IS
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle, is_tagline_heading
 from showcase.readme_html import html_candidates
@@ -227,10 +227,11 @@ class _Walk:
             # "- Description: Cross-platform 3D scene editor …" in a list of facts about the
             # project: the item that says what it is, wherever the list sits.
             self.found.append(Candidate(inline_parts(token)[0], False, headings_before=self.headings))
-        elif self.depth["list"] and not (
-            self.numbered or self.setup or self.depth["table"] or self.depth["blockquote"]
-        ):
-            if not self.sections or (self.about and bullet_says_what_it_is(token.content, self.name)):
+        elif self.depth["list"] and not (self.setup or self.depth["table"] or self.depth["blockquote"]):
+            # "## Introduce" over "1. 这是一个Java学习笔记仓库，…": under an About heading a numbered
+            # item may say what the project is too; elsewhere numbers mark steps.
+            about = self.about and bullet_says_what_it_is(token.content, self.name)
+            if about or not (self.sections or self.numbered):
                 self._intro_item(token)
         elif self.setup and not any(self.depth.values()) and named_in_setup(token.content, self.title, self.name):
             # "## Yarrow - Getting Started" then "Yarrow is a lightweight Java library for …": a
@@ -250,8 +251,14 @@ class _Walk:
         text, linked, _, code_only = inline_parts(token)
         # "… developers who need to:" then "understand the existing infrastructure,": the items
         # of a lead-in are the pieces of its sentence, never a description.
-        if not self.lead_in:
-            self.intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
+        if self.lead_in:
+            return
+        if self.about and (SELF.match(text) or THIS_IS.match(text) or _THIS_IS_ZH.match(text)):
+            # "## Introduce" over "1. 这是一个Java学习笔记仓库，…": an item under About that says "this is
+            # a …" is the description as a paragraph would be, not a fallback.
+            self.found.append(Candidate(text, False, headings_before=self.headings, link_share=share(linked, text)))
+            return
+        self.intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
 
     def _text(self, token: Token, index: int) -> None:
         text, linked, emphasised, code_only = inline_parts(token)
@@ -297,6 +304,7 @@ def _names_a_setup_section(label: str) -> bool:
     return 0 < len(words) <= 4 and bool(SECTION_NOISE.search(label)) and not ABOUT.search(label)
 
 
+_THIS_IS_ZH = re.compile(r"^(这|這)是一(个|個|款|套|份)")
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 

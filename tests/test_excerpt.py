@@ -5282,3 +5282,24 @@ def test_donations_a_system_manages_are_its_subject_not_a_plug():
     # Asking for the project's own money is still a plug.
     plug = "# P\n\nP is a parser. Please donate to keep it going.\n\nP reads TOML files fast.\n"
     assert extract(plug) == "P reads TOML files fast."
+
+
+def test_a_long_chinese_h2_under_the_title_that_names_a_kind_is_its_tagline():
+    # guqingming/validing (part 590): the package's tagline set as an h2 straight under the title.
+    readme = "# validing\n\n## 验证规则集合，可直接用于vue-element-ui中的rules\n\n## 截图\n\n![1](docs/1.png)\n"
+    assert extract(readme) == "验证规则集合，可直接用于vue-element-ui中的rules"
+    # A motto names no kind of thing; it stays a heading.
+    motto = "# notes\n\n## 天行健，君子以自强不息\n\n自学过程中记载的笔记\n"
+    assert extract(motto) == "自学过程中记载的笔记"
+
+
+def test_a_numbered_item_under_about_that_says_this_is_a_is_the_description():
+    # guqing/blossom-fall (part 590): "## Introduce" over a numbered list, then the author's story.
+    readme = (
+        "# Blossomfall\n\n## Introduce\n\n1. 这是一个Java学习笔记仓库，旨在保存自己Java之所学成果；\n"
+        "2. 尚在不断完善中\n\n## Why\n\n在java的学习道路上,很多人都无从下手,比如自己经历的过程.\n"
+    )
+    assert extract(readme).startswith("这是一个Java学习笔记仓库")
+    # Numbered items elsewhere are steps, never the description.
+    steps = "# T\n\n## Install\n\n1. This is a step you take first.\n"
+    assert extract(steps) == ""
