@@ -236,6 +236,7 @@ def never_the_description(text: str) -> bool:
         or LAUNCHED.match(opening)
         or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
+        or _marked_items(text)
         or tells_the_reader_what_to_do(opening)
     )
 
@@ -252,6 +253,19 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
 # name in title case (two words or more) and a dash, one line of a list of features set as
 # paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
+
+
+def _marked_items(text: str) -> bool:
+    """ "⚡️ Created with React + TypeScript ⚡️ JSON file upload": lines that each open with the same
+    emoji, a few words apiece, are a list of features typed as lines, not a sentence."""
+    mark = re.match(r"[^\w\s\[(\"'“‘*_`#-]+", text)
+    if mark is None:
+        return False
+    items = [item.split() for item in text.split(mark.group())[1:]]
+    return len(items) >= 2 and all(0 < len(words) <= _ITEM_WORDS for words in items)
+
+
+_ITEM_WORDS = 6
 
 
 # "The MVP of this app is live 🚀", "It is ONLINE!!!!!": news that it launched, never what it is.

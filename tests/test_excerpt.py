@@ -5303,3 +5303,15 @@ def test_a_numbered_item_under_about_that_says_this_is_a_is_the_description():
     # Numbered items elsewhere are steps, never the description.
     steps = "# T\n\n## Install\n\n1. This is a step you take first.\n"
     assert extract(steps) == ""
+
+
+def test_lines_that_each_open_with_the_same_emoji_are_a_feature_list():
+    # gayazurna/test-firecode (part 604): the commands, then two feature lines under "## Features".
+    readme = (
+        "# Images ⚡️\n\n## Getting Started 🚀\n\nnpm i\\\nnpm start\n\n## Features ⚡️\n\n"
+        "⚡️ Created with React + TypeScript\\\n⚡️ JSON file upload\n"
+    )
+    assert extract(readme) == ""
+    # One emoji before a sentence is only its decoration.
+    one = "# Zap\n\n⚡️ Zap is a tiny build runner for monorepos.\n"
+    assert extract(one).endswith("Zap is a tiny build runner for monorepos.")
