@@ -46,6 +46,8 @@ CJK_POINTER = re.compile(
     r"|^\W*(请|請)(参考|參考|参阅|參閱|查看|查閱|见|見)|详见|詳見"
     # "可以在这里查看一些数据的制作样例": "you can see … here", where "here" was a link.
     r"|(在|於|于)(这里|這裡|此处|此處)(查看|查閱|找到)"
+    # "just for fun,见分支master1": "see branch …", where the work is.
+    r"|(见|見|参见|參見)\s?(分支|branch)"
 )
 # "Warning: this is for development, use it at your own risk", or an alert: a caveat, never what a
 # project is.

@@ -5315,3 +5315,8 @@ def test_lines_that_each_open_with_the_same_emoji_are_a_feature_list():
     # One emoji before a sentence is only its decoration.
     one = "# Zap\n\n⚡️ Zap is a tiny build runner for monorepos.\n"
     assert extract(one).endswith("Zap is a tiny build runner for monorepos.")
+
+
+def test_see_branch_in_chinese_is_a_pointer():
+    # yangqinjiang/just4yang-weibo (part 605): the name, "just for fun" and "see branch master1".
+    assert extract("just4yang-weibo\n===============\n\njust4yang-weibo ,just for fun,见分支master1\n") == ""
