@@ -237,6 +237,7 @@ def never_the_description(text: str) -> bool:
         or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
         or _marked_items(text)
+        or TASK_BRIEF.search(opening)
         or tells_the_reader_what_to_do(opening)
     )
 
@@ -253,6 +254,18 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
 # name in title case (two words or more) and a dash, one line of a list of features set as
 # paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
+
+
+# "Doing this task in typescript is preferred.", "Decide by yourself if you want to …", "Good luck and
+# do not hesitate to ask …": a recruitment or course task's brief, said to the one who takes it.
+TASK_BRIEF = re.compile(
+    r"\b(this|the) (task|assignment|exercise)\b(?! (manager|list|runner|tracker|queue|scheduler|board|app)\b)"
+    r"[^.!?]{0,60}\b(is|are) (preferred|required|optional|mandatory)\b"
+    r"|^(decide|choose) (by|for) yourself\b|^good luck\b|^optional\s*[:：]\s*(add|write|implement|create|use)\b"
+    # "Please do not fork the repo, clone it and …": how to take the task, not what it is.
+    r"|^(please )?(do not|don't) (fork|clone|copy) (the|this) (repo|repository|project)\b",
+    re.IGNORECASE,
+)
 
 
 def _marked_items(text: str) -> bool:

@@ -5320,3 +5320,16 @@ def test_lines_that_each_open_with_the_same_emoji_are_a_feature_list():
 def test_see_branch_in_chinese_is_a_pointer():
     # yangqinjiang/just4yang-weibo (part 605): the name, "just for fun" and "see branch master1".
     assert extract("just4yang-weibo\n===============\n\njust4yang-weibo ,just for fun,见分支master1\n") == ""
+
+
+def test_a_tasks_brief_is_said_to_whoever_takes_it_not_the_description():
+    # tomektarabasz/contact-list (part 608): a recruitment task's brief over Create React App's README.
+    readme = (
+        "# TODO\n\nPlease do not fork the repo, clone it and put it in your own github / save it locally.\n\n"
+        "Doing this task in typescript is preferred.\n\nDecide by yourself if you want to install additional "
+        "dependencies.\n\nGood luck and do not hesitate to ask in case of any questions!\n"
+    )
+    assert extract(readme) == ""
+    # A task manager named so is a project like any other.
+    tool = "# Tasker\n\nThis task manager is preferred by small teams for its plain-text files.\n"
+    assert extract(tool).startswith("This task manager")
