@@ -372,6 +372,9 @@ CHECKLIST_STEP = re.compile(
     r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10}\b|[\w.-]+/)"
     # "Clone/Download the repo", "Clone this repository": the first step of a set-up.
     r"|^(clone|download|fork)( ?/ ?(clone|download|fork))? (the|this) (repo|repository|project)\b"
+    # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
+    r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
+    r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"
     # "Create a virtualenv in python3", "open another terminal from the folder location".
     r"|^(create|activate|set up|make) (a|an|the|your) (python ?3? )?(virtualenv|virtual ?env(ironment)?|venv|conda env)"
     r"|^(install|open) (pip|(a|another|the|a new) (terminal|shell))\b"

@@ -5333,3 +5333,15 @@ def test_a_tasks_brief_is_said_to_whoever_takes_it_not_the_description():
     # A task manager named so is a project like any other.
     tool = "# Tasker\n\nThis task manager is preferred by small teams for its plain-text files.\n"
     assert extract(tool).startswith("This task manager")
+
+
+def test_a_numbered_step_set_as_a_paragraph_is_never_the_description():
+    # baconz/shawmut (part 610): "Our mini home-automation suite!" over steps the list lost.
+    readme = (
+        "Our mini home-automation suite!\n\nPairing\n-------\n(5) Add the address of your iPhone to bd_addrs "
+        "in pillar data\n(7) Run ``sudo salt-call state.highstate``\n"
+    )
+    assert extract(readme, "README.rst") == "Our mini home-automation suite!"
+    # A numbered sentence that is no step keeps its words.
+    facts = "# Q\n\n(1) Q is a queue for Go that never loses a job.\n"
+    assert extract(facts) != ""
