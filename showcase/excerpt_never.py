@@ -26,6 +26,9 @@ LIST_LEAD_IN = re.compile(
     r"|^([\w-]+ ){1,4}(is|are) (built|made|written|developed|powered) (with|using|on|by) the following\b"
     # "It uses Turborepo and contains:", "This repository contains:": a tour of its parts follows.
     r"|^(it|this (repo|repository|monorepo|project)) (uses [^.!?:]{1,100}? and )?(contains|includes|consists of)\s*[:：]\s*$"
+    # "The project aims to address the following key motivations:": the list below says them.
+    r"|^[^.!?]{0,80}\bthe following( [\w-]+){0,2} (motivations|goals|objectives|aims|points|problems|challenges|questions|"
+    r"requirements|components|parts)\s*[:：]?\s*$"
     # "This application consists of two branches:": how the repository's branches are laid out.
     r"|^(this|the) (app|application|project|repo|repository) (consists of|has|contains) (two|three|four|\d+) branches\b",
     re.IGNORECASE,

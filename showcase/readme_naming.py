@@ -68,4 +68,9 @@ def bullet_says_what_it_is(bullet: str, name: str) -> bool:
     project's name ("- FlashCard-App (Flashly) là ứng dụng Android …")."""
     words = bullet.split()
     named = len(words) > 2 and opens_with(words, name, decoration="*_`[]()")
-    return bool(TAGLINE.match(bullet) or CJK.search(bullet)) or named
+    return bool(TAGLINE.match(bullet) or CJK.search(bullet) or _SPELLED_OUT_IS.match(bullet)) or named
+
+
+# "Object residual constrained Visual-Inertial Odometry (OrcVIO) is a visual-inertial odometry
+# pipeline …": a name spelled out, its short form in brackets, then what it is.
+_SPELLED_OUT_IS = re.compile(r"^[\w\s'’-]{3,100}\(([\w.+-]{2,20})\) (is|are) (a|an|the)\s")

@@ -5345,3 +5345,22 @@ def test_a_numbered_step_set_as_a_paragraph_is_never_the_description():
     # A numbered sentence that is no step keeps its words.
     facts = "# Q\n\n(1) Q is a queue for Go that never loses a job.\n"
     assert extract(facts) != ""
+
+
+def test_a_spelled_out_name_and_its_short_form_in_a_bullet_under_about_say_what_it_is():
+    # yikomuzi/OrcVIO-Stereo-Mapping (part 613): "## About" over bullets, with no title above.
+    readme = (
+        "## About \n\n- Object residual constrained Visual-Inertial Odometry (OrcVIO) is a visual-inertial "
+        "odometry pipeline, which is tightly coupled with tracking.\n\n- OrcVIO-Lite only uses bounding boxs.\n"
+    )
+    assert extract(readme).startswith("Object residual constrained Visual-Inertial Odometry (OrcVIO) is a")
+
+
+def test_a_lead_in_to_the_following_motivations_gives_way_to_the_summary():
+    # SlavkoMuzdeka/Task-Scheduler-… (part 613): a lead-in, its list, then what was built.
+    readme = (
+        "# Task Scheduler\n\nThe project aims to address the following key motivations:\n\n- Speed: run tasks in "
+        "parallel.\n- Scale: more tasks.\n\nBy developing a task scheduler with parallel processing capabilities, "
+        "the project aims to enhance task execution efficiency.\n"
+    )
+    assert extract(readme).startswith("By developing a task scheduler")
