@@ -378,6 +378,8 @@ CHECKLIST_STEP = re.compile(
     # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
     r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
     r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"
+    # "To make the books (…): mkdir …", "To build the library, use make.": what to type for a step.
+    r"|^to (make|build|install|run|compile|generate|set up|deploy|test)\b([^.!?:：]|\.(?=\S)){0,100}([:：]|, (use|run|type|do|execute)\b)"
     # "Create a virtualenv in python3", "open another terminal from the folder location".
     r"|^(create|activate|set up|make) (a|an|the|your) (python ?3? )?(virtualenv|virtual ?env(ironment)?|venv|conda env)"
     r"|^(install|open) (pip|(a|another|the|a new) (terminal|shell))\b"

@@ -5364,3 +5364,12 @@ def test_a_lead_in_to_the_following_motivations_gives_way_to_the_summary():
         "the project aims to enhance task execution efficiency.\n"
     )
     assert extract(readme).startswith("By developing a task scheduler")
+
+
+def test_to_build_it_use_make_is_a_step_not_the_description():
+    # patmorin/ods (part 619) and fredokun/libpiccolort: the purpose of a step, then what to type.
+    assert extract("To make the books (ods-java.pdf and ods-cpp.pdf): mkdir ~/texmf/tex/latex/ods/\n", "README") == ""
+    assert extract("# piccolo-rt\n\nTo build the library, use make. It will build lib/libpirt.a.\n") == ""
+    # "To make …" that goes on to say what the project does is a purpose, not a step.
+    drop = "# Drop\n\nTo make sharing easy, Drop is a one-file server for LAN transfers.\n"
+    assert extract(drop).startswith("To make sharing easy")
