@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from showcase import excerpt_rules as rules
-from showcase.excerpt_self import NAME_IS_A
+from showcase.excerpt_self import NAME_IS_A, SOLVES_IT
 from showcase.excerpt_title import NAME_THEN_WORDS, tagline
 
 
@@ -90,7 +90,7 @@ def _opens_with_this_name(text: str, name: str) -> bool:
 
 
 # "Ruler solves this by providing a single source of truth …" after the problem it answers.
-_SOLVES = r" (solves|addresses|fixes|tackles) (this|these|that|those|it|them|the problem)\b"
+_SOLVES = rf" {SOLVES_IT}"
 _NOT_WHAT = (
     # "… is used by Mozilla" says who uses it; "… is used to control the Tanks" says what it does.
     r"(now |also |still )?(used(?! (to|for)\b)|maintained|published|developed|sponsored|funded|licensed|released|"

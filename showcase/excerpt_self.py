@@ -28,6 +28,8 @@ SELF = re.compile(
     r"was (built|made|created|written|developed) (to|for|as))\b",
     re.IGNORECASE,
 )
+# "Ruler solves this by …", "This work solves that, …": the work answering the trouble told before it.
+SOLVES_IT = r"(solves|addresses|fixes|tackles|remedies) (this|these|that|those|it|them|the problem)\b"
 # "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
 # noun it uses for itself, not context before a paragraph that does.
 THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from showcase import excerpt_rules as rules
-from showcase.excerpt_self import NAME_IS_A, TAGLINE
+from showcase.excerpt_self import NAME_IS_A, SOLVES_IT, TAGLINE
 from showcase.textwidth import cut, first_sentence
 
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
@@ -182,9 +182,7 @@ def _others_work_then_ours(first: str, second: str) -> bool:
 # users.", then "This work solves that, hacking the Maschine Mikro MK3 to work with Linux …": the
 # trouble first, then the work that answers it, which is what the work is.
 _FIXES_THAT = re.compile(
-    r"^this (work|project|repo|repository|tool|library|driver|app|application|plugin|script|package) "
-    r"(solves|fixes|addresses|tackles|remedies) (that|this|it|the problem)\b",
-    re.I,
+    rf"^this (work|project|repo|repository|tool|library|driver|app|application|plugin|script|package) {SOLVES_IT}", re.I
 )
 
 
