@@ -240,6 +240,7 @@ def never_the_description(text: str) -> bool:
         or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
         or _marked_items(text)
+        or STACK.match(text)
         or TASK_BRIEF.search(opening)
         or tells_the_reader_what_to_do(opening)
     )
@@ -267,6 +268,13 @@ TASK_BRIEF = re.compile(
     r"|^(decide|choose) (by|for) yourself\b|^good luck\b|^optional\s*[:：]\s*(add|write|implement|create|use)\b"
     # "Please do not fork the repo, clone it and …": how to take the task, not what it is.
     r"|^(please )?(do not|don't) (fork|clone|copy) (the|this) (repo|repository|project)\b",
+    re.IGNORECASE,
+)
+
+
+# "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.
+STACK = re.compile(
+    r"^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (using|with)\b",
     re.IGNORECASE,
 )
 

@@ -5373,3 +5373,16 @@ def test_to_build_it_use_make_is_a_step_not_the_description():
     # "To make …" that goes on to say what the project does is a purpose, not a step.
     drop = "# Drop\n\nTo make sharing easy, Drop is a one-file server for LAN transfers.\n"
     assert extract(drop).startswith("To make sharing easy")
+
+
+def test_the_website_is_built_using_is_its_stack_not_the_description():
+    # pachocki/Hardanger (part 626): a welcome that says what the site is, then the stack under
+    # "# Technical details".
+    readme = (
+        "# Hardanger Website\nWelcome to the Hardanger website, dedicated to showcasing the beautiful Hardanger "
+        "district.\n\n# Technical details\nThe website is built using HTML, CSS, JavaScript and SimpleParallax.js.\n"
+    )
+    assert extract(readme).startswith("Welcome to the Hardanger website")
+    # What the project was developed in (a programme, a course) is no stack.
+    made = "# App\n\nThe app was developed in the project LoveIT, part-financed by the EU.\n"
+    assert extract(made).startswith("The app was developed in the project")
