@@ -22,11 +22,12 @@ from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_names import name_and_tagline, names, opens_with_name, spelled_like_the_title
-from showcase.excerpt_never import SHELL_PROMPT, never_the_description
+from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
 from showcase.excerpt_sentence import one_sentence
 from showcase.excerpt_slogans import is_slogan
+from showcase.excerpt_steps import SHELL_PROMPT
 from showcase.excerpt_taglines import is_noun_tagline
 from showcase.excerpt_title import first_heading, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs

@@ -4,8 +4,9 @@ An address to look at or a pointer to the docs (`excerpt_pointers`), where somet
 a template's blank or line, talk about the README, plugs, caveats, status, thanks, licence and
 copyright words, lead-ins to lists or code, terms of use, where it runs, changelog entries, dated
 logs and rows of version facts, prerequisites, citation requests, contacts, checklist steps,
-code-of-conduct lines, a tour of the files. `excerpt` skips such a paragraph wherever it stands;
-the rest of what a paragraph is lives in `excerpt_rules`.
+code-of-conduct lines, a tour of the files, and steps told to the reader (`excerpt_steps`).
+`excerpt` skips such a paragraph wherever it stands; the rest of what a paragraph is lives in
+`excerpt_rules`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import re
 
 from showcase.excerpt_pointers import FOR_MORE, sends_elsewhere
 from showcase.excerpt_prose import IN_BRACKETS
-from showcase.excerpt_rules import CAVEAT, FOUND_ELSEWHERE, OBLIGATION, THANKS, is_plug, opening_sentence
+from showcase.excerpt_rules import CAVEAT, FOUND_ELSEWHERE, THANKS, is_plug, opening_sentence
 from showcase.excerpt_status import is_status
+from showcase.excerpt_steps import is_a_step
 from showcase.excerpt_templates import GENERATED, PLACEHOLDER, README_TALK
 
 # "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says
@@ -31,22 +33,6 @@ LIST_LEAD_IN = re.compile(
     r"requirements|components|parts)\s*[:：]?\s*$"
     # "This application consists of two branches:": how the repository's branches are laid out.
     r"|^(this|the) (app|application|project|repo|repository) (consists of|has|contains) (two|three|four|\d+) branches\b",
-    re.IGNORECASE,
-)
-
-
-# "A real simple program can be created using the following snippet:": a lead-in to code or steps,
-# which says how to use the project, never what it is (a lead-in to what it offers still reads as one).
-CODE_LEAD_IN = re.compile(
-    r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$"
-    # "这是我输出的关键代码片段：", "以下のコードを…：": the same in Chinese and Japanese.
-    r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$"
-    # "在main.js 中引入以下代码": "the following code" says what comes below, colon or not.
-    r"|(以下|下面|如下)的?(代码|代碼|コード|命令|コマンド)"
-    # "Use `flutter_gen` to generate assets and fonts:", "Run this to copy .env file:": a step told
-    # in one sentence that leads into the command below it;
-    # "To generate localization keys after adding new strings:" is a step's purpose, then the step.
-    r"|^(use|run|execute|type|enter|call|invoke|to) [^.!?:：]{1,120}[:：]\s*$",
     re.IGNORECASE,
 )
 
@@ -71,14 +57,6 @@ LICENCE_TEXT = re.compile(
     r"|licensed under the apache license,? version|provided (by the copyright holders and contributors )?\W?as is\W?"
     r"|appropriate legal notices)",
     re.IGNORECASE,
-)
-
-
-# "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog.
-# "To work with Prebid Mobile, you will need access to a Prebid Server.": what the reader needs
-# first, not what the project is.
-PREREQUISITE = re.compile(
-    r"^(to|in order to) \w[^,.;:]{0,80}, (you|users)( will|'ll)? (need|have to|must|should|require)\b", re.I
 )
 
 
@@ -109,6 +87,7 @@ COPYRIGHT_LINE = re.compile(
 )
 
 
+# "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog.
 CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
 # "ssiegel 2010-06-10 Created / ssiegel 2010-07-26 ISE 12.2 Updates / …": a log of dated revisions.
 DATED = re.compile(r"(?<!\d)(19|20)\d\d[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -186,12 +165,6 @@ NAMES_LABELLED = re.compile(
 )
 
 
-# "cd to project directory\n$ go install": a line that opens with a shell's prompt is a command typed
-# in a terminal, so the paragraph holding it is a session of set-up steps. Lines, so read before
-# `rules.tidy` joins them.
-SHELL_PROMPT = re.compile(r"^\$ [a-z]", re.MULTILINE)
-
-
 def never_the_description(text: str) -> bool:
     """What is never a project's description, not even for want of one: an address to look at,
     where something can be found, a template's blank or line, talk about the README, plugs,
@@ -216,14 +189,11 @@ def never_the_description(text: str) -> bool:
         or LIST_LEAD_IN.match(text)
         or TERMS_OF_USE.search(text)
         or COMPATIBILITY.match(text)
-        or CODE_LEAD_IN.search(text)
         or CHANGELOG_ENTRY.match(text)
         or is_dated_log(text)
         or FACTS_ROW.match(text)
-        or PREREQUISITE.match(text)
         or CITATION.search(opening)
         or CONTACT.match(text)
-        or CHECKLIST_STEP.match(text)
         or FILE_TOUR.match(text)
         or NAME_ONLY.match(opening)
         or NAMES_LABELLED.match(text)
@@ -234,42 +204,19 @@ def never_the_description(text: str) -> bool:
         or REMARK.match(text)
         or CHEER.match(text)
         or DICTIONARY_ENTRY.match(text)
-        or MENU_PATH.match(text)
         or NUMBERED_MODE.match(text)
         or LAUNCHED.match(opening)
-        or ANOTHER_WAY.match(text)
         or FEATURE_LINE.match(text)
         or _marked_items(text)
         or STACK.match(text)
-        or TASK_BRIEF.search(opening)
-        or tells_the_reader_what_to_do(opening)
+        or is_a_step(text, opening)
     )
-
-
-def tells_the_reader_what_to_do(sentence: str) -> bool:
-    """ "To instantiate a new database you will need to run …", "Before you start … you must sign
-    in", "Для подключения необходимо скопировать …": an instruction, never what the project is. A
-    bare "you need" is a relative clause's ("Only the feeds you need."), not an obligation."""
-    match = OBLIGATION.search(sentence)
-    return match is not None and not match.group().lower().endswith("you need")
 
 
 # "🔖 Save Bookmarks – Store links with titles …", "📌 Pin Important Links – Keep …": an emoji, a feature's
 # name in title case (two words or more) and a dash, one line of a list of features set as
 # paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
-
-
-# "Doing this task in typescript is preferred.", "Decide by yourself if you want to …", "Good luck and
-# do not hesitate to ask …": a recruitment or course task's brief, said to the one who takes it.
-TASK_BRIEF = re.compile(
-    r"\b(this|the) (task|assignment|exercise)\b(?! (manager|list|runner|tracker|queue|scheduler|board|app)\b)"
-    r"[^.!?]{0,60}\b(is|are) (preferred|required|optional|mandatory)\b"
-    r"|^(decide|choose) (by|for) yourself\b|^good luck\b|^optional\s*[:：]\s*(add|write|implement|create|use)\b"
-    # "Please do not fork the repo, clone it and …": how to take the task, not what it is.
-    r"|^(please )?(do not|don't) (fork|clone|copy) (the|this) (repo|repository|project)\b",
-    re.IGNORECASE,
-)
 
 
 # "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.
@@ -301,19 +248,6 @@ LAUNCHED = re.compile(
 )
 
 
-# "or run `python l10n.py …` to add strings …", "Alternatively, use the Docker image": the other way to
-# do a step above it, an instruction that goes on from one.
-ANOTHER_WAY = re.compile(
-    r"^\W*(or|and|then|alternatively,?|otherwise,?)\s+(you can\s+)?(run|use|call|execute|type|install|open|launch|start|"
-    r"add|set|edit|copy|download|build|invoke|pass)\b",
-    re.IGNORECASE,
-)
-
-
-# "Bluefruit Connect > LED Djembe > Connect > Controller > Control Pad": a path through an app's menus,
-# where to tap, never what the project is.
-_MENU = r"[^\s<>.!?]+( [^\s<>.!?]+){0,2}"  # a menu's name: three words at most
-MENU_PATH = re.compile(rf"^\W*{_MENU}( > {_MENU}){{2,}}\W*$")
 # "Mode 1: normal interaction mode.", "Mode 2: non interactive demo mode": one of a numbered set of
 # modes or settings, told one by one; none of them is what the project is.
 NUMBERED_MODE = re.compile(r"^\W*(mode|setting|preset|option|level)\s*\d{1,2}\s*[:：)-]\s", re.IGNORECASE)
@@ -371,28 +305,6 @@ CONTACT = re.compile(
     r"(?!\s+[\w-]+(\s+[\w-]+)?\s+(is|are|was)\b)"
     r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"
     r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b",
-    re.I,
-)
-
-
-# "Ensure Java 8 is installed and on your PATH.", "Make sure Docker runs": a step of a checklist;
-# "Copy the .npmrc.example and rename it", "Create an .env file with …": a step done to a file.
-CHECKLIST_STEP = re.compile(
-    r"^(ensure|make sure|be sure) (that )?\S"
-    r"|^(copy|create|rename|edit|open|duplicate|move|delete|add|replace|update|fill in) (the|a|an|your|this) "
-    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10}\b|[\w.-]+/)"
-    # "Clone/Download the repo", "Clone this repository": the first step of a set-up.
-    r"|^(clone|download|fork)( ?/ ?(clone|download|fork))? (the|this) (repo|repository|project)\b"
-    # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
-    r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
-    r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"
-    # "To make the books (…): mkdir …", "To build the library, use make.": what to type for a step.
-    r"|^to (make|build|install|run|compile|generate|set up|deploy|test)\b([^.!?:：]|\.(?=\S)){0,100}([:：]|, (use|run|type|do|execute)\b)"
-    # "Create a virtualenv in python3", "open another terminal from the folder location".
-    r"|^(create|activate|set up|make) (a|an|the|your) (python ?3? )?(virtualenv|virtual ?env(ironment)?|venv|conda env)"
-    r"|^(install|open) (pip|(a|another|the|a new) (terminal|shell))\b"
-    # "Please make your own branch of the main branch …": how to take part, a step of the workflow.
-    r"|^(please )?(make|create|open|start) (your own|a new|a separate|a) (branch|fork)\b",
     re.I,
 )
 

@@ -1,0 +1,111 @@
+"""Steps told to the reader, never a project's description: a lead-in to code, what the reader
+needs first, a step of a checklist or a set-up, the other way to do a step, a command after a shell
+prompt, a path through an app's menus, a task's brief, an obligation ("you will need to run …").
+`excerpt_never.never_the_description` asks `is_a_step`; `excerpt` asks `SHELL_PROMPT` of the lines
+before they are joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from showcase.excerpt_rules import OBLIGATION
+
+
+def is_a_step(text: str, opening: str) -> bool:
+    """Whether a paragraph (`opening` its first sentence) tells the reader what to do."""
+    return bool(
+        CODE_LEAD_IN.search(text)
+        or PREREQUISITE.match(text)
+        or CHECKLIST_STEP.match(text)
+        or MENU_PATH.match(text)
+        or ANOTHER_WAY.match(text)
+        or TASK_BRIEF.search(opening)
+        or tells_the_reader_what_to_do(opening)
+    )
+
+
+# "A real simple program can be created using the following snippet:": a lead-in to code or steps,
+# which says how to use the project, never what it is (a lead-in to what it offers still reads as one).
+CODE_LEAD_IN = re.compile(
+    r"\b(the following|below|this|these)\s+(\w+\s+)?(snippets?|code|examples?|commands?|steps|scripts?|lines?)\b[^.!?]*[:：]\s*$"
+    # "这是我输出的关键代码片段：", "以下のコードを…：": the same in Chinese and Japanese.
+    r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$"
+    # "在main.js 中引入以下代码": "the following code" says what comes below, colon or not.
+    r"|(以下|下面|如下)的?(代码|代碼|コード|命令|コマンド)"
+    # "Use `flutter_gen` to generate assets and fonts:", "Run this to copy .env file:": a step told
+    # in one sentence that leads into the command below it;
+    # "To generate localization keys after adding new strings:" is a step's purpose, then the step.
+    r"|^(use|run|execute|type|enter|call|invoke|to) [^.!?:：]{1,120}[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+# "To work with Prebid Mobile, you will need access to a Prebid Server.": what the reader needs
+# first, not what the project is.
+PREREQUISITE = re.compile(
+    r"^(to|in order to) \w[^,.;:]{0,80}, (you|users)( will|'ll)? (need|have to|must|should|require)\b", re.I
+)
+
+
+# "cd to project directory\n$ go install": a line that opens with a shell's prompt is a command typed
+# in a terminal, so the paragraph holding it is a session of set-up steps. Lines, so read before
+# `rules.tidy` joins them.
+SHELL_PROMPT = re.compile(r"^\$ [a-z]", re.MULTILINE)
+
+
+def tells_the_reader_what_to_do(sentence: str) -> bool:
+    """ "To instantiate a new database you will need to run …", "Before you start … you must sign
+    in", "Для подключения необходимо скопировать …": an instruction, never what the project is. A
+    bare "you need" is a relative clause's ("Only the feeds you need."), not an obligation."""
+    match = OBLIGATION.search(sentence)
+    return match is not None and not match.group().lower().endswith("you need")
+
+
+# "Doing this task in typescript is preferred.", "Decide by yourself if you want to …", "Good luck and
+# do not hesitate to ask …": a recruitment or course task's brief, said to the one who takes it.
+TASK_BRIEF = re.compile(
+    r"\b(this|the) (task|assignment|exercise)\b(?! (manager|list|runner|tracker|queue|scheduler|board|app)\b)"
+    r"[^.!?]{0,60}\b(is|are) (preferred|required|optional|mandatory)\b"
+    r"|^(decide|choose) (by|for) yourself\b|^good luck\b|^optional\s*[:：]\s*(add|write|implement|create|use)\b"
+    # "Please do not fork the repo, clone it and …": how to take the task, not what it is.
+    r"|^(please )?(do not|don't) (fork|clone|copy) (the|this) (repo|repository|project)\b",
+    re.IGNORECASE,
+)
+
+
+# "or run `python l10n.py …` to add strings …", "Alternatively, use the Docker image": the other way to
+# do a step above it, an instruction that goes on from one.
+ANOTHER_WAY = re.compile(
+    r"^\W*(or|and|then|alternatively,?|otherwise,?)\s+(you can\s+)?(run|use|call|execute|type|install|open|launch|start|"
+    r"add|set|edit|copy|download|build|invoke|pass)\b",
+    re.IGNORECASE,
+)
+
+
+# "Bluefruit Connect > LED Djembe > Connect > Controller > Control Pad": a path through an app's menus,
+# where to tap, never what the project is.
+_MENU = r"[^\s<>.!?]+( [^\s<>.!?]+){0,2}"  # a menu's name: three words at most
+MENU_PATH = re.compile(rf"^\W*{_MENU}( > {_MENU}){{2,}}\W*$")
+
+
+# "Ensure Java 8 is installed and on your PATH.", "Make sure Docker runs": a step of a checklist;
+# "Copy the .npmrc.example and rename it", "Create an .env file with …": a step done to a file.
+CHECKLIST_STEP = re.compile(
+    r"^(ensure|make sure|be sure) (that )?\S"
+    r"|^(copy|create|rename|edit|open|duplicate|move|delete|add|replace|update|fill in) (the|a|an|your|this) "
+    r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10}\b|[\w.-]+/)"
+    # "Clone/Download the repo", "Clone this repository": the first step of a set-up.
+    r"|^(clone|download|fork)( ?/ ?(clone|download|fork))? (the|this) (repo|repository|project)\b"
+    # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
+    r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
+    r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"
+    # "To make the books (…): mkdir …", "To build the library, use make.": what to type for a step.
+    r"|^to (make|build|install|run|compile|generate|set up|deploy|test)\b([^.!?:：]|\.(?=\S)){0,100}([:：]|, (use|run|type|do|execute)\b)"
+    # "Create a virtualenv in python3", "open another terminal from the folder location".
+    r"|^(create|activate|set up|make) (a|an|the|your) (python ?3? )?(virtualenv|virtual ?env(ironment)?|venv|conda env)"
+    r"|^(install|open) (pip|(a|another|the|a new) (terminal|shell))\b"
+    # "Please make your own branch of the main branch …": how to take part, a step of the workflow.
+    r"|^(please )?(make|create|open|start) (your own|a new|a separate|a) (branch|fork)\b",
+    re.I,
+)
