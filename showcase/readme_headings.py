@@ -19,8 +19,8 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
     """ "# **HIYAS NG SALITA**" then "## _A Web-Based Filipino Word Puzzle Game_": a smaller heading
     straight under the title that opens as a noun phrase of four words or more is its subtitle, not
     a section ("## An overview", "## A Quick Start Guide" are sections)."""
-    above = _above_pictures(tokens, index)
-    straight_under = above is not None and int(above.tag[1]) < int(tokens[index].tag[1])
+    at = _above_index(tokens, index)
+    straight_under = at is not None and int(tokens[at].tag[1]) < int(tokens[index].tag[1])
     words = len(title.split())
     # "## A Quick Start Guide" names a section; "### ⚡ The Modern, High-Performance Blog Platform Built
     # for Developers" (Athenavi/fast_blog) runs too long to be one, whatever words it holds.
@@ -43,7 +43,7 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
     # "### Minimalistic Vulkan engine for fast prototyping.": a noun phrase with its full stop, or
     # set small, as a tagline is.
     ended = title.rstrip().endswith(".") and is_noun_tagline(tidied)
-    phrase = ended or is_tagline_heading(tokens, index, tidied)
+    phrase = ended or _tagline_heading(tokens, index, tidied, at)
     tagline = bool(TAGLINE.match(tidied) or THE_PHRASE.match(tidied)) or phrase
     # "#### ORM-like API MongoDB for Rust": a phrase set small saying what it is for names no
     # section, whatever section word ("API") it holds.
@@ -63,9 +63,13 @@ def is_tagline_heading(tokens: list[Token], index: int, tidied: str) -> bool:
     """A noun phrase set small (h4–h6), or set in an h3 straight under a title of one word, a name
     ("### React accordion component with customizable flexbox header" under "#
     react-accordion-with-header"): the project's tagline, not a section's name."""
+    return _tagline_heading(tokens, index, tidied, _above_index(tokens, index))
+
+
+def _tagline_heading(tokens: list[Token], index: int, tidied: str, above: int | None) -> bool:
+    """`is_tagline_heading`, given where the heading above closes (`_above_index`)."""
     if is_small_phrase(tokens[index].tag, tidied):
         return True
-    above = _above_index(tokens, index)
     one_word_title = above is not None and above > 0 and len(tokens[above - 1].content.split()) == 1
     return one_word_title and tokens[index].tag == "h3" and is_noun_tagline(tidied)
 
@@ -76,15 +80,10 @@ def is_small_phrase(tag: str, tidied: str) -> bool:
     return tag in {"h4", "h5", "h6"} and is_noun_tagline(tidied)
 
 
-def _above_pictures(tokens: list[Token], index: int) -> Token | None:
-    """The heading straight above `tokens[index]`, past blocks of pictures with no words (a photo
-    in an HTML link between "# Guanaco" and its "## A cute and cuddly … engine"); else None."""
-    at = _above_index(tokens, index)
-    return tokens[at] if at is not None else None
-
-
 def _above_index(tokens: list[Token], index: int) -> int | None:
-    """Where `_above_pictures` finds the close of the heading above, or None."""
+    """Where the heading straight above `tokens[index]` closes, past blocks of pictures with no
+    words (a photo in an HTML link between "# Guanaco" and its "## A cute and cuddly … engine");
+    else None."""
     at = index - 1
     while at >= 0:  # a loop, not recursion: a README may hold thousands of pictures in a row
         if _only_pictures(tokens[at]):
