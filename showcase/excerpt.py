@@ -21,7 +21,7 @@ from showcase import excerpt_neighbours as neighbours
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
-from showcase.excerpt_names import name_and_tagline, names, opens_with_name, spelled_like_the_title
+from showcase.excerpt_names import defines_the_kind, name_and_tagline, names, opens_with_name, spelled_like_the_title
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
@@ -267,7 +267,10 @@ def _as_excerpt(paragraph: str) -> str:
 
 def _says_what_it_is(text: str, title: str) -> bool:
     """ "This library provides …", "This is the SDK for …", a paragraph naming the project, "A tool
-    for …", "Suite of …": a description in itself, not context before one."""
+    for …", "Suite of …": a description in itself, not context before one. "A nyckelharpa is …"
+    under "# Nyckelharpa" says what the kind of thing is: context before what the project is."""
+    if defines_the_kind(text, title):
+        return False
     return bool(
         SELF.match(text)
         or THIS_IS.match(text)

@@ -62,6 +62,16 @@ def opens_with_name(text: str, title: str) -> bool:
     return any(_opens_with_this_name(text, name.strip(" *_`").lower()) for name in names)
 
 
+def defines_the_kind(text: str, title: str) -> bool:
+    """ "A nyckelharpa is a Swedish \"keyed fiddle\" …" under "# Nyckelharpa": the title's word with
+    "a" or "an" before it is the kind of thing in general, as a dictionary puts it, not the project."""
+    name = rules.tidy(title).strip(" *_`").lower()
+    lowered = text.lower()
+    return len(name) > 2 and any(
+        lowered.startswith(f"{article} {name} {verb} ") for article in ("a", "an") for verb in ("is", "are")
+    )
+
+
 def _initials(name: str) -> str:
     """ "PAI" for "Personal AI Infrastructure": the first letter of each capitalised word, for a name
     of three such words or more ("" otherwise: "AI" alone would be any sentence about AI)."""

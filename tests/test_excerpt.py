@@ -5386,3 +5386,15 @@ def test_the_website_is_built_using_is_its_stack_not_the_description():
     # What the project was developed in (a programme, a course) is no stack.
     made = "# App\n\nThe app was developed in the project LoveIT, part-financed by the EU.\n"
     assert extract(made).startswith("The app was developed in the project")
+
+
+def test_what_the_kind_of_thing_is_gives_way_to_what_this_repo_is():
+    # kiadso/Nyckelharpa (part 629): "A <title> is …" defines the instrument in general.
+    readme = (
+        '# Nyckelharpa\n\nA nyckelharpa is a Swedish "keyed fiddle" with 12 sympathetic strings.\n\n'
+        "This repo is an interactive map showing data about the nyckelharpa over the centuries.\n"
+    )
+    assert extract(readme).startswith("This repo is an interactive map")
+    # The name without an article is the project saying what it is.
+    named = "# Nyckelharpa\n\nNyckelharpa is a keyed fiddle tuner.\n\nThis repo is a demo of it.\n"
+    assert extract(named).startswith("Nyckelharpa is a keyed fiddle tuner")
