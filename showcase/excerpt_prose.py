@@ -260,10 +260,17 @@ def not_prose_shape(text: str) -> bool:
     )
 
 
+_TAGLINE_BEFORE_DASH = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){1,5} [—–] \S")
+
+
 def _is_label_row(text: str) -> bool:
     """ "Multi-Currency | Multi-Region | AI-Powered …", "Research · Market Context · Risk · Alerts",
     "55+ plugins • Server-first architecture • …": three labels or more set between bars, dots or
     bullets, none of them a sentence, are a row of badges in words."""
     # A space on one side is enough: "毕升文档| 多人协同编辑 | 在线Office| onlyOffice".
     parts = [part.strip() for part in re.split(r"(?: [|·•] ?|(?<=\S)[|·•] )", text)]
+    # "Cockpit budgétaire personnel — Belgique · RGPD · hébergé UE": a phrase, a dash, then the
+    # labels is a tagline that goes on to what it is for.
+    if _TAGLINE_BEFORE_DASH.match(parts[0]):
+        return False
     return len(parts) >= 3 and all(len(part.split()) <= 6 and part[-1:] not in ".!?。！？" for part in parts)

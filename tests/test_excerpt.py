@@ -5398,3 +5398,12 @@ def test_what_the_kind_of_thing_is_gives_way_to_what_this_repo_is():
     # The name without an article is the project saying what it is.
     named = "# Nyckelharpa\n\nNyckelharpa is a keyed fiddle tuner.\n\nThis repo is a demo of it.\n"
     assert extract(named).startswith("Nyckelharpa is a keyed fiddle tuner")
+
+
+def test_a_tagline_before_a_dash_and_a_row_of_labels_is_a_tagline():
+    # thierryvm/ankora (part 631): the bold tagline, then an italic slogan.
+    readme = "# Ankora\n\n**Cockpit budgétaire personnel — Belgique · RGPD · hébergé UE**\n\n_Ton ancrage financier._\n"
+    assert extract(readme).startswith("Cockpit budgétaire personnel")
+    # Labels alone are still a row of badges in words.
+    row = "# Desk\n\n**Research · Market Context · Risk · Alerts**\n\nDesk is a trading dashboard.\n"
+    assert extract(row).startswith("Desk is a trading dashboard")
