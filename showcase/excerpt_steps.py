@@ -59,7 +59,14 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
     in", "Для подключения необходимо скопировать …": an instruction, never what the project is. A
     bare "you need" is a relative clause's ("Only the feeds you need."), not an obligation."""
     match = OBLIGATION.search(sentence)
-    return match is not None and not match.group().lower().endswith("you need")
+    if match is None or match.group().lower().endswith("you need"):
+        return False
+    # "Everything you need to build a Svelte library": what the reader needs, as a relative clause of
+    # what the project gives, is no obligation.
+    return not _WHAT_IT_GIVES.search(sentence, 0, match.start())
+
+
+_WHAT_IT_GIVES = re.compile(r"\b(everything|anything|all|whatever|the tools?|things?)\s+$", re.IGNORECASE)
 
 
 # "Doing this task in typescript is preferred.", "Decide by yourself if you want to …", "Good luck and
@@ -106,6 +113,16 @@ CHECKLIST_STEP = re.compile(
     r"|^(create|activate|set up|make) (a|an|the|your) (python ?3? )?(virtualenv|virtual ?env(ironment)?|venv|conda env)"
     r"|^(install|open) (pip|(a|another|the|a new) (terminal|shell))\b"
     # "Please make your own branch of the main branch …": how to take part, a step of the workflow.
-    r"|^(please )?(make|create|open|start) (your own|a new|a separate|a) (branch|fork)\b",
+    r"|^(please )?(make|create|open|start) (your own|a new|a separate|a) (branch|fork)\b"
+    # "Se rendre dans le dossier client", "Go to the backend folder", "Entrar na pasta do projeto",
+    # "Перейти в папку …": moving into a folder, the first step of a set-up, in any language.
+    r"|^(go|navigate|move|change directory) (in)?to (the |your )?[`'\"]?[\w./-]+[`'\"]? (folder|directory)\b"
+    r"|^(se rendre|aller|naviguer|se placer) dans le (dossier|répertoire)\b"
+    r"|^(ir|entrar|navegar|acceder) (a|al|en|para|na|no) (la |a |o )?(carpeta|directorio|pasta|diretório)\b"
+    r"|^(перейти|зайти|войти) в (папку|каталог|директорию)"
+    # "Set the environment variable OCPI_DIR to point to …": a variable the reader sets.
+    r"|^(set|export|define) (the |an |your )?(environment|env) variables?\b"
+    # "Change Authority in Startup.cs": a change the reader makes in a named file.
+    r"|^(change|edit|update|replace|modify|set) [^.!?]{1,40} in [`'\"]?[\w/-]+\.(cs|js|ts|py|json|ya?ml|xml|config|env|php|java|rb|go|toml|ini|properties)\b",
     re.I,
 )

@@ -5407,3 +5407,25 @@ def test_a_tagline_before_a_dash_and_a_row_of_labels_is_a_tagline():
     # Labels alone are still a row of badges in words.
     row = "# Desk\n\n**Research · Market Context · Risk · Alerts**\n\nDesk is a trading dashboard.\n"
     assert extract(row).startswith("Desk is a trading dashboard")
+
+
+def test_moving_into_a_folder_setting_a_variable_or_editing_a_file_is_a_step():
+    # D3ller/PopSauceRemix, ShepardSiegel/ocpi, imere/voting (tune split): set-up steps as paragraphs.
+    for step in (
+        "Se rendre dans le dossier client",
+        "Go to the backend folder and run the server.",
+        "Entrar na pasta do projeto.",
+        "Перейти в папку проекта.",
+        "Set the environment variable OCPI_DIR to point to this distribution.",
+        "Change Authority in Startup.cs",
+        "You may need to set certain environment variables first.",
+    ):
+        assert extract(f"# App\n\n{step}\n") == "", step
+    # A folder named in a description is not a step.
+    assert extract("# Sync\n\nSync keeps a folder in step across your devices.\n").startswith("Sync keeps")
+
+
+def test_everything_you_need_is_what_the_project_gives_not_an_obligation():
+    assert extract("# Kit\n\nEverything you need to build a SaaS in a weekend.\n").startswith("Everything you need")
+    # "You need to …" said to the reader is still a step.
+    assert extract("# Kit\n\nYou need to install Node first.\n") == ""
