@@ -158,6 +158,16 @@ NAME_ONLY = re.compile(
     r"(name is|is called|is named|is titled)\s+\S+(\s+\S+){0,2}?\s*[.!]?$",
     re.I,
 )
+# "Runs on Tanstack Start + Vite + PostCSS.", "Tested on Ubuntu 22.04.": what it runs on, in a short
+# sentence; a longer one may go on to say what it does.
+RUNS_ON = re.compile(r"^(runs|running|tested|works) (only )?(on|under)\b", re.IGNORECASE)
+_RUNS_ON_WORDS = 12
+# "Developed with Unreal Engine 5 by Franco Barrera.": what it was made with and by whom, a credit.
+BUILT_BY = re.compile(
+    r"^(built|made|developed|created|coded|written) (with|using|in) [^.!?]{1,60} by \S+( \S+){0,3}\W*$", re.IGNORECASE
+)
+
+
 # "Working title: **Fenrix Terraform UI** · Recommended public name: …", "Codename: Falcon": what it
 # is called, labelled as such.
 NAMES_LABELLED = re.compile(
@@ -189,6 +199,8 @@ def never_the_description(text: str) -> bool:
         or LIST_LEAD_IN.match(text)
         or TERMS_OF_USE.search(text)
         or COMPATIBILITY.match(text)
+        or (RUNS_ON.match(opening) is not None and len(opening.split()) <= _RUNS_ON_WORDS)
+        or BUILT_BY.match(opening)
         or CHANGELOG_ENTRY.match(text)
         or is_dated_log(text)
         or FACTS_ROW.match(text)

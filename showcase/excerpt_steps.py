@@ -36,7 +36,10 @@ CODE_LEAD_IN = re.compile(
     # "Use `flutter_gen` to generate assets and fonts:", "Run this to copy .env file:": a step told
     # in one sentence that leads into the command below it;
     # "To generate localization keys after adding new strings:" is a step's purpose, then the step.
-    r"|^(use|run|execute|type|enter|call|invoke|to) [^.!?:：]{1,120}[:：]\s*$",
+    r"|^(use|run|execute|type|enter|call|invoke|to) [^.!?:：]{1,120}[:：]\s*$"
+    # "If no dice try", "If that fails, run": a condition, then the verb whose object is the command
+    # below.
+    r"|^(if|when|otherwise|else)\b[^.!?:：]{0,60}\b(try|run|use|type|execute)\s*$",
     re.IGNORECASE,
 )
 

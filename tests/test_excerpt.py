@@ -5429,3 +5429,20 @@ def test_everything_you_need_is_what_the_project_gives_not_an_obligation():
     assert extract("# Kit\n\nEverything you need to build a SaaS in a weekend.\n").startswith("Everything you need")
     # "You need to …" said to the reader is still a step.
     assert extract("# Kit\n\nYou need to install Node first.\n") == ""
+
+
+def test_what_it_runs_on_and_who_built_it_with_what_are_no_description():
+    # sebastiangraz/hatchet, FrancoBarrera99/Barracks-Castles (tune split).
+    assert extract("# Hatchet\n\nRuns on Tanstack Start + Vite + PostCSS.\n") == ""
+    assert extract("# Game\n\nTested on Ubuntu 22.04.\n") == ""
+    assert extract("# Castles\n\nDeveloped with Unreal Engine 5 by Franco Barrera.\n") == ""
+    # A longer sentence that goes on to what it does is a description.
+    long = "# Pi\n\nRuns on a Raspberry Pi and turns any speaker into a networked music player for the whole house.\n"
+    assert extract(long).startswith("Runs on a Raspberry Pi")
+
+
+def test_a_condition_before_the_command_to_try_is_a_lead_in_to_code():
+    # sebastiangraz/hatchet: "If no dice try" over `npm install --force`.
+    readme = "# Hatchet\n\n`npm install`\n\nIf no dice try\n\n`npm install --force`\n"
+    assert extract(readme) == ""
+    assert extract("# Tool\n\nIf you only need the parser, use the core crate.\n").startswith("If you only need")
