@@ -90,7 +90,10 @@ def _lead_sentences(text: str) -> str:
     short fragments ("Typer, build great CLIs. Easy to code. Based on Python type hints.") reads
     as one, so fragments of up to six words run on, to twenty words at most."""
     sentences = _sentences(text)
-    sentences = sentences[_first_about_the_work(sentences) :]
+    start = _first_about_the_work(sentences)
+    if _short_answer_to_the_pitch(sentences, start):
+        return " ".join(sentences[: start + 1])
+    sentences = sentences[start:]
     lead = sentences[0]
     if len(sentences) == 2 and len(sentences[1].split()) == 1 and lead.endswith("!") and sentences[1].endswith("!"):
         # "Collection of scripts used in Puffball! Panic!": a lone exclaimed word after an
@@ -141,6 +144,22 @@ def _past_the_pitch(sentences: list[str]) -> int:
     if not rules.PITCH.match(sentences[0]) or not sentences[0].endswith("?"):
         return 0
     return next((index for index, sentence in enumerate(sentences[1:5], 1) if not _pitch_line(sentence)), 0)
+
+
+def _short_answer_to_the_pitch(sentences: list[str], answer: int) -> bool:
+    """ "Tired of slow builds? Bolt caches every step.", "Ever wanted to …? Now you can.": an answer
+    of a few words says what the project does only with the question it answers."""
+    asked = " ".join(sentences[: answer + 1])
+    return (
+        answer > 0
+        and _past_the_pitch(sentences) == answer
+        and len(sentences[answer].split()) <= _SHORT_ANSWER_WORDS
+        and len(asked.split()) <= _PITCH_AND_ANSWER_WORDS
+    )
+
+
+_SHORT_ANSWER_WORDS = 5
+_PITCH_AND_ANSWER_WORDS = 30
 
 
 def _pitch_line(sentence: str) -> bool:

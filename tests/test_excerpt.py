@@ -5446,3 +5446,15 @@ def test_a_condition_before_the_command_to_try_is_a_lead_in_to_code():
     readme = "# Hatchet\n\n`npm install`\n\nIf no dice try\n\n`npm install --force`\n"
     assert extract(readme) == ""
     assert extract("# Tool\n\nIf you only need the parser, use the core crate.\n").startswith("If you only need")
+
+
+def test_a_short_answer_to_a_pitch_keeps_the_question_it_answers():
+    assert extract("# Bolt\n\nTired of slow builds? Bolt caches every step.\n") == (
+        "Tired of slow builds? Bolt caches every step."
+    )
+    assert extract("# Lights\n\nEver wanted to control your lights from the terminal? Now you can.\n").startswith(
+        "Ever wanted to control your lights"
+    )
+    # A long answer says it alone.
+    long = "# Tool\n\nTired of slow builds? Bolt is a build cache that stores every step of your pipeline.\n"
+    assert extract(long).startswith("Bolt is a build cache")
