@@ -24,7 +24,7 @@ from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_names import defines_the_kind, name_and_tagline, names, opens_with_name, spelled_like_the_title
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
-from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
+from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS
 from showcase.excerpt_sentence import one_sentence
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_steps import SHELL_PROMPT
@@ -274,6 +274,7 @@ def _says_what_it_is(text: str, title: str) -> bool:
     return bool(
         SELF.match(text)
         or THIS_IS.match(text)
+        or PURPOSE.match(text)
         or names(text, title)
         or opens_with_name(text, title)
         or TAGLINE.match(text)

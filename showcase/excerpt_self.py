@@ -30,6 +30,12 @@ SELF = re.compile(
 )
 # "Ruler solves this by …", "This work solves that, …": the work answering the trouble told before it.
 SOLVES_IT = r"(solves|addresses|fixes|tackles|remedies) (this|these|that|those|it|them|the problem)\b"
+# "The purpose of this project is to allow any player to …", "The aim of the SLING project is to
+# learn to read …": what the project is for, said of it by name or as "this".
+PURPOSE = re.compile(
+    r"^(the|our|my) (\w+ )?(purpose|goal|aim|objective|intent|mission) of (this|the|our|my) [^.!?]{1,40}? (is|was) to\b",
+    re.IGNORECASE,
+)
 # "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
 # noun it uses for itself, not context before a paragraph that does.
 THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)

@@ -5458,3 +5458,13 @@ def test_a_short_answer_to_a_pitch_keeps_the_question_it_answers():
     # A long answer says it alone.
     long = "# Tool\n\nTired of slow builds? Bolt is a build cache that stores every step of your pipeline.\n"
     assert extract(long).startswith("Bolt is a build cache")
+
+
+def test_the_purpose_of_this_project_says_what_it_is():
+    # nikola-shekerev/accessible_fighting_games (part 641): not context before "This project is for …".
+    readme = (
+        "# Accessible Fighting Games\n\n# Introduction\n\nThe purpose of this project is to allow any player to "
+        "execute any complex command with a single button press.\n\nFighting games are amazing, but hard.\n\n"
+        "This project is for casual players who want to enjoy a game.\n"
+    )
+    assert extract(readme).startswith("The purpose of this project is to allow")
