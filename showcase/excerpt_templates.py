@@ -70,6 +70,10 @@ GENERATED = re.compile(
     r"|this readme would normally document whatever steps are necessary"
     r"|please feel free to use a different markup language if you do not plan to run"  # Rails' README.rdoc
     r"|this project is a starting point for a flutter application"
+    # Kirby's Plainkit, Starterkit and Composerkit, kept by the sites made from them (some below
+    # the site's own lines, under "## Default README stuff").
+    r"|kirby: the cms that adapts to any project, loved by developers and editors alike"
+    r"|^the (plain|starter|composer)kit is a (minimal|full-blown) (kirby|plainkit)\b"
     r"|você já usa o github diariamente para desenvolver os exercícios"  # Trybe's project template
     r"|seasoned astronaut\?\W*delete this file"  # every Astro starter's README
     # and its tour of the project's folders, kept where that line is deleted
@@ -153,6 +157,8 @@ STARTER_BLURB = re.compile(
     r"|^\W*note\W*\s*this starter uses \[?gatsby v\d|^it follows the \[?jamstack architecture by using git as a single source"
     # Laravel's starter kits, under their first line: what Livewire and Inertia are, and the kit's stack.
     r"|^livewire is a powerful way of building dynamic, reactive, frontend uis using just php"
+    # Kirby's kits, under their first line.
+    r"|^you can learn more about kirby at\b"
     r"|^inertia allows you to build modern, single-page (react|vue) applications using classic server-side routing"
     r"|^this (react|vue|livewire) starter kit utilizes\b",
     re.IGNORECASE,

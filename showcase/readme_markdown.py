@@ -258,7 +258,11 @@ class _Walk:
             # a …" is the description as a paragraph would be, not a fallback.
             self.found.append(Candidate(text, False, headings_before=self.headings, link_share=share(linked, text)))
             return
-        self.intro_items.append(Candidate(text, True, link_share=share(linked, text), code_only=code_only))
+        # Where it sits counts as a paragraph's does: past a generator's line, its manual's list is the
+        # generator's too.
+        self.intro_items.append(
+            Candidate(text, True, link_share=share(linked, text), code_only=code_only, headings_before=self.headings)
+        )
 
     def _text(self, token: Token, index: int) -> None:
         text, linked, emphasised, code_only = inline_parts(token)

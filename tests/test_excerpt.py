@@ -5468,3 +5468,20 @@ def test_the_purpose_of_this_project_says_what_it_is():
         "This project is for casual players who want to enjoy a game.\n"
     )
     assert extract(readme).startswith("The purpose of this project is to allow")
+
+
+_KIRBY_PLAINKIT = (
+    '<img src="http://getkirby.com/assets/images/github/plainkit.jpg" width="300">\n\n'
+    "**Kirby: the CMS that adapts to any project, loved by developers and editors alike.**\n"
+    "The Plainkit is a minimal Kirby setup with the basics you need to start a project from scratch.\n\n"
+    "You can learn more about Kirby at [getkirby.com](https://getkirby.com).\n\n"
+    "## What's Kirby?\n\n- **[Try it](https://getkirby.com/try)** – Take a test ride with our online demo.\n"
+)
+
+
+def test_kirbys_kit_readme_is_kirbys_not_the_sites():
+    # TimBallaschke/fabian-schwarze (part 646): the Plainkit's README, kept as it came.
+    assert extract(_KIRBY_PLAINKIT) == ""
+    # A site's own line above the kit's README is the site's description.
+    own = "# Hatch\n\nPortfolio site for the Hatch design studio.\n\n## Default README stuff\n\n" + _KIRBY_PLAINKIT
+    assert extract(own).startswith("Portfolio site for the Hatch design studio")
