@@ -34,7 +34,8 @@ GENERATED = re.compile(
     # with Next.js" is the owner's own line.
     r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
     r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
-    r"|(generated|created) (with|by|using) \[?`?(angular cli|create-[\w-]+|nuxi|vite|jhipster\b)"
+    # "This project is generated with the [create-solana-dapp](…) generator.": "the" before its name.
+    r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|nuxi|vite|jhipster\b)"
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
     # generated with Spring Initializr": a project generator's site, named as such.
     r"|\b(generated|created) (with|by|using) (the )?\[?(\w+ ){1,2}(project generator|initializr)\b"

@@ -5485,3 +5485,11 @@ def test_kirbys_kit_readme_is_kirbys_not_the_sites():
     # A site's own line above the kit's README is the site's description.
     own = "# Hatch\n\nPortfolio site for the Hatch design studio.\n\n## Default README stuff\n\n" + _KIRBY_PLAINKIT
     assert extract(own).startswith("Portfolio site for the Hatch design studio")
+
+
+def test_create_solana_dapps_line_marks_a_generators_readme():
+    # Found in public READMEs with the string search: "generated with the [create-solana-dapp] …".
+    line = "This project is generated with the [create-solana-dapp](https://github.com/solana-developers/create-solana-dapp) generator."
+    assert extract(f"# sol-push\n\n{line}\n\n## Getting Started\n\nRun `npm install`.\n") == ""
+    own = f"# Vesting\n\nA Solana program for managing token vesting schedules.\n\n{line}\n\n## Features\n\nVesting.\n"
+    assert extract(own).startswith("A Solana program for managing token vesting")
