@@ -228,6 +228,14 @@ PLACEHOLDER = re.compile(
     # A blank in brackets, left for the author: "[Short description of what this project does and
     # why it exists — revise before pushing]", "[Describe the problem: …]", "[Brief narrative of …]".
     r"|^\[((a )?(short|brief|one[- ]line) )?(description|summary|overview|narrative|explanation|introduction) of\b[^\]]{0,300}\]$"
-    r"|^\[(describe|explain|add|insert|write|summari[sz]e|briefly)\b[^\]]{0,300}\]$",
+    r"|^\[(describe|explain|add|insert|write|summari[sz]e|briefly)\b[^\]]{0,300}\]$"
+    # Lines starters write, found so opening public READMEs, often over the owner's own notes: the
+    # Learn Next.js course's, Obsidian's sample plugin's, the Kotlin Multiplatform wizard's (and its
+    # tour of the project's folders).
+    r"|^this is a starter template for \[?learn next\.js\b"
+    r"|^this is a sample plugin for obsidian \(?https://obsidian\.md\)?\.?$"
+    r"|^this project uses typescript to provide type checking and documentation\b"
+    r"|^this is a kotlin multiplatform project targeting [\w ,()]+\.?$"
+    r"|^\W{0,2}/(composeapp|iosapp|shared|server)\W{0,2} (is for|contains)\b",
     re.IGNORECASE,
 )

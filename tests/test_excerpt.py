@@ -5493,3 +5493,18 @@ def test_create_solana_dapps_line_marks_a_generators_readme():
     assert extract(f"# sol-push\n\n{line}\n\n## Getting Started\n\nRun `npm install`.\n") == ""
     own = f"# Vesting\n\nA Solana program for managing token vesting schedules.\n\n{line}\n\n## Features\n\nVesting.\n"
     assert extract(own).startswith("A Solana program for managing token vesting")
+
+
+def test_lines_starters_write_are_never_the_description():
+    # Each found so opening public READMEs (string search): Learn Next.js, Obsidian's sample
+    # plugin, the Kotlin Multiplatform wizard.
+    assert extract("This is a starter template for [Learn Next.js](https://nextjs.org/learn).\n") == ""
+    plugin = "# Obsidian Sample Plugin\n\nThis is a sample plugin for Obsidian (https://obsidian.md).\n\nThis project uses TypeScript to provide type checking and documentation.\n"
+    assert extract(plugin) == ""
+    kmp = "This is a Kotlin Multiplatform project targeting Android, iOS.\n\n* [/composeApp](./composeApp/src) is for code that will be shared across your Compose Multiplatform applications.\n"
+    assert extract(kmp) == ""
+    # The owner's own words after the same opening still count.
+    own = "This is a sample plugin for Obsidian, designed to integrate Obsidian with the Eagle software.\n"
+    assert extract(own).startswith("This is a sample plugin for Obsidian, designed")
+    notes = "This is a starter template for [Learn Next.js](https://nextjs.org/learn).\n\n## Slack Listener\n\nThis project includes a Next.js port of the BlueFolder listener.\n"
+    assert extract(notes).startswith("This project includes a Next.js port")
