@@ -71,6 +71,10 @@ GENERATED = re.compile(
     r"|this readme would normally document whatever steps are necessary"
     r"|please feel free to use a different markup language if you do not plan to run"  # Rails' README.rdoc
     r"|this project is a starting point for a flutter application"
+    # AWS SAM's, Quarkus's and Svelte's project templates, found so opening public READMEs.
+    r"|\bsupporting files for a serverless application (that you can deploy|to deploy) with the sam cli\b"
+    r"|^this project uses quarkus, the supersonic subatomic java framework\.?$"
+    r"|^this is a project template for \[?svelte\]?(\(https://svelte\.dev\))? apps\. it lives at\b"
     # Kirby's Plainkit, Starterkit and Composerkit, kept by the sites made from them (some below
     # the site's own lines, under "## Default README stuff").
     r"|kirby: the cms that adapts to any project, loved by developers and editors alike"
@@ -158,6 +162,9 @@ STARTER_BLURB = re.compile(
     r"|^\W*note\W*\s*this starter uses \[?gatsby v\d|^it follows the \[?jamstack architecture by using git as a single source"
     # Laravel's starter kits, under their first line: what Livewire and Inertia are, and the kit's stack.
     r"|^livewire is a powerful way of building dynamic, reactive, frontend uis using just php"
+    # Quarkus's template under its first line; Svelte's over it.
+    r"|^if you want to learn more about quarkus, please visit its website\b"
+    r"|^\W*looking for a shareable component template\? go here\b"
     # Kirby's kits, under their first line.
     r"|^you can learn more about kirby at\b"
     r"|^inertia allows you to build modern, single-page (react|vue) applications using classic server-side routing"

@@ -5508,3 +5508,26 @@ def test_lines_starters_write_are_never_the_description():
     assert extract(own).startswith("This is a sample plugin for Obsidian, designed")
     notes = "This is a starter template for [Learn Next.js](https://nextjs.org/learn).\n\n## Slack Listener\n\nThis project includes a Next.js port of the BlueFolder listener.\n"
     assert extract(notes).startswith("This project includes a Next.js port")
+
+
+def test_sam_quarkus_and_svelte_project_templates_are_the_generators():
+    # Each found so opening public READMEs (string search).
+    sam = (
+        "# coin-lister\n\nThis project contains source code and supporting files for a serverless application that "
+        "you can deploy with the SAM CLI. It includes the following files and folders.\n\n## Deploy\n\nRun sam deploy.\n"
+    )
+    assert extract(sam) == ""
+    quarkus = (
+        "# grpc-vs-rest\n\nThis project uses Quarkus, the Supersonic Subatomic Java Framework.\n\nIf you want to learn "
+        "more about Quarkus, please visit its website: https://quarkus.io/ .\n\n## Running the application in dev mode\n"
+    )
+    assert extract(quarkus) == ""
+    svelte = (
+        "*Looking for a shareable component template? Go here --> [sveltejs/component-template](https://x)*\n\n---\n\n"
+        "# svelte app\n\nThis is a project template for [Svelte](https://svelte.dev) apps. It lives at "
+        "https://github.com/sveltejs/template.\n\n## Get started\n\nInstall the dependencies.\n"
+    )
+    assert extract(svelte) == ""
+    # The owner's words in the same shape still count.
+    own = "# Catalog\n\nThis project uses Quarkus, the Supersonic Subatomic Java Framework and Kogito.\n"
+    assert extract(own).startswith("This project uses Quarkus")
