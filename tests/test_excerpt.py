@@ -5531,3 +5531,22 @@ def test_sam_quarkus_and_svelte_project_templates_are_the_generators():
     # The owner's words in the same shape still count.
     own = "# Catalog\n\nThis project uses Quarkus, the Supersonic Subatomic Java Framework and Kogito.\n"
     assert extract(own).startswith("This project uses Quarkus")
+
+
+def test_blanks_of_popular_readme_templates_are_never_the_description():
+    # Each found so in many public READMEs (string search): Best-README-Template's tagline and About
+    # paragraph, the "Simple README" template, dbt's starter.
+    best = (
+        '<div align="center">\n<h3 align="center">Flask Todo App</h3>\n\n  <p align="center">\n'
+        "    An awesome README template to jumpstart your projects!\n  </p>\n</div>\n\n## About The Project\n\n"
+        "There are many great README templates available on GitHub; however, I didn't find one that really suited "
+        "my needs so I created this enhanced one.\n"
+    )
+    assert extract(best) == ""
+    simple = (
+        "# Smart-Parking\nSimple overview of use/purpose.\n\n## Description\n\n"
+        "Automate entering and exiting the parking through a unique ID for each car.\n"
+    )
+    assert extract(simple).startswith("Automate entering and exiting the parking")
+    dbt = "Welcome to your new dbt project!\n\n### Using the starter project\n\nTry running the following commands:\n- dbt run\n- dbt test\n"
+    assert extract(dbt) == ""
