@@ -35,7 +35,9 @@ GENERATED = re.compile(
     r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
     r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     # "This project is generated with the [create-solana-dapp](…) generator.": "the" before its name.
-    r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|nuxi|vite|jhipster\b)"
+    r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|create refine-app|nuxi|vite|jhipster\b)"
+    # Heroku's getting-started app, kept by many Express apps.
+    r"|^a barebones node\.js app using \[?express 4\b"
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
     # generated with Spring Initializr": a project generator's site, named as such.
     r"|\b(generated|created) (with|by|using) (the )?\[?(\w+ ){1,2}(project generator|initializr)\b"
@@ -162,6 +164,8 @@ STARTER_BLURB = re.compile(
     r"|^\W*note\W*\s*this starter uses \[?gatsby v\d|^it follows the \[?jamstack architecture by using git as a single source"
     # Laravel's starter kits, under their first line: what Livewire and Inertia are, and the kit's stack.
     r"|^livewire is a powerful way of building dynamic, reactive, frontend uis using just php"
+    # Heroku's getting-started app, under its first line.
+    r"|^this application supports the \[?getting started (on|with) \w+"
     # Quarkus's template under its first line; Svelte's over it.
     r"|^if you want to learn more about quarkus, please visit its website\b"
     r"|^\W*looking for a shareable component template\? go here\b"
@@ -247,6 +251,9 @@ PLACEHOLDER = re.compile(
     r"|^your time should be focused on creating something amazing\b|^use the \W?blank_readme\.md\W? to get started\b"
     r"|^simple overview of use/purpose\b|^an in-depth paragraph about your project and overview of use\b"
     r"|^welcome to your new dbt project\b"
+    # electron-vite's templates, over its own "Recommended IDE Setup" (sometimes over the owner's
+    # "## About", so only the line goes).
+    r"|^an electron application with (react|vue|svelte|solid|vanilla)( and typescript)?\.?$"
     r"|^this is a sample plugin for obsidian \(?https://obsidian\.md\)?\.?$"
     r"|^this project uses typescript to provide type checking and documentation\b"
     r"|^this is a kotlin multiplatform project targeting [\w ,()]+\.?$"

@@ -5550,3 +5550,23 @@ def test_blanks_of_popular_readme_templates_are_never_the_description():
     assert extract(simple).startswith("Automate entering and exiting the parking")
     dbt = "Welcome to your new dbt project!\n\n### Using the starter project\n\nTry running the following commands:\n- dbt run\n- dbt test\n"
     assert extract(dbt) == ""
+
+
+def test_heroku_refine_and_electron_vite_templates_are_the_generators():
+    # Each found so opening public READMEs (string search).
+    heroku = (
+        "# node-docker\n\nA barebones Node.js app using [Express 4](http://expressjs.com/).\n\nThis application "
+        "supports the [Getting Started on Heroku with Node.js](https://devcenter.heroku.com/x) article - check it "
+        "out.\n\n## Running Locally\n\nMake sure you have Node.js installed.\n"
+    )
+    assert extract(heroku) == ""
+    refine = (
+        "This [Refine](https://github.com/refinedev/refine) project was generated with [create refine-app]"
+        "(https://github.com/refinedev/refine).\n\n## Getting Started\n\nA React Framework for building internal "
+        "tools, admin panels, dashboards & B2B apps with unmatched flexibility.\n"
+    )
+    assert extract(refine) == ""
+    electron = "# pomobar\n\nAn Electron application with React and TypeScript\n\n## Recommended IDE Setup\n\n- [VSCode](https://code.visualstudio.com/)\n"
+    assert extract(electron) == ""
+    own = "# my-app\n\nAn Electron application with React and TypeScript\n\n## About\n\nA desktop pomodoro timer that lives in the menu bar.\n"
+    assert extract(own).startswith("A desktop pomodoro timer")
