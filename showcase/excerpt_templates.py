@@ -36,6 +36,10 @@ GENERATED = re.compile(
     r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     # "This project is generated with the [create-solana-dapp](…) generator.": "the" before its name.
     r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|create refine-app|nuxi|vite|jhipster\b)"
+    # Start Bootstrap's themes and JetBrains' plugin template, kept by the sites and plugins made from
+    # them (some below the owner's own lines, "▼ ReadMe officiel du template ▼").
+    r"|\b(theme|template) for bootstrap created by start bootstrap\b"
+    r"|\bintellij platform plugin template\W* is a repository that provides a pure template\b"
     # Heroku's getting-started app, kept by many Express apps.
     r"|^a barebones node\.js app using \[?express 4\b"
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
@@ -164,6 +168,9 @@ STARTER_BLURB = re.compile(
     r"|^\W*note\W*\s*this starter uses \[?gatsby v\d|^it follows the \[?jamstack architecture by using git as a single source"
     # Laravel's starter kits, under their first line: what Livewire and Inertia are, and the kit's stack.
     r"|^livewire is a powerful way of building dynamic, reactive, frontend uis using just php"
+    # Start Bootstrap's "## About" and the IntelliJ plugin template's goal, under their first line.
+    r"|^start bootstrap is an open source library of free bootstrap templates\b"
+    r"|^the main goal of this template is to speed up the setup phase of plugin development\b"
     # Heroku's getting-started app, under its first line.
     r"|^this application supports the \[?getting started (on|with) \w+"
     # Quarkus's template under its first line; Svelte's over it.

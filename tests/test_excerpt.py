@@ -5570,3 +5570,22 @@ def test_heroku_refine_and_electron_vite_templates_are_the_generators():
     assert extract(electron) == ""
     own = "# my-app\n\nAn Electron application with React and TypeScript\n\n## About\n\nA desktop pomodoro timer that lives in the menu bar.\n"
     assert extract(own).startswith("A desktop pomodoro timer")
+
+
+def test_start_bootstraps_themes_and_the_intellij_plugin_template_are_theirs():
+    # Each found so in many public READMEs (string search).
+    theme = (
+        "# [Start Bootstrap - SB Admin 2](https://startbootstrap.com/theme/sb-admin-2/)\n\n[SB Admin 2](https://x) "
+        "is an open source admin dashboard theme for [Bootstrap](https://getbootstrap.com/) created by [Start "
+        "Bootstrap](https://startbootstrap.com/).\n\n## About\n\nStart Bootstrap is an open source library of free "
+        "Bootstrap templates and themes.\n"
+    )
+    assert extract(theme) == ""
+    plugin = (
+        "# Tidyparse\n\n<!-- Plugin description -->\n**IntelliJ Platform Plugin Template** is a repository that "
+        "provides a pure template to make it easier to create a new plugin project.\n\nThe main goal of this template "
+        "is to speed up the setup phase of plugin development for both new and experienced developers.\n"
+    )
+    assert extract(plugin) == ""
+    own = "# Admin\n\nAn admin panel for the Hermes shop.\n\n# Template\n\n" + theme.split("\n\n## About")[0] + "\n"
+    assert extract(own).startswith("An admin panel for the Hermes shop")
