@@ -40,6 +40,9 @@ GENERATED = re.compile(
     # them (some below the owner's own lines, "▼ ReadMe officiel du template ▼").
     r"|\b(theme|template) for bootstrap created by start bootstrap\b"
     r"|\bintellij platform plugin template\W* is a repository that provides a pure template\b"
+    # CakePHP's application skeleton, Sanity's studio.
+    r"|^a skeleton for creating applications with \[?cakephp\b"
+    r"|^congratulations, you have now installed the sanity content studio\b"
     # Heroku's getting-started app, kept by many Express apps.
     r"|^a barebones node\.js app using \[?express 4\b"
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
@@ -171,6 +174,8 @@ STARTER_BLURB = re.compile(
     # Start Bootstrap's "## About" and the IntelliJ plugin template's goal, under their first line.
     r"|^start bootstrap is an open source library of free bootstrap templates\b"
     r"|^the main goal of this template is to speed up the setup phase of plugin development\b"
+    # CakePHP's skeleton, under its first line.
+    r"|^the framework source code can be found here\b"
     # Heroku's getting-started app, under its first line.
     r"|^this application supports the \[?getting started (on|with) \w+"
     # Quarkus's template under its first line; Svelte's over it.

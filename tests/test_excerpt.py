@@ -5589,3 +5589,18 @@ def test_start_bootstraps_themes_and_the_intellij_plugin_template_are_theirs():
     assert extract(plugin) == ""
     own = "# Admin\n\nAn admin panel for the Hermes shop.\n\n# Template\n\n" + theme.split("\n\n## About")[0] + "\n"
     assert extract(own).startswith("An admin panel for the Hermes shop")
+
+
+def test_cakephps_skeleton_and_sanitys_studio_are_the_generators():
+    # Each found so opening public READMEs (string search).
+    cake = (
+        "# CakePHP Application Skeleton\n\nA skeleton for creating applications with [CakePHP](https://cakephp.org) "
+        "4.x.\n\nThe framework source code can be found here: [cakephp/cakephp](https://github.com/cakephp/cakephp)."
+        "\n\n## Installation\n\n1. Download Composer.\n"
+    )
+    assert extract(cake) == ""
+    sanity = (
+        "# Sanity Clean Content Studio\n\nCongratulations, you have now installed the Sanity Content Studio, an "
+        "open-source real-time content editing environment connected to the Sanity backend.\n"
+    )
+    assert extract(sanity) == ""
