@@ -114,7 +114,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
             for c in primary
             if c.headings_before <= generated.headings_before and not templates.STARTER_BLURB.search(rules.tidy(c.text))
         ]
-        return _pick([c for c in own if not c.text.rstrip().endswith((":", "："))], title)
+        return _pick([c for c in own if not (_a_fallback_bullet(c) or c.text.rstrip().endswith((":", "：")))], title)
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
     # MMORPG Framework") before an aside such as where the project came from.
     found = _pick(primary, title, fallback_allowed=False)
@@ -153,6 +153,13 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
 
 
 _OPENING = 3  # paragraphs that open a README, where a whole-file template shows itself
+
+
+def _a_fallback_bullet(candidate: Candidate) -> bool:
+    """In a generator's README, a bullet kept for want of a paragraph ("前端采用Vue、Element UI。" under
+    RuoYi's line) is the generator's list as likely as the owner's; a notice ("This repository is
+    archived") is the owner's still."""
+    return candidate.notice and not rules.is_notice(rules.tidy(candidate.text))
 
 
 def _about_the_project(text: str, title: str) -> bool:

@@ -40,6 +40,9 @@ GENERATED = re.compile(
     # them (some below the owner's own lines, "▼ ReadMe officiel du template ▼").
     r"|\b(theme|template) for bootstrap created by start bootstrap\b"
     r"|\bintellij platform plugin template\W* is a repository that provides a pure template\b"
+    # Ant Design Pro's scaffold and RuoYi's README, kept by the admin systems made from them.
+    r"|^this project is initialized with \[?ant design pro\b"
+    r"|^\W*若依是一套全部开源的快速开发平台"
     # CakePHP's application skeleton, Sanity's studio.
     r"|^a skeleton for creating applications with \[?cakephp\b"
     r"|^congratulations, you have now installed the sanity content studio\b"

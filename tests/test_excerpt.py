@@ -5604,3 +5604,16 @@ def test_cakephps_skeleton_and_sanitys_studio_are_the_generators():
         "open-source real-time content editing environment connected to the Sanity backend.\n"
     )
     assert extract(sanity) == ""
+
+
+def test_ant_design_pros_scaffold_and_ruoyis_readme_are_the_frameworks():
+    # Each found so in many public READMEs (string search).
+    ant = (
+        "# Ant Design Pro\n\nThis project is initialized with [Ant Design Pro](https://pro.ant.design). Follow is the "
+        "quick guide for how to use.\n\n## Environment Prepare\n\nInstall `node_modules`.\n"
+    )
+    assert extract(ant) == ""
+    ruoyi = "## 平台简介\n\n若依是一套全部开源的快速开发平台，毫无保留给个人及企业免费使用。\n\n* 前端采用Vue、Element UI。\n"
+    assert extract(ruoyi) == ""
+    own = "# 仓储系统\n\n基于若依框架开发的仓储管理系统，支持入库、出库和盘点。\n\n## 平台简介\n\n若依是一套全部开源的快速开发平台，毫无保留给个人及企业免费使用。\n"
+    assert extract(own).startswith("基于若依框架开发的仓储管理系统")
