@@ -40,6 +40,8 @@ GENERATED = re.compile(
     # them (some below the owner's own lines, "▼ ReadMe officiel du template ▼").
     r"|\b(theme|template) for bootstrap created by start bootstrap\b"
     r"|\bintellij platform plugin template\W* is a repository that provides a pure template\b"
+    # The Chirpy theme's starter, kept by the blogs made from it.
+    r"|^when installing the \W*chirpy\W* theme through \W*rubygems\b"
     # Ant Design Pro's scaffold and RuoYi's README, kept by the admin systems made from them.
     r"|^this project is initialized with \[?ant design pro\b"
     r"|^\W*若依是一套全部开源的快速开发平台"

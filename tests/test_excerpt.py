@@ -5617,3 +5617,14 @@ def test_ant_design_pros_scaffold_and_ruoyis_readme_are_the_frameworks():
     assert extract(ruoyi) == ""
     own = "# 仓储系统\n\n基于若依框架开发的仓储管理系统，支持入库、出库和盘点。\n\n## 平台简介\n\n若依是一套全部开源的快速开发平台，毫无保留给个人及企业免费使用。\n"
     assert extract(own).startswith("基于若依框架开发的仓储管理系统")
+
+
+def test_the_chirpy_starters_readme_is_the_starters():
+    # Found so opening many public READMEs (string search).
+    readme = (
+        "# Chirpy Starter\n\n[![Gem Version](https://img.shields.io/gem/v/jekyll-theme-chirpy)][gem]\n\nWhen "
+        "installing the [**Chirpy**][chirpy] theme through [RubyGems.org][gem], Jekyll can only read files in the "
+        "folders `_data`, `_layouts`, `_includes`, `_sass` and `assets`.\n\n## Usage\n\nCheck out the theme docs.\n\n"
+        "[chirpy]: https://github.com/cotes2020/jekyll-theme-chirpy\n[gem]: https://rubygems.org/gems/x\n"
+    )
+    assert extract(readme) == ""
