@@ -44,7 +44,13 @@ def says_what_the_project_is(text: str, name: str) -> bool:
     return (len(words) > 3 and bool(_IS_A.match(" ".join(words[1:3])))) or words[1].startswith("是")
 
 
-_IS_A = re.compile(r"(is|are) (an?|the)$", re.IGNORECASE)
+# "GaL este o aplicatie …", "Foo es una app …", "Foo ist ein Werkzeug …": "is a" in the languages
+# that say it with a copula and an article (Romanian, Spanish, Portuguese, French, Italian, German,
+# Swedish, Danish and Norwegian, Dutch).
+_IS_A = re.compile(
+    r"(is|are) (an?|the)$|(es|é|est|è|ist|este|är|er) (un|una|uno|um|uma|une|ein|eine|o|a|el|la|le|il|en|ett|et|een)$",
+    re.IGNORECASE,
+)
 
 
 def named_in_setup(content: str, heading: str, name: str) -> bool:

@@ -5628,3 +5628,14 @@ def test_the_chirpy_starters_readme_is_the_starters():
         "[chirpy]: https://github.com/cotes2020/jekyll-theme-chirpy\n[gem]: https://rubygems.org/gems/x\n"
     )
     assert extract(readme) == ""
+
+
+def test_a_small_heading_that_says_what_the_project_is_counts_in_other_languages():
+    # RaduTarsa/GaL (part 648): a README written as headings, in Romanian.
+    readme = (
+        "# GaL - Game Learning Monitor\n\n### Proiect Tehnologii Web\n\n#### GaL este o aplicatie care deserveste la "
+        "ajutarea userului sa invete regulile unui joc.\n##### Acesta se inregistreaza.\n"
+    )
+    assert extract(readme).startswith("GaL este o aplicatie")
+    spanish = "# Tasko\n\n### Proyecto final\n\n#### Tasko es una aplicación para organizar las tareas de la escuela.\n"
+    assert extract(spanish).startswith("Tasko es una aplicación")
