@@ -261,19 +261,19 @@ PLACEHOLDER = re.compile(
     # Learn Next.js course's, Obsidian's sample plugin's, the Kotlin Multiplatform wizard's (and its
     # tour of the project's folders).
     r"|^this is a starter template for \[?learn next\.js\b"
+    r"|^this is a sample plugin for obsidian \(?https://obsidian\.md\)?\.?$"
+    r"|^this project uses typescript to provide type checking and documentation\b"
+    r"|^this is a kotlin multiplatform project targeting [\w ,()]+\.?$"
+    r"|^\W{0,2}/(composeapp|iosapp|shared|server)\W{0,2} (is for|contains)\b"
+    # electron-vite's templates, over its own "Recommended IDE Setup" (sometimes over the owner's
+    # "## About", so only the line goes).
+    r"|^an electron application with (react|vue|svelte|solid|vanilla)( and typescript)?\.?$"
     # Best-README-Template's blanks, left in many READMEs made from it: its tagline, its About
     # paragraph and list, its blank version's; the "Simple README" template's; dbt's starter.
     r"|^an awesome readme template to jumpstart your projects\b|^project_description$"
     r"|^there are many great readme templates available on github\b|^here'?s a blank template to get started\b"
     r"|^your time should be focused on creating something amazing\b|^use the \W?blank_readme\.md\W? to get started\b"
     r"|^simple overview of use/purpose\b|^an in-depth paragraph about your project and overview of use\b"
-    r"|^welcome to your new dbt project\b"
-    # electron-vite's templates, over its own "Recommended IDE Setup" (sometimes over the owner's
-    # "## About", so only the line goes).
-    r"|^an electron application with (react|vue|svelte|solid|vanilla)( and typescript)?\.?$"
-    r"|^this is a sample plugin for obsidian \(?https://obsidian\.md\)?\.?$"
-    r"|^this project uses typescript to provide type checking and documentation\b"
-    r"|^this is a kotlin multiplatform project targeting [\w ,()]+\.?$"
-    r"|^\W{0,2}/(composeapp|iosapp|shared|server)\W{0,2} (is for|contains)\b",
+    r"|^welcome to your new dbt project\b",
     re.IGNORECASE,
 )
