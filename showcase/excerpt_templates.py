@@ -36,6 +36,9 @@ GENERATED = re.compile(
     r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     # "This project is generated with the [create-solana-dapp](…) generator.": "the" before its name.
     r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|create refine-app|nuxi|vite|jhipster\b)"
+    # Better-T-Stack's and Nx's lines, and Shopify's Hydrogen templates.
+    r"|^this project was created with \[?better-t-stack\b|^this project was generated using \[?nx\]?(\([^)]*\))?\.?$"
+    r"|^hydrogen is shopify['’]s stack for headless commerce\b"
     # Start Bootstrap's themes and JetBrains' plugin template, kept by the sites and plugins made from
     # them (some below the owner's own lines, "▼ ReadMe officiel du template ▼").
     r"|\b(theme|template) for bootstrap created by start bootstrap\b"
@@ -186,6 +189,8 @@ STARTER_BLURB = re.compile(
     # Quarkus's template under its first line; Svelte's over it.
     r"|^if you want to learn more about quarkus, please visit its website\b"
     r"|^\W*looking for a shareable component template\? go here\b"
+    # Nx's workspace README, under its first line.
+    r"|^\W*smart,( fast and)? extensible build (system|framework)\b"
     # Kirby's kits, under their first line.
     r"|^you can learn more about kirby at\b"
     r"|^inertia allows you to build modern, single-page (react|vue) applications using classic server-side routing"

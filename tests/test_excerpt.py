@@ -5639,3 +5639,21 @@ def test_a_small_heading_that_says_what_the_project_is_counts_in_other_languages
     assert extract(readme).startswith("GaL este o aplicatie")
     spanish = "# Tasko\n\n### Proyecto final\n\n#### Tasko es una aplicación para organizar las tareas de la escuela.\n"
     assert extract(spanish).startswith("Tasko es una aplicación")
+
+
+def test_better_t_stack_nx_and_hydrogen_lines_are_the_generators():
+    # Each found so opening public READMEs (string search).
+    better = (
+        "# axon\n\nThis project was created with [Better-T-Stack](https://github.com/AmanVarshney01/create-better-t-"
+        "stack), a modern TypeScript stack that combines Hono, TRPC, and more.\n\n## Features\n\n- **TypeScript**\n"
+    )
+    assert extract(better) == ""
+    nx = (
+        '# Myorg\n\nThis project was generated using [Nx](https://nx.dev).\n\n<p align="center"><img src="nx-logo'
+        '.png" width="450"></p>\n\n🔎 **Smart, Fast and Extensible Build System**\n\n## Adding capabilities\n'
+    )
+    assert extract(nx) == ""
+    hydrogen = "# Hydrogen template: Skeleton\n\nHydrogen is Shopify’s stack for headless commerce. Hydrogen is designed to dovetail with Remix.\n"
+    assert extract(hydrogen) == ""
+    own = "# nestjs-ddd-skeleton\n\nThis project was generated using [Nx](https://nx.dev) and contains an interpretation of a DDD structure.\n"
+    assert extract(own).startswith("This project was generated using Nx and contains")
