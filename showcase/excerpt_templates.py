@@ -39,6 +39,9 @@ GENERATED = re.compile(
     # Better-T-Stack's and Nx's lines, and Shopify's Hydrogen templates.
     r"|^this project was created with \[?better-t-stack\b|^this project was generated using \[?nx\]?(\([^)]*\))?\.?$"
     r"|^hydrogen is shopify['’]s stack for headless commerce\b"
+    # Scaffold-ETH 2's and the Next.js and Supabase starter kit's taglines, over their manuals.
+    r"|^\W*an open-source, up-to-date toolkit for building decentralized applications \(dapps\) on the ethereum blockchain\b"
+    r"|^the fastest way to build apps with next\.js and supabase\b"
     # Start Bootstrap's themes and JetBrains' plugin template, kept by the sites and plugins made from
     # them (some below the owner's own lines, "▼ ReadMe officiel du template ▼").
     r"|\b(theme|template) for bootstrap created by start bootstrap\b"

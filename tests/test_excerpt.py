@@ -5657,3 +5657,18 @@ def test_better_t_stack_nx_and_hydrogen_lines_are_the_generators():
     assert extract(hydrogen) == ""
     own = "# nestjs-ddd-skeleton\n\nThis project was generated using [Nx](https://nx.dev) and contains an interpretation of a DDD structure.\n"
     assert extract(own).startswith("This project was generated using Nx and contains")
+
+
+def test_scaffold_eth_and_the_supabase_starter_are_the_generators():
+    # Each found so in many public READMEs (string search).
+    eth = (
+        "# 🏗 Scaffold-ETH 2\n\n🧪 An open-source, up-to-date toolkit for building decentralized applications (dapps) "
+        "on the Ethereum blockchain. It's designed to make it easier for developers to create and deploy smart "
+        "contracts.\n\n## Requirements\n\n- Node (>= v18.17)\n"
+    )
+    assert extract(eth) == ""
+    supabase = (
+        '<a href="https://demo-nextjs-with-supabase.vercel.app/">\n  <h1 align="center">Next.js and Supabase Starter '
+        'Kit</h1>\n</a>\n\n<p align="center">\n The fastest way to build apps with Next.js and Supabase\n</p>\n'
+    )
+    assert extract(supabase) == ""
