@@ -51,6 +51,10 @@ GENERATED = re.compile(
     # Ant Design Pro's scaffold and RuoYi's README, kept by the admin systems made from them.
     r"|^this project is initialized with \[?ant design pro\b"
     r"|^\W*若依是一套全部开源的快速开发平台"
+    # Yii 2's project templates, Slim's skeleton application and Laravel Lumen's README.
+    r"|^yii 2 (basic|advanced) project template is a skeleton\b"
+    r"|^use this skeleton application to quickly setup and start working on a new slim framework \d"
+    r"|^laravel lumen is a stunningly fast php micro-framework\b"
     # CakePHP's application skeleton, Sanity's studio.
     r"|^a skeleton for creating applications with \[?cakephp\b"
     r"|^congratulations, you have now installed the sanity content studio\b"

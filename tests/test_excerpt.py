@@ -5672,3 +5672,23 @@ def test_scaffold_eth_and_the_supabase_starter_are_the_generators():
         'Kit</h1>\n</a>\n\n<p align="center">\n The fastest way to build apps with Next.js and Supabase\n</p>\n'
     )
     assert extract(supabase) == ""
+
+
+def test_yii_slim_and_lumen_skeletons_are_the_frameworks():
+    # Each found so opening many public READMEs (string search).
+    yii = (
+        '<p align="center">\n    <h1 align="center">Yii 2 Basic Project Template</h1>\n</p>\n\nYii 2 Basic Project '
+        "Template is a skeleton [Yii 2](https://www.yiiframework.com/) application best for\nrapidly creating small "
+        "projects.\n\n## DIRECTORY STRUCTURE\n"
+    )
+    assert extract(yii) == ""
+    slim = (
+        "# Slim Framework 4 Skeleton Application\n\nUse this skeleton application to quickly setup and start working "
+        "on a new Slim Framework 4 application.\n\n## Install the Application\n"
+    )
+    assert extract(slim) == ""
+    lumen = (
+        "# Lumen PHP Framework\n\nLaravel Lumen is a stunningly fast PHP micro-framework for building web "
+        "applications with expressive, elegant syntax.\n\n## Official Documentation\n"
+    )
+    assert extract(lumen) == ""
