@@ -40,8 +40,12 @@ def _is_bare_title(text: str) -> bool:
     return not _WHAT_THE_REPOSITORY_HOLDS.match(text)
 
 
-# "Repo for CS147 Study Buddy Application": what the repository is for, a description in title case.
-_WHAT_THE_REPOSITORY_HOLDS = re.compile(r"(repo|repository|code|source code) (for|of)\b", re.IGNORECASE)
+# "Repo for CS147 Study Buddy Application", "Backend for Solviolin Academy Course Reservation
+# Application": what the repository is, and for what, a description in title case.
+_WHAT_THE_REPOSITORY_HOLDS = re.compile(
+    r"(repo|repository|code|source code|backend|back-end|frontend|front-end|api|server|client) (for|of)\b",
+    re.IGNORECASE,
+)
 
 
 # A word of a name in title case: a capital first ("Programming", "CLI", "2D"), or a short word

@@ -5692,3 +5692,16 @@ def test_yii_slim_and_lumen_skeletons_are_the_frameworks():
         "applications with expressive, elegant syntax.\n\n## Official Documentation\n"
     )
     assert extract(lumen) == ""
+
+
+def test_a_first_line_naming_a_backend_and_what_for_is_a_description_not_a_title():
+    # show981111/solviolin_backend (part 655): a centred line with no heading over the stack.
+    readme = (
+        '<p align="center">\n  Backend for Solviolin Academy Course Reservation Application\n</p>\n\n'
+        "<p>Database : MariaDB</p>\n<p>Everything is deployed on the Docker Container</p>\n"
+    )
+    assert extract(readme) == "Backend for Solviolin Academy Course Reservation Application"
+    # A name in title case on the first line is still a title.
+    assert extract("Introduction to Programming Nanodegree\n\nMy solutions to the projects.\n").startswith(
+        "My solutions"
+    )
