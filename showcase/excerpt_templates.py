@@ -58,6 +58,9 @@ GENERATED = re.compile(
     # CakePHP's application skeleton, Sanity's studio.
     r"|^a skeleton for creating applications with \[?cakephp\b"
     r"|^congratulations, you have now installed the sanity content studio\b"
+    # Hugo theme Stack's starter and Electron React Boilerplate, kept by the blogs and apps made from
+    # them.
+    r"|^this is a quick start template for \[?hugo theme stack\b|^electron react boilerplate uses\b"
     # Heroku's getting-started app, kept by many Express apps.
     r"|^a barebones node\.js app using \[?express 4\b"
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
@@ -286,6 +289,10 @@ PLACEHOLDER = re.compile(
     r"|^there are many great readme templates available on github\b|^here'?s a blank template to get started\b"
     r"|^your time should be focused on creating something amazing\b|^use the \W?blank_readme\.md\W? to get started\b"
     r"|^simple overview of use/purpose\b|^an in-depth paragraph about your project and overview of use\b"
-    r"|^welcome to your new dbt project\b",
+    r"|^welcome to your new dbt project\b"
+    # A note left for later ("TODO: Put a short description of the package here …", the Dart and
+    # Flutter package template's) and usethis's R package template, unfilled ("The goal of mypkg is
+    # to ...").
+    r"|^\W*todo\s*[:：]|^the goal of [\w.]+ is to\s?(\.\.\.|…)$",
     re.IGNORECASE,
 )

@@ -5705,3 +5705,21 @@ def test_a_first_line_naming_a_backend_and_what_for_is_a_description_not_a_title
     assert extract("Introduction to Programming Nanodegree\n\nMy solutions to the projects.\n").startswith(
         "My solutions"
     )
+
+
+def test_todo_notes_and_more_starters_readmes_are_never_the_description():
+    # Each found so in many public READMEs (string search): Dart's package template, usethis's R
+    # package template, Hugo theme Stack's starter, Electron React Boilerplate.
+    dart = (
+        "<!--\nThis README describes the package.\n-->\n\nTODO: Put a short description of the package here that "
+        "helps potential users\nknow whether this package might be useful for them.\n\n## Features\n\nTODO: List "
+        "what your package can do.\n"
+    )
+    assert extract(dart) == ""
+    assert extract("# mypkg\n\n<!-- badges: start -->\n<!-- badges: end -->\n\nThe goal of mypkg is to ...\n") == ""
+    stack = "# Hugo Theme Stack Starter Template\n\nThis is a quick start template for [Hugo theme Stack](https://github.com/CaiJimmy/hugo-theme-stack).\n\n## Get started\n\nClick Use this template.\n"
+    assert extract(stack) == ""
+    erb = '<p>\n  Electron React Boilerplate uses <a href="https://electron.atom.io/">Electron</a> and React.\n</p>\n\n## Install\n\nClone the repo.\n'
+    assert extract(erb) == ""
+    # The goal said in full is the description.
+    assert extract("# mypkg\n\nThe goal of mypkg is to read SPSS files fast.\n").startswith("The goal of mypkg")
