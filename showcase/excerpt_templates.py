@@ -58,6 +58,9 @@ GENERATED = re.compile(
     # CakePHP's application skeleton, Sanity's studio.
     r"|^a skeleton for creating applications with \[?cakephp\b"
     r"|^congratulations, you have now installed the sanity content studio\b"
+    # Minecraft Forge's and NeoForge's mod development kits, kept below many mods' own lines.
+    r"|^this code follows the minecraft forge installation methodology\b"
+    r"|^this template repository can be directly cloned to get you started with a new mod\b"
     # Hugo theme Stack's starter and Electron React Boilerplate, kept by the blogs and apps made from
     # them.
     r"|^this is a quick start template for \[?hugo theme stack\b|^electron react boilerplate uses\b"
@@ -199,6 +202,9 @@ STARTER_BLURB = re.compile(
     # Quarkus's template under its first line; Svelte's over it.
     r"|^if you want to learn more about quarkus, please visit its website\b"
     r"|^\W*looking for a shareable component template\? go here\b"
+    # NeoForge's mod development kit, under its first line.
+    r"|^once you have your clone, simply open the repository in the ide of your choice\b"
+    r"|^if at any point you are missing libraries in your ide\b|^\W*note\W*\s*for eclipse, use tasks in \W?launch group\b"
     # Nx's workspace README, under its first line.
     r"|^\W*smart,( fast and)? extensible build (system|framework)\b"
     # Kirby's kits, under their first line.

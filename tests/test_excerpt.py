@@ -5723,3 +5723,23 @@ def test_todo_notes_and_more_starters_readmes_are_never_the_description():
     assert extract(erb) == ""
     # The goal said in full is the description.
     assert extract("# mypkg\n\nThe goal of mypkg is to read SPSS files fast.\n").startswith("The goal of mypkg")
+
+
+def test_forges_and_neoforges_mod_development_kits_are_theirs():
+    # cqdenn/cqs-armory (tune split) keeps NeoForge's MDK README; Forge's is found so in many mods'
+    # READMEs (string search), often below the mod's own lines.
+    neoforge = (
+        "\nInstallation information\n=======\n\nThis template repository can be directly cloned to get you started "
+        "with a new\nmod. Simply create a new repository cloned from this one.\n\nOnce you have your clone, simply "
+        "open the repository in the IDE of your choice.\n\n> **Note**: For Eclipse, use tasks in `Launch Group` "
+        "instead of ones founds in `Java Application`.\n"
+    )
+    assert extract(neoforge) == ""
+    forge = (
+        "# Useless Armour\n\nAdds armour that does nothing at all.\n\n## Source installation information for modders\n\n"
+        "This code follows the Minecraft Forge installation methodology. It will apply\nsome small patches to the "
+        "vanilla MCP source code.\n"
+    )
+    assert extract(forge).startswith("Adds armour that does nothing")
+    forge_only = "Source installation information for modders\n-------\n\nThis code follows the Minecraft Forge installation methodology.\n"
+    assert extract(forge_only) == ""
