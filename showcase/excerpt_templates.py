@@ -299,6 +299,9 @@ PLACEHOLDER = re.compile(
     # A note left for later ("TODO: Put a short description of the package here …", the Dart and
     # Flutter package template's) and usethis's R package template, unfilled ("The goal of mypkg is
     # to ...").
-    r"|^\W*todo\s*[:：]|^the goal of [\w.]+ is to\s?(\.\.\.|…)$",
+    r"|^\W*todo\s*[:：]|^the goal of [\w.]+ is to\s?(\.\.\.|…)$"
+    # Create React App's "Available Scripts", kept (without its first line) in many READMEs.
+    r"|^in the project directory, you can run\b|^runs the app in the development mode\b|^the page will (automatically )?reload (if|when) you make (edits|changes)\b"
+    r"|^launches the test runner in the interactive watch mode\b|^builds the app for production to the\b",
     re.IGNORECASE,
 )

@@ -5743,3 +5743,13 @@ def test_forges_and_neoforges_mod_development_kits_are_theirs():
     assert extract(forge).startswith("Adds armour that does nothing")
     forge_only = "Source installation information for modders\n-------\n\nThis code follows the Minecraft Forge installation methodology.\n"
     assert extract(forge_only) == ""
+
+
+def test_create_react_apps_available_scripts_are_never_the_description():
+    # dunnock/sitegraph (tune split): CRA's script notes kept without its first line.
+    readme = (
+        "## Available Scripts\n\nIn the project directory, you can run:\n\n### `npm start`\n\nRuns the app in the "
+        "development mode.\nOpen http://localhost:3000 to view it in the browser.\n\nThe page will reload if you make "
+        "edits.\n"
+    )
+    assert extract(readme) == ""
