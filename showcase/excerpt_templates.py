@@ -58,6 +58,8 @@ GENERATED = re.compile(
     # CakePHP's application skeleton, Sanity's studio.
     r"|^a skeleton for creating applications with \[?cakephp\b"
     r"|^congratulations, you have now installed the sanity content studio\b"
+    # Cog's "Deploy models with Cog" guide, copied as the README of models packaged with it.
+    r"|^cog containers are docker containers that serve an http server\b"
     # Minecraft Forge's and NeoForge's mod development kits, kept below many mods' own lines.
     r"|^this code follows the minecraft forge installation methodology\b"
     r"|^this template repository can be directly cloned to get you started with a new mod\b"
@@ -202,6 +204,8 @@ STARTER_BLURB = re.compile(
     # Quarkus's template under its first line; Svelte's over it.
     r"|^if you want to learn more about quarkus, please visit its website\b"
     r"|^\W*looking for a shareable component template\? go here\b"
+    # Cog's guide, under its first line.
+    r"|^this guide assumes you have a model packaged with cog\b"
     # NeoForge's mod development kit, under its first line.
     r"|^once you have your clone, simply open the repository in the ide of your choice\b"
     r"|^if at any point you are missing libraries in your ide\b|^\W*note\W*\s*for eclipse, use tasks in \W?launch group\b"

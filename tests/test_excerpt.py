@@ -5753,3 +5753,13 @@ def test_create_react_apps_available_scripts_are_never_the_description():
         "edits.\n"
     )
     assert extract(readme) == ""
+
+
+def test_cogs_deploy_guide_copied_as_a_readme_is_cogs():
+    # shamisen00/my-cog (tune split) and others found with the string search keep Cog's guide.
+    readme = (
+        "# Deploy models with Cog\n\nCog containers are Docker containers that serve an HTTP server for running "
+        "predictions on your model. You can deploy them anywhere that Docker containers run.\n\nThis guide assumes "
+        "you have a model packaged with Cog.\n\n## Getting started\n\nBuild the image.\n"
+    )
+    assert extract(readme) == ""
