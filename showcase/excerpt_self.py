@@ -39,6 +39,8 @@ PURPOSE = re.compile(
 # "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
 # noun it uses for itself, not context before a paragraph that does.
 THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
+# "这是一个Java学习笔记仓库，…": "this is a …" in Chinese, with its measure word.
+THIS_IS_ZH = re.compile(r"^(这|這)是一(个|個|款|套|份)")
 # "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
 # words, then what it is.
 NAME = r"^[\w.+-]+(?: [\w.+-]+){0,3} "

@@ -38,13 +38,13 @@ def joined_with_list(text: str, tokens: list[Token], index: int, name: str, firs
 
 
 _SERIES_ITEMS = 4
-_ITEM_WORDS = 3
+_SERIES_ITEM_WORDS = 3
 
 
 def _short_series(items: list[str]) -> str:
     """ "logs, user permissions": two to four items of three words or fewer, with no stops of their
     own, read as the end of the phrase above them; else ""."""
-    short = all(0 < len(item.split()) <= _ITEM_WORDS and not re.search(r"[.!?:;。]", item) for item in items)
+    short = all(0 < len(item.split()) <= _SERIES_ITEM_WORDS and not re.search(r"[.!?:;。]", item) for item in items)
     return ", ".join(item.strip() for item in items) if short and 2 <= len(items) <= _SERIES_ITEMS else ""
 
 
