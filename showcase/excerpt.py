@@ -103,6 +103,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     opening = [title, *(rules.tidy(c.text) for c in candidates[:_OPENING])]
     if any(templates.SOMEONE_ELSES_README.match(text) for text in opening):
         return ""
+    candidates = _before_a_theme_letter(candidates)
     primary = [c for c in candidates if c.late_section is None]
     generated = next((c for c in primary if templates.GENERATED.search(rules.tidy(c.text))), None)
     if generated is not None:
@@ -150,6 +151,12 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         # "Create a pull request …" does not say what it is.
         return aside
     return from_later or aside  # at last, an aside
+
+
+def _before_a_theme_letter(candidates: list[Candidate]) -> list[Candidate]:
+    """The paragraphs above a theme author's letter (HTML5 UP's README), the only ones the site's own."""
+    at = next((i for i, c in enumerate(candidates) if templates.THEME_LETTER.search(rules.tidy(c.text))), None)
+    return candidates if at is None else candidates[:at]
 
 
 _OPENING = 3  # paragraphs that open a README, where a whole-file template shows itself

@@ -24,6 +24,14 @@ DISTRIBUTION_LEAD = re.compile(
     r"^this archive contains the distribution \S{1,100}, version \S{1,30}\s*:$", re.IGNORECASE
 )
 
+# HTML5 UP's themes ship a README that is their author's letter ("Dimension by HTML5 UP /
+# html5up.net | @ajlkn / Free for personal and commercial use under the CCA 3.0 license …", then what
+# the theme looks like, demo images, credits), kept by the sites made from them, often under the
+# site's own lines: from its credit on, nothing is the site's. Found so in public READMEs.
+THEME_LETTER = re.compile(
+    r"\bhtml5up\.net \| @\w+|\bfree for personal and commercial use under the cca 3\.0 license\b", re.IGNORECASE
+)
+
 # A README a generator wrote: what follows is the generator's manual, not the project's description.
 GENERATED = re.compile(
     # Each line is one a generator or starter writes into every README it makes, checked against
@@ -68,6 +76,10 @@ GENERATED = re.compile(
     r"|^this is a quick start template for \[?hugo theme stack\b|^electron react boilerplate uses\b"
     # Heroku's getting-started app, kept by many Express apps.
     r"|^a barebones node\.js app using \[?express 4\b"
+    # GitHub Codespaces' templates ("GitHub Codespaces ♥️ React") and Electron's quick start, kept by
+    # the apps made from them.
+    r"|^welcome to your shiny new codespace\b|^we've got everything fired up and running for you to explore\b"
+    r"|^\W*clone and run for a quick way to see electron in action\b"
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
     # generated with Spring Initializr": a project generator's site, named as such.
     r"|\b(generated|created) (with|by|using) (the )?\[?(\w+ ){1,2}(project generator|initializr)\b"
@@ -204,6 +216,10 @@ STARTER_BLURB = re.compile(
     # Quarkus's template under its first line; Svelte's over it.
     r"|^if you want to learn more about quarkus, please visit its website\b"
     r"|^\W*looking for a shareable component template\? go here\b"
+    # The Codespaces templates' and Electron's quick start's lines, under their first.
+    r"|^you've got a blank canvas to work on from a git perspective\b|^everything you do here is contained within this one codespace\b"
+    r"|^this project was bootstrapped for you with\b|^this is a minimal electron application based on the \[?quick start guide\b"
+    r"|^\W*use this app along with the \[?electron api demos\b|^a basic electron application needs just these files\b"
     # Cog's guide, under its first line.
     r"|^this guide assumes you have a model packaged with cog\b"
     # NeoForge's mod development kit, under its first line.
@@ -246,7 +262,11 @@ PLACEHOLDER = re.compile(
     r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
     r"|(short |project )?description (of your project )?goes here|describe your project here"
     r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"
-    r"|one paragraph of project description goes here|a short description of (the|your) project\b"
+    r"|one paragraph of project description goes here"
+    # Atom's package generator writes "A short description of your package.", a WordPress plugin's
+    # readme template "Here is a short description of the plugin." over "This is the long description."
+    r"|a short description of (the|your) (project|package|plugin|library|module|extension|app|application|gem|tool)\b"
+    r"|^here is a short description of the plugin\b|^this is the long description\. no limit, and you can use markdown\b"
     r"|breve descripción (o lema )?del proyecto|una descripción más detallada del proyecto"
     r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
     r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
@@ -300,6 +320,9 @@ PLACEHOLDER = re.compile(
     r"|^your time should be focused on creating something amazing\b|^use the \W?blank_readme\.md\W? to get started\b"
     r"|^simple overview of use/purpose\b|^an in-depth paragraph about your project and overview of use\b"
     r"|^welcome to your new dbt project\b"
+    # Jupyter Book's sample book, its introduction page kept as the README.
+    r"|^this is a small sample book to give you a feel for how book content is structured\b"
+    r"|^check out the content pages bundled with this sample book\b"
     # A note left for later ("TODO: Put a short description of the package here …", the Dart and
     # Flutter package template's) and usethis's R package template, unfilled ("The goal of mypkg is
     # to ...").

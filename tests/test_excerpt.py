@@ -5763,3 +5763,61 @@ def test_cogs_deploy_guide_copied_as_a_readme_is_cogs():
         "you have a model packaged with Cog.\n\n## Getting started\n\nBuild the image.\n"
     )
     assert extract(readme) == ""
+
+
+def test_codespaces_electron_and_jupyter_book_starters_are_theirs():
+    # Each found so opening public READMEs (string search), some under the owner's own lines.
+    codespace = (
+        "# GitHub Codespaces ♥️ React\n\nWelcome to your shiny new Codespace running React! We've got everything "
+        "fired up and running for you to explore React.\n\nYou've got a blank canvas to work on from a git "
+        "perspective as well. There's a single initial commit with the what you're seeing right now.\n\n"
+        "Everything you do here is contained within this one codespace. There is no repository on GitHub yet.\n\n"
+        "This project was bootstrapped for you with [Create React App](https://github.com/facebook/create-react-app).\n"
+    )
+    assert extract(codespace) == ""
+    owned = (
+        "# Tic Tac Toe\n\nA two-player tic-tac-toe drawn on a canvas.\n\n## GitHub Codespaces ♥️ React\n\n"
+        + codespace.split("\n\n", 1)[1]
+    )
+    assert extract(owned).startswith("A two-player tic-tac-toe drawn on a canvas.")
+    electron = (
+        "# yozora-launcher\n\n**Clone and run for a quick way to see Electron in action.**\n\nThis is a minimal "
+        "Electron application based on the [Quick Start Guide](https://electronjs.org/docs) within the Electron "
+        "documentation.\n\n**Use this app along with the [Electron API Demos](https://electronjs.org/) app for API "
+        "code examples to help you get started.**\n\nA basic Electron application needs just these files:\n"
+    )
+    assert extract(electron) == ""
+    book = (
+        "# Welcome to your Jupyter Book\n\nThis is a small sample book to give you a feel for how book content is\n"
+        "structured.\nIt shows off a few of the major file types, as well as some sample content.\n\n"
+        "Check out the content pages bundled with this sample book to see more.\n"
+    )
+    assert extract(book) == ""
+
+
+def test_package_and_plugin_template_blanks_are_never_the_description():
+    # Atom's package generator and WordPress's plugin readme template (string search).
+    atom = (
+        "# nitrile-preview package\n\nA short description of your package.\n\n![A screenshot of your package]"
+        "(https://f.cloud.github.com/assets/69169/2290250/c35d867a.gif)\n"
+    )
+    assert extract(atom) == ""
+    wordpress = (
+        "# VABS WordPress Plugin\n\n**Tags:** vabs, booking  \n**License:** GPLv2 or later\n\nHere is a short "
+        "description of the plugin. This should be no more than 150 characters. No markup here.\n\n== Description "
+        "==\n\nThis is the long description.  No limit, and you can use Markdown (as well as in the following sections).\n"
+    )
+    assert extract(wordpress) == ""
+
+
+def test_an_html5_up_themes_letter_is_never_the_sites():
+    # The README every HTML5 UP theme ships, kept by sites made from one (string search).
+    letter = (
+        "Dimension by HTML5 UP\nhtml5up.net | @ajlkn\nFree for personal and commercial use under the CCA 3.0 license "
+        '(html5up.net/license)\n\n\nThis is Dimension, a fun little one-pager with modal-ized "pages" and a cool '
+        "depth effect.\n\nDemo images* courtesy of Unsplash, a radtastic collection of CC0 (public domain) images.\n"
+    )
+    assert extract(letter, "README.txt") == ""
+    assert extract("# Portfolio\n\n## Arcana by HTML5 UP\n" + letter.split("\n", 1)[1]) == ""
+    own = "# Everloft\n\nThe booking site of the Everloft guest house in Goa.\n\n" + letter
+    assert extract(own).startswith("The booking site of the Everloft guest house")
