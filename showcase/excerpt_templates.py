@@ -78,6 +78,16 @@ GENERATED = re.compile(
     r"|^a barebones node\.js app using \[?express 4\b"
     # GitHub Codespaces' templates ("GitHub Codespaces ♥️ React") and Electron's quick start, kept by
     # the apps made from them.
+    # GitHub Pages' old "Welcome to GitHub Pages" page, kept as the README (some below the owner's
+    # own sections), and Vaadin's project base.
+    r"|^you can use the editor on github to maintain and preview the content for your website\b"
+    r"|^this project can be used as a starting point to create your own vaadin\b"
+    # Leptos's starter templates, and Shopify's Dawn theme, whose README the stores built on it keep
+    # (Dawn's own README reads as theirs, as Foundry's does).
+    r"|^this is a template for use with the leptos\b"
+    r"|^dawn represents a html-first, javascript-only-as-needed approach to theme development\b"
+    # ESP-IDF's sample project, which "idf.py create-project" copies (found so in public READMEs).
+    r"|\bthis is the simplest buildable example\. the example is used by command\b"
     r"|^welcome to your shiny new codespace\b|^we've got everything fired up and running for you to explore\b"
     r"|^\W*clone and run for a quick way to see electron in action\b"
     # "This project was created using the [Ktor Project Generator](https://start.ktor.io)", "…
@@ -220,6 +230,8 @@ STARTER_BLURB = re.compile(
     r"|^you've got a blank canvas to work on from a git perspective\b|^everything you do here is contained within this one codespace\b"
     r"|^this project was bootstrapped for you with\b|^this is a minimal electron application based on the \[?quick start guide\b"
     r"|^\W*use this app along with the \[?electron api demos\b|^a basic electron application needs just these files\b"
+    r"|^whenever you commit to this repository, github pages will run\b"
+    r"|^the best way to create your own project based on this starter is\b"
     # Cog's guide, under its first line.
     r"|^this guide assumes you have a model packaged with cog\b"
     # NeoForge's mod development kit, under its first line.
@@ -320,6 +332,10 @@ PLACEHOLDER = re.compile(
     r"|^your time should be focused on creating something amazing\b|^use the \W?blank_readme\.md\W? to get started\b"
     r"|^simple overview of use/purpose\b|^an in-depth paragraph about your project and overview of use\b"
     r"|^welcome to your new dbt project\b"
+    # The line over every ESP-IDF example's README.
+    r"|^\W*see the readme\.md file in the upper level \W?examples\W? directory for more information about examples\b"
+    # Slidev's starter, under "Welcome to Slidev!" and its set-up steps.
+    r"|^edit the slides\.md to see the changes\b|^learn more about slidev (at|on) (the )?documentations?\b"
     # Jupyter Book's sample book, its introduction page kept as the README.
     r"|^this is a small sample book to give you a feel for how book content is structured\b"
     r"|^check out the content pages bundled with this sample book\b"

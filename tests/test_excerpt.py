@@ -5821,3 +5821,55 @@ def test_an_html5_up_themes_letter_is_never_the_sites():
     assert extract("# Portfolio\n\n## Arcana by HTML5 UP\n" + letter.split("\n", 1)[1]) == ""
     own = "# Everloft\n\nThe booking site of the Everloft guest house in Goa.\n\n" + letter
     assert extract(own).startswith("The booking site of the Everloft guest house")
+
+
+def test_github_pages_vaadin_esp_idf_leptos_and_dawn_starters_are_theirs():
+    # Each found so in public READMEs (string search), some below the owner's own sections.
+    pages = (
+        "## Welcome to GitHub Pages\n\nYou can use the [editor on GitHub](https://github.com/x/y/edit/gh-pages/index.md) "
+        "to maintain and preview the content for your website in Markdown files.\n\nWhenever you commit to this "
+        "repository, GitHub Pages will run [Jekyll](https://jekyllrb.com/) to rebuild the pages in your site.\n\n"
+        "### Markdown\n\nMarkdown is a lightweight and easy-to-use syntax for styling your writing.\n"
+    )
+    assert extract(pages) == ""
+    owned = (
+        "# SFMuni-Delays\n\nWhich SF Muni bus lines are delayed most as riders return to offices.\n\n## Methodology\n\n"
+        + pages
+    )
+    assert extract(owned).startswith("Which SF Muni bus lines are delayed most")
+    vaadin = (
+        "# Project Base for Vaadin and Spring Boot\n\nThis project can be used as a starting point to create your own "
+        "Vaadin application with Spring Boot.\nIt contains all the necessary configuration.\n\nThe best way to create "
+        "your own project based on this starter is [start.vaadin.com](https://start.vaadin.com/).\n\n## Running\n"
+    )
+    assert extract(vaadin) == ""
+    esp = (
+        "# _Sample project_\n\n(See the README.md file in the upper level 'examples' directory for more information "
+        "about examples.)\n\nThis is the simplest buildable example. The example is used by command `idf.py "
+        "create-project`\nthat copies the project to user specified path and set it's name.\n\n## How to use example\n"
+    )
+    assert extract(esp) == ""
+    driver = esp.replace("# _Sample project_", "# _I2C SSD1306 OLED Driver_").replace(
+        "## How to use example", "This is the first version of a driver for the SSD1306 OLED display over I2C."
+    )
+    assert extract(driver).startswith("This is the first version of a driver for the SSD1306")
+    leptos = (
+        "# Leptos Axum Starter Template\n\nThis is a template for use with the [Leptos](https://github.com/leptos-rs/"
+        "leptos) web framework and the [cargo-leptos](https://github.com/akesson/cargo-leptos) tool.\n\n## Creating "
+        "your template repo\n"
+    )
+    assert extract(leptos) == ""
+    dawn = (
+        "# Dawn\n\nDawn represents a HTML-first, JavaScript-only-as-needed approach to theme development. It's "
+        "Shopify's first source available theme.\n\n* **Web-native in its purest form:** Themes run on the web.\n"
+    )
+    assert extract(dawn) == ""
+
+
+def test_slidevs_starter_lines_are_never_the_description():
+    slides = (
+        "# Welcome to [Slidev](https://github.com/slidevjs/slidev)!\n\nTo start the slide show:\n\n- `pnpm install`\n"
+        "- `pnpm dev`\n- visit <http://localhost:3030>\n\nEdit the [slides.md](./slides.md) to see the changes.\n\n"
+        "Learn more about Slidev at the [documentation](https://sli.dev/).\n"
+    )
+    assert extract(slides) == ""
