@@ -334,6 +334,18 @@ PLACEHOLDER = re.compile(
     r"|^welcome to your new dbt project\b"
     # The line over every ESP-IDF example's README.
     r"|^\W*see the readme\.md file in the upper level \W?examples\W? directory for more information about examples\b"
+    # GitHub Skills' courses, copied as the learner's README: each course's tagline and welcome
+    # (found so in public READMEs), and the newer exercises' greeting from Mona.
+    r"|^(get started using github in less than an hour|create a site or blog from your github repositories with github pages"
+    r"|create and run a github actions workflow|collaborate and work together on github"
+    r"|organize ideas and collaborate using markdown, a lightweight language for text formatting"
+    r"|learn why conflicts happen and how to resolve them|develop code using github codespaces and visual studio code)\W*$"
+    r"|^people use github to build some of the most advanced technologies in the world\b"
+    r"|^with github pages, you can host project blogs, documentation, resumes, portfolios\b"
+    r"|^automation is key for streamlining your work processes, and github actions is the best way\b"
+    r"|^github is about more than code\. it['’]s a platform for software collaboration\b"
+    r"|^merge conflicts happen when two people make changes to the same file on github\b"
+    r"|^mona here\. i['’]m done preparing your exercise\b|^remember, it['’]s self-paced so feel free to take a break\b"
     # Slidev's starter, under "Welcome to Slidev!" and its set-up steps.
     r"|^edit the slides\.md to see the changes\b|^learn more about slidev (at|on) (the )?documentations?\b"
     # Jupyter Book's sample book, its introduction page kept as the README.

@@ -5873,3 +5873,28 @@ def test_slidevs_starter_lines_are_never_the_description():
         "Learn more about Slidev at the [documentation](https://sli.dev/).\n"
     )
     assert extract(slides) == ""
+
+
+def test_github_skills_courses_copied_as_the_readme_say_nothing_of_the_project():
+    # Found so in many public READMEs (string search): the course's tagline and welcome, and the
+    # newer exercises' greeting from Mona.
+    course = (
+        "<header>\n\n# Introduction to GitHub\n\n_Get started using GitHub in less than an hour._\n\n</header>\n\n"
+        "## Welcome\n\nPeople use GitHub to build some of the most advanced technologies in the world. GitHub "
+        "Skills’ “Introduction to GitHub” course guides you through everything you need.\n\n"
+        "- **Who is this for**: New developers, new GitHub users, and students.\n"
+    )
+    assert extract(course) == ""
+    markdown = (
+        "# Communicate using Markdown\n\n_Organize ideas and collaborate using Markdown, a lightweight language for "
+        "text formatting._\n\n## Welcome\n\nGitHub is about more than code. It’s a platform for software "
+        "collaboration, and Markdown is one of the most important ways developers communicate.\n"
+    )
+    assert extract(markdown) == ""
+    exercise = (
+        '# Getting Started with GitHub Copilot\n\n<img src="https://octodex.github.com/images/Professortocat_v2.png" '
+        'align="right" height="200px" />\n\nHey V-Rajasekar!\n\nMona here. I\'m done preparing your exercise. Hope '
+        "you enjoy! 💚\n\nRemember, it's self-paced so feel free to take a break! ☕️\n\n---\n\n## Running the "
+        "Application\n\nFirst, install the dependencies:\n"
+    )
+    assert extract(exercise) == ""
