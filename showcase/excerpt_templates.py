@@ -1,9 +1,9 @@
 """What generators, starters and README templates write: lines that are never a project's words.
 
 A starter's README ("This project was bootstrapped with Create React App") is the starter's manual
-from its line on; a template's blank ("Add a short description here!") is where a description was
-meant to go; a README that talks about READMEs is a course's or a template's instructions. The
-starters' lines were checked against public READMEs before they went in.
+from its line on; a README that talks about READMEs is a course's or a template's instructions. The
+starters' lines were checked against public READMEs before they went in. A template's blank ("Add a
+short description here!") is in `excerpt_placeholders`.
 `excerpt_never.never_the_description` and `excerpt` use these patterns.
 """
 
@@ -263,100 +263,5 @@ README_TALK = re.compile(
     # developers": a part of the README introducing itself.
     r"|^this section (is|serves|explains|describes|covers|contains|lists|gives|provides|outlines|details|summari[sz]es)\b"
     r"|^(here you('ll| will) find|aqui (você|voce) vai encontrar|aquí encontrarás) (the |os |las )?(details|detalhes|instructions|instruções|detalles)\b",
-    re.IGNORECASE,
-)
-# A template's blank where a description was meant to go: "A new Flutter project.", "Add a short
-# description here!", "이곳에 프로젝트에 대한 간단한 설명을 작성합니다."
-PLACEHOLDER = re.compile(
-    r"^(a new flutter (project|application|plugin|package)\b|add a (short )?description here"
-    # "A new splat project.", alone: the same line, written by other generators.
-    r"|a new [\w.-]+ (project|app|application|plugin|package)\.?$"
-    r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"
-    r"|(short |project )?description (of your project )?goes here|describe your project here"
-    r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"
-    r"|one paragraph of project description goes here"
-    # Atom's package generator writes "A short description of your package.", a WordPress plugin's
-    # readme template "Here is a short description of the plugin." over "This is the long description."
-    r"|a short description of (the|your) (project|package|plugin|library|module|extension|app|application|gem|tool)\b"
-    r"|^here is a short description of the plugin\b|^this is the long description\. no limit, and you can use markdown\b"
-    r"|breve descripción (o lema )?del proyecto|una descripción más detallada del proyecto"
-    r"|이곳에 프로젝트에 대한|프로젝트에 대한 간단한 설명|プロジェクトの概要を書|簡単な説明をここに記述"
-    r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
-    r"|^this is where your description should go\b"  # Spatie's package skeletons
-    r"|^behold my awesome project\b"  # cookiecutter-django's default description
-    # freeCodeCamp's project boilerplates: "This is the boilerplate for the Exercise Tracker project.
-    # Instructions for building your project can be found at https://www.freecodecamp.org/learn/…"
-    r"|\binstructions for building your project can be found at\b"
-    # Microverse's README template: "> Describe your project in 1 or 2 sentences." over
-    # "**[your_project__name]** is a..." (a blank when nothing follows "is a").
-    r"|^describe your project in (1|one) or (2|two) sentences|^\S[^.!?]{0,60}\bis an?\s?(\.\.\.|…)$"
-    # Azure DevOps' README template: "TODO: Give a short introduction of your project."
-    r"|^todo:? give a short introduction\b|\blet this section explain the objectives\b"
-    # PurpleBooth's README template and its Spanish translation, under "Getting Started" / "Comenzando
-    # 🚀": "These instructions will get you a copy of the project up and running on your local machine …"
-    r"|^these instructions will (get you|allow you to obtain|give you|help you get) a copy of the project\b"
-    r"|^estas instrucciones te permitir[áa]n obtener una copia del proyecto\b"
-    # The one line the Symfony installer (Symfony 2 and 3) writes under the project's name: "A
-    # Symfony project created on August 17, 2017, 7:57 am." (found so in public READMEs).
-    r"|^a symfony project created on \w+ \d{1,2}, \d{4}\b"
-    # The README GitLab writes into every new project (makeareadme.com's template), found so in
-    # public READMEs: "To make it easy for you to get started with GitLab, here's a list of
-    # recommended next steps.", "Let people know what your project can do specifically." …
-    r"|^to make it easy for you to get started with gitlab\b|^already a pro\? just edit this readme"
-    r"|^when you'?re ready to make this readme your own\b|^every project is different, so consider which of these"
-    r"|^choose a self-explaining name for your project\b|^let people know what your project can do specifically\b"
-    r"|^on some readmes, you may see small images\b|^depending on what you are making, it can be a good idea\b"
-    r"|^within a particular ecosystem, there may be a common way\b|^use examples liberally\b"
-    r"|^tell people where they can go to for help\b|^if you have ideas for releases in the future\b"
-    r"|^state if you are open to contributions\b|^show your appreciation to those who have contributed\b"
-    r"|^for open source projects, say how it is licensed\b|^if you have run out of energy or time for your project\b"
-    # A blank in brackets, left for the author: "[Short description of what this project does and
-    # why it exists — revise before pushing]", "[Describe the problem: …]", "[Brief narrative of …]".
-    r"|^\[((a )?(short|brief|one[- ]line) )?(description|summary|overview|narrative|explanation|introduction) of\b[^\]]{0,300}\]$"
-    r"|^\[(describe|explain|add|insert|write|summari[sz]e|briefly)\b[^\]]{0,300}\]$"
-    # Lines starters write, found so opening public READMEs, often over the owner's own notes: the
-    # Learn Next.js course's, Obsidian's sample plugin's, the Kotlin Multiplatform wizard's (and its
-    # tour of the project's folders).
-    r"|^this is a starter template for \[?learn next\.js\b"
-    r"|^this is a sample plugin for obsidian \(?https://obsidian\.md\)?\.?$"
-    r"|^this project uses typescript to provide type checking and documentation\b"
-    r"|^this is a kotlin multiplatform project targeting [\w ,()]+\.?$"
-    r"|^\W{0,2}/(composeapp|iosapp|shared|server)\W{0,2} (is for|contains)\b"
-    # electron-vite's templates, over its own "Recommended IDE Setup" (sometimes over the owner's
-    # "## About", so only the line goes).
-    r"|^an electron application with (react|vue|svelte|solid|vanilla)( and typescript)?\.?$"
-    # Best-README-Template's blanks, left in many READMEs made from it: its tagline, its About
-    # paragraph and list, its blank version's; the "Simple README" template's; dbt's starter.
-    r"|^an awesome readme template to jumpstart your projects\b|^project_description$"
-    r"|^there are many great readme templates available on github\b|^here'?s a blank template to get started\b"
-    r"|^your time should be focused on creating something amazing\b|^use the \W?blank_readme\.md\W? to get started\b"
-    r"|^simple overview of use/purpose\b|^an in-depth paragraph about your project and overview of use\b"
-    r"|^welcome to your new dbt project\b"
-    # The line over every ESP-IDF example's README.
-    r"|^\W*see the readme\.md file in the upper level \W?examples\W? directory for more information about examples\b"
-    # GitHub Skills' courses, copied as the learner's README: each course's tagline and welcome
-    # (found so in public READMEs), and the newer exercises' greeting from Mona.
-    r"|^(get started using github in less than an hour|create a site or blog from your github repositories with github pages"
-    r"|create and run a github actions workflow|collaborate and work together on github"
-    r"|organize ideas and collaborate using markdown, a lightweight language for text formatting"
-    r"|learn why conflicts happen and how to resolve them|develop code using github codespaces and visual studio code)\W*$"
-    r"|^people use github to build some of the most advanced technologies in the world\b"
-    r"|^with github pages, you can host project blogs, documentation, resumes, portfolios\b"
-    r"|^automation is key for streamlining your work processes, and github actions is the best way\b"
-    r"|^github is about more than code\. it['’]s a platform for software collaboration\b"
-    r"|^merge conflicts happen when two people make changes to the same file on github\b"
-    r"|^mona here\. i['’]m done preparing your exercise\b|^remember, it['’]s self-paced so feel free to take a break\b"
-    # Slidev's starter, under "Welcome to Slidev!" and its set-up steps.
-    r"|^edit the slides\.md to see the changes\b|^learn more about slidev (at|on) (the )?documentations?\b"
-    # Jupyter Book's sample book, its introduction page kept as the README.
-    r"|^this is a small sample book to give you a feel for how book content is structured\b"
-    r"|^check out the content pages bundled with this sample book\b"
-    # A note left for later ("TODO: Put a short description of the package here …", the Dart and
-    # Flutter package template's) and usethis's R package template, unfilled ("The goal of mypkg is
-    # to ...").
-    r"|^\W*todo\s*[:：]|^the goal of [\w.]+ is to\s?(\.\.\.|…)$"
-    # Create React App's "Available Scripts", kept (without its first line) in many READMEs.
-    r"|^in the project directory, you can run\b|^runs the app in the development mode\b|^the page will (automatically )?reload (if|when) you make (edits|changes)\b"
-    r"|^launches the test runner in the interactive watch mode\b|^builds the app for production to the\b",
     re.IGNORECASE,
 )
