@@ -82,6 +82,11 @@ GENERATED = re.compile(
     # own sections), and Vaadin's project base.
     r"|^you can use the editor on github to maintain and preview the content for your website\b"
     r"|^this project can be used as a starting point to create your own vaadin\b"
+    # PanJiaChen's vue-element-admin (its Chinese README; the English one opens its own repository
+    # page) and vue-admin-template, whose READMEs many admin panels built on them keep.
+    r"|^vue-element-admin ?是一个后台前端解决方案，它基于 ?vue 和 ?element-ui ?实现"
+    r"|^这是一个极简的 ?vue admin 管理后台。它只包含了 ?element ui & axios & iconfont\b"
+    r"|^a minimal vue admin template with element ui & axios & iconfont\b"
     # Leptos's starter templates, and Shopify's Dawn theme, whose README the stores built on it keep
     # (Dawn's own README reads as theirs, as Foundry's does).
     r"|^this is a template for use with the leptos\b"

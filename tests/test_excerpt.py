@@ -5898,3 +5898,20 @@ def test_github_skills_courses_copied_as_the_readme_say_nothing_of_the_project()
         "Application\n\nFirst, install the dependencies:\n"
     )
     assert extract(exercise) == ""
+
+
+def test_vue_admin_templates_copied_as_the_readme_are_theirs():
+    # Found so in many public READMEs of admin panels (string search).
+    template = (
+        "# vue-admin-template\n\n> 这是一个极简的 vue admin 管理后台。它只包含了 Element UI & axios & iconfont & "
+        "permission control & lint，这些搭建后台必要的东西。\n\n[线上地址](http://panjiachen.github.io/vue-admin-template)\n"
+    )
+    assert extract(template) == ""
+    chinese = (
+        "简体中文 | [English](./README.en.md)\n\n## 简介\n\n[vue-element-admin](https://panjiachen.github.io/vue-element-admin) "
+        "是一个后台前端解决方案，它基于 [vue](https://github.com/vuejs/vue) 和 [element-ui](https://github.com/ElemeFE/element)"
+        "实现。它使用了最新的前端技术栈。\n"
+    )
+    assert extract(chinese) == ""
+    own = "# 仓库管理系统\n\n一个面向中小仓库的库存管理后台。\n\n" + template.split("\n\n", 1)[1]
+    assert extract(own).startswith("一个面向中小仓库的库存管理后台")
