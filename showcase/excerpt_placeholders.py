@@ -91,6 +91,9 @@ PLACEHOLDER = re.compile(
     r"|^github is about more than code\. it['’]s a platform for software collaboration\b"
     r"|^merge conflicts happen when two people make changes to the same file on github\b"
     r"|^mona here\. i['’]m done preparing your exercise\b|^remember, it['’]s self-paced so feel free to take a break\b"
+    # developerFolio's subtitle and first line, kept by the portfolios forked from it.
+    r"|^a clean, (beautiful|minimal) and responsive portfolio template for\b"
+    r"|^just change \W?src/portfolio\.js\W? to get your personal portfolio\b"
     # Slidev's starter, under "Welcome to Slidev!" and its set-up steps.
     r"|^edit the slides\.md to see the changes\b|^learn more about slidev (at|on) (the )?documentations?\b"
     # Jupyter Book's sample book, its introduction page kept as the README.

@@ -92,7 +92,9 @@ PLUG = re.compile(
     r"|join (our|the) team)\b"
     # "This is the project's repository, come here if you found a bug, if you want to request new
     # features or if you want to contribute.": where to report bugs, an invitation to contributors.
-    r"|\bcome here (if|when|to)\b|\bif you (have )?(found|find|spot|hit|run into) (a|any) bugs?\b",
+    r"|\bcome here (if|when|to)\b|\bif you (have )?(found|find|spot|hit|run into) (a|any) bugs?\b"
+    # "If you'd like to contribute and make this much better for other users, have a look at Issues."
+    r"|^\W*if you(['’]d| would)? (like|want|wish) to \W*contribute\b",
     re.IGNORECASE,
 )
 # "You need to restart the computer", "нужно перезагрузить", "再起動する必要があります": telling the

@@ -87,6 +87,10 @@ GENERATED = re.compile(
     r"|^vue-element-admin ?是一个后台前端解决方案，它基于 ?vue 和 ?element-ui ?实现"
     r"|^这是一个极简的 ?vue admin 管理后台。它只包含了 ?element ui & axios & iconfont\b"
     r"|^a minimal vue admin template with element ui & axios & iconfont\b"
+    # Tailwind's site templates (Spotlight, Salient, Protocol …) and the Minimal Mistakes Jekyll
+    # theme, kept by the sites built on them (found so in public READMEs).
+    r"|\bis a tailwind (ui|plus) site template built using\b"
+    r"|^minimal mistakes is a flexible two-column jekyll theme\b"
     # Leptos's starter templates, and Shopify's Dawn theme, whose README the stores built on it keep
     # (Dawn's own README reads as theirs, as Foundry's does).
     r"|^this is a template for use with the leptos\b"

@@ -5915,3 +5915,32 @@ def test_vue_admin_templates_copied_as_the_readme_are_theirs():
     assert extract(chinese) == ""
     own = "# 仓库管理系统\n\n一个面向中小仓库的库存管理后台。\n\n" + template.split("\n\n", 1)[1]
     assert extract(own).startswith("一个面向中小仓库的库存管理后台")
+
+
+def test_site_templates_and_themes_kept_by_the_sites_built_on_them_are_theirs():
+    # Each found so in public READMEs (string search).
+    tailwind = (
+        "# Spotlight\n\nSpotlight is a [Tailwind Plus](https://tailwindcss.com/plus) site template built using "
+        "[Tailwind CSS](https://tailwindcss.com) and [Next.js](https://nextjs.org).\n\n## Getting started\n"
+    )
+    assert extract(tailwind) == ""
+    theme = (
+        "# [Minimal Mistakes Jekyll theme](https://mmistakes.github.io/minimal-mistakes/)\n\nMinimal Mistakes is a "
+        "flexible two-column Jekyll theme, perfect for building personal sites, blogs, and portfolios.\n"
+    )
+    assert extract(theme) == ""
+    folio = (
+        "# Software Developer Folio ⚡️\n\n## A clean, beautiful and responsive portfolio template for Developers!\n\n"
+        "Just change `src/portfolio.js` to get your personal portfolio. Feel free to use it as-is.\n\nIf you'd like "
+        "to **contribute** and make this much better for other users, have a look at [Issues](https://x/issues).\n"
+    )
+    assert extract(folio) == ""
+
+
+def test_an_invitation_to_contribute_is_never_the_description():
+    text = (
+        "# Tool\n\nIf you'd like to **contribute** and make this much better for other users, have a look at Issues.\n"
+    )
+    assert extract(text) == ""
+    own = "# Tool\n\nA tool to rename photos by date. If you'd like to contribute, open an issue.\n"
+    assert extract(own) == "A tool to rename photos by date."
