@@ -88,8 +88,16 @@ COPYRIGHT_LINE = re.compile(
 )
 
 
-# "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog.
-CHANGELOG_ENTRY = re.compile(r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s", re.IGNORECASE)
+# "3.0.1: Fix không nhận được quotes", "v2.1 - adds dark mode": an entry of a changelog; "Updated the
+# header and footer.": one with no version, what was done last.
+CHANGELOG_ENTRY = re.compile(
+    r"^\W*v?\d+(\.\d+){1,3}\s*[:：–—-]\s"
+    r"|^(updated|added|fixed|removed|changed|improved|refactored|tweaked|renamed|deleted|moved|cleaned up)"
+    r" (the|some|a few|more|new|minor|small|missing|several)\b",
+    re.IGNORECASE,
+)
+# "Controls: WASD to move, space to jump.": the keys to play or drive it, not what it is.
+CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shortcuts|hotkeys)\s*[:：]", re.IGNORECASE)
 # "ssiegel 2010-06-10 Created / ssiegel 2010-07-26 ISE 12.2 Updates / …": a log of dated revisions.
 DATED = re.compile(r"(?<!\d)(19|20)\d\d[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?!\d)")
 DATED_ENTRIES = 3
@@ -203,6 +211,7 @@ def never_the_description(text: str) -> bool:
         or (RUNS_ON.match(opening) is not None and len(opening.split()) <= _RUNS_ON_WORDS)
         or BUILT_BY.match(opening)
         or CHANGELOG_ENTRY.match(text)
+        or CONTROLS.match(text)
         or is_dated_log(text)
         or FACTS_ROW.match(text)
         or CITATION.search(opening)

@@ -21,6 +21,7 @@ def is_a_step(text: str, opening: str) -> bool:
         or MENU_PATH.match(text)
         or ANOTHER_WAY.match(text)
         or TASK_BRIEF.search(opening)
+        or COMMAND_AT_WORK.match(opening)
         or tells_the_reader_what_to_do(opening)
     )
 
@@ -57,18 +58,36 @@ PREREQUISITE = re.compile(
 SHELL_PROMPT = re.compile(r"^\$ [a-z]", re.MULTILINE)
 
 
+# "`yarn dev` starts the development server.", "npm run build builds the app for production.": what
+# a command does, told to the one who types it.
+COMMAND_AT_WORK = re.compile(
+    r"^\W*(npm|yarn|pnpm|bun|npx|make|cargo|python3?|pip|docker(-| )compose|docker|dotnet|mvn|\./gradlew|gradle"
+    r"|php artisan|rails|flutter|go|deno|uv|poetry)( run)? [\w:./-]+\W* (starts|runs|builds|launches|serves|compiles|"
+    r"installs|creates|generates|executes|deploys|bundles|lints|tests|opens|will (start|run|build|launch|serve|install))\b",
+    re.IGNORECASE,
+)
+
+
 def tells_the_reader_what_to_do(sentence: str) -> bool:
     """ "To instantiate a new database you will need to run …", "Before you start … you must sign
     in", "Для подключения необходимо скопировать …": an instruction, never what the project is. A
-    bare "you need" is a relative clause's ("Only the feeds you need."), not an obligation."""
+    bare "you need" inside a sentence is a relative clause's ("Only the feeds you need."), not an
+    obligation; opening one ("You need a Discord token to run this bot.") it is one."""
     match = OBLIGATION.search(sentence)
-    if match is None or match.group().lower().endswith("you need"):
+    bare = match is not None and match.group().lower().endswith("you need") and not _NEED_TO_RUN.match(sentence)
+    if match is None or bare:
         return False
     # "Everything you need to build a Svelte library": what the reader needs, as a relative clause of
     # what the project gives, is no obligation.
     return not _WHAT_IT_GIVES.search(sentence, 0, match.start())
 
 
+# "You need a Discord token to run this bot.": what the reader needs to run it, not a pitch's "You
+# need a better way to …".
+_NEED_TO_RUN = re.compile(
+    r"^\W*you need [^.!?]{1,60}? to (run|use|build|start|install|compile|deploy|launch|play|test|develop)\b",
+    re.IGNORECASE,
+)
 _WHAT_IT_GIVES = re.compile(r"\b(everything|anything|all|whatever|the tools?|things?)\s+$", re.IGNORECASE)
 
 
@@ -112,6 +131,18 @@ CHECKLIST_STEP = re.compile(
     r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"
     # "To make the books (…): mkdir …", "To build the library, use make.": what to type for a step.
     r"|^to (make|build|install|run|compile|generate|set up|deploy|test)\b([^.!?:：]|\.(?=\S)){0,100}([:：]|, (use|run|type|do|execute)\b)"
+    # "To run the project locally, first copy `.env.example` to `.env`", "Para rodar o projeto, instale
+    # as dependências", "Pour lancer le projet, installez …": a step's purpose, then the step.
+    r"|^(to|in order to) (run|start|use|launch|try|develop|work on)\b[^.!?:：]{0,100}, (first |then |just |simply )?"
+    r"(copy|clone|install|run|open|create|set|edit|download|execute|type|add|go|navigate|start|build|launch|cd|rename)\b"
+    r"|^para (rodar|executar|iniciar|usar|utilizar|correr|ejecutar|levantar|instalar)\b[^.!?:：]{0,80}, (primeiro |primero |basta |s[óo]lo )?"
+    r"(instale|instala|execute|ejecuta|rode|corra|clone|clona|copie|copia|abra|abre|crie|crea|baixe|descarga|digite|configure|configura)\b"
+    r"|^pour (lancer|exécuter|utiliser|démarrer|installer)\b[^.!?:：]{0,80}, (il faut|installez|lancez|exécutez|clonez|copiez|ouvrez|créez|tapez)\b"
+    # "Don't forget to run migrations before starting the server!": a reminder of a step.
+    r"|^(don['’]t|do not|never) forget (to|that)\b|^remember to\b"
+    # "Open http://localhost:8080 in your browser after starting the server.": where to look once it runs.
+    r"|^((then|now|finally),? )?(open|visit|go to|navigate to|browse to|point your browser (at|to)) (up )?"
+    r"(https?://)?(localhost|127\.0\.0\.1|0\.0\.0\.0)\b"
     # "Create a virtualenv in python3", "open another terminal from the folder location".
     r"|^(create|activate|set up|make) (a|an|the|your) (python ?3? )?(virtualenv|virtual ?env(ironment)?|venv|conda env)"
     r"|^(install|open) (pip|(a|another|the|a new) (terminal|shell))\b"

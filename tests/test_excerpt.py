@@ -5944,3 +5944,30 @@ def test_an_invitation_to_contribute_is_never_the_description():
     assert extract(text) == ""
     own = "# Tool\n\nA tool to rename photos by date. If you'd like to contribute, open an issue.\n"
     assert extract(own) == "A tool to rename photos by date."
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# backend\n\nTo run the project locally, first copy `.env.example` to `.env` and fill in the values.\n",
+        "# Projeto\n\nPara rodar o projeto, instale as dependências com `npm install` e depois execute `npm start`.\n",
+        "# Projet\n\nPour lancer le projet, installez les dépendances puis lancez `npm start`.\n",
+        "# frontend\n\n`yarn dev` starts the development server. `yarn build` builds for production.\n",
+        "# tasks\n\nmake dev will start a dev environment using webpack-dev-server.\n",
+        "# uni\n\nDon't forget to run migrations before starting the server!\n",
+        "# app\n\nOpen http://localhost:8080 in your browser after starting the server.\n",
+        "# bot\n\nYou need a Discord token to run this bot. Put it in config.json.\n",
+    ],
+)
+def test_a_step_told_to_the_reader_is_never_the_description(readme):
+    assert extract(readme) == ""
+
+
+def test_a_changelog_line_and_the_games_controls_are_never_the_description():
+    assert extract("# site\n\nUpdated the header and footer.\n") == ""
+    assert extract("# game\n\nControls: WASD to move, space to jump.\n") == ""
+    # A description that opens the same way still counts.
+    assert extract("# feed\n\nUpdated daily, a feed of new Rust crates.\n").startswith("Updated daily, a feed")
+    assert extract("# pyo\n\nPyo compiles CPython to WebAssembly. To run it, open index.html.\n").startswith(
+        "Pyo compiles"
+    )
