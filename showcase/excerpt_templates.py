@@ -41,7 +41,7 @@ GENERATED = re.compile(
     # Bootstrapped by a generator, not by a framework: "This is SwiftPWA base project bootstrapped
     # with Next.js" is the owner's own line.
     r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
-    r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
+    r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|c3\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     # "This project is generated with the [create-solana-dapp](…) generator.": "the" before its name.
     r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|create refine-app|nuxi|vite|jhipster\b)"
     # Better-T-Stack's and Nx's lines, and Shopify's Hydrogen templates.
@@ -91,6 +91,8 @@ GENERATED = re.compile(
     # theme, kept by the sites built on them (found so in public READMEs).
     r"|\bis a tailwind (ui|plus) site template built using\b"
     r"|^minimal mistakes is a flexible two-column jekyll theme\b"
+    # Phaser's project templates (React, Vue, Next.js, Vite …), kept by the games made from them.
+    r"|^this is a phaser 3 project template that uses\b"
     # Leptos's starter templates, and Shopify's Dawn theme, whose README the stores built on it keep
     # (Dawn's own README reads as theirs, as Foundry's does).
     r"|^this is a template for use with the leptos\b"
@@ -113,7 +115,7 @@ GENERATED = re.compile(
     r"|this project demonstrates a basic hardhat use case"
     # Vendure's project generator; "It was generated with `@vendure/create`, but adds …" is the owner's.
     r"|^this project was generated with \W{0,2}@vendure/create\b"
-    r"|this turborepo starter is maintained by the turborepo core team"
+    r"|this turborepo starter is maintained by the turborepo core team|^this is an official (\w+ )?starter turborepo\b"
     r"|this is a nextjs starter in firebase studio"
     r"|^(gatsby )?starter with the bare essentials needed for a \[?gatsby\b"  # Gatsby's hello-world starter
     r"|this contains everything you need to run your app locally"  # Google AI Studio's exported app

@@ -5971,3 +5971,26 @@ def test_a_changelog_line_and_the_games_controls_are_never_the_description():
     assert extract("# pyo\n\nPyo compiles CPython to WebAssembly. To run it, open index.html.\n").startswith(
         "Pyo compiles"
     )
+
+
+def test_phaser_cloudflare_c3_and_turborepo_starters_are_theirs():
+    # Each found so in public READMEs (string search).
+    phaser = (
+        "# Phaser React Template\n\nThis is a Phaser 3 project template that uses the React framework and Vite for "
+        "bundling. It includes a bridge for React to Phaser game communication.\n\n### Versions\n\nThis template has "
+        "been updated for:\n"
+    )
+    assert extract(phaser) == ""
+    game = (
+        "# Word Hunt\n\nA platformer where you spell words before the enemies catch you.\n\n"
+        + phaser.split("\n\n", 1)[1]
+    )
+    assert extract(game).startswith("A platformer where you spell words")
+    c3 = (
+        "This is a [Next.js](https://nextjs.org/) project bootstrapped with [`c3`](https://developers.cloudflare.com/"
+        "pages/get-started/c3).\n\n## Getting Started\n\nFirst, run the development server:\n"
+    )
+    assert extract(c3) == ""
+    assert extract("# Pastebin\nA simple pastebin. " + c3) == "A simple pastebin."
+    turbo = "# Turborepo starter\n\nThis is an official starter Turborepo.\n\n## Using this example\n\nRun the following command:\n"
+    assert extract(turbo) == ""
