@@ -91,6 +91,12 @@ PLACEHOLDER = re.compile(
     r"|^github is about more than code\. it['’]s a platform for software collaboration\b"
     r"|^merge conflicts happen when two people make changes to the same file on github\b"
     r"|^mona here\. i['’]m done preparing your exercise\b|^remember, it['’]s self-paced so feel free to take a break\b"
+    # The Next.js template's lines, kept where its first line is deleted.
+    r"|^you can start editing the page by modifying\b|^the \W?pages/api\W? directory is mapped to\b"
+    r"|^api routes can be accessed on\b"
+    # And the Angular CLI's, where its first line is deleted.
+    r"|^angular cli (includes powerful code scaffolding tools|does not come with an end-to-end testing framework)\b"
+    r"|^this will compile your project and store the build artifacts in\b|^for more information on using the angular cli\b"
     # developerFolio's subtitle and first line, kept by the portfolios forked from it.
     r"|^a clean, (beautiful|minimal) and responsive portfolio template for\b"
     r"|^just change \W?src/portfolio\.js\W? to get your personal portfolio\b"

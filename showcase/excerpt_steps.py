@@ -138,6 +138,12 @@ CHECKLIST_STEP = re.compile(
     r"|^para (rodar|executar|iniciar|usar|utilizar|correr|ejecutar|levantar|instalar)\b[^.!?:：]{0,80}, (primeiro |primero |basta |s[óo]lo )?"
     r"(instale|instala|execute|ejecuta|rode|corra|clone|clona|copie|copia|abra|abre|crie|crea|baixe|descarga|digite|configure|configura)\b"
     r"|^pour (lancer|exécuter|utiliser|démarrer|installer)\b[^.!?:：]{0,80}, (il faut|installez|lancez|exécutez|clonez|copiez|ouvrez|créez|tapez)\b"
+    # "Run `ng generate component component-name` to generate a new component.", "Run `ng serve` for a
+    # dev server.": a command and what it is for.
+    r"|^run [^.!?]{1,60}? (to|for) (a |an |the )?(dev|development|build|generate|execute|start|serve|test|run|install"
+    r"|compile|create|deploy|lint|format|launch|see|view)\b"
+    # "Once the server is running, open your browser and navigate to …": the next step, once one is done.
+    r"|^(once|after|when) [^,.!?]{1,60}, (open|run|navigate|go|visit|type|start|use|click|enter|copy|install)\b"
     # "Don't forget to run migrations before starting the server!": a reminder of a step.
     r"|^(don['’]t|do not|never) forget (to|that)\b|^remember to\b"
     # "Open http://localhost:8080 in your browser after starting the server.": where to look once it runs.

@@ -5994,3 +5994,27 @@ def test_phaser_cloudflare_c3_and_turborepo_starters_are_theirs():
     assert extract("# Pastebin\nA simple pastebin. " + c3) == "A simple pastebin."
     turbo = "# Turborepo starter\n\nThis is an official starter Turborepo.\n\n## Using this example\n\nRun the following command:\n"
     assert extract(turbo) == ""
+
+
+def test_nextjs_and_angular_templates_without_their_first_line_say_nothing_of_the_project():
+    # Owners often delete the generator's first line and keep the rest (string search).
+    nextjs = (
+        "# my-shop\n\nYou can start editing the page by modifying `pages/index.js`. The page auto-updates as you edit "
+        "the file.\n\n[API routes](https://nextjs.org/docs/api-routes/introduction) can be accessed on "
+        "[http://localhost:3000/api/hello](http://localhost:3000/api/hello).\n\nThe `pages/api` directory is mapped to "
+        "`/api/*`.\n"
+    )
+    assert extract(nextjs) == ""
+    old_angular = (
+        "# MyApp\n\n## Development server\n\nRun `ng serve` for a dev server. Navigate to `http://localhost:4200/`.\n\n"
+        "## Code scaffolding\n\nRun `ng generate component component-name` to generate a new component.\n"
+    )
+    assert extract(old_angular) == ""
+    angular = (
+        "# MyApp\n\nTo start a local development server, run:\n\n```bash\nng serve\n```\n\nOnce the server is running, "
+        "open your browser and navigate to `http://localhost:4200/`.\n\n## Code scaffolding\n\nAngular CLI includes "
+        "powerful code scaffolding tools. To generate a new component, run:\n"
+    )
+    assert extract(angular) == ""
+    # A tagline that opens with "Run" still counts.
+    assert extract("# llm\n\nRun LLMs locally on your laptop.\n") == "Run LLMs locally on your laptop."
