@@ -97,6 +97,12 @@ PLACEHOLDER = re.compile(
     # And the Angular CLI's, where its first line is deleted.
     r"|^angular cli (includes powerful code scaffolding tools|does not come with an end-to-end testing framework)\b"
     r"|^this will compile your project and store the build artifacts in\b|^for more information on using the angular cli\b"
+    # Expo's and Rails' templates, where the first line is deleted.
+    r"|^in the output, you['’]ll find options to open the app in a\b|^you can start developing by editing the files inside the\b"
+    r"|^join our community of developers creating universal apps\b|^things you may want to cover\b"
+    # SvelteKit's and create-t3-app's templates, where the first line is deleted.
+    r"|^if you're seeing this, you've probably already done this step\b"
+    r"|^we try to keep this project as simple as possible, so you can start with just the scaffolding\b"
     # developerFolio's subtitle and first line, kept by the portfolios forked from it.
     r"|^a clean, (beautiful|minimal) and responsive portfolio template for\b"
     r"|^just change \W?src/portfolio\.js\W? to get your personal portfolio\b"

@@ -6018,3 +6018,21 @@ def test_nextjs_and_angular_templates_without_their_first_line_say_nothing_of_th
     assert extract(angular) == ""
     # A tagline that opens with "Run" still counts.
     assert extract("# llm\n\nRun LLMs locally on your laptop.\n") == "Run LLMs locally on your laptop."
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        # Expo's, Rails', SvelteKit's and create-t3-app's READMEs, their first line deleted.
+        "# Welcome to your Expo app 👋\n\n## Get started\n\nIn the output, you'll find options to open the app in a\n\n"
+        "- [development build](https://docs.expo.dev/develop/development-builds/introduction/)\n\nYou can start "
+        "developing by editing the files inside the **app** directory.\n\n## Join the community\n\nJoin our community of "
+        "developers creating universal apps.\n",
+        "# Store\n\nThings you may want to cover:\n\n* Ruby version\n\n* System dependencies\n",
+        "# sv\n\n## Creating a project\n\nIf you're seeing this, you've probably already done this step. Congrats!\n",
+        "# Create T3 App\n\n## What's next? How do I make an app with this?\n\nWe try to keep this project as simple as "
+        "possible, so you can start with just the scaffolding we set up for you.\n",
+    ],
+)
+def test_starter_readmes_without_their_first_line_say_nothing_of_the_project(readme):
+    assert extract(readme) == ""
