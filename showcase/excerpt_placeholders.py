@@ -31,7 +31,7 @@ PLACEHOLDER = re.compile(
     r"|^behold my awesome project\b"  # cookiecutter-django's default description
     # freeCodeCamp's project boilerplates: "This is the boilerplate for the Exercise Tracker project.
     # Instructions for building your project can be found at https://www.freecodecamp.org/learn/…"
-    r"|\binstructions for building your project can be found at\b"
+    r"|\binstructions for (building|completing) (your|this) project can be found at\b|\binstructions for completing these lessons start at\b"
     # Microverse's README template: "> Describe your project in 1 or 2 sentences." over
     # "**[your_project__name]** is a..." (a blank when nothing follows "is a").
     r"|^describe your project in (1|one) or (2|two) sentences|^\S[^.!?]{0,60}\bis an?\s?(\.\.\.|…)$"

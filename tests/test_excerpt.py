@@ -6036,3 +6036,18 @@ def test_nextjs_and_angular_templates_without_their_first_line_say_nothing_of_th
 )
 def test_starter_readmes_without_their_first_line_say_nothing_of_the_project(readme):
     assert extract(readme) == ""
+
+
+def test_freecodecamps_boilerplates_in_their_other_wordings_are_blanks():
+    # Found so in public READMEs (string search), besides "Instructions for building your project …".
+    board = (
+        "# Anonymous Message Board\n\nThis is the boilerplate for the Anonymous Message Board project. Instructions for "
+        "completing your project can be found at https://www.freecodecamp.org/learn/x\n\n# Initial Setup\n\nRun commands "
+        "after cloning\n"
+    )
+    assert extract(board) == ""
+    lessons = (
+        "# MongoDB and Mongoose Challenges\n\nThis is the boilerplate for the MongoDB and Mongoose lessons. Instructions "
+        "for completing these lessons start at [FreeCodeCamp Backend Course](https://www.freecodecamp.org/learn/x)\n"
+    )
+    assert extract(lessons) == ""
