@@ -103,6 +103,11 @@ PLACEHOLDER = re.compile(
     # SvelteKit's and create-t3-app's templates, where the first line is deleted.
     r"|^if you're seeing this, you've probably already done this step\b"
     r"|^we try to keep this project as simple as possible, so you can start with just the scaffolding\b"
+    # Gitee's README template, in Chinese and English, kept by many repositories mirrored from Gitee
+    # (found so in public READMEs): its note and blurb where the introduction goes, and its blanks.
+    r"|^\W*以下是 ?gitee 平台说明，您可以替换此简介|^\W*gitee 是 oschina 推出的基于 git 的代码托管平台"
+    r"|^\W*when you['’]re done, you can delete the content in this readme and update the file\b"
+    r"|^(软件架构说明|software architecture description)\W*$"
     # developerFolio's subtitle and first line, kept by the portfolios forked from it.
     r"|^a clean, (beautiful|minimal) and responsive portfolio template for\b"
     r"|^just change \W?src/portfolio\.js\W? to get your personal portfolio\b"

@@ -6051,3 +6051,20 @@ def test_freecodecamps_boilerplates_in_their_other_wordings_are_blanks():
         "for completing these lessons start at [FreeCodeCamp Backend Course](https://www.freecodecamp.org/learn/x)\n"
     )
     assert extract(lessons) == ""
+
+
+def test_gitees_readme_template_is_a_blank_in_both_its_languages():
+    # Kept by many repositories mirrored from Gitee (string search).
+    chinese = (
+        "# mall\n\n#### 介绍\n{**以下是 Gitee 平台说明，您可以替换此简介**\nGitee 是 OSCHINA 推出的基于 Git 的代码托管平台（同时"
+        "支持 SVN）。专为开发者提供稳定、高效、安全的云端软件开发协作平台\n\n#### 软件架构\n软件架构说明\n\n#### 安装教程\n\n1.  xxxx\n"
+    )
+    assert extract(chinese) == ""
+    english = (
+        "# shop\n\n#### Description\n{**When you're done, you can delete the content in this README and update the file "
+        "with details for others getting started with your repository**}\n\n#### Software Architecture\nSoftware "
+        "architecture description\n\n#### Installation\n\n1.  xxxx\n"
+    )
+    assert extract(english) == ""
+    filled = "# shop\n\n#### 介绍\n一个基于 SpringBoot 的商城系统\n\n#### 软件架构\n软件架构说明\n"
+    assert extract(filled) == "一个基于 SpringBoot 的商城系统"
