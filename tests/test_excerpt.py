@@ -6068,3 +6068,42 @@ def test_gitees_readme_template_is_a_blank_in_both_its_languages():
     assert extract(english) == ""
     filled = "# shop\n\n#### 介绍\n一个基于 SpringBoot 的商城系统\n\n#### 软件架构\n软件架构说明\n"
     assert extract(filled) == "一个基于 SpringBoot 的商城系统"
+
+
+@pytest.mark.parametrize(
+    ("setup", "step", "about", "description"),
+    [
+        (
+            "Kurulum",
+            "`npm install` komutunu çalıştırın.",
+            "Proje Hakkında",
+            "Bu proje, ders programlarını yöneten bir web uygulamasıdır.",
+        ),
+        (
+            "Cài đặt",
+            "Chạy `npm install`.",
+            "Giới thiệu",
+            "Ứng dụng quản lý chi tiêu cá nhân được xây dựng bằng React Native.",
+        ),
+        ("Instalasi", "Jalankan `npm install`.", "Tentang Proyek", "Aplikasi kasir sederhana berbasis web untuk UMKM."),
+        (
+            "Instalacja",
+            "Uruchom `npm install`.",
+            "Opis projektu",
+            "Aplikacja do zarządzania budżetem domowym napisana w Javie.",
+        ),
+        ("Встановлення", "Запустіть `npm install`.", "Опис", "Вебзастосунок для бронювання столиків у ресторанах."),
+        ("نصب", "دستور `npm install` را اجرا کنید.", "درباره پروژه", "یک فروشگاه اینترنتی ساده با جنگو."),
+        ("การติดตั้ง", "รัน `npm install`", "เกี่ยวกับโปรเจกต์", "เว็บแอปพลิเคชันสำหรับจองห้องประชุมภายในบริษัท"),
+        (
+            "Instalação",
+            "Execute `npm install`.",
+            "Sobre o projeto",
+            "Uma aplicação para controle de estoque de uma padaria.",
+        ),
+    ],
+)
+def test_set_up_and_about_headings_in_more_languages(setup, step, about, description):
+    # The set-up section's step is never the description; the "about" section below it holds it.
+    readme = f"# Proje\n\n## {setup}\n\n{step}\n\n## {about}\n\n{description}\n"
+    assert extract(readme) == description
