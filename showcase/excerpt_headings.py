@@ -34,7 +34,7 @@ ABOUT = re.compile(
     r"|描述|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis"
     r"|giới thiệu|mô tả|tổng quan"  # Vietnamese
-    r"|hakkında|tentang|เกี่ยวกับ|درباره|опис"  # Turkish, Indonesian, Thai, Persian, Ukrainian
+    r"|hakk\u0131nda|tentang|เกี่ยวกับ|درباره|опис"  # Turkish, Indonesian, Thai, Persian, Ukrainian
     r"|这啥|是什么|什么是",  # "## 这啥？", "## 这是什么？", "## 什么是 X？": "what is (this)?" in Chinese
     re.IGNORECASE,
 )
@@ -79,8 +79,8 @@ SECTION_NOISE = re.compile(
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
     r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|автор|"
     # And in Portuguese, Indonesian, Polish, Turkish, Vietnamese, Ukrainian, Persian and Thai.
-    r"instala|\bcomo (usar|rodar|executar)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullanım|çalıştır|"
-    r"cài đặt|cách (sử dụng|chạy)|hướng dẫn|встановлен|використан|نصب|راه‌اندازی|ติดตั้ง|วิธีใช้|"
+    r"instala|\bcomo (usar|rodar|executar)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
+    r"cài đặt|cách (sử dụng|chạy)|hướng dẫn|встановлен|використан|نصب|ติดตั้ง|วิธีใช้|"
     # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.
     r"\bstru[ck]tur[ae]\b|\bproject layout\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
     # "## Migrations & Seeds": how the database is set up and filled.

@@ -6075,9 +6075,9 @@ def test_gitees_readme_template_is_a_blank_in_both_its_languages():
     [
         (
             "Kurulum",
-            "`npm install` komutunu çalıştırın.",
-            "Proje Hakkında",
-            "Bu proje, ders programlarını yöneten bir web uygulamasıdır.",
+            "`npm install` komutunu çal\u0131şt\u0131r\u0131n.",
+            "Proje Hakk\u0131nda",
+            "Bu proje, ders programlar\u0131n\u0131 yöneten bir web uygulamas\u0131d\u0131r.",
         ),
         (
             "Cài đặt",
