@@ -22,6 +22,7 @@ def is_a_step(text: str, opening: str) -> bool:
         or ANOTHER_WAY.match(text)
         or TASK_BRIEF.search(opening)
         or COMMAND_AT_WORK.match(opening)
+        or commands_to_type(opening)
         or tells_the_reader_what_to_do(opening)
     )
 
@@ -65,6 +66,41 @@ COMMAND_AT_WORK = re.compile(
     r"|php artisan|rails|flutter|go|deno|uv|poetry)( run)? [\w:./-]+\W* (starts|runs|builds|launches|serves|compiles|"
     r"installs|creates|generates|executes|deploys|bundles|lints|tests|opens|will (start|run|build|launch|serve|install))\b",
     re.IGNORECASE,
+)
+
+
+# "Jalankan npm install lalu npm start.", "Instale as dependências com npm install.", "先运行 npm install，
+# 然后运行 npm start。": a command to type, named in the opening sentence, is a step in any language.
+COMMAND_TO_TYPE = re.compile(
+    r"(?<![\w./-])(npm|yarn|pnpm|pip3?|cargo|docker[- ]compose|docker|composer|bundle|gem|dotnet|mvn|\./gradlew|gradle|flutter"
+    r"|npx|bunx?|deno|brew|apt(-get)?|conda|poetry|uv|php artisan|python3? -m|go) "
+    r"(install|i|add|run|start|dev|build|serve|up|test|exec|get|init|create|new|compile|watch|generate|update|upgrade"
+    r"|publish|deploy|restore|clean|sync)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def commands_to_type(sentence: str) -> bool:
+    """Whether a sentence names a command to type, not one the project is described by ("Go bindings
+    for SQLite, usable with go get.", "A wrapper around docker compose up that …": after an English
+    preposition, the command says what the project works with)."""
+    return any(
+        not (_WORKS_WITH.search(sentence, 0, match.start()) or _names_the_command(sentence, match))
+        for match in COMMAND_TO_TYPE.finditer(sentence)
+    )
+
+
+def _names_the_command(sentence: str, match: re.Match[str]) -> bool:
+    """ "npm run scripts made visible in a tree view for VS Code.": a command opening a longer
+    sentence with plain words after it is its subject, not a command to type."""
+    opens = not sentence[: match.start()].strip(" \"'`*_")
+    return opens and len(sentence.split()) > _COMMAND_ALONE_WORDS and bool(_PLAIN_WORD.match(sentence, match.end()))
+
+
+_COMMAND_ALONE_WORDS = 5
+_PLAIN_WORD = re.compile(r" [a-z]{2,}\b(?![-./@:=])", re.IGNORECASE)
+_WORKS_WITH = re.compile(
+    r"\b(with|via|using|around|over|through|like|from|for|of|by|wraps?|wrapping)\s+(the\s+)?$", re.I
 )
 
 

@@ -6107,3 +6107,34 @@ def test_set_up_and_about_headings_in_more_languages(setup, step, about, descrip
     # The set-up section's step is never the description; the "about" section below it holds it.
     readme = f"# Proje\n\n## {setup}\n\n{step}\n\n## {about}\n\n{description}\n"
     assert extract(readme) == description
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Jalankan `npm install` lalu `npm start`.",
+        "Uruchom `npm install`, a następnie `npm start`.",
+        "Chạy `npm install` rồi `npm start`.",
+        "Execute `npm install` e depois `npm start`.",
+        "先运行 `npm install`，然后运行 `npm start`。",
+        "`npm install` を実行してから `npm start` を実行します。",
+        "Instale as dependências com `npm install`.",
+        "Установите зависимости командой `npm install`.",
+        "依存関係をインストールします：`npm install`",
+        "started clone and bundle install!",
+    ],
+)
+def test_a_command_to_type_makes_a_step_in_any_language(step):
+    assert extract(f"# app\n\n{step}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Go bindings for SQLite, usable with go get.",
+        "A wrapper around docker compose up that restarts crashed services.",
+        "A tiny CLI to rename photos.",
+    ],
+)
+def test_a_command_the_project_works_with_is_no_step(description):
+    assert extract(f"# app\n\n{description} Install it with `pip install renamer`.\n") == description
