@@ -215,7 +215,8 @@ def _worth_reading(section: str, text: str) -> bool:
 
 
 def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True) -> str:
-    fallback = ""
+    fallback = described = ""
+    fallback_at = -2
     for index, candidate in enumerate(candidates):
         cleaned = neighbours.judged_text(candidate)
         if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
@@ -229,7 +230,13 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         if candidate.notice or notice or is_slogan(cleaned, candidate.emphasis_share):
             if not (fallback or notice) and neighbours.kind_before_detail(cleaned, next_one, title):
                 return _as_excerpt(cleaned)
-            fallback = fallback or cleaned
+            # "This project is no longer maintained." then "A web app to track expenses.": the notice
+            # runs on, but the paragraph after it says what the project is, the better fallback.
+            after_notice = fallback_at == index - 1 and rules.is_notice(fallback)
+            if after_notice and not notice and candidate.notice and _run_on_description(cleaned):
+                described = described or cleaned
+            if not fallback:
+                fallback, fallback_at = cleaned, index
             continue
         if not _opens_as_description(cleaned, title) and (solution := neighbours.solved_below(candidate, next_one)):
             return _as_excerpt(solution)
@@ -255,7 +262,28 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
                 or cleaned
             )
         return _as_excerpt(cleaned)
-    return _as_excerpt(fallback) if fallback_allowed else ""
+    return _as_excerpt(described or fallback) if fallback_allowed else ""
+
+
+def _run_on_description(text: str) -> bool:
+    """ "A web app to track expenses.", "Uma aplicação para controle de estoque.", "一个用于管理图书借阅的系统。":
+    one short sentence of its own after a notice, not one that goes on with it ("However, …",
+    "Please use …")."""
+    opening = rules.opening_sentence(text)
+    short = len(opening.split()) <= _RUN_ON_WORDS and len(opening) <= _RUN_ON_CHARS
+    talks_to_reader = bool(_TO_THE_READER.search(text))  # "Generally you want to use Other instead."
+    return short and opening.strip() == text.strip() and not (_GOES_ON.match(text) or talks_to_reader)
+
+
+_RUN_ON_WORDS = 25
+_RUN_ON_CHARS = 160
+_TO_THE_READER = re.compile(r"\b(you|your|instead|use)\b", re.IGNORECASE)
+# Words that carry a notice on into the next paragraph.
+_GOES_ON = re.compile(
+    r"\W*(further|however|but|also|so|this|that|these|it|its|they|please|if|for|to|instead|use|see|you|we|i|in|as|note"
+    r"|and|or|then|until|since|because|the (new|old|original|current|latest|previous))\b",
+    re.IGNORECASE,
+)
 
 
 def _index_entry(candidate: Candidate) -> bool:

@@ -65,7 +65,14 @@ DEPRECATED = re.compile(
     r"(has|have) been discontinued|(is|are|was|were)( now)? discontinued|"
     # "The project was suspended because of the lack of fundings.": the work stopped; "a tool to
     # resume suspended processes" describes, so only the project or its development stops.
-    r"(project|development|work)( \w+){0,2} (is|was|has been)( now)? (suspended|abandoned|halted|on hold))\b",
+    r"(project|development|work)( \w+){0,2} (is|was|has been)( now)? (suspended|abandoned|halted|on hold))\b"
+    # "Este projeto não é mais mantido.", "Dieses Projekt wird nicht mehr gepflegt.", "不再维护": no longer
+    # maintained, in the other languages READMEs are written in.
+    r"|\b(não é mais|não está mais sendo|ya no (se|está|es)|n['’]est plus|wird nicht mehr|non (è|viene) più"
+    r"|nie jest już|больше не|більше не|không còn (được )?|art\u0131k|tidak (lagi )?)\s?"
+    r"(mantid|mantien|maintenu|gepflegt|gewartet|weiterentwickelt|mantenut|rozwijan|utrzymywan|поддерживает|развивает"
+    r"|підтримує|розробляє|duy trì|phát triển|geliştirilmiyor|güncellenmiyor|desteklenmiyor|dikembangkan|dipelihara)"
+    r"|不再维护|停止维护|不再維護|停止維護|不再更新|メンテナンスされていません|더 이상 (유지|관리|개발)되지",
     re.IGNORECASE,
 )
 META = re.compile(

@@ -6138,3 +6138,27 @@ def test_a_command_to_type_makes_a_step_in_any_language(step):
 )
 def test_a_command_the_project_works_with_is_no_step(description):
     assert extract(f"# app\n\n{description} Install it with `pip install renamer`.\n") == description
+
+
+@pytest.mark.parametrize(
+    ("notice", "description"),
+    [
+        ("This project is no longer maintained.", "A web app to track expenses."),
+        ("Este projeto não é mais mantido.", "Uma aplicação para controle de estoque."),
+        ("Dieses Projekt wird nicht mehr gepflegt.", "Eine Web-App zur Verwaltung von Vereinsmitgliedern."),
+        ("Ce projet n'est plus maintenu.", "Une application web pour suivre ses dépenses."),
+        ("Этот проект больше не поддерживается.", "Веб-приложение для учёта расходов."),
+        ("Ten projekt nie jest już rozwijany.", "Aplikacja do zarządzania budżetem domowym."),
+        ("本项目已不再维护。", "一个用于管理图书借阅的系统。"),
+        ("이 프로젝트는 더 이상 유지되지 않습니다.", "동아리 회원을 관리하는 웹 서비스입니다."),
+    ],
+)
+def test_a_short_sentence_of_its_own_after_a_notice_is_the_description(notice, description):
+    assert extract(f"# app\n\n{notice}\n\n{description}\n") == description
+    # Alone, the notice is all there is to quote.
+    assert extract(f"# app\n\n{notice}\n") == notice
+
+
+def test_a_paragraph_that_goes_on_with_the_notice_is_not_the_description():
+    readme = "# app\n\nThis project is no longer maintained.\n\nPlease use the new version at https://x.org instead.\n"
+    assert extract(readme) == "This project is no longer maintained."
