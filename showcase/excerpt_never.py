@@ -96,6 +96,17 @@ CHANGELOG_ENTRY = re.compile(
     r" (the|some|a few|more|new|minor|small|missing|several)\b",
     re.IGNORECASE,
 )
+# "Curso: Análise e Desenvolvimento de Sistemas", "Integrantes: João, Maria e Pedro", "Студент: Иван
+# Петров, группа ИВТ-21": the course, the class or the people, labelled, in the languages coursework
+# READMEs are written in; never what the project is.
+COURSE_LABEL = re.compile(
+    r"^\W*(curso|course|cours|kurs|курс|disciplina|materia|matière|предмет|(team |group )?members|integrantes"
+    r"|membres|mitglieder|miembros|participantes|участники|студент(ка|ы)?|students?|estudiantes?|estudantes?|alun[oa]s?"
+    r"|grupo|group|equipe|equipo|équipe|группа|turma|professora?|profesora?|docente|teacher|lecturer|instructor"
+    r"|преподаватель|orientador|supervisor|universidade|universidad|university|université|universität|университет)"
+    r"\s*[:：]",
+    re.IGNORECASE,
+)
 # "Controls: WASD to move, space to jump.": the keys to play or drive it, not what it is.
 CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shortcuts|hotkeys)\s*[:：]", re.IGNORECASE)
 # "ssiegel 2010-06-10 Created / ssiegel 2010-07-26 ISE 12.2 Updates / …": a log of dated revisions.
@@ -212,6 +223,7 @@ def never_the_description(text: str) -> bool:
         or BUILT_BY.match(opening)
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
+        or COURSE_LABEL.match(text)
         or is_dated_log(text)
         or FACTS_ROW.match(text)
         or CITATION.search(opening)

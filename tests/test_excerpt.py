@@ -6162,3 +6162,16 @@ def test_a_short_sentence_of_its_own_after_a_notice_is_the_description(notice, d
 def test_a_paragraph_that_goes_on_with_the_notice_is_not_the_description():
     readme = "# app\n\nThis project is no longer maintained.\n\nPlease use the new version at https://x.org instead.\n"
     assert extract(readme) == "This project is no longer maintained."
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Curso: Análise e Desenvolvimento de Sistemas",
+        "Integrantes: João, Maria e Pedro",
+        "Студент: Иван Петров, группа ИВТ-21",
+    ],
+)
+def test_a_course_or_team_label_over_coursework_is_never_the_description(label):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{label}\n\n{description}\n") == description
