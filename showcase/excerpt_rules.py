@@ -267,7 +267,9 @@ _SPACED_ENTITY = re.compile(r"&\s(ensp|emsp|nbsp|thinsp);")
 def tidy(text: str) -> str:
     # "&ensp;& ensp;&ensp; This program is …": a space typed into an indent's entity leaves it as text.
     text = html.unescape(_SPACED_ENTITY.sub(" ", text))
-    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
+    # A zero-width space or a byte order mark is nothing; a zero-width (non-)joiner is part of a
+    # word in Persian and the Indic scripts, and of an emoji (a woman and a laptop joined: a coder).
+    text = re.sub(r"[\u200b\ufeff]", "", text)
     text = CJK_GAP.sub("", text)  # a hard-wrapped Chinese paragraph: the breaks are not spaces
     text = re.sub(r"\[\^[^\]\s]+\]", "", text)  # footnote marks ([^1]): GitHub shows them as a superscript
     text = SHORTCODE.sub("", text)  # ":rocket:": an emoji on GitHub, letters in an excerpt

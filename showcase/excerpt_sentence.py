@@ -1,6 +1,8 @@
 """A paragraph → its first sentence, in every language, for the excerpt: CJK full stops (。！？)
-end a sentence outside brackets; elsewhere a full stop before a capital does, unless it ends an
-abbreviation or an initial, and a tagline of short fragments runs on as one sentence."""
+end a sentence outside brackets; elsewhere a full stop before a capital (or any letter of a script
+without capitals) does, unless it ends an abbreviation or an initial, as do the full stops of other
+scripts (Devanagari's danda, the Armenian, Ethiopic and Myanmar full stops …); and a tagline of
+short fragments runs on as one sentence."""
 
 from __future__ import annotations
 
@@ -19,8 +21,15 @@ _CLOSING = "）)」』】》”\u3015"
 # symbol if one leads it ("… Kraken. ⚠️ Note: …", "… suite. 🚀 Fast builds …"), or a bullet typed
 # as a character ("… the xylophone. • Implemented …").
 _MARKS_BEFORE = "\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff\u2022\u25aa\u25e6"
+# Scripts without capitals (Hebrew, Arabic, the Indic scripts, Georgian, Armenian, Ethiopic, Myanmar,
+# Khmer): any of their letters may start a sentence. And the full stops of their own (the danda and
+# double danda, the Armenian, Ethiopic, Myanmar, Urdu and Khmer full stops) end one whatever follows.
+_CASELESS = "\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff"
+_OWN_FULL_STOPS = "\u0964\u0965\u0589\u1362\u104b\u06d4\u17d4"
+_IN_A_CASELESS_SCRIPT = re.compile(f"[{_CASELESS}]")
 _SENTENCE_BREAK = re.compile(
-    rf"[.!?][\"'”’)\]]*\s+(?=([{_MARKS_BEFORE}]+\s*)?[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F])"
+    rf"[.!?\u061f][\"'”’)\]]*\s+(?=([{_MARKS_BEFORE}]+\s*)?[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F{_CASELESS}])"
+    rf"|[{_OWN_FULL_STOPS}][\"'”’)\]]*\s*(?=\S)"
 )
 # "Please visit civet.js.org for more information.", "See the docs.": a pointer after a short
 # description, never part of its tagline.
@@ -99,7 +108,9 @@ def _lead_sentences(text: str) -> str:
         # "Collection of scripts used in Puffball! Panic!": a lone exclaimed word after an
         # exclamation is the tail of a name ("Puffball! Panic!"), not a sentence of its own.
         return f"{lead} {sentences[1]}"
-    if len(lead.split()) < 6:
+    # Short fragments are a tagline's style in the scripts with capitals; in one without them a full
+    # stop ends a sentence, however few its words ("تطبيق ويب لتتبع النفقات الشخصية. تم بناؤه …").
+    if len(lead.split()) < 6 and not _IN_A_CASELESS_SCRIPT.search(lead):
         for following in sentences[1:]:
             if (
                 len(following.split()) > 6

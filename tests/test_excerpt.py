@@ -6175,3 +6175,33 @@ def test_a_paragraph_that_goes_on_with_the_notice_is_not_the_description():
 def test_a_course_or_team_label_over_coursework_is_never_the_description(label):
     description = "Uma aplicação para controle de estoque."
     assert extract(f"# app\n\n{label}\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        (
+            "यह एक वेब एप्लिकेशन है जो खर्चों को ट्रैक करता है। इसे React से बनाया गया है।",
+            "यह एक वेब एप्लिकेशन है जो खर्चों को ट्रैक करता है।",
+        ),
+        ("খরচ ট্র্যাক করার জন্য একটি ওয়েব অ্যাপ। এটি React দিয়ে তৈরি।", "খরচ ট্র্যাক করার জন্য একটি ওয়েব অ্যাপ।"),
+        ("اخراجات کو ٹریک کرنے کے لیے ایک ویب ایپ۔ React سے بنائی گئی۔", "اخراجات کو ٹریک کرنے کے لیے ایک ویب ایپ۔"),
+        (
+            "تطبيق ويب لتتبع النفقات الشخصية. تم بناؤه باستخدام React. يدعم عدة لغات.",
+            "تطبيق ويب لتتبع النفقات الشخصية.",
+        ),
+        ("אפליקציית ווב למעקב אחר הוצאות. נבנתה עם React.", "אפליקציית ווב למעקב אחר הוצאות."),
+        (
+            "ვებ აპლიკაცია ხარჯების თვალყურის დევნებისთვის. შექმნილია React-ით.",
+            "ვებ აპლიკაცია ხარჯების თვალყურის დევნებისთვის.",
+        ),
+        ("Վեբ հավելված ծախսերը հետևելու համար։ Կառուցված է React-ով։", "Վեբ հավելված ծախսերը հետևելու համար։"),
+        ("ወጪዎችን ለመከታተል የድር መተግበሪያ። በReact የተሰራ።", "ወጪዎችን ለመከታተል የድር መተግበሪያ።"),
+        ("ကုန်ကျစရိတ်များကို ခြေရာခံရန် ဝဘ်အက်ပ်။ React ဖြင့် တည်ဆောက်ထားသည်။", "ကုန်ကျစရိတ်များကို ခြေရာခံရန် ဝဘ်အက်ပ်။"),
+        # A zero-width non-joiner is part of the Persian word, and a joiner part of the emoji.
+        ("یک برنامه وب برای پیگیری هزینه\u200cها. با React ساخته شده است.", "یک برنامه وب برای پیگیری هزینه\u200cها."),
+        ("👩\u200d💻 A web app for developers.", "👩\u200d💻 A web app for developers."),
+    ],
+)
+def test_the_excerpt_is_one_sentence_in_scripts_without_capitals_and_with_full_stops_of_their_own(paragraph, sentence):
+    assert extract(f"# app\n\n{paragraph}\n") == sentence
