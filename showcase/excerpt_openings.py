@@ -22,7 +22,9 @@ WELCOME_APPOSITIVE = re.compile(
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
-    r"^¡?(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas)\b[^.!?]{0,60}[.!?]+\s+(?=\S)"
+    r"^¡?(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas"
+    r"|bem-vind[oa]s?|welkom|välkommen|добро пожаловать|ласкаво просимо|witaj(cie)?|selamat datang|chào mừng)\b"
+    r"[^.!?]{0,60}[.!?]+\s+(?=\S)"
     # "환영합니다. 이 리포지토리는 …", "欢迎光临！本项目…": a greeting alone in Korean, Chinese and Japanese,
     # where no space need follow the full stop.
     r"|^(환영합니다|欢迎光临|歡迎光臨|ようこそ)[^.!?。！？\n]{0,30}[.!?。！？]+\s*(?=\S)",

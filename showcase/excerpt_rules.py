@@ -77,6 +77,9 @@ DEPRECATED = re.compile(
 )
 META = re.compile(
     r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|歡迎|ようこそ|환영)"
+    # "Bienvenue sur Estoque !", "Bem-vindo ao …", "Добро пожаловать в …": a welcome, in other languages.
+    r"|^(bienvenue (à|sur|dans)|bienvenid[oa]s? a|bem-vind[oa]s? (a|ao|à)|willkommen (bei|in|auf|zu|im)|benvenut[oi] (a|in|su)"
+    r"|welkom (bij|in|op)|välkommen till|добро пожаловать|ласкаво просимо|witaj(cie)? w|selamat datang|chào mừng)\b"
     # "Context document for handing this codebase to an assistant.": the file says what it is for.
     r"|^(\w+ ){0,2}(document|readme) (for|to|that)\b"
     r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"

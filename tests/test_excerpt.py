@@ -6205,3 +6205,13 @@ def test_a_course_or_team_label_over_coursework_is_never_the_description(label):
 )
 def test_the_excerpt_is_one_sentence_in_scripts_without_capitals_and_with_full_stops_of_their_own(paragraph, sentence):
     assert extract(f"# app\n\n{paragraph}\n") == sentence
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    ["Bienvenue sur Estoque !", "Bem-vindo ao Estoque!", "Добро пожаловать в Estoque!", "Selamat datang di Estoque!"],
+)
+def test_a_welcome_in_other_languages_is_a_greeting(welcome):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# Estoque\n\n{welcome}\n\n{description}\n") == description
+    assert extract(f"# Estoque\n\n{welcome} {description}\n") == description
