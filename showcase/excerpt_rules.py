@@ -30,7 +30,10 @@ NOTICE = re.compile(
     # "PSA" alone may be a name.
     r"|psa\s*[:：]"
     # The same labels in Chinese, Japanese and Korean: "说明：…", "注意：…", "お知らせ：…", "공지: …".
-    r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림)\s*[:：])"
+    r"|(注意|提示|说明|說明|公告|警告|重要|お知らせ|注意事項|주의|공지|알림|注|참고)\s*[:：]"
+    # And in the other languages: "Nota:", "Hinweis:", "Remarque :", "Примечание:", "Uwaga:" …
+    r"|(nota|obs|observação|observación|aviso|atenção|atención|hinweis|achtung|anmerkung|remarque|avertissement"
+    r"|примечание|замечание|внимание|важно|примітка|увага|uwaga|catatan|lưu ý|avvertenza|attenzione|opmerking)\s*[:：])"
     # "AI-Usage Disclaimer:", "Quick note:": the same words after a word or two of label, with a colon.
     # ("[^\w-]", not "\W": a run of dashes may not be split between the two, which made it quadratic.)
     # "AI documentation reminder: when behavior changes, update the ADRs …": a note to whoever edits.
@@ -127,6 +130,10 @@ ASIDE = re.compile(
     # "Coaster received the Paul Gampe Prize for "Best Open Source Project" in …": an award won.
     r"|" + NAME + r"(received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"
+    # "Project developed by João Silva.", "Proyecto desarrollado por …", "Проект разработан Иваном …": a byline.
+    r"|^((the )?project|projeto|projecto|proyecto|projet|projekt|progetto|proyek)\s(developed|made|created|built"
+    r"|desenvolvido|desarrollado|réalisé|développé|entwickelt|erstellt|sviluppato|realizzato|stworzony|dibuat|dikembangkan)"
+    r"\s(by|por|par|von|da|przez|oleh)\b|^(проект\s)?(разработан|создан|сделан)[аоы]?\s"
     # "個人獨立開發，自 2026 年 3 月起持續開發 …", "由 Ann 开发": who made it, in Chinese.
     r"|^(个人|個人)(独立|獨立)?(开发|開發)|^由\s?\S{1,20}?\s?(开发|開發|维护|維護)"
     # "Project was never released for public use.": the history of the work, not what it is.

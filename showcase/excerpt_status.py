@@ -16,6 +16,12 @@ STATUS = re.compile(
     r"|^\W*(en construcción|em construção|in arbeit|en (cours de )?construction|в разработке)\W*$"
     r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
     r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
+    # "O projeto ainda está em desenvolvimento.", "Проект ещё в разработке.", "项目仍在开发中。": a
+    # sentence ending on its stage, in the other languages.
+    r"|^[^.!?。！？]{0,40}\b(em desenvolvimento|en desarrollo|en (cours de )?développement|in der entwicklung|"
+    r"в разработке|in (fase di )?sviluppo|w (trakcie )?(rozwoju|budowy)|dalam (tahap )?pengembangan|"
+    r"đang (được )?phát triển|geliştirme aşamas\u0131nda)\W*$"
+    r"|(仍|还|還|正)在(开发|開發|建设|建設)中|まだ開発中|아직 개발 중"
     # "The OCI Terraform Provider is now available for automatic download through …": news of a
     # release, not what the project is.
     r"|^\W{0,8}\w[\w .-]{0,60} (is|are) now (available|published|live|released)\b"

@@ -6215,3 +6215,29 @@ def test_a_welcome_in_other_languages_is_a_greeting(welcome):
     description = "Uma aplicação para controle de estoque."
     assert extract(f"# Estoque\n\n{welcome}\n\n{description}\n") == description
     assert extract(f"# Estoque\n\n{welcome} {description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Nota: o projeto usa Java 17.",
+        "Hinweis: Das Projekt benötigt Java 17.",
+        "Remarque : le projet nécessite Java 17.",
+        "Примечание: проект требует Java 17.",
+        "참고: 이 프로젝트는 Java 17이 필요합니다.",
+        "O projeto ainda está em desenvolvimento.",
+        "Проект ещё в разработке.",
+        "项目仍在开发中。",
+        "Proyek ini masih dalam pengembangan.",
+        "Projeto desenvolvido por João Silva.",
+        "Проект разработан Иваном Петровым.",
+        "Project developed by John Smith.",
+    ],
+)
+def test_a_note_a_stage_or_a_byline_in_other_languages_gives_way_to_the_description(aside):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{aside}\n\n{description}\n") == description
+
+
+def test_a_stage_inside_a_description_is_still_the_description():
+    assert extract("# app\n\nUma aplicação em desenvolvimento para controle de estoque.\n").startswith("Uma aplicação")
