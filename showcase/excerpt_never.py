@@ -43,7 +43,12 @@ LIST_LEAD_IN = re.compile(
 SOCIAL = re.compile(
     r"\b(t-shirts?|mugs|stickers|merch(andise)?|swag|show your (love|support)|follow (me|us) on)\b"
     r"|\b(give|leave|drop) (us |it |me |this (repo|project) )?an? (⭐|star)|\bstar (this|the|our) (repo|repository|project)\b"
-    r"|关注我|关注我们|フォローして|点个\s*star|给个\s*star|star一下|点个赞|スターを",
+    r"|关注我|关注我们|フォローして|点个\s*star|给个\s*star|star一下|点个赞|スターを"
+    # "¡Dale una ⭐ si te gustó!", "Если понравилось, поставьте ⭐", "気に入ったら⭐をお願いします".
+    r"|\b(deixe|deja|dale|dê|поставьте|поставь|daj|zostaw|berikan|beri|b\u0131rak)\b[^.!?⭐]{0,20}⭐|⭐[^.!?]{0,10}(お願い|부탁)"
+    # "Feito com ❤️ por João", "Hecho con ❤️ por Juan", "Fait avec ❤️ par Jean": a credit with a heart.
+    r"|^\W*(made|built|coded|crafted|feito|hecho|fait|gemacht|fatto|zrobione|dibuat|сделано|зроблено)"
+    r" (with|com|con|avec|mit|z|dengan|\u0441|\u0437) (❤️|❤|♥|💜|💙|💚|🧡|💛|🖤|love|amor|amour|liebe|любовью|cinta)",
     re.IGNORECASE,
 )
 

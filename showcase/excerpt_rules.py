@@ -80,6 +80,9 @@ DEPRECATED = re.compile(
 )
 META = re.compile(
     r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|歡迎|ようこそ|환영)"
+    # "Este README explica …", "Dieses README beschreibt …", "本文档介绍 …": the file, in other languages.
+    r"|^(este|esta|ce|cet|dieses|diese|этот|эта|цей|questo|ten|ta|bu)\s(readme|documento|document|dokument|документ"
+    r"|файл|arquivo|archivo|fichier|datei|file)\b|^本(文档|文件|readme)|^この(ドキュメント|文書|readme)|^이 (문서|readme)"
     # "Bienvenue sur Estoque !", "Bem-vindo ao …", "Добро пожаловать в …": a welcome, in other languages.
     r"|^(bienvenue (à|sur|dans)|bienvenid[oa]s? a|bem-vind[oa]s? (a|ao|à)|willkommen (bei|in|auf|zu|im)|benvenut[oi] (a|in|su)"
     r"|welkom (bij|in|op)|välkommen till|добро пожаловать|ласкаво просимо|witaj(cie)? w|selamat datang|chào mừng)\b"
@@ -194,6 +197,7 @@ THANKS = re.compile(
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
     r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|siehe|voir|véase|vedi|zie"
+    r"|veja|vea|consult[ae]|lihat|zobacz|смотрите|см\.|подробнее|дивіться|xem"
     r"|(run|read|explore|open) the (live |online )?(demo|docs|documentation|api reference|reference|guide)\b"
     r"|(more|further|additional|full) (info(rmation)?|details|documentation)( is| are| can be)? (available|found)\b"
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",

@@ -6241,3 +6241,24 @@ def test_a_note_a_stage_or_a_byline_in_other_languages_gives_way_to_the_descript
 
 def test_a_stage_inside_a_description_is_still_the_description():
     assert extract("# app\n\nUma aplicação em desenvolvimento para controle de estoque.\n").startswith("Uma aplicação")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Veja a documentação em https://docs.example.com.",
+        "Lihat dokumentasi di https://docs.example.com.",
+        "Este README explica como rodar o projeto.",
+        "Dieses README beschreibt die Installation.",
+        "Этот README описывает установку.",
+        "本文档介绍如何运行项目。",
+        "Feito com ❤️ por João",
+        "Hecho con ❤️ por Juan",
+        "¡Dale una ⭐ si te gustó!",
+        "Если понравилось, поставьте ⭐",
+        "気に入ったら⭐をお願いします",
+    ],
+)
+def test_pointers_readme_talk_credits_and_star_requests_in_other_languages_give_way(aside):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{aside}\n\n{description}\n") == description
