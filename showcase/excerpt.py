@@ -194,7 +194,12 @@ _ITSELF = re.compile(
 )
 
 
-_WHAT_IS = re.compile(r"^\W*(what is|what's|what are)\b", re.IGNORECASE)
+# "What is FreeHealth EHR?", "¿Qué es X?", "Was ist X?", "Что такое X?", "X とは？", "X란?", "X 是什么？".
+_WHAT_IS = re.compile(
+    r"^\W*(what is|what's|what are|qu[ée] es|o que (é|são)|qu['’]est-ce que?|was ist|что такое|cos['’]è|che cos['’]è"
+    r"|czym jest|co to jest)\b|(とは|란|이란|是什么|是什麼)\W*$|^\W*(什么是|什麼是)",
+    re.IGNORECASE,
+)
 
 
 def _worth_reading(section: str, text: str) -> bool:

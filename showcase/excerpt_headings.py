@@ -35,6 +35,8 @@ ABOUT = re.compile(
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis"
     r"|giới thiệu|mô tả|tổng quan"  # Vietnamese
     r"|hakk\u0131nda|tentang|เกี่ยวกับ|درباره|опис"  # Turkish, Indonesian, Thai, Persian, Ukrainian
+    # "¿Qué es X?", "Was ist X?", "Что такое X?", "X とは", "X란?": "what is" in other languages.
+    r"|qu[ée] es\b|o que é|qu['’]est-ce que|was ist|что такое|cos['’]è|czym jest|とは|이란|란\?"
     r"|这啥|是什么|什么是",  # "## 这啥？", "## 这是什么？", "## 什么是 X？": "what is (this)?" in Chinese
     re.IGNORECASE,
 )

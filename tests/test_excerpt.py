@@ -6262,3 +6262,20 @@ def test_a_stage_inside_a_description_is_still_the_description():
 def test_pointers_readme_talk_credits_and_star_requests_in_other_languages_give_way(aside):
     description = "Uma aplicação para controle de estoque."
     assert extract(f"# app\n\n{aside}\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    ("setup", "question", "description"),
+    [
+        ("Instalación", "¿Qué es Estoque?", "Una aplicación para gestionar el inventario."),
+        ("Instalação", "O que é o Estoque?", "Uma aplicação para controle de estoque."),
+        ("Installation", "Was ist Estoque?", "Eine Anwendung zur Lagerverwaltung."),
+        ("Установка", "Что такое Estoque?", "Приложение для учёта склада."),
+        ("インストール", "Estoque とは？", "在庫を管理するアプリです。"),
+        ("설치", "Estoque란?", "재고를 관리하는 앱입니다."),
+        ("Instalacja", "Czym jest Estoque?", "Aplikacja do zarządzania magazynem."),
+    ],
+)
+def test_what_is_it_asked_in_other_languages_is_answered_by_the_description(setup, question, description):
+    readme = f"# Estoque\n\n## {setup}\n\n`npm install`\n\n## {question}\n\n{description}\n"
+    assert extract(readme) == description
