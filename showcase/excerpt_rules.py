@@ -299,7 +299,12 @@ def tidy(text: str) -> str:
 # pitch to the reader, before the words on what the project is.
 PITCH = re.compile(
     r"^\W*((do|are|have|did|can|would|need|want|ever|tired of|sick of)\b[^.!?]{0,200}\?|let'?s (face it|say)\b"
-    r"|imagine\b|now,? you can\b)",
+    r"|imagine\b|now,? you can\b"
+    # "Você já perdeu suas chaves?", "¿Cansado de perder tus llaves?", "Marre de perdre vos clés ?",
+    # "Schon wieder die Schlüssel verloren?", "Устали терять ключи?": the same, in other languages.
+    r"|(você já|voce ja|cansad[oa]s? de|já pensou|precisa de|alguna vez|harto de|necesitas|te has|marre de|besoin d|"
+    r"vous avez déjà|fatigué de|en avez assez|schon wieder|brauchst du|hast du|kennst du|willst du|устали|надоело"
+    r"|хотите|вам нужн|stanco di|hai bisogno|ti è mai|masz dość|potrzebujesz|pernah|lelah)[^.!?]{0,200}\?)",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,11 @@ from showcase.textwidth import cut, first_sentence
 
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
 _CJK_SENTENCE_ENDS = "。！？"
+# A question put to the reader ("总是找不到钥匙？", "鍵をよくなくしますか？"), not one the text goes on to
+# answer about the work ("为什么要做这个？").
+_CJK_PITCH = re.compile(
+    r"^(?!.*(为什么|為什麼|なぜ|왜))(.*(你|您|是否|有没有|还在|還在|总是|總是|あなた|당신)|.*(ますか|ませんか|나요|까요)？)"
+)
 _OPENING = "（(「『【《“\u3014"  # \u3014: a tortoise-shell bracket
 _CLOSING = "）)」』】》”\u3015"
 # Where a sentence may end in a script that spaces its words: . ! ? (and a closing quote or bracket),
@@ -74,6 +79,11 @@ def one_sentence(text: str) -> str:
     at its first sentence end; other scripts at the first full stop that ends a sentence."""
     end = _first_cjk_end(text)
     if end >= 5:
+        # "总是找不到钥匙？KeyFinder 是一个…小应用。": a question put to the reader opens a pitch; the
+        # sentence that answers it says what the project is.
+        answer = _first_cjk_end(text[end + 1 :])
+        if text[end] == "？" and answer >= 5 and _CJK_PITCH.search(text[: end + 1]):
+            return cut(text[end + 1 : end + answer + 2].strip(), MAX_CJK_COLUMNS)
         return cut(text[: end + 1], MAX_CJK_COLUMNS)
     if len(rules.CJK.findall(text)) * 2 < sum(ch.isalpha() for ch in text):
         return _lead_sentences(text)

@@ -6279,3 +6279,35 @@ def test_pointers_readme_talk_credits_and_star_requests_in_other_languages_give_
 def test_what_is_it_asked_in_other_languages_is_answered_by_the_description(setup, question, description):
     readme = f"# Estoque\n\n## {setup}\n\n`npm install`\n\n## {question}\n\n{description}\n"
     assert extract(readme) == description
+
+
+@pytest.mark.parametrize(
+    ("pitch", "answer"),
+    [
+        (
+            "Você já perdeu suas chaves?",
+            "KeyFinder é um pequeno aplicativo que ajuda você a encontrá-las com etiquetas Bluetooth.",
+        ),
+        (
+            "¿Cansado de perder tus llaves?",
+            "KeyFinder es una pequeña aplicación que te ayuda a encontrarlas con etiquetas Bluetooth.",
+        ),
+        (
+            "Schon wieder die Schlüssel verloren?",
+            "KeyFinder ist eine kleine App, die dir hilft, sie mit Bluetooth-Tags zu finden.",
+        ),
+        (
+            "Устали терять ключи?",
+            "KeyFinder — это небольшое приложение, которое помогает найти их с помощью Bluetooth-меток.",
+        ),
+        ("总是找不到钥匙？", "KeyFinder 是一个通过蓝牙标签帮你找到钥匙的小应用。"),
+        ("鍵をよくなくしますか？", "KeyFinder は Bluetooth タグで鍵を見つける小さなアプリです。"),
+    ],
+)
+def test_a_question_put_to_the_reader_in_other_languages_gives_way_to_its_answer(pitch, answer):
+    assert extract(f"# KeyFinder\n\n{pitch} {answer}\n") == answer
+
+
+def test_a_chinese_question_the_text_answers_about_the_work_stays_a_question():
+    # "Why make this project? Because …": not a pitch put to the reader.
+    assert extract("# KeyFinder\n\n为什么要做这个项目？因为市面上的工具都太复杂了。\n") == "为什么要做这个项目？"
