@@ -91,8 +91,13 @@ def is_line_list(source: str) -> bool:
     all "label: value" (a metadata block), or each numbered: a list written without its bullets."""
     lines = [line.strip() for line in source.split("\n") if line.strip()]
     # Chinese and Japanese put no spaces between words: a line of theirs is short by its characters.
+    # Thai, Lao, Khmer and Myanmar space phrases, not words: theirs too.
     short = all(
-        len(line.split()) <= 3 and len(CJK.findall(line)) < 12 and line[-1] not in SENTENCE_END for line in lines
+        len(line.split()) <= 3
+        and len(CJK.findall(line)) < 12
+        and len(_UNSPACED.findall(line)) < 12
+        and line[-1] not in SENTENCE_END
+        for line in lines
     )
     # "3 Commonalities of habitat …?" / "4 GPS data representative …?": lines numbered by hand, each an item.
     numbered = all(_NUMBERED_LINE.match(line) for line in lines)
@@ -101,6 +106,7 @@ def is_line_list(source: str) -> bool:
     )
 
 
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _NUMBERED_LINE = re.compile(r"\(?\d{1,3}(?:[.)]|\s)\s*\S")
 
 

@@ -6311,3 +6311,9 @@ def test_a_question_put_to_the_reader_in_other_languages_gives_way_to_its_answer
 def test_a_chinese_question_the_text_answers_about_the_work_stays_a_question():
     # "Why make this project? Because …": not a pitch put to the reader.
     assert extract("# KeyFinder\n\n为什么要做这个项目？因为市面上的工具都太复杂了。\n") == "为什么要做这个项目？"
+
+
+def test_a_hard_wrapped_thai_sentence_is_a_paragraph_not_a_list_of_lines():
+    # Thai spaces phrases, not words: its lines are short by their letters, as Chinese ones are.
+    assert extract("# app\n\nเว็บแอปพลิเคชันสำหรับจอง\nห้องประชุมภายในบริษัท\n") == "เว็บแอปพลิเคชันสำหรับจอง ห้องประชุมภายในบริษัท"
+    assert extract("# app\n\nusername leon\npassword leon\n") == ""
