@@ -315,7 +315,14 @@ REMARK = re.compile(r"^\W*(please )?note that\b", re.IGNORECASE)
 # the project is not, or does not do, said first; never what it is.
 WHAT_IT_IS_NOT = re.compile(
     r"^(this|the|our) (project|repo|repository|tool|app|application|library|mod|plugin|extension|software|code)"
-    r" (does not|doesn['’]t|is not|isn['’]t|will not|won['’]t|cannot|can['’]t)\b",
+    r" (does not|doesn['’]t|is not|isn['’]t|will not|won['’]t|cannot|can['’]t)\b"
+    # "Este projeto não é afiliado à Nintendo.", "Dieses Projekt steht in keiner Verbindung zu …",
+    # "本项目与任天堂无关。": the same, in other languages.
+    r"|^(este|esta|ce|cet|dieses|diese|этот|questo|ten)\s(projeto|proyecto|projet|projekt|проект|progetto|repositório"
+    r"|repositorio|dépôt|repository|репозиторий)\s(não|no|n['’]est pas|ist nicht|steht in keiner|не|non|nie)\b"
+    # ("… não é mais mantido", "… nie jest już rozwijany": no longer, a notice, not what it is not.)
+    r"(?!\s(é |es |está |jest |è )?(mais|más|plus|mehr|больше|più|już)\b)"
+    r"|^本(项目|項目|仓库|倉庫)与[^。]{1,30}无关",
     re.IGNORECASE,
 )
 

@@ -6317,3 +6317,18 @@ def test_a_hard_wrapped_thai_sentence_is_a_paragraph_not_a_list_of_lines():
     # Thai spaces phrases, not words: its lines are short by their letters, as Chinese ones are.
     assert extract("# app\n\nเว็บแอปพลิเคชันสำหรับจอง\nห้องประชุมภายในบริษัท\n") == "เว็บแอปพลิเคชันสำหรับจอง ห้องประชุมภายในบริษัท"
     assert extract("# app\n\nusername leon\npassword leon\n") == ""
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Este projeto não é afiliado à Nintendo.",
+        "Ce projet n'est pas affilié à Nintendo.",
+        "Dieses Projekt steht in keiner Verbindung zu Nintendo.",
+        "Этот проект не связан с Nintendo.",
+        "本项目与任天堂无关。",
+    ],
+)
+def test_what_the_project_is_not_in_other_languages_gives_way(disclaimer):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{disclaimer}\n\n{description}\n") == description
