@@ -240,6 +240,7 @@ def never_the_description(text: str) -> bool:
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
         or WHAT_IT_IS_NOT.match(opening)
+        or FOR_STUDY_ONLY.search(opening)
         or REMARK.match(text)
         or CHEER.match(text)
         or DICTIONARY_ENTRY.match(text)
@@ -309,6 +310,17 @@ CHEER = re.compile(r"^\W*let['’]?s (do (it|this)|go|get (started|going|it done
 # "Note that user and user2 represent the authorization levels …": a remark on a detail, never the
 # description even when nothing else is ("NOTE: This code will be archived …" says what it is now).
 REMARK = re.compile(r"^\W*(please )?note that\b", re.IGNORECASE)
+
+
+# "本项目仅供学习交流使用，请勿用于商业用途。", "This project is for educational purposes only.": a
+# disclaimer of what it may be used for, never what it is.
+FOR_STUDY_ONLY = re.compile(
+    r"^\W*((本|该|此|這個|这个)(项目|項目|仓库|倉庫|代码|代碼|程序|程式|工具))?\W*(仅|僅|只)(供|用于|用於)(个人|個人)?(学习|學習|研究|参考|參考)"
+    r"|请勿用于(商业|商用|非法)|請勿用於(商業|商用|非法)|禁止用于商业"
+    r"|^\W*(this|the) (project|repo|repository|code|app|application|software|tool)( is| was)? ([a-z]+ )?"
+    r"for (educational|learning|study|research|demonstration) purposes only\b",
+    re.IGNORECASE,
+)
 
 
 # "This project does not include anti-cheat bypasses.", "This project is not affiliated with …": what

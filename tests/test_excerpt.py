@@ -6332,3 +6332,15 @@ def test_a_hard_wrapped_thai_sentence_is_a_paragraph_not_a_list_of_lines():
 def test_what_the_project_is_not_in_other_languages_gives_way(disclaimer):
     description = "Uma aplicação para controle de estoque."
     assert extract(f"# app\n\n{disclaimer}\n\n{description}\n") == description
+
+
+def test_a_for_study_only_disclaimer_is_never_the_description():
+    description = "一个用于管理图书借阅的系统。"
+    assert extract(f"# app\n\n本项目仅供学习交流使用，请勿用于商业用途。\n\n{description}\n") == description
+    assert extract("# app\n\nThis project is for educational purposes only.\n\nA web app to track stock.\n") == (
+        "A web app to track stock."
+    )
+    # A description made for learning says what it is.
+    learning = "A RISC-V RV32I core written in SystemVerilog for learning purposes."
+    assert extract(f"# app\n\n{learning}\n") == learning
+    assert extract("# app\n\n一个仅供学习的 React 示例项目，演示路由和状态管理。\n").startswith("一个仅供学习的")
