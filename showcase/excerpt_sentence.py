@@ -70,6 +70,38 @@ _ABBREVIATIONS = {
     "resp",
     "sp",  # "Coregonus sp. \"Balchen\"": a species not yet named, in biology
     "spp",
+    # The same in the other languages READMEs are written in: German "z.B.", "d.h.", "bzw.", "usw.";
+    # Portuguese, Spanish and French "p.ex.", "p. ej.", "p. ex.", "Sra.", "Dpto."; Russian "that is",
+    # "and so on", "for example"; Italian "ecc.".
+    "z.b",
+    "d.h",
+    "u.a",
+    "usw",
+    "bzw",
+    "ggf",
+    "evtl",
+    "vgl",
+    "bspw",
+    "inkl",
+    "p.ex",
+    "p.ej",
+    "ej",
+    "ex",
+    "sra",
+    "srta",
+    "dpto",
+    "depto",
+    "prof",
+    "profa",
+    "núm",
+    "pág",
+    "ecc",
+    "\u0442.\u0435",  # Russian "that is"
+    "т.д",
+    "т.п",
+    "т.к",
+    "напр",
+    "др",
 }
 
 

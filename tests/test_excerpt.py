@@ -144,7 +144,24 @@ def test_readings_end_with_the_titles_tagline_and_no_excerpt():
 # a Latin one followed by a capital, unless the word before it is an abbreviation or an initial.
 _CJK_STOP = re.compile(r"[。！？](?=.*[^\s。！？」』”）)])")
 _LATIN_STOP = re.compile(r"(\S+)[.!?]\s+(?=([\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]+\s*)?[\"'“(]?[A-ZА-ЯÄÖÜÉ])")
-_ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "dr", "st", "no", "v", "inc", "ltd", "approx", "cf", "sp", "spp"}
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "mr",
+    "dr",
+    "st",
+    "no",
+    "v",
+    "inc",
+    "ltd",
+    "approx",
+    "cf",
+    "sp",
+    "spp",
+    "prof",
+}
 
 
 def _second_sentence(excerpt: str) -> str:
@@ -6344,3 +6361,16 @@ def test_a_for_study_only_disclaimer_is_never_the_description():
     learning = "A RISC-V RV32I core written in SystemVerilog for learning purposes."
     assert extract(f"# app\n\n{learning}\n") == learning
     assert extract("# app\n\n一个仅供学习的 React 示例项目，演示路由和状态管理。\n").startswith("一个仅供学习的")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Werkzeug für z.B. Bilder und Videos, das Dateien nach Datum sortiert.",
+        "Uma ferramenta para, p.ex. Imagens e vídeos, organizar arquivos por data.",
+        "Una herramienta para, p. ej. Imágenes y videos, ordenar archivos por fecha.",
+        "Un outil pour, p. ex. Images et vidéos, trier les fichiers par date.",
+    ],
+)
+def test_abbreviations_of_other_languages_end_no_sentence(sentence):
+    assert extract(f"# app\n\n{sentence} Second sentence here.\n") == sentence
