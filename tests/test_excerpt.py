@@ -6374,3 +6374,18 @@ def test_a_for_study_only_disclaimer_is_never_the_description():
 )
 def test_abbreviations_of_other_languages_end_no_sentence(sentence):
     assert extract(f"# app\n\n{sentence} Second sentence here.\n") == sentence
+
+
+@pytest.mark.parametrize(
+    ("label", "description"),
+    [
+        ("Opis:", "Aplikacja do zarządzania magazynem."),
+        ("Deskripsi:", "Aplikasi untuk mengelola stok."),
+        ("Mô tả:", "Ứng dụng quản lý kho hàng."),
+        ("Sobre:", "Uma aplicação para controle de estoque."),
+        ("Objetivo:", "Criar uma aplicação para controle de estoque."),
+        ("Descrizione:", "Un'applicazione per il magazzino."),
+    ],
+)
+def test_a_description_label_in_more_languages_is_not_quoted(label, description):
+    assert extract(f"# app\n\n{label} {description}\n") == description
