@@ -108,6 +108,10 @@ PLACEHOLDER = re.compile(
     r"|^\W*以下是 ?gitee 平台说明，您可以替换此简介|^\W*gitee 是 oschina 推出的基于 git 的代码托管平台"
     r"|^\W*when you['’]re done, you can delete the content in this readme and update the file\b"
     r"|^(软件架构说明|software architecture description)\W*$"
+    # The "README template" blog post's blank ("This project is simple Lorem ipsum dolor generator.",
+    # over "Project is created with: Lorem version: 12.3"), found so in many public READMEs, and filler
+    # text left where the description goes.
+    r"|^this project is (a )?simple lorem ipsum dol+or generator\b|^lorem ipsum dolor sit amet\b"
     # developerFolio's subtitle and first line, kept by the portfolios forked from it.
     r"|^a clean, (beautiful|minimal) and responsive portfolio template for\b"
     r"|^just change \W?src/portfolio\.js\W? to get your personal portfolio\b"

@@ -6389,3 +6389,15 @@ def test_abbreviations_of_other_languages_end_no_sentence(sentence):
 )
 def test_a_description_label_in_more_languages_is_not_quoted(label, description):
     assert extract(f"# app\n\n{label} {description}\n") == description
+
+
+def test_the_readme_template_blogs_lorem_ipsum_blank_is_never_the_description():
+    # Found so in many public READMEs (string search).
+    template = (
+        "# VideoStreamingApp\n\n## Table of contents\n* [General info](#general-info)\n\n## General info\nThis "
+        "project is simple Lorem ipsum dolor generator.\n\n## Technologies\nProject is created with:\n* Lorem "
+        "version: 12.3\n"
+    )
+    assert extract(template) == ""
+    filler = "# Site\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n\nA site for the bakery.\n"
+    assert extract(filler) == "A site for the bakery."
