@@ -108,6 +108,13 @@ PLACEHOLDER = re.compile(
     r"|^\W*以下是 ?gitee 平台说明，您可以替换此简介|^\W*gitee 是 oschina 推出的基于 git 的代码托管平台"
     r"|^\W*when you['’]re done, you can delete the content in this readme and update the file\b"
     r"|^(软件架构说明|software architecture description)\W*$"
+    # readme.so's editor writes "A brief description of what this project does and who it's for"
+    # under "# Project Title" (found so in many public READMEs); its other sections' blanks too.
+    r"|^a brief description of what this project does and who it['’]s for\b"
+    r"|^any additional information goes here\b|^here are some related projects\b|^answer \d+$"
+    r"|^for support, email fake@fake\.com\b|^if you have any feedback, please reach out to us at fake@fake\.com\b"
+    r"|^this project is used by the following companies\b"
+    r"|^insert gif or link to demo$|^what optimizations did you make in your code\b|^what did you learn while building this project\b"
     # The "README template" blog post's blank ("This project is simple Lorem ipsum dolor generator.",
     # over "Project is created with: Lorem version: 12.3"), found so in many public READMEs, and filler
     # text left where the description goes.

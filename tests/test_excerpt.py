@@ -6401,3 +6401,18 @@ def test_the_readme_template_blogs_lorem_ipsum_blank_is_never_the_description():
     assert extract(template) == ""
     filler = "# Site\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n\nA site for the bakery.\n"
     assert extract(filler) == "A site for the bakery."
+
+
+def test_readme_sos_blanks_are_never_the_description():
+    # readme.so's editor output, found so in many public READMEs (string search).
+    blank = (
+        "# Project Title\n\nA brief description of what this project does and who it's for\n\n## Appendix\n\nAny "
+        "additional information goes here\n\n## FAQ\n\n#### Question 1\n\nAnswer 1\n\n## Related\n\nHere are some "
+        "related projects\n\n## Support\n\nFor support, email fake@fake.com or join our Slack channel.\n"
+    )
+    assert extract(blank) == ""
+    own = (
+        "# Terraform AWS Infra\n\nA brief description of what this project does and who it's for\n\nThis repository "
+        "contains Terraform code to provision an enterprise-grade infrastructure on AWS.\n"
+    )
+    assert extract(own).startswith("This repository contains Terraform code")
