@@ -108,6 +108,11 @@ PLACEHOLDER = re.compile(
     r"|^\W*以下是 ?gitee 平台说明，您可以替换此简介|^\W*gitee 是 oschina 推出的基于 git 的代码托管平台"
     r"|^\W*when you['’]re done, you can delete the content in this readme and update the file\b"
     r"|^(软件架构说明|software architecture description)\W*$"
+    # dbader's readme-template: "> Short blurb about what your product does." over "One to two
+    # paragraph statement about your product and what it does." (found so in many public READMEs).
+    r"|^short blurb about what your product does\b|^one to two paragraph statement about your product\b"
+    r"|^a few motivating and useful examples of how your product can be used\b"
+    r"|^describe how to install all development dependencies\b"
     # readme.so's editor writes "A brief description of what this project does and who it's for"
     # under "# Project Title" (found so in many public READMEs); its other sections' blanks too.
     r"|^a brief description of what this project does and who it['’]s for\b"

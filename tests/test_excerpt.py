@@ -6416,3 +6416,15 @@ def test_readme_sos_blanks_are_never_the_description():
         "contains Terraform code to provision an enterprise-grade infrastructure on AWS.\n"
     )
     assert extract(own).startswith("This repository contains Terraform code")
+
+
+def test_dbaders_readme_template_blanks_are_never_the_description():
+    # Found so in many public READMEs (string search).
+    blank = (
+        "# Product Name\n> Short blurb about what your product does.\n\n[![NPM Version][npm-image]][npm-url]\n\nOne to "
+        "two paragraph statement about your product and what it does.\n\n## Usage example\n\nA few motivating and "
+        "useful examples of how your product can be used.\n"
+    )
+    assert extract(blank) == ""
+    own = "# Sudoku\n> Short blurb about what your product does.\n\nA sudoku solver written in Rust.\n"
+    assert extract(own) == "A sudoku solver written in Rust."
