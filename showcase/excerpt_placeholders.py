@@ -113,6 +113,13 @@ PLACEHOLDER = re.compile(
     r"|^short blurb about what your product does\b|^one to two paragraph statement about your product\b"
     r"|^a few motivating and useful examples of how your product can be used\b"
     r"|^describe how to install all development dependencies\b"
+    # Louis3797's awesome-readme-template, scottydocs' README-template and jehna's readme-best-practices
+    # (found so in many public READMEs): their taglines and blanks.
+    r"|^an awesome readme template for your projects\b"
+    r"|^[^.!?]{0,60}\bis an? <utility/tool/feature> that allows <insert_target_audience>"
+    r"|^additional line of information text about what the project does\b|^your introduction should be around 2 or 3 sentences\b"
+    r"|^additional information or tag ?line\W*$|^a brief description of your project, what it is used for\b"
+    r"|^a quick introduction of the minimal setup you need\b"
     # readme.so's editor writes "A brief description of what this project does and who it's for"
     # under "# Project Title" (found so in many public READMEs); its other sections' blanks too.
     r"|^a brief description of what this project does and who it['’]s for\b"

@@ -6428,3 +6428,20 @@ def test_dbaders_readme_template_blanks_are_never_the_description():
     assert extract(blank) == ""
     own = "# Sudoku\n> Short blurb about what your product does.\n\nA sudoku solver written in Rust.\n"
     assert extract(own) == "A sudoku solver written in Rust."
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        # Louis3797's awesome-readme-template, scottydocs' README-template, jehna's readme-best-practices.
+        '<div align="center">\n  <h1>Awesome Readme Template</h1>\n  <p>\n    An awesome README template for your '
+        "projects!\n  </p>\n</div>\n",
+        "# Project Name\n\nProject Name is a `<utility/tool/feature>` that allows `<insert_target_audience>` to do "
+        "`<action/task_it_does>`.\n\nAdditional line of information text about what the project does.\n",
+        "# Project name\n> Additional information or tagline\n\nA brief description of your project, what it is used "
+        "for and how does life get awesome when using it.\n\n## Installing / Getting started\n\nA quick introduction "
+        "of the minimal setup you need to get a hello world up & running.\n",
+    ],
+)
+def test_more_readme_templates_blanks_are_never_the_description(readme):
+    assert extract(readme) == ""
