@@ -120,6 +120,9 @@ PLACEHOLDER = re.compile(
     r"|^additional line of information text about what the project does\b|^your introduction should be around 2 or 3 sentences\b"
     r"|^additional information or tag ?line\W*$|^a brief description of your project, what it is used for\b"
     r"|^a quick introduction of the minimal setup you need\b"
+    # And the "ReadMe template to help save you time and effort", with its table of contents' note.
+    r"|^this is a readme template to help save you time and effort\b"
+    r"|^you['’]?re sections headers will be used to reference\b|^creating readme['’]?s for your github repository can be tedious\b"
     # readme.so's editor writes "A brief description of what this project does and who it's for"
     # under "# Project Title" (found so in many public READMEs); its other sections' blanks too.
     r"|^a brief description of what this project does and who it['’]s for\b"

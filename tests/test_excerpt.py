@@ -6445,3 +6445,17 @@ def test_dbaders_readme_template_blanks_are_never_the_description():
 )
 def test_more_readme_templates_blanks_are_never_the_description(readme):
     assert extract(readme) == ""
+
+
+def test_the_save_you_time_readme_template_is_a_blank():
+    readme = (
+        "# Accountmanager API\n\n> This is a ReadMe template to help save you time and effort.\n\n---\n\n## Description"
+        "\n\nAccountmanager api is a wrapper which performs three operations on the Fabrick API.\n"
+    )
+    assert extract(readme).startswith("Accountmanager api is a wrapper")
+    blank = (
+        "# Project Title\n\n> This is a ReadMe template to help save you time and effort.\n\n### Table of Contents\n"
+        "You're sections headers will be used to reference location of destination.\n\n## Description\n\nCreating "
+        "ReadMe's for your Github repository can be tedious.  I hope this template can save you time.\n"
+    )
+    assert extract(blank) == ""
