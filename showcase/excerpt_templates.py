@@ -91,6 +91,10 @@ GENERATED = re.compile(
     # theme, kept by the sites built on them (found so in public READMEs).
     r"|\bis a tailwind (ui|plus) site template built using\b"
     r"|^minimal mistakes is a flexible two-column jekyll theme\b"
+    # Two Chrome extension boilerplates (lxieyang's with React and Webpack, Jonghakseo's with Vite),
+    # kept by the extensions made from them (found so in public READMEs).
+    r"|^this is a basic chrome extensions boilerplate to help you write modular\b"
+    r"|^this boilerplate is made for creating chrome extensions using\b"
     # Phaser's project templates (React, Vue, Next.js, Vite …), kept by the games made from them.
     r"|^this is a phaser 3 project template that uses\b"
     # Leptos's starter templates, and Shopify's Dawn theme, whose README the stores built on it keep
@@ -243,6 +247,7 @@ STARTER_BLURB = re.compile(
     r"|^\W*use this app along with the \[?electron api demos\b|^a basic electron application needs just these files\b"
     r"|^whenever you commit to this repository, github pages will run\b"
     r"|^the best way to create your own project based on this starter is\b"
+    r"|^the focus was on improving the build speed and development experience with vite\b"
     # Cog's guide, under its first line.
     r"|^this guide assumes you have a model packaged with cog\b"
     # NeoForge's mod development kit, under its first line.

@@ -6459,3 +6459,17 @@ def test_the_save_you_time_readme_template_is_a_blank():
         "ReadMe's for your Github repository can be tedious.  I hope this template can save you time.\n"
     )
     assert extract(blank) == ""
+
+
+def test_chrome_extension_boilerplates_are_the_generators():
+    # Found so in many public READMEs (string search).
+    webpack = (
+        "# My Ext\n\n## Features\n\nThis is a basic Chrome Extensions boilerplate to help you write modular and modern "
+        "Javascript code, load CSS easily and [automatic reload the browser on code changes](https://x).\n"
+    )
+    assert extract(webpack) == ""
+    vite = (
+        '# Ext\n\n## Intro <a name="intro"></a>\n\nThis boilerplate is made for creating chrome extensions using React '
+        "and Typescript.\n> The focus was on improving the build speed and development experience with Vite.\n"
+    )
+    assert extract(vite) == ""
