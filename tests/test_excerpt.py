@@ -6151,6 +6151,7 @@ def test_a_command_to_type_makes_a_step_in_any_language(step):
         "Go bindings for SQLite, usable with go get.",
         "A wrapper around docker compose up that restarts crashed services.",
         "A tiny CLI to rename photos.",
+        "Go test helpers for HTTP handlers.",
     ],
 )
 def test_a_command_the_project_works_with_is_no_step(description):
