@@ -16,10 +16,11 @@ import re
 from showcase.excerpt_placeholders import PLACEHOLDER
 from showcase.excerpt_pointers import FOR_MORE, sends_elsewhere
 from showcase.excerpt_prose import IN_BRACKETS
-from showcase.excerpt_rules import CAVEAT, FOUND_ELSEWHERE, THANKS, is_plug, opening_sentence
+from showcase.excerpt_rules import FOUND_ELSEWHERE, THANKS, is_plug, opening_sentence
 from showcase.excerpt_status import is_status
 from showcase.excerpt_steps import is_a_step
 from showcase.excerpt_templates import GENERATED, README_TALK
+from showcase.excerpt_warnings import CAVEAT
 
 # "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says
 # nothing of what the project is.

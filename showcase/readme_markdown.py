@@ -17,8 +17,9 @@ from showcase.excerpt_headings import ABOUT, NOTICE_HEADING, SECTION_NOISE, is_a
 from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_prose import is_line_list, is_sentence
 from showcase.excerpt_quotations import signs_the_quotation
-from showcase.excerpt_rules import NOTICE, is_notice, is_warning, tidy
+from showcase.excerpt_rules import is_notice, tidy
 from showcase.excerpt_self import SELF, TAGLINE, THIS_IS, THIS_IS_ZH
+from showcase.excerpt_warnings import NOTICE, is_warning
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle, is_tagline_heading
 from showcase.readme_html import html_candidates
