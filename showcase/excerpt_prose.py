@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK, URL, WORD, opening_sentence, tidy
+from showcase.excerpt_rules import CJK, UNSPACED, URL, WORD, opening_sentence, tidy
 from showcase.excerpt_self import NAME_IS_A, TAGLINE
 
 NOISE = re.compile(
@@ -95,7 +95,7 @@ def is_line_list(source: str) -> bool:
     short = all(
         len(line.split()) <= 3
         and len(CJK.findall(line)) < 12
-        and len(_UNSPACED.findall(line)) < 12
+        and len(UNSPACED.findall(line)) < 12
         and line[-1] not in SENTENCE_END
         for line in lines
     )
@@ -106,7 +106,6 @@ def is_line_list(source: str) -> bool:
     )
 
 
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _NUMBERED_LINE = re.compile(r"\(?\d{1,3}(?:[.)]|\s)\s*\S")
 
 

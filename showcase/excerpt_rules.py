@@ -21,6 +21,8 @@ from showcase.excerpt_self import NAME, SAYS_WHAT_IT_IS
 from showcase.excerpt_warnings import is_warning
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Thai, Lao, Khmer and Myanmar space phrases, not words: their length is in letters, as CJK's is.
+UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Text that turns to the reader ("Please note …", "Please use X instead", "psst! we recommend …")
 # asks or advises; it doesn't describe. "PS: Please refer to helper.md …" is said in passing, too.

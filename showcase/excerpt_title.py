@@ -62,7 +62,7 @@ def tagline(title: str) -> str:
     match = NAME_THEN_WORDS.match(title)
     rest = title[match.end() :] if match else ""
     # "ProdCycleAI - 智能循环经济平台": Chinese and Japanese put no spaces between their words.
-    worded = len(rest.split()) >= 4 or len(rules.CJK.findall(rest)) >= 6
+    worded = len(rest.split()) >= 4 or len(rules.CJK.findall(rest)) >= 6 or len(rules.UNSPACED.findall(rest)) >= 10
     if not match and (match := _NAME_THEN_CJK.match(title)):
         # "loach_im 基于netty实现的即时通讯项目": a Latin name, then a Chinese or Japanese sentence,
         # no dash between them; a short phrase ("Zephyr 项目中文文档") is a subtitle. Korean is

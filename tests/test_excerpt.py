@@ -6474,3 +6474,10 @@ def test_chrome_extension_boilerplates_are_the_generators():
         "and Typescript.\n> The focus was on improving the build speed and development experience with Vite.\n"
     )
     assert extract(vite) == ""
+
+
+def test_a_thai_title_tagline_is_counted_in_letters():
+    # Thai spaces phrases, not words: "four words or more after the name" never held.
+    readme = "# คลังสินค้า - เว็บแอปสำหรับจัดการสต็อกสินค้าในร้านค้าขนาดเล็ก\n\n## Instalação\n\n`npm install`\n"
+    assert extract(readme) == "เว็บแอปสำหรับจัดการสต็อกสินค้าในร้านค้าขนาดเล็ก"
+    assert extract("# คลังสินค้า - ระบบ\n") == ""
