@@ -115,10 +115,11 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
             for c in primary
             if c.headings_before <= generated.headings_before and not templates.STARTER_BLURB.search(rules.tidy(c.text))
         ]
-        return _pick([c for c in own if not (_a_fallback_bullet(c) or c.text.rstrip().endswith((":", "：")))], title)
+        kept = [c for c in own if not (_a_fallback_bullet(c) or c.text.rstrip().endswith((":", "：")))]
+        return _without_the_name(_pick(kept, title), title)
     # What the intro says, else what the title says after the name ("RZEmulator - An Open Source
     # MMORPG Framework") before an aside such as where the project came from.
-    found = _pick(primary, title, fallback_allowed=False)
+    found = _without_the_name(_pick(primary, title, fallback_allowed=False), title)
     found = (
         _as_excerpt(neighbours.past_the_pitch(found, candidates, title))
         or found
@@ -151,6 +152,12 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
         # "Create a pull request …" does not say what it is.
         return aside
     return from_later or aside  # at last, an aside
+
+
+def _without_the_name(found: str, title: str) -> str:
+    """ "# Once: The best way to be productive …", a title that is a sentence and so read as the
+    description: its words after the name, as the title's tagline gives them."""
+    return (tagline(title) or found) if found and found == _as_excerpt(rules.tidy(title)) else found
 
 
 def _before_a_theme_letter(candidates: list[Candidate]) -> list[Candidate]:

@@ -6481,3 +6481,8 @@ def test_a_thai_title_tagline_is_counted_in_letters():
     readme = "# คลังสินค้า - เว็บแอปสำหรับจัดการสต็อกสินค้าในร้านค้าขนาดเล็ก\n\n## Instalação\n\n`npm install`\n"
     assert extract(readme) == "เว็บแอปสำหรับจัดการสต็อกสินค้าในร้านค้าขนาดเล็ก"
     assert extract("# คลังสินค้า - ระบบ\n") == ""
+
+
+def test_a_sentence_title_read_as_the_description_leaves_its_name_out():
+    readme = "# Once: The best way to be productive and limit the usage of time-consuming websites.\n\n## Features\n\n- Block sites\n"
+    assert extract(readme) == "The best way to be productive and limit the usage of time-consuming websites."
