@@ -51,7 +51,12 @@ _WHAT_THE_REPOSITORY_HOLDS = re.compile(
 # A word of a name in title case: a capital first ("Programming", "CLI", "2D"), or a short word
 # that stays lower case in titles ("to", "of", "and", the "&" of "Friends & Flagons"). No end
 # punctuation: a sentence ends with one.
-_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'’&+-]*|a|an|and|&|as|at|by|for|from|in|of|on|or|the|to|with")
+# The same small words in the other languages titles are written in ("Sistema de Gestão Escolar",
+# "Gestion des Stocks", "Verwaltung der Mitglieder").
+_TITLE_CASE_WORD = re.compile(
+    r"[A-Z0-9À-ÞА-Я][\w'’&+-]*|a|an|and|&|as|at|by|for|from|in|of|on|or|the|to|with"
+    r"|de|da|do|das|dos|del|della|di|du|des|la|le|les|el|los|las|e|y|et|und|der|die|von|zu|für|van|het|en|och|för|и|в|для"
+)
 
 
 def tagline(title: str) -> str:

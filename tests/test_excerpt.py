@@ -6486,3 +6486,16 @@ def test_a_thai_title_tagline_is_counted_in_letters():
 def test_a_sentence_title_read_as_the_description_leaves_its_name_out():
     readme = "# Once: The best way to be productive and limit the usage of time-consuming websites.\n\n## Features\n\n- Block sites\n"
     assert extract(readme) == "The best way to be productive and limit the usage of time-consuming websites."
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Sistema de Gestão Escolar", "Um sistema para gerenciar alunos e turmas."),
+        ("Sistema de Gestión de Inventario", "Una aplicación para gestionar el inventario."),
+        ("Gestion des Stocks", "Une application pour gérer le stock."),
+        ("Verwaltung der Mitglieder", "Eine Web-App zur Verwaltung von Vereinsmitgliedern."),
+    ],
+)
+def test_a_first_line_title_in_other_languages_is_not_part_of_the_description(title, description):
+    assert extract(f"{title}\n{description}\n") == description
