@@ -162,6 +162,15 @@ CHECKLIST_STEP = re.compile(
     r"[`'\"]?(\.[\w-]+|[\w-]+\.[a-z]{2,10}\b|[\w.-]+/)"
     # "Clone/Download the repo", "Clone this repository": the first step of a set-up.
     r"|^(clone|download|fork)( ?/ ?(clone|download|fork))? (the|this) (repo|repository|project)\b"
+    # The same, and installing the dependencies, in the other languages: "Clone o repositório …",
+    # "Klone das Repository …", "Клонируйте репозиторий …", "克隆仓库并安装依赖。", "저장소를 클론하고 …".
+    r"|^(clone (o |este )?(repositório|projeto)|clona (el |este |il )?(repositorio|proyecto|repository|progetto)"
+    r"|clonez (le |ce )?(dépôt|projet|repo)|klone (das |dieses )?(repository|repo|projekt)"
+    r"|(\u0441)?клонируйте (репозиторий|проект)|sklonuj (repozytorium|projekt)|(clone|kloning) (repositori|repo|proyek)"
+    r"|(克隆|clone) ?(本|这个|此)?(仓库|项目|倉庫|項目)|リポジトリを(クローン|clone)|(저장소|레포지토리|레포)를 (클론|clone))"
+    r"|^(instale|instala|installez|installiere|установите|zainstaluj|install) (as |las |les |die )?"
+    r"(dependências|dependencias|dépendances|abhängigkeiten|зависимости|zależności|dependensi)\b"
+    r"|^(安装|安裝)(依赖|依賴)|^依存関係をインストール|^의존성을 설치"
     # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
     r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
     r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"

@@ -6499,3 +6499,22 @@ def test_a_sentence_title_read_as_the_description_leaves_its_name_out():
 )
 def test_a_first_line_title_in_other_languages_is_not_part_of_the_description(title, description):
     assert extract(f"{title}\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Clone o repositório e instale as dependências.",
+        "Clona el repositorio e instala las dependencias.",
+        "Clonez le dépôt et installez les dépendances.",
+        "Klone das Repository und installiere die Abhängigkeiten.",
+        "Клонируйте репозиторий и установите зависимости.",
+        "克隆仓库并安装依赖。",
+        "リポジトリをクローンして依存関係をインストールします。",
+        "저장소를 클론하고 의존성을 설치하세요.",
+        "Sklonuj repozytorium i zainstaluj zależności.",
+    ],
+)
+def test_cloning_the_repository_in_other_languages_is_a_step(step):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{step}\n\n{description}\n") == description
