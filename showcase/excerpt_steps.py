@@ -23,6 +23,7 @@ def is_a_step(text: str, opening: str) -> bool:
         or TASK_BRIEF.search(opening)
         or COMMAND_AT_WORK.match(opening)
         or commands_to_type(opening)
+        or (bool(_LOCAL_ADDRESS.search(opening)) and len(opening.split()) <= _LOCAL_ADDRESS_WORDS)
         or tells_the_reader_what_to_do(opening)
     )
 
@@ -78,6 +79,12 @@ COMMAND_TO_TYPE = re.compile(
     r"|publish|deploy|restore|clean|sync)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+# "Abre http://localhost:3000 en el navegador.", "Acesse http://localhost:3000 para ver o projeto.": where
+# to look once it runs, in any language, said in a short sentence.
+_LOCAL_ADDRESS = re.compile(r"\b(localhost|127\.0\.0\.1|0\.0\.0\.0):\d{2,5}\b")
+_LOCAL_ADDRESS_WORDS = 12
 
 
 def commands_to_type(sentence: str) -> bool:
@@ -191,6 +198,8 @@ CHECKLIST_STEP = re.compile(
     r"|^(once|after|when) [^,.!?]{1,60}, (open|run|navigate|go|visit|type|start|use|click|enter|copy|install)\b"
     # "Don't forget to run migrations before starting the server!": a reminder of a step.
     r"|^(don['’]t|do not|never) forget (to|that)\b|^remember to\b"
+    r"|^(não se esqueça|nao se esqueca|no olvides|n['’]oubliez pas|vergiss nicht|vergessen sie nicht|не забудьте"
+    r"|не забудь|non dimenticare|nie zapomnij|jangan lupa|đừng quên|unutmay\u0131n)\b"
     # "Open http://localhost:8080 in your browser after starting the server.": where to look once it runs.
     r"|^((then|now|finally),? )?(open|visit|go to|navigate to|browse to|point your browser (at|to)) (up )?"
     r"(https?://)?(localhost|127\.0\.0\.1|0\.0\.0\.0)\b"

@@ -6518,3 +6518,20 @@ def test_a_first_line_title_in_other_languages_is_not_part_of_the_description(ti
 def test_cloning_the_repository_in_other_languages_is_a_step(step):
     description = "Uma aplicação para controle de estoque."
     assert extract(f"# app\n\n{step}\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Abre http://localhost:3000 en el navegador.",
+        "Acesse http://localhost:3000 para ver o projeto.",
+        "Ouvrez http://localhost:3000 dans le navigateur.",
+        "Não se esqueça de rodar as migrations.",
+        "N'oubliez pas de lancer les migrations.",
+        "Vergiss nicht, die Migrationen auszuführen.",
+        "Не забудьте запустить миграции.",
+    ],
+)
+def test_a_local_address_or_a_reminder_in_other_languages_is_a_step(step):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{step}\n\n{description}\n") == description
