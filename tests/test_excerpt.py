@@ -6535,3 +6535,31 @@ def test_cloning_the_repository_in_other_languages_is_a_step(step):
 def test_a_local_address_or_a_reminder_in_other_languages_is_a_step(step):
     description = "Uma aplicação para controle de estoque."
     assert extract(f"# app\n\n{step}\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        "Desenvolvido com React e Node.",
+        "Desarrollado con React y Node.",
+        "Entwickelt mit React und Node.",
+        "使用 React 和 Node 开发。",
+        "React と Node で開発しました。",
+        "React와 Node로 개발했습니다.",
+    ],
+)
+def test_what_it_was_built_with_in_other_languages_gives_way(stack):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{stack}\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "使用 React 开发的库存管理系统，支持多仓库。",
+        "React로 만든 재고 관리 웹 서비스입니다.",
+        "在庫を管理するためのWebアプリで、React と Node で開発しました。",
+    ],
+)
+def test_a_description_that_names_its_stack_on_the_way_still_counts(description):
+    assert extract(f"# app\n\n{description}\n") == description
