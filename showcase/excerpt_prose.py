@@ -82,7 +82,7 @@ INSTRUCTION = re.compile(
 BUILT_WITH = re.compile(
     r"^(built|made|written|developed|powered|created|done)\s+(with|using|in|on|by)\b"
     # "Desenvolvido com React e Node.", "Entwickelt mit …", "使用 React 和 Node 开发。", "React と Node で開発しました。"
-    r"|^(desenvolvid[oa]|desarrollad[oa]|développé|réalisé|entwickelt|erstellt|разработан[оа]?|сделан[оа]?|написан[оа]?"
+    r"|^(desenvolvid[oa]|desarrollad[oa]|développé|réalisé|entwickelt|erstellt|(разработан|сделан|написан)(\u043e|\u0430)?"
     r"|dibuat|zbudowan[ey]|feit[oa]|hech[oa]|fait|sviluppat[oa]|realizzat[oa])\s+(com|con|avec|mit|на|dengan|w|em|en|in)\b"
     r"|^使用[^、，,。]{1,40}(开发|開發|构建|構建|实现|實現|编写|編寫)了?[。.!！]?$|^[^、，,。]{1,25}?(で開発|で作成|で作り|로 개발|으로 개발|로 만들|으로 만들)\S{0,6}[。.!！]?$",
     re.IGNORECASE,
