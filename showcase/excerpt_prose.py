@@ -44,8 +44,13 @@ LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under th
 # or German. Only in the opening sentence: a description in these languages is not recognised as
 # one, so a licence named after it must not take it down.
 LICENCE_ABROAD = re.compile(
-    r"\b(код|программа|проект|logiciel|code|projet|proyecto|código|software|projeto|programm|projekt)\w{0,3}\b"
-    r"[^.!?]{0,60}?\b(под лицензией|sous (la )?licence|bajo (la )?licencia|sob (a )?licen[çc]a|unter der [\w.-]+[- ]?lizenz)",
+    r"\b(код|программа|проект|logiciel|code|projet|proyecto|código|software|projeto|programm|projekt|progetto)\w{0,3}\b"
+    r"[^.!?]{0,60}?\b(под лицензией|sous (la )?licence|bajo (la )?licencia|sob (a )?licen[çc]a|unter der [\w.-]+[- ]?lizenz"
+    r"|sotto (la )?licenza|na licencji)"
+    # "本项目基于 MIT 协议开源。", "このプロジェクトは MIT ライセンスです。", "이 프로젝트는 MIT 라이선스를 따릅니다.": the
+    # same in Chinese, Japanese and Korean.
+    r"|^(本|该|此)?(项目|項目|仓库|倉庫|代码|代碼)[^。，,]{0,20}(协议|協議|许可证|許可證)"
+    r"|^(この)?(プロジェクト|リポジトリ)[^。、]{0,20}ライセンス|^(이 )?(프로젝트|저장소)[^.]{0,20}라이선스",
     re.IGNORECASE,
 )
 IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")

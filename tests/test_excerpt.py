@@ -6563,3 +6563,22 @@ def test_what_it_was_built_with_in_other_languages_gives_way(stack):
 )
 def test_a_description_that_names_its_stack_on_the_way_still_counts(description):
     assert extract(f"# app\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "本项目基于 MIT 协议开源。",
+        "このプロジェクトは MIT ライセンスです。",
+        "이 프로젝트는 MIT 라이선스를 따릅니다.",
+        "Questo progetto è rilasciato sotto licenza MIT.",
+        "Projekt jest dostępny na licencji MIT.",
+    ],
+)
+def test_a_licence_line_in_more_languages_gives_way(licence):
+    description = "Uma aplicação para controle de estoque."
+    assert extract(f"# app\n\n{licence}\n\n{description}\n") == description
+
+
+def test_a_chinese_description_that_names_its_licence_still_counts():
+    assert extract("# app\n\n一个基于 MIT 协议开源的库存管理系统。\n") == "一个基于 MIT 协议开源的库存管理系统。"
