@@ -228,7 +228,7 @@ def _worth_reading(section: str, text: str) -> bool:
 
 def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True) -> str:
     fallback = described = ""
-    fallback_at = -2
+    notice_at = -2  # where the fallback is, when it is a notice
     for index, candidate in enumerate(candidates):
         cleaned = neighbours.judged_text(candidate)
         if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
@@ -244,11 +244,10 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
                 return _as_excerpt(cleaned)
             # "This project is no longer maintained." then "A web app to track expenses.": the notice
             # runs on, but the paragraph after it says what the project is, the better fallback.
-            after_notice = fallback_at == index - 1 and rules.is_notice(fallback)
-            if after_notice and not notice and candidate.notice and _run_on_description(cleaned):
+            if notice_at == index - 1 and not notice and candidate.notice and _run_on_description(cleaned):
                 described = described or cleaned
             if not fallback:
-                fallback, fallback_at = cleaned, index
+                fallback, notice_at = cleaned, (index if notice else -2)
             continue
         if not _opens_as_description(cleaned, title) and (solution := neighbours.solved_below(candidate, next_one)):
             return _as_excerpt(solution)

@@ -113,8 +113,8 @@ def one_sentence(text: str) -> str:
     if end >= 5:
         # "总是找不到钥匙？KeyFinder 是一个…小应用。": a question put to the reader opens a pitch; the
         # sentence that answers it says what the project is.
-        answer = _first_cjk_end(text[end + 1 :])
-        if text[end] == "？" and answer >= 5 and _CJK_PITCH.search(text[: end + 1]):
+        answer = _first_cjk_end(text[end + 1 :]) if text[end] == "？" else -1
+        if answer >= 5 and _CJK_PITCH.search(text[: end + 1]):
             return cut(text[end + 1 : end + answer + 2].strip(), MAX_CJK_COLUMNS)
         return cut(text[: end + 1], MAX_CJK_COLUMNS)
     if len(rules.CJK.findall(text)) * 2 < sum(ch.isalpha() for ch in text):
