@@ -6182,6 +6182,15 @@ def test_a_paragraph_that_goes_on_with_the_notice_is_not_the_description():
     assert extract(readme) == "This project is no longer maintained."
 
 
+# The description the lines tried in other languages are set above.
+_STOCK_APP = "Uma aplicação para controle de estoque."
+
+
+def _over_the_stock_app(line: str) -> str:
+    """The excerpt of a README whose first paragraph is `line` and whose second is `_STOCK_APP`."""
+    return extract(f"# app\n\n{line}\n\n{_STOCK_APP}\n")
+
+
 @pytest.mark.parametrize(
     "label",
     [
@@ -6191,8 +6200,7 @@ def test_a_paragraph_that_goes_on_with_the_notice_is_not_the_description():
     ],
 )
 def test_a_course_or_team_label_over_coursework_is_never_the_description(label):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{label}\n\n{description}\n") == description
+    assert _over_the_stock_app(label) == _STOCK_APP
 
 
 @pytest.mark.parametrize(
@@ -6230,9 +6238,8 @@ def test_the_excerpt_is_one_sentence_in_scripts_without_capitals_and_with_full_s
     ["Bienvenue sur Estoque !", "Bem-vindo ao Estoque!", "Добро пожаловать в Estoque!", "Selamat datang di Estoque!"],
 )
 def test_a_welcome_in_other_languages_is_a_greeting(welcome):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# Estoque\n\n{welcome}\n\n{description}\n") == description
-    assert extract(f"# Estoque\n\n{welcome} {description}\n") == description
+    assert extract(f"# Estoque\n\n{welcome}\n\n{_STOCK_APP}\n") == _STOCK_APP
+    assert extract(f"# Estoque\n\n{welcome} {_STOCK_APP}\n") == _STOCK_APP
 
 
 @pytest.mark.parametrize(
@@ -6253,8 +6260,7 @@ def test_a_welcome_in_other_languages_is_a_greeting(welcome):
     ],
 )
 def test_a_note_a_stage_or_a_byline_in_other_languages_gives_way_to_the_description(aside):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{aside}\n\n{description}\n") == description
+    assert _over_the_stock_app(aside) == _STOCK_APP
 
 
 def test_a_stage_inside_a_description_is_still_the_description():
@@ -6278,8 +6284,7 @@ def test_a_stage_inside_a_description_is_still_the_description():
     ],
 )
 def test_pointers_readme_talk_credits_and_star_requests_in_other_languages_give_way(aside):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{aside}\n\n{description}\n") == description
+    assert _over_the_stock_app(aside) == _STOCK_APP
 
 
 @pytest.mark.parametrize(
@@ -6348,8 +6353,7 @@ def test_a_hard_wrapped_thai_sentence_is_a_paragraph_not_a_list_of_lines():
     ],
 )
 def test_what_the_project_is_not_in_other_languages_gives_way(disclaimer):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{disclaimer}\n\n{description}\n") == description
+    assert _over_the_stock_app(disclaimer) == _STOCK_APP
 
 
 def test_a_for_study_only_disclaimer_is_never_the_description():
@@ -6516,8 +6520,7 @@ def test_a_first_line_title_in_other_languages_is_not_part_of_the_description(ti
     ],
 )
 def test_cloning_the_repository_in_other_languages_is_a_step(step):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{step}\n\n{description}\n") == description
+    assert _over_the_stock_app(step) == _STOCK_APP
 
 
 @pytest.mark.parametrize(
@@ -6533,8 +6536,7 @@ def test_cloning_the_repository_in_other_languages_is_a_step(step):
     ],
 )
 def test_a_local_address_or_a_reminder_in_other_languages_is_a_step(step):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{step}\n\n{description}\n") == description
+    assert _over_the_stock_app(step) == _STOCK_APP
 
 
 @pytest.mark.parametrize(
@@ -6549,8 +6551,7 @@ def test_a_local_address_or_a_reminder_in_other_languages_is_a_step(step):
     ],
 )
 def test_what_it_was_built_with_in_other_languages_gives_way(stack):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{stack}\n\n{description}\n") == description
+    assert _over_the_stock_app(stack) == _STOCK_APP
 
 
 @pytest.mark.parametrize(
@@ -6576,8 +6577,7 @@ def test_a_description_that_names_its_stack_on_the_way_still_counts(description)
     ],
 )
 def test_a_licence_line_in_more_languages_gives_way(licence):
-    description = "Uma aplicação para controle de estoque."
-    assert extract(f"# app\n\n{licence}\n\n{description}\n") == description
+    assert _over_the_stock_app(licence) == _STOCK_APP
 
 
 def test_a_chinese_description_that_names_its_licence_still_counts():
