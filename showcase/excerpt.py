@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from showcase import excerpt_headings as headings
+from showcase import excerpt_lexicon as lexicon
 from showcase import excerpt_neighbours as neighbours
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
@@ -201,10 +202,9 @@ _ITSELF = re.compile(
 )
 
 
-# "What is FreeHealth EHR?", "¿Qué es X?", "Was ist X?", "Что такое X?", "X とは？", "X란?", "X 是什么？".
+# "What is FreeHealth EHR?", "¿Qué es X?", "X とは？", "什么是 X？": the question asks what the project is.
 _WHAT_IS = re.compile(
-    r"^\W*(what is|what's|what are|qu[ée] es|o que (é|são)|qu['’]est-ce que?|was ist|что такое|cos['’]è|che cos['’]è"
-    r"|czym jest|co to jest)\b|(とは|란|이란|是什么|是什麼)\W*$|^\W*(什么是|什麼是)",
+    rf"^\W*({lexicon.WHAT_IS})\b|({lexicon.WHAT_IS_AFTER})\W*$|^\W*({lexicon.WHAT_IS_BEFORE_CJK})",
     re.IGNORECASE,
 )
 

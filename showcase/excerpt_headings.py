@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from showcase import excerpt_lexicon as lexicon
+
 # A section under such a heading is a notice through and through ("## Note", "# 维护公告").
 NOTICE_HEADING = re.compile(
     r"^\W*(notes?|notice|warning|caution|important( notes?)?|attention|disclaimer|deprecat\w*|project deprecated|"
@@ -29,15 +31,15 @@ NOTICE_HEADING = re.compile(
 
 
 ABOUT = re.compile(
-    r"about|intro|overview|description|what is|what's|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개|프로젝트 설명|개요"
+    r"about|intro|overview|description|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개|프로젝트 설명|개요"
     # The same headings in the European languages READMEs are written in.
     r"|描述|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis"
     r"|giới thiệu|mô tả|tổng quan"  # Vietnamese
     r"|hakk\u0131nda|tentang|เกี่ยวกับ|درباره|опис"  # Turkish, Indonesian, Thai, Persian, Ukrainian
-    # "¿Qué es X?", "Was ist X?", "Что такое X?", "X とは", "X란?": "what is" in other languages.
-    r"|qu[ée] es\b|o que é|qu['’]est-ce que|was ist|что такое|cos['’]è|czym jest|とは|이란|란\?"
-    r"|这啥|是什么|什么是",  # "## 这啥？", "## 这是什么？", "## 什么是 X？": "what is (this)?" in Chinese
+    # "What is X?", "¿Qué es X?", "X とは", "X란?", "## 这啥？": "what is (this)?" in any language ("란" alone
+    # ends many a Korean word, so only with its question mark).
+    rf"|({lexicon.WHAT_IS})\b|{lexicon.WHAT_IS_BEFORE_CJK}|とは|이란|란\?|是什么|是什麼|这啥",
     re.IGNORECASE,
 )
 # "Repository layout overview", "Architecture overview", "Data Overview": an overview of how it is

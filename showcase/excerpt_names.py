@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from showcase import excerpt_lexicon as lexicon
 from showcase import excerpt_rules as rules
 from showcase.excerpt_self import NAME_IS_A, SOLVES_IT
 from showcase.excerpt_title import NAME_THEN_WORDS, tagline
@@ -41,6 +42,13 @@ def spelled_like_the_title(text: str, title: str) -> bool:
         and subject[-1] != words[-1]
         and subject[-1].startswith(words[-1])
     )
+
+
+def asks_what_it_is(title: str) -> bool:
+    """ "What's Paperclip?", "¿Qué es Kassa?": a title that asks what the project is, by its name (not
+    "What is this?")."""
+    asked = _ASKS_WHAT.match(title)
+    return asked is not None and not _ASKS_WHAT_THIS.fullmatch(asked.group(1))
 
 
 def opens_with_name(text: str, title: str) -> bool:
@@ -81,7 +89,8 @@ def _initials(name: str) -> str:
 
 
 _EMOJI_FIRST = re.compile(r"^[^\w\s!-~]+\s+")
-_ASKS_WHAT = re.compile(r"^what(?:'s|’s| is| are) ([^?]{3,60})\?$", re.IGNORECASE)
+_ASKS_WHAT = re.compile(rf"^¿?(?:{lexicon.WHAT_IS}) ([^?]{{3,60}})\?$", re.IGNORECASE)  # "¿Qué es Kassa?"
+_ASKS_WHAT_THIS = re.compile(r"(this|it|that|this project|esto|das|это)\s*", re.IGNORECASE)
 # "## About Hemlock" as the first heading of a README whose title is a logo: the name it is about.
 _ABOUT = re.compile(r"^about (?:the )?(\S.{1,58}?)(?: project)?$", re.IGNORECASE)
 _LIBRARY_SUFFIX = re.compile(r"(?<=[a-z])(Lib|JS|SDK|API)$|(?i:[.-](js|lib|sdk|api|core))$")
@@ -108,7 +117,8 @@ _NOT_WHAT = (
 )
 # "Boto3 is maintained and published by Amazon Web Services.": who keeps it, not what it is.
 # "GPTWork 是一个面向 … 的系统": in Chinese, the name then 是 ("is").
-_AFTER_THE_NAME = re.compile(rf"( (is|are)\b(?! {_NOT_WHAT})| ?是(?!否)|{_SOLVES}| exists? to\b)")
+# "Kassa es una …", "Kassa — это …": the name's verb in the other languages READMEs are written in.
+_AFTER_THE_NAME = re.compile(rf"( ({lexicon.IS})\b(?! {_NOT_WHAT})| [—–-] это\b| ?是(?!否)|{_SOLVES}| exists? to\b)")
 
 
 def names(text: str, title: str) -> bool:

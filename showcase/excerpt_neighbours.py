@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from showcase import excerpt_headings as headings
 from showcase import excerpt_rules as rules
-from showcase.excerpt_names import names, opens_with_name, opens_with_title_words
+from showcase.excerpt_names import asks_what_it_is, names, opens_with_name, opens_with_title_words
 from showcase.excerpt_never import COPYRIGHT_LINE
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
@@ -33,11 +33,11 @@ def judged_text(candidate: Candidate) -> str:
 def no_name(title: str) -> bool:
     """No title, or a section's words where the title would be ("Overview", "About", "## Development"
     after the paragraphs of a README that has none): the words that name the project are not known
-    ("What is Argo Workflows?" names it)."""
+    ("What is Argo Workflows?", "What's Paperclip?" name it)."""
     words = len(title.split())
     return (
         not title
-        or (words <= 2 and headings.is_about(title))
+        or (words <= 2 and headings.is_about(title) and not asks_what_it_is(title))
         or (words <= 3 and bool(headings.SECTION_NOISE.match(title)))
     )
 

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import re
 
+from showcase import excerpt_lexicon as lexicon
 from showcase.excerpt_prose import is_prose
 
 # "Welcome to the official repository of IndonesianVisas.com — a premium platform for …", "Welcome
 # to MyCellar, a software that allow to manage cellars.": a welcome that names the project, then
 # says what it is after a dash, or after a comma what kind of thing it is ("…, the home of the
-# official documentation" says less than the welcome did).
+# official documentation" says less than the welcome did). "Willkommen bei Kassenbuch — ein Werkzeug
+# für …": the same in the languages whose indefinite article shows the kind of thing.
+_AN = r"a|an|un|une|una|uno|um|uma|ein|eine|een|ett|en"
 WELCOME_APPOSITIVE = re.compile(
-    r"^(welcome to|bienvenue (à|sur)|bienvenid[oa]s? a)\s"
-    r"([^—–\n]{2,100}?\s[—–]\s+(?=(a|an|the|un|une|una|el|la)\s)|[^—–,\n]{2,60}?,\s+(?=(a|an|un|une|una)\s))",
+    rf"^({lexicon.WELCOME_TO})\s"
+    rf"([^—–\n]{{2,100}}?\s[—–]\s+(?=({_AN}|the|el|la)\s)|[^—–,\n]{{2,60}}?,\s+(?=({_AN})\s))",
     re.I,
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
-    r"^¡?(welcome( to)?|hi( there)?|hello|hey|bienvenue|bienvenid[oa]s?|willkommen|benvenut[oi]|boas[- ]vindas"
-    r"|bem-vind[oa]s?|welkom|välkommen|добро пожаловать|ласкаво просимо|witaj(cie)?|selamat datang|chào mừng)\b"
+    rf"^¡?({lexicon.WELCOME}|hi( there)?|hello|hey)\b"
     r"[^.!?]{0,60}[.!?]+\s+(?=\S)"
     # "환영합니다. 이 리포지토리는 …", "欢迎光临！本项目…": a greeting alone in Korean, Chinese and Japanese,
     # where no space need follow the full stop.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 
+from showcase import excerpt_lexicon as lexicon
 from showcase.excerpt_headings import ABOUT, SECTION_NOISE
 from showcase.excerpt_quotations import credits_the_quotation
 from showcase.excerpt_self import NAME, SAYS_WHAT_IT_IS
@@ -36,14 +37,12 @@ CJK_POINTER = re.compile(
     # "just for fun,见分支master1": "see branch …", where the work is.
     r"|(见|見|参见|參見)\s?(分支|branch)"
 )
+# "This README explains …", "Welcome to …", "Bienvenue sur Estoque !", "欢迎…": the file or a welcome.
 META = re.compile(
-    r"^(this (readme|document|file|page|directory|folder)\b|welcome to\b|欢迎|歡迎|ようこそ|환영)"
+    rf"^(this (readme|document|file|page|directory|folder)\b|({lexicon.WELCOME_TO})\b|{lexicon.WELCOME_CJK})"
     # "Este README explica …", "Dieses README beschreibt …", "本文档介绍 …": the file, in other languages.
     r"|^(este|esta|ce|cet|dieses|diese|этот|эта|цей|questo|ten|ta|bu)\s(readme|documento|document|dokument|документ"
     r"|файл|arquivo|archivo|fichier|datei|file)\b|^本(文档|文件|readme)|^この(ドキュメント|文書|readme)|^이 (문서|readme)"
-    # "Bienvenue sur Estoque !", "Bem-vindo ao …", "Добро пожаловать в …": a welcome, in other languages.
-    r"|^(bienvenue (à|sur|dans)|bienvenid[oa]s? a|bem-vind[oa]s? (a|ao|à)|willkommen (bei|in|auf|zu|im)|benvenut[oi] (a|in|su)"
-    r"|welkom (bij|in|op)|välkommen till|добро пожаловать|ласкаво просимо|witaj(cie)? w|selamat datang|chào mừng)\b"
     # "Context document for handing this codebase to an assistant.": the file says what it is for.
     r"|^(\w+ ){0,2}(document|readme) (for|to|that)\b"
     r"|^(a pen created on codepen|this (project|package|app|repository) was (bootstrapped|generated|created) with)\b"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from showcase import excerpt_lexicon as lexicon
+
 # A paragraph that says what the project is in so many words: "This project provides …".
 SELF = re.compile(
     r"^(this|the|our) (project|repo|repository|library|lib|tool|utility|app|application|package|module|plugin|"
@@ -45,7 +47,7 @@ THIS_IS_ZH = re.compile(r"^(这|這)是一(个|個|款|套|份)")
 # words, then what it is.
 NAME = r"^[\w.+-]+(?: [\w.+-]+){0,3} "
 _NAME_IS = NAME + r"(?:is|are) "
-NAME_IS_A = re.compile(_NAME_IS + r"(?:a|an|the)\b")
+NAME_IS_A = re.compile(NAME + rf"(?:{lexicon.IS_A})\b")
 # "Ottoman is intended to be an easy to use open source library …": the name, then what it is.
 SAYS_WHAT_IT_IS = re.compile(_NAME_IS + r"(?:(?:intended|meant|designed) to be )?(?:a|an|the)\b")
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from showcase import excerpt_lexicon as lexicon
 from showcase.excerpt_rules import OBLIGATION
 
 
@@ -63,8 +64,7 @@ SHELL_PROMPT = re.compile(r"^\$ [a-z]", re.MULTILINE)
 # "`yarn dev` starts the development server.", "npm run build builds the app for production.": what
 # a command does, told to the one who types it.
 COMMAND_AT_WORK = re.compile(
-    r"^\W*(npm|yarn|pnpm|bun|npx|make|cargo|python3?|pip|docker(-| )compose|docker|dotnet|mvn|\./gradlew|gradle"
-    r"|php artisan|rails|flutter|go|deno|uv|poetry)( run)? [\w:./-]+\W* (starts|runs|builds|launches|serves|compiles|"
+    rf"^\W*({lexicon.COMMAND_TOOLS}|make|python3?|pip|rails)( run)? [\w:./-]+\W* (starts|runs|builds|launches|serves|compiles|"
     r"installs|creates|generates|executes|deploys|bundles|lints|tests|opens|will (start|run|build|launch|serve|install))\b",
     re.IGNORECASE,
 )
@@ -73,8 +73,7 @@ COMMAND_AT_WORK = re.compile(
 # "Jalankan npm install lalu npm start.", "Instale as dependências com npm install.", "先运行 npm install，
 # 然后运行 npm start。": a command to type, named in the opening sentence, is a step in any language.
 COMMAND_TO_TYPE = re.compile(
-    r"(?<![\w./-])(npm|yarn|pnpm|pip3?|cargo|docker[- ]compose|docker|composer|bundle|gem|dotnet|mvn|\./gradlew|gradle|flutter"
-    r"|npx|bunx?|deno|brew|apt(-get)?|conda|poetry|uv|php artisan|python3? -m|go) "
+    rf"(?<![\w./-])({lexicon.COMMAND_TOOLS}|pip3?|composer|bundle|gem|brew|apt(-get)?|conda|python3? -m) "
     r"(install|i|add|run|start|dev|build|serve|up|test|exec|get|init|create|new|compile|watch|generate|update|upgrade"
     r"|publish|deploy|restore|clean|sync)(?![\w-])",
     re.IGNORECASE,

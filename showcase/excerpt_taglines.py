@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
+from showcase import excerpt_lexicon as lexicon
 from showcase.excerpt_rules import CJK, opening_sentence
 
 _COPULA = re.compile(
-    r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|'s\b|n't\b",
+    r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|'s\b|n't\b"
+    # "Si OpenClaw es un empleado, …": the verb that says what a thing is, in the other languages.
+    rf"|(?<!\w)({lexicon.IS})(?!\w)",
     re.IGNORECASE,
 )
 _CLAUSE_OPENING = re.compile(

@@ -2491,6 +2491,21 @@ def test_a_welcome_that_names_the_project_gives_what_follows_its_dash():
     assert extract(comma) == "a software that manages cellars."
 
 
+@pytest.mark.parametrize(
+    ("welcome", "kind"),
+    [
+        ("Bem-vindo ao Kassa — ", "uma ferramenta para controlar o caixa de pequenas lojas."),
+        ("Willkommen bei Kassa — ", "ein Werkzeug für die Buchhaltung kleiner Läden."),
+        ("Benvenuti in Kassa — ", "uno strumento per gestire la cassa dei piccoli negozi."),
+        ("Welkom bij Kassa — ", "een hulpmiddel om de kas van kleine winkels bij te houden."),
+        ("Välkommen till Kassa, ", "ett verktyg för att sköta kassan i små butiker."),
+    ],
+)
+def test_a_welcome_that_names_the_project_gives_what_follows_it_in_other_languages(welcome: str, kind: str) -> None:
+    # Every welcome the lexicon knows opens an apposition, not only the English, French and Spanish.
+    assert extract(f"# Kassa\n\n{welcome}{kind}\n\n## Install\n\nnpm i\n") == kind
+
+
 def test_a_later_section_that_tells_the_reader_what_to_do_in_portuguese_is_instructions():
     readme = (
         "FEB\n===\n\nDependências externas\n---------------------\n* Java 8\n\n"
@@ -3882,6 +3897,33 @@ def test_a_title_asking_what_the_project_is_names_it():
         "**This project is still in the proof-of-concept phase!**\n"
     )
     assert extract(about) == "Hemlock is a web framework for Go."
+
+
+@pytest.mark.parametrize(
+    ("title", "slogan", "description"),
+    [
+        (
+            "What's Paperclip?",  # two words, like "About this": it was taken for a title naming nothing
+            "If OpenClaw is an employee, Paperclip is the company",
+            "Paperclip is a Node.js server and React UI that orchestrates a team of AI agents.",
+        ),
+        (
+            "¿Qué es Paperclip?",
+            "Si OpenClaw es un empleado, Paperclip es la empresa",
+            "Paperclip es un servidor Node.js con una interfaz React que orquesta un equipo de agentes.",
+        ),
+        (
+            "Was ist Paperclip?",
+            "Wenn OpenClaw ein Angestellter ist, ist Paperclip die Firma",
+            "Paperclip ist ein Node.js-Server mit React-Oberfläche, der ein Team von KI-Agenten steuert.",
+        ),
+    ],
+)
+def test_a_short_title_asking_what_the_project_is_names_it_in_any_language(
+    title: str, slogan: str, description: str
+) -> None:
+    readme = f"# {title}\n\n## Open-source orchestration\n\n{slogan}\n\n{description}\n"
+    assert extract(readme) == description
 
 
 def test_a_space_typed_between_japanese_words_stays_and_a_line_break_goes():
