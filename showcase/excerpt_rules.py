@@ -214,7 +214,12 @@ def without_dangling_preposition(lead_in: str) -> str:
     return before.rstrip(" ,") if before and relative.lower() in {"that", "which"} else lead_in
 
 
-_DANGLING = frozenset({"at", "from", "on", "in", "to", "of", "by", "for", "with", "via", "into", "here", "below"})
+_DANGLING = frozenset(
+    {"at", "from", "on", "in", "to", "of", "by", "for", "with", "via", "into", "here", "below"}
+    # "Esta es una plantilla diseñada para", "Un outil pour", "Ein Werkzeug für": the same, abroad.
+    | {"para", "por", "pour", "für", "per", "voor", "för", "de", "di", "da", "em", "en", "com", "con", "avec", "mit"}
+    | {"sur", "zu", "bei", "van", "op", "om", "med", "aquí", "aqui", "ici", "hier", "abajo", "unten", "sotto"}
+)
 
 
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space, nor

@@ -1183,6 +1183,11 @@ def test_a_lead_in_loses_the_preposition_that_pointed_at_its_links():
     assert extract("# T\n\nT is a Rust port of the parser found at:\n\nhttps://x.example\n") == (
         "T is a Rust port of the parser found."
     )
+    # OslothLAS/ProyectoDeploy: "diseñada para:" over a list, in Spanish as in English.
+    spanish = "# jbp\n\nEsta es una plantilla de proyecto diseñada para:\n\n* Java 17.\n* JUnit 5.\n"
+    assert extract(spanish) == "Esta es una plantilla de proyecto diseñada."
+    german = "# K\n\nKassa ist eine Projektvorlage mit Maven, gedacht für:\n\n* Java 17\n* JUnit 5\n"
+    assert extract(german) == "Kassa ist eine Projektvorlage mit Maven, gedacht."
 
 
 def test_a_pointer_after_a_short_description_is_not_run_on_with_it():
