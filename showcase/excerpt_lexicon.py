@@ -40,11 +40,73 @@ COMMAND_TOOLS = (
 )
 
 # "Kassa is …", "Kassa es …", "Kassa ist …": the verb a name is followed by to say what it is.
-IS = r"is|are|es|é|est|ist|è|är|er|jest|adalah|merupakan|là"
+IS = r"is|are|es|é|est|ist|è|är|er|je|jest|adalah|merupakan|là"
+# "Las tiendas suelen …, y los errores son comunes.": the verbs "to be", "to have" and "can" in
+# their common forms abroad, by which a sentence of context is told from a noun phrase ("Herramienta
+# para …"). Forms that are also English words ("war", "hat", "var", "ada", "ma") are left out.
+AUXILIARY = (
+    r"son|está|están|fue|puede|pueden|tiene|tienen|hay|suelen|são|estão|foi|era|pode|podem|tem|têm|há|costumam"
+    r"|sont|était|sera|peut|peuvent|ont|sind|waren|wird|werden|haben|kann|können|sono|sarà|hanno|può|possono"
+    r"|zijn|wordt|worden|heeft|hebben|kunnen|har|jest|są|był|była|może|mogą|mają|является|являются|был|была"
+    r"|было|были|может|могут|есть|був|була|може|можуть|bisa|dapat|được|không|jsou|sú|může|este|sunt"
+)
+# ", y los errores son comunes", ", et les erreurs …", ", и ошибки …": a comma, then "and" or "but"
+# abroad, where lists take no comma before their last item, so a second clause follows.
+AND_THEN = r"y|e|et|und|en|och|og|ed|и|\u0456|a|dan|và|pero|mais|aber|ma|mas|maar|men|ale|но|але|tapi|nhưng"
 # "Kassa is a …", "Kassa es una …", "Kassa ist ein …", "Kassa — это …": what follows a name to say
 # what kind of thing it is, in the languages with an article and a few without.
 IS_A = (
     r"(?:is|are) (?:a|an|the)|es (?:un|una|el|la)|é (?:um|uma|o|a)|est (?:un|une|le|la)"
     r"|ist (?:ein|eine|der|die|das)|è (?:un|una|uno|il|la|lo)|is een|är (?:en|ett)|er (?:en|et)"
-    r"|[—–-] это|adalah|merupakan|là (?:một|công cụ|thư viện|ứng dụng)"
+    r"|este (?:un|o)|[—–-] это|adalah|merupakan|là (?:một|công cụ|thư viện|ứng dụng)"
 )
+
+# "Este proyecto …", "Ce projet …", "Dieses Projekt …", "Proyek ini …": "this project" (or its
+# repository, app, library …) as the subject of a sentence, in the languages with spaces…
+THIS_PROJECT = (
+    r"este (?:proyecto|repositorio|programa|sistema|projeto|repositório|trabajo|trabalho)"
+    r"|esta (?:aplicación|aplicação|herramienta|ferramenta|biblioteca|librería|api)"
+    r"|ce (?:projet|dépôt|programme|logiciel|module)|cette (?:application|bibliothèque|librairie|api)"
+    r"|dieses (?:projekt|repository|repo|programm|tool|paket|plugin)|diese (?:anwendung|bibliothek|app|erweiterung)"
+    r"|questo (?:progetto|repository|programma)|questa (?:applicazione|libreria)"
+    r"|dit (?:project|programma|pakket)|deze (?:applicatie|app|bibliotheek|repository|repo|tool)"
+    r"|det här (?:projektet|repot)|detta (?:projekt|repo)|tento (?:projekt|repozitář)|tato (?:aplikace|knihovna)"
+    r"|ten (?:projekt|program)|to repozytorium|ta (?:aplikacja|biblioteka)"
+    r"|этот (?:проект|репозиторий|бот)|это приложение|эта (?:программа|библиотека)|данный проект"
+    r"|цей (?:проєкт|проект|репозиторій)|ця (?:програма|бібліотека)"
+    r"|(?:proyek|repositori|aplikasi|repo) ini|dự án này|ứng dụng này"
+    # "Il progetto consiste nella …", "El proyecto es …": "the project", as English's SELF reads it.
+    r"|(?:el|o|le|das|il|het) (?:proyecto|projeto|projet|projekt|progetto|project)"
+    r"|(?:la|a) (?:aplicación|aplicação|application|applicazione)"
+)
+# …and what it does there: "permite", "bietet", "позволяет" (the verb "to be" is `IS`).
+DOES = (
+    r"permite|ofrece|proporciona|contiene|implementa|consiste|busca|pretende|tiene como objetivo"
+    r"|oferece|fornece|contém|visa|tem como objetivo|permet|propose|offre|fournit|contient|implémente|vise"
+    r"|ermöglicht|bietet|enthält|implementiert|permette|fornisce|biedt|bevat|erbjuder|innehåller"
+    r"|umožňuje|obsahuje|pozwala|zawiera|umożliwia|позволяет|предоставляет|содержит|реализует|представляет собой"
+    r"|дозволяє|містить|memungkinkan|menyediakan|berisi|bertujuan|cho phép|cung cấp|chứa"
+)
+# "本项目是 …", "このプロジェクトは …", "이 프로젝트는 …": the same subject and its verb or particle,
+# in Chinese, Japanese and Korean.
+THIS_PROJECT_CJK = (
+    r"(?:本|该|該|此)(?:项目|項目|仓库|倉庫|程序|工具)|这个项目|這個項目"
+    r"|(?:この|本)(?:プロジェクト|リポジトリ)|このツール|このアプリ|(?:이|본) (?:프로젝트|저장소|레포지토리)"
+)
+THIS_PROJECT_CJK_SAYS = r"是|旨在|提供|包含|实现|實現|用于|用於|は|는|은"
+
+# "Esta es una …", "C'est un …", "Das ist ein …", "Đây là …": "this is a", in the languages with an
+# article (Russian's "Это …" opens as many sentences that say something else).
+THIS_IS_A = (
+    r"(?:esta|este|esto) es (?:un|una|el|la)|(?:esta|este|isto) é (?:um|uma|o|a)|c['’]est (?:un|une|le|la)"
+    r"|ceci est (?:un|une)|(?:das|dies) ist (?:ein|eine|der|die|das)|(?:questo|questa) è (?:un['’]|una|uno|un|il|la|lo)"
+    r"|dit is (?:een|de|het)|(?:det här|detta) är (?:en|ett)|(?:toto|tohle) je|ini adalah|đây là"
+)
+# "这是一个 …", "これは … です。", "이것은 … 입니다": the same in Chinese (with its measure word),
+# Japanese and Korean, where it may end the sentence.
+THIS_IS_A_CJK = r"(?:这|這)是一(?:个|個|款|套|份)|これは[^。！？]{2,80}(?:です|である)|이것은 [^.!?]{2,80}입니다"
+
+# "A …", "Una herramienta …", "Ein Werkzeug …", "一个 …": a paragraph opening as a kind of thing, in
+# the languages with an indefinite article ("en" and "um" open other things in Spanish and German).
+A_KIND = r"an?|un|une|una|uno|uma|ein|eine|een|ett"
+A_KIND_CJK = r"一(?:个|個|款|套|种|種)"

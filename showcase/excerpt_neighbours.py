@@ -11,7 +11,7 @@ from collections.abc import Callable
 from showcase import excerpt_headings as headings
 from showcase import excerpt_rules as rules
 from showcase.excerpt_names import asks_what_it_is, names, opens_with_name, opens_with_title_words
-from showcase.excerpt_never import COPYRIGHT_LINE
+from showcase.excerpt_never import COPYRIGHT_LINE, never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
@@ -159,12 +159,17 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
         answered = cleaned != tidied  # it asked what the project is and answered
         same_part = candidate.headings_before == context.headings_before
         named = opens_with_name(cleaned, title) or (no_name(title) and _ONE_NAME_SAYS.match(cleaned))
-        says_it = answered or SELF.match(cleaned) or named or _GOAL.match(cleaned)
+        this_is = THIS_IS.match(cleaned) and not _OF_ITSELF.match(rules.tidy(context.text))
+        says_it = answered or SELF.match(cleaned) or this_is or named or _GOAL.match(cleaned)
+        # "这是一个极简的 vue admin 管理后台。": a template's own line says what the template is.
         if same_part and not candidate.heading and not candidate.notice and says_it:
-            return cleaned
+            return "" if never_the_description(cleaned) else cleaned
     return ""
 
 
+# "This repository will focus on …", "We built …": context that already speaks of the project itself,
+# after which "This is a …" is a second word about it, not the first.
+_OF_ITSELF = re.compile(r"\W*(this|these|we|our|my)\b", re.IGNORECASE)  # not "I": Italian's article
 # "prefviz provides a solution for …" after a paragraph of background, under "# Overview": with no
 # name in the title, one word then what it does is the project by its name.
 _ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|lets|allows|helps)\s")

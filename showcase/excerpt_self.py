@@ -27,7 +27,12 @@ SELF = re.compile(
     r"(contains|holds|houses|hosts) the [^.,;:]{0,60}\b(package|library|framework|sdk|plugin|extension|application)\b|"
     # "This repository contains machine learning algorithms implemented from scratch …": works of a kind.
     r"(contains|holds) ([\w-]+ ){1,3}(algorithms|implementations|examples|exercises|solutions|experiments|notebooks)\b|"
-    r"was (built|made|created|written|developed) (to|for|as))\b",
+    r"was (built|made|created|written|developed) (to|for|as))\b"
+    # "Este proyecto es una aplicación …", "Dieses Projekt bietet …", "本项目是 …": the same, abroad.
+    # Not "Il progetto è stato realizzato al termine del corso …": how it came to be, like "was made".
+    rf"|^({lexicon.THIS_PROJECT}),?\s+(({lexicon.IS})\b(?!\s(stat[oaie]|sido|été|gewesen)\b)|({lexicon.DOES})\b|[—–-]\s|to\s)"
+    rf"|^({lexicon.THIS_PROJECT_CJK})\s*({lexicon.THIS_PROJECT_CJK_SAYS})"
+    r"|^bu (proje|depo|uygulama|kütüphane|bot),\s",  # "Bu proje, …": Turkish puts its verb, a suffix, last
     re.IGNORECASE,
 )
 # "Ruler solves this by …", "This work solves that, …": the work answering the trouble told before it.
@@ -40,9 +45,9 @@ PURPOSE = re.compile(
 )
 # "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever
 # noun it uses for itself, not context before a paragraph that does.
-THIS_IS = re.compile(r"^this is (a|an|the)\s", re.IGNORECASE)
-# "这是一个Java学习笔记仓库，…": "this is a …" in Chinese, with its measure word.
-THIS_IS_ZH = re.compile(r"^(这|這)是一(个|個|款|套|份)")
+THIS_IS = re.compile(
+    rf"^(this is (a|an|the)|{lexicon.THIS_IS_A})(\s|(?<=['’]))|^({lexicon.THIS_IS_A_CJK})", re.IGNORECASE
+)
 # "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
 # words, then what it is.
 NAME = r"^[\w.+-]+(?: [\w.+-]+){0,3} "
@@ -52,4 +57,4 @@ NAME_IS_A = re.compile(NAME + rf"(?:{lexicon.IS_A})\b")
 SAYS_WHAT_IT_IS = re.compile(_NAME_IS + r"(?:(?:intended|meant|designed) to be )?(?:a|an|the)\b")
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
 # a description in itself, not context before one.
-TAGLINE = re.compile(r"^(an?)\s", re.IGNORECASE)
+TAGLINE = re.compile(rf"^({lexicon.A_KIND})\s|^({lexicon.A_KIND_CJK})", re.IGNORECASE)

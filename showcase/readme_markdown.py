@@ -18,7 +18,7 @@ from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_prose import is_line_list, is_sentence
 from showcase.excerpt_quotations import signs_the_quotation
 from showcase.excerpt_rules import is_notice, tidy
-from showcase.excerpt_self import SELF, TAGLINE, THIS_IS, THIS_IS_ZH
+from showcase.excerpt_self import SELF, TAGLINE, THIS_IS
 from showcase.excerpt_warnings import NOTICE, is_warning
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle, is_tagline_heading
@@ -254,7 +254,7 @@ class _Walk:
         # of a lead-in are the pieces of its sentence, never a description.
         if self.lead_in:
             return
-        if self.about and (SELF.match(text) or THIS_IS.match(text) or THIS_IS_ZH.match(text)):
+        if self.about and (SELF.match(text) or THIS_IS.match(text)):
             # "## Introduce" over "1. 这是一个Java学习笔记仓库，…": an item under About that says "this is
             # a …" is the description as a paragraph would be, not a fallback.
             self.found.append(Candidate(text, False, headings_before=self.headings, link_share=share(linked, text)))

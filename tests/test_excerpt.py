@@ -6629,3 +6629,187 @@ def test_a_licence_line_in_more_languages_gives_way(licence):
 
 def test_a_chinese_description_that_names_its_licence_still_counts():
     assert extract("# app\n\n一个基于 MIT 协议开源的库存管理系统。\n") == "一个基于 MIT 协议开源的库存管理系统。"
+
+
+# Context, then the project saying what it is: "Small shops … on paper. / This project is a web app …",
+# in eighteen languages ("This is a …" where the language has a word for it that opens nothing else).
+_CONTEXT_THEN_ITSELF = [
+    (
+        "en",
+        "Small shops often keep their accounts on paper, and mistakes are common.",
+        "This project is a web app that keeps the till of small shops.",
+    ),
+    (
+        "en",
+        "Small shops often keep their accounts on paper, and mistakes are common.",
+        "This is a web app that keeps the till of small shops.",
+    ),
+    (
+        "es",
+        "Las tiendas pequeñas suelen llevar sus cuentas en papel, y los errores son comunes.",
+        "Este proyecto es una aplicación web que lleva la caja de tiendas pequeñas.",
+    ),
+    (
+        "es",
+        "Las tiendas pequeñas suelen llevar sus cuentas en papel, y los errores son comunes.",
+        "Esta es una aplicación web que lleva la caja de tiendas pequeñas.",
+    ),
+    (
+        "pt",
+        "As lojas pequenas costumam manter as contas em papel, e os erros são comuns.",
+        "Este projeto é uma aplicação web que controla o caixa de lojas pequenas.",
+    ),
+    (
+        "pt",
+        "As lojas pequenas costumam manter as contas em papel, e os erros são comuns.",
+        "Esta é uma aplicação web que controla o caixa de lojas pequenas.",
+    ),
+    (
+        "fr",
+        "Les petits commerces tiennent souvent leurs comptes sur papier, et les erreurs sont fréquentes.",
+        "Ce projet est une application web qui tient la caisse des petits commerces.",
+    ),
+    (
+        "fr",
+        "Les petits commerces tiennent souvent leurs comptes sur papier, et les erreurs sont fréquentes.",
+        "C'est une application web qui tient la caisse des petits commerces.",
+    ),
+    (
+        "de",
+        "Kleine Läden führen ihre Konten oft auf Papier, und Fehler sind häufig.",
+        "Dieses Projekt ist eine Web-App, die die Kasse kleiner Läden führt.",
+    ),
+    (
+        "de",
+        "Kleine Läden führen ihre Konten oft auf Papier, und Fehler sind häufig.",
+        "Das ist eine Web-App, die die Kasse kleiner Läden führt.",
+    ),
+    (
+        "it",
+        "I piccoli negozi tengono spesso i conti su carta, e gli errori sono frequenti.",
+        "Questo progetto è un'applicazione web che gestisce la cassa dei piccoli negozi.",
+    ),
+    (
+        "it",
+        "I piccoli negozi tengono spesso i conti su carta, e gli errori sono frequenti.",
+        "Questa è un'applicazione web che gestisce la cassa dei piccoli negozi.",
+    ),
+    (
+        "nl",
+        "Kleine winkels houden hun boekhouding vaak op papier bij, en fouten komen vaak voor.",
+        "Dit project is een webapp die de kassa van kleine winkels bijhoudt.",
+    ),
+    (
+        "nl",
+        "Kleine winkels houden hun boekhouding vaak op papier bij, en fouten komen vaak voor.",
+        "Dit is een webapp die de kassa van kleine winkels bijhoudt.",
+    ),
+    (
+        "ru",
+        "Небольшие магазины часто ведут учёт на бумаге, и ошибки случаются часто.",
+        "Этот проект — веб-приложение для ведения кассы небольших магазинов.",
+    ),
+    (
+        "uk",
+        "Невеликі магазини часто ведуть облік на папері, і помилки трапляються часто.",
+        "Цей проєкт — вебзастосунок для ведення каси невеликих магазинів.",
+    ),
+    (
+        "pl",
+        "Małe sklepy często prowadzą rachunki na papierze, a błędy są częste.",
+        "Ten projekt to aplikacja webowa do prowadzenia kasy małych sklepów.",
+    ),
+    (
+        "tr",
+        "Küçük dükkanlar hesaplarını genellikle kâğıt üzerinde tutar ve hatalar yaygındır.",
+        "Bu proje, küçük dükkanların kasasını tutan bir web uygulamasıdır.",
+    ),
+    (
+        "id",
+        "Toko kecil sering mencatat keuangan di kertas, dan kesalahan sering terjadi.",
+        "Proyek ini adalah aplikasi web untuk mencatat kas toko kecil.",
+    ),
+    (
+        "id",
+        "Toko kecil sering mencatat keuangan di kertas, dan kesalahan sering terjadi.",
+        "Ini adalah aplikasi web untuk mencatat kas toko kecil.",
+    ),
+    (
+        "vi",
+        "Các cửa hàng nhỏ thường ghi sổ sách trên giấy, và sai sót rất phổ biến.",
+        "Dự án này là một ứng dụng web để quản lý quỹ của cửa hàng nhỏ.",
+    ),
+    (
+        "vi",
+        "Các cửa hàng nhỏ thường ghi sổ sách trên giấy, và sai sót rất phổ biến.",
+        "Đây là một ứng dụng web để quản lý quỹ của cửa hàng nhỏ.",
+    ),
+    ("zh", "小商店通常在纸上记账，错误很常见。", "本项目是一个用于管理小商店收银的网页应用。"),
+    ("zh", "小商店通常在纸上记账，错误很常见。", "这是一个用于管理小商店收银的网页应用。"),
+    (
+        "ja",
+        "小さな店はよく紙で帳簿をつけていて、ミスがよく起こります。",
+        "このプロジェクトは小さな店のレジを管理するウェブアプリです。",
+    ),
+    (
+        "ja",
+        "小さな店はよく紙で帳簿をつけていて、ミスがよく起こります。",
+        "これは小さな店のレジを管理するウェブアプリです。",
+    ),
+    (
+        "ko",
+        "작은 가게들은 종종 종이에 장부를 기록하고, 실수가 자주 발생합니다.",
+        "이 프로젝트는 작은 가게의 계산대를 관리하는 웹 앱입니다.",
+    ),
+    (
+        "ko",
+        "작은 가게들은 종종 종이에 장부를 기록하고, 실수가 자주 발생합니다.",
+        "이것은 작은 가게의 계산대를 관리하는 웹 앱입니다.",
+    ),
+    (
+        "sv",
+        "Små butiker för ofta sina räkenskaper på papper, och fel är vanliga.",
+        "Det här projektet är en webbapp som sköter kassan i små butiker.",
+    ),
+    (
+        "sv",
+        "Små butiker för ofta sina räkenskaper på papper, och fel är vanliga.",
+        "Det här är en webbapp som sköter kassan i små butiker.",
+    ),
+    (
+        "cs",
+        "Malé obchody často vedou účetnictví na papíře a chyby jsou časté.",
+        "Tento projekt je webová aplikace pro vedení pokladny malých obchodů.",
+    ),
+    (
+        "cs",
+        "Malé obchody často vedou účetnictví na papíře a chyby jsou časté.",
+        "Toto je webová aplikace pro vedení pokladny malých obchodů.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "context", "itself"), _CONTEXT_THEN_ITSELF)
+def test_the_paragraph_saying_what_the_project_is_beats_the_context_before_it_in_any_language(
+    lang: str, context: str, itself: str
+) -> None:
+    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
+
+
+def test_how_the_project_came_to_be_is_not_what_it_is_in_italian():
+    # michelebaruffetti/Airbnb-like-Laravel-Project: "Il progetto è stato realizzato …" says when it
+    # was made, like "The project was made …"; the noun phrase before it says what it is.
+    readme = (
+        "# Airbnb-like\n\nUtilizzo di Laravel per creare un sito ispirato ad Air-Bnb, completo di registrazione utente "
+        "e login, possibilità di inserire i propri appartamenti, geolocalizzarli e visualizzarli su una mappa, "
+        "ricercare sul sito per città, affinare la ricerca con i servizi inclusi nell'appartamento e promuovere "
+        "il proprio appartamento scegliendo uno dei tre piani di sponsorizzazione.\n\n"
+        "Il progetto è stato realizzato al termine del corso Boolean Careers, in un team di cinque studenti.\n"
+    )
+    assert extract(readme).startswith("Utilizzo di Laravel")
+
+
+def test_a_chinese_paragraph_opening_as_a_kind_of_thing_is_a_tagline():
+    # "一个 …" is "A …": the tagline says what the project is; "这是一个课程作业" after it is what it was for.
+    readme = "# 仓库管理系统\n\n一个面向中小仓库的库存管理后台。\n\n这是一个课程作业，使用 Vue 和 Element UI 开发。\n"
+    assert extract(readme) == "一个面向中小仓库的库存管理后台。"
