@@ -110,3 +110,22 @@ THIS_IS_A_CJK = r"(?:这|這)是一(?:个|個|款|套|份)|これは[^。！？]
 # the languages with an indefinite article ("en" and "um" open other things in Spanish and German).
 A_KIND = r"an?|un|une|una|uno|uma|ein|eine|een|ett"
 A_KIND_CJK = r"一(?:个|個|款|套|种|種)"
+
+# "El objetivo de este proyecto es …", "Das Ziel dieses Projekts ist …", "本项目的目标是 …": "the goal of
+# this project is", abroad (English's own is `excerpt_self.PURPOSE`).
+GOAL_OF_IT = (
+    r"(?:el|mi|nuestro) (?:objetivo|propósito|fin) (?:principal )?(?:de|del) (?:este|esta|el|la) \w+ es"
+    r"|la (?:finalidad|meta) (?:de|del) (?:este|esta|el|la) \w+ es"
+    r"|(?:o|meu|nosso) (?:objetivo|propósito) (?:principal )?(?:deste|desta|do|da) \w+ (?:é|foi)"
+    r"|a finalidade (?:deste|desta|do|da) \w+ é"
+    r"|(?:le|mon|notre) (?:but|objectif) (?:principal )?(?:de ce|de cette|du|de la) \w+ est"
+    r"|l['’]objectif (?:de ce|de cette|du|de la) \w+ est"
+    r"|(?:das|mein|unser) ziel (?:dieses|des|dieser|der) \w+ ist|der zweck (?:dieses|des|dieser|der) \w+ ist"
+    r"|(?:lo scopo|l['’]obiettivo|il fine) (?:di questo|di questa|del|della) \w+ è"
+    r"|het doel van (?:dit|het|deze) \w+ is|(?:målet|syftet) med (?:det här|detta) \w+ är"
+    r"|цель (?:этого |данного )?\w+ (?:[—–-]|является|заключается)|целью (?:этого |данного )?\w+ является"
+    r"|мета (?:цього |даного )?\w+ (?:[—–-]|полягає)|celem (?:tego |niniejszego )?\w+ jest|cílem (?:tohoto )?\w+ je"
+    r"|bu (?:projenin|uygulaman\u0131n) amac\u0131|tujuan (?:dari )?(?:proyek|aplikasi|repositori) ini"
+    r"|mục (?:tiêu|đích) của (?:dự án|ứng dụng) này là"
+)
+GOAL_OF_IT_CJK = r"(?:本|该|該|这个|這個)(?:项目|項目)的(?:目标|目標|目的|宗旨)是|(?:この|本)プロジェクトの(?:目的|目標)は|이 프로젝트의 (?:목표|목적)[는은]"

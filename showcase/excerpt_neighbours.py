@@ -14,7 +14,7 @@ from showcase.excerpt_names import asks_what_it_is, names, opens_with_name, open
 from showcase.excerpt_never import COPYRIGHT_LINE, never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
-from showcase.excerpt_self import NAME_IS_A, SELF, TAGLINE, THIS_IS
+from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS
 from showcase.excerpt_slogans import clipped_phrases, is_kind_phrase, names_its_kind
 from showcase.excerpt_title import tagline
 from showcase.readme_blocks import Candidate
@@ -160,7 +160,7 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
         same_part = candidate.headings_before == context.headings_before
         named = opens_with_name(cleaned, title) or (no_name(title) and _ONE_NAME_SAYS.match(cleaned))
         this_is = THIS_IS.match(cleaned) and not _OF_ITSELF.match(rules.tidy(context.text))
-        says_it = answered or SELF.match(cleaned) or this_is or named or _GOAL.match(cleaned)
+        says_it = answered or SELF.match(cleaned) or this_is or named or _GOAL.match(cleaned) or PURPOSE.match(cleaned)
         # "这是一个极简的 vue admin 管理后台。": a template's own line says what the template is.
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return "" if never_the_description(cleaned) else cleaned

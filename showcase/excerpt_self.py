@@ -40,7 +40,8 @@ SOLVES_IT = r"(solves|addresses|fixes|tackles|remedies) (this|these|that|those|i
 # "The purpose of this project is to allow any player to …", "The aim of the SLING project is to
 # learn to read …": what the project is for, said of it by name or as "this".
 PURPOSE = re.compile(
-    r"^(the|our|my) (\w+ )?(purpose|goal|aim|objective|intent|mission) of (this|the|our|my) [^.!?]{1,40}? (is|was) to\b",
+    r"^(the|our|my) (\w+ )?(purpose|goal|aim|objective|intent|mission) of (this|the|our|my) [^.!?]{1,40}? (is|was) to\b"
+    rf"|^({lexicon.GOAL_OF_IT})(\b|\s)|^({lexicon.GOAL_OF_IT_CJK})",
     re.IGNORECASE,
 )
 # "This is the Python SDK for Oracle Cloud Infrastructure.": the project saying what it is, whatever

@@ -6813,3 +6813,32 @@ def test_a_chinese_paragraph_opening_as_a_kind_of_thing_is_a_tagline():
     # "一个 …" is "A …": the tagline says what the project is; "这是一个课程作业" after it is what it was for.
     readme = "# 仓库管理系统\n\n一个面向中小仓库的库存管理后台。\n\n这是一个课程作业，使用 Vue 和 Element UI 开发。\n"
     assert extract(readme) == "一个面向中小仓库的库存管理后台。"
+
+
+# The same context, then the project's goal ("The goal of this project is to …") in eighteen languages.
+_CONTEXT_THEN_GOAL = [
+    ("en", "The goal of this project is to keep the till of small shops without paper."),
+    ("es", "El objetivo de este proyecto es llevar la caja de tiendas pequeñas sin papel."),
+    ("pt", "O objetivo deste projeto é controlar o caixa de lojas pequenas sem papel."),
+    ("fr", "Le but de ce projet est de tenir la caisse des petits commerces sans papier."),
+    ("de", "Das Ziel dieses Projekts ist es, die Kasse kleiner Läden ohne Papier zu führen."),
+    ("it", "Lo scopo di questo progetto è gestire la cassa dei piccoli negozi senza carta."),
+    ("nl", "Het doel van dit project is de kassa van kleine winkels zonder papier bij te houden."),
+    ("ru", "Цель этого проекта — вести кассу небольших магазинов без бумаги."),
+    ("uk", "Мета цього проєкту — вести касу невеликих магазинів без паперу."),
+    ("pl", "Celem tego projektu jest prowadzenie kasy małych sklepów bez papieru."),
+    ("tr", "Bu projenin amacı küçük dükkanların kasasını kâğıtsız tutmaktır."),
+    ("id", "Tujuan proyek ini adalah mencatat kas toko kecil tanpa kertas."),
+    ("vi", "Mục tiêu của dự án này là quản lý quỹ của cửa hàng nhỏ mà không cần giấy."),
+    ("zh", "本项目的目标是让小商店无需纸张即可管理收银。"),
+    ("ja", "このプロジェクトの目的は、小さな店のレジを紙なしで管理することです。"),
+    ("ko", "이 프로젝트의 목표는 작은 가게의 계산대를 종이 없이 관리하는 것입니다."),
+    ("sv", "Målet med det här projektet är att sköta kassan i små butiker utan papper."),
+    ("cs", "Cílem tohoto projektu je vést pokladnu malých obchodů bez papíru."),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal"), _CONTEXT_THEN_GOAL)
+def test_the_projects_goal_beats_the_context_before_it_in_any_language(lang: str, goal: str) -> None:
+    context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
+    assert extract(f"# Kassa\n\n{context}\n\n{goal}\n\n## Install\n\nnpm i\n") == goal, lang
