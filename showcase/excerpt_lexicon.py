@@ -129,3 +129,20 @@ GOAL_OF_IT = (
     r"|mục (?:tiêu|đích) của (?:dự án|ứng dụng) này là"
 )
 GOAL_OF_IT_CJK = r"(?:本|该|該|这个|這個)(?:项目|項目)的(?:目标|目標|目的|宗旨)是|(?:この|本)プロジェクトの(?:目的|目標)は|이 프로젝트의 (?:목표|목적)[는은]"
+
+# "documentation", "docs", "Dokumentation", "文档": the docs, by name.
+DOCS = (
+    r"documentation|docs|documentación|documentação|dokumentation|documentazione|documentatie|dokumentacja"
+    r"|dokümantasyon|dokumentasi|документаци[яю]|документаці[яю]|tài liệu|文档|文檔|ドキュメント|문서"
+)
+# "folder", "carpeta", "Ordner", "目录": where files are kept.
+FOLDER = (
+    r"folder|directory|dir|carpeta|directorio|pasta|diretório|dossier|répertoire|ordner|verzeichnis|cartella"
+    r"|mapje|map|mappen|папк[еаи]|теці|папці|folderze|katalogu|klasör\w*|thư mục|目录|目錄|文件夹|フォルダ|디렉토리|폴더"
+)
+# "below", "abaixo", "ci-dessous", "ниже", "以下": what follows, pointed at.
+BELOW = (
+    r"below|the following|as follows|abajo|a continuación|abaixo|a seguir|ci-dessous|suivantes?|unten|folgenden?"
+    r"|nachfolgend\w*|qui sotto|di seguito|hieronder|nedan|ниже|нижче|poniż\w+|aşa\u011f\u0131da\w*|di bawah|dưới đây|sau đây"
+)
+BELOW_CJK = r"以下|下面|如下|下記|아래"

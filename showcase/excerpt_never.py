@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from showcase.excerpt_placeholders import PLACEHOLDER
-from showcase.excerpt_pointers import FOR_MORE, sends_elsewhere
+from showcase.excerpt_pointers import FOR_MORE, leads_into_what_follows, says_where_the_docs_are, sends_elsewhere
 from showcase.excerpt_prose import IN_BRACKETS
 from showcase.excerpt_rules import FOUND_ELSEWHERE, THANKS, is_plug, opening_sentence
 from showcase.excerpt_status import is_status
@@ -212,6 +212,8 @@ def never_the_description(text: str) -> bool:
         sends_elsewhere(text)
         or FOUND_ELSEWHERE.match(opening)
         or FOR_MORE.match(opening)
+        or says_where_the_docs_are(opening)
+        or leads_into_what_follows(opening)
         or PLACEHOLDER.search(text)
         or README_TALK.search(text)
         or GENERATED.search(text)
@@ -262,7 +264,12 @@ FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1
 
 # "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.
 STACK = re.compile(
-    r"^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (using|with)\b",
+    r"^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (using|with)\b"
+    # "We use NGXS as the state manager.", "Ми використовуємо в якості менеджера стану NGXS.", "我们使用 NGXS
+    # 作为状态管理器。": a part of the stack and its role, in any language.
+    r"|^(we use|usamos|utilizamos|nous utilisons|wir (verwenden|nutzen|benutzen)|usiamo|utilizziamo|we gebruiken"
+    r"|мы используем|ми використовуємо|używamy|kami menggunakan)\b[^.!?]{0,60}\b(as|como|comme|als|come|в качестве"
+    r"|в якості|як|jako|sebagai)\b|^我们(使用|用)[^，。,]{1,30}作为",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_rules import CJK_POINTER, SEE_ELSEWHERE, URL, WORD, opening_sentence
+from showcase import excerpt_lexicon as lexicon
+from showcase.excerpt_rules import CJK, CJK_POINTER, SEE_ELSEWHERE, URL, WORD, opening_sentence
+from showcase.excerpt_self import NAME_IS_A, TAGLINE, THIS_IS
 
 # "Visit the Prebid documentation to study the available integration approaches …": a pointer to
 # the docs, however long the sentence around it.
@@ -60,6 +62,37 @@ OFFICIAL_SITE = re.compile(
     r"(web ?site|site|home ?page|docs|documentation)\W*$",
     re.IGNORECASE,
 )
+
+
+# "The documentation is in the docs folder.", "De documentatie staat in het mapje /docs.", "文档位于 docs
+# 目录中。": where the docs are kept, in a short sentence, in any language.
+_DOCS_IN_A_FOLDER = re.compile(
+    rf"^(\w+ ){{0,2}}({lexicon.DOCS})\b[^.!?。]{{0,60}}(\b({lexicon.FOLDER})\b|/docs\b)"
+    rf"|^({lexicon.DOCS})[^。！？]{{0,20}}({lexicon.FOLDER})",
+    re.IGNORECASE,
+)
+_DOCS_WORDS = 12
+# "The versioning cycle follows the convention below.", "…segue a convenção abaixo.", "版本周期遵循以下约定。":
+# a short sentence ending on what follows it leads into it.
+_ENDS_BELOW = re.compile(rf"\b({lexicon.BELOW})(\s+\S+){{0,2}}\W*$", re.IGNORECASE)
+_BELOW_CJK = re.compile(lexicon.BELOW_CJK)
+_LEAD_IN_WORDS = 15
+_LEAD_IN_CJK_CHARACTERS = 30
+
+
+def leads_into_what_follows(opening: str) -> bool:
+    """A short opening sentence that ends by pointing at what follows it ("… the convention below."),
+    unless it opens by saying what the project is ("A Twitter clone with the following features.")."""
+    if TAGLINE.match(opening) or THIS_IS.match(opening) or NAME_IS_A.match(opening):
+        return False
+    if CJK.search(opening):
+        return len(opening) <= _LEAD_IN_CJK_CHARACTERS and bool(_BELOW_CJK.search(opening))
+    return len(opening.split()) <= _LEAD_IN_WORDS and bool(_ENDS_BELOW.search(opening))
+
+
+def says_where_the_docs_are(opening: str) -> bool:
+    """ "The documentation is in the docs folder.": a short sentence on where the docs are kept."""
+    return len(opening.split()) <= _DOCS_WORDS and bool(_DOCS_IN_A_FOLDER.match(opening))
 
 
 def sends_elsewhere(text: str) -> bool:

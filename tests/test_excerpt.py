@@ -6842,3 +6842,57 @@ _CONTEXT_THEN_GOAL = [
 def test_the_projects_goal_beats_the_context_before_it_in_any_language(lang: str, goal: str) -> None:
     context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
     assert extract(f"# Kassa\n\n{context}\n\n{goal}\n\n## Install\n\nnpm i\n") == goal, lang
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The documentation is in the docs folder.",
+        "La documentación está en la carpeta docs.",
+        "A documentação está na pasta docs.",
+        "La documentation se trouve dans le dossier docs.",
+        "Die Dokumentation befindet sich im Ordner docs.",
+        "La documentazione si trova nella cartella docs.",
+        "De documentatie staat in het mapje docs.",
+        "Документация находится в папке docs.",
+        "Документація знаходиться в теці docs.",
+        "Dokumentacja znajduje się w folderze docs.",
+        "Dokümantasyon docs klasöründedir.",
+        "Dokumentasi ada di folder docs.",
+        "Tài liệu nằm trong thư mục docs.",
+        "文档位于 docs 目录中。",
+        "ドキュメントは docs フォルダにあります。",
+        "문서는 docs 폴더에 있습니다.",
+        "The versioning cycle follows the convention below.",
+        "El ciclo de versiones sigue la convención de abajo.",
+        "O ciclo de versionamento da aplicação segue a convenção abaixo.",
+        "Le cycle de versions suit la convention ci-dessous.",
+        "Der Versionszyklus folgt der Konvention unten.",
+        "Il ciclo di versioni segue la convenzione qui sotto.",
+        "Цикл версий следует соглашению ниже.",
+        "Cykl wersji jest zgodny z poniższą konwencją.",
+        "版本周期遵循以下约定。",
+        "バージョンのサイクルは以下の規約に従います。",
+        "We use NGXS as the state manager.",
+        "Usamos NGXS como gestor de estado.",
+        "Usamos o NGXS como gerenciador de estado.",
+        "Nous utilisons NGXS comme gestionnaire d'état.",
+        "Wir verwenden NGXS als State-Manager.",
+        "Usiamo NGXS come gestore dello stato.",
+        "Мы используем NGXS в качестве менеджера состояния.",
+        "Ми використовуємо в якості менеджера стану NGXS.",
+        "Używamy NGXS jako menedżera stanu.",
+        "我们使用 NGXS 作为状态管理器。",
+    ],
+)
+def test_where_the_docs_are_a_lead_in_below_or_a_part_of_the_stack_is_never_the_description(line: str) -> None:
+    # mve/huisnieuws-numbat: "De documentatie staat in het mapje /docs."; carlosanders/teste-frontend-
+    # super-br: "O ciclo de versionamento da aplicação segue a convenção abaixo."; beeoclock/client-
+    # panel-app: "Ми використовуємо в якості менеджера стану NGXS." Each in many languages.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+def test_a_tagline_that_leads_into_its_features_is_still_a_tagline():
+    # zhengxun890311/Tweezer: it ends pointing below, but it opens saying what the project is.
+    readme = "# Tweezer\n\nA Twitter clone with the following features.\n\n- Profiles\n- Posts\n"
+    assert extract(readme) == "A Twitter clone with the following features."
