@@ -146,3 +146,22 @@ BELOW = (
     r"|nachfolgend\w*|qui sotto|di seguito|hieronder|nedan|ниже|нижче|poniż\w+|aşa\u011f\u0131da\w*|di bawah|dưới đây|sau đây"
 )
 BELOW_CJK = r"以下|下面|如下|下記|아래"
+
+# "Here are …", "Aquí hay …", "Voici …", "Вот …", "以下是 …": pointing at what is shown next.
+HERE_ARE = (
+    r"here (?:are|is)|below (?:are|is)|aquí (?:hay|están|tienes|puedes ver)|aqui (?:estão|está|tem)|voici|voilà"
+    r"|hier (?:sind|ist|seht ihr)|ecco|вот|ось|oto|berikut|以下是|下面是"
+)
+# "screenshots", "capturas de pantalla", "captures d'écran", "截图": pictures of the app.
+SCREENSHOTS = (
+    r"screenshots?|screen shots?|capturas? de (?:pantalla|tela)|captures? d['’]écran|bildschirmfotos?|schermate"
+    r"|скриншот\w*|снимк\w* экрана|знімк\w* екрана|zrzut\w* ekranu|tangkapan layar|ảnh chụp màn hình"
+    r"|截图|截圖|スクリーンショット|스크린샷"
+)
+# "demo", "démo", "демо", "演示": a running copy to try.
+DEMO = r"demo|démo|démonstration|demostración|demonstração|демо|демонстраци\w+|演示|デモ|데모"
+# "available", "disponible", "verfügbar", "доступно", "上线": to be had, online.
+AVAILABLE = (
+    r"available|online|disponible|disponível|verfügbar|disponibile|beschikbaar|tersedia|доступн\w*|dostępn\w*"
+    r"|上线|在线|公開|オンライン|공개"
+)

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from showcase.excerpt_placeholders import PLACEHOLDER
-from showcase.excerpt_pointers import FOR_MORE, leads_into_what_follows, says_where_the_docs_are, sends_elsewhere
+from showcase.excerpt_pointers import (
+    FOR_MORE,
+    leads_into_what_follows,
+    says_where_the_docs_are,
+    sends_elsewhere,
+    shows_elsewhere,
+)
 from showcase.excerpt_prose import IN_BRACKETS
 from showcase.excerpt_rules import FOUND_ELSEWHERE, THANKS, is_plug, opening_sentence
 from showcase.excerpt_status import is_status
@@ -72,7 +78,9 @@ LICENCE_TEXT = re.compile(
 FACTS_ROW = re.compile(
     # "**Version 2.2.1** — bump criteria: AGENTS.md." too: a version, then a dash to what it is about.
     r"^\W*(version|versión|versão|release|v)\s*[:：]?\s*v?\d+(\.\d+){1,3}\S{0,20}?\s*([|·•]|[—–]\s)"  # bounded
-    r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour)\s*[:：]"
+    r"|^\W*(last updated|updated|última actualización|última atualização|dernière mise à jour|zuletzt aktualisiert"
+    r"|ultimo aggiornamento|laatst bijgewerkt|последнее обновление|останнє оновлення|ostatnia aktualizacja"
+    r"|最后更新|最後更新|最終更新|마지막 업데이트)\s*[:：]"
     # "SSAFY 8기 2학기 공통 프로젝트 2023.01.03 ~ 2023.02.17 (46일)": the course a project was made for
     # and the dates it ran, a line of facts however short.
     r"|^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
@@ -214,6 +222,7 @@ def never_the_description(text: str) -> bool:
         or FOR_MORE.match(opening)
         or says_where_the_docs_are(opening)
         or leads_into_what_follows(opening)
+        or shows_elsewhere(opening)
         or PLACEHOLDER.search(text)
         or README_TALK.search(text)
         or GENERATED.search(text)

@@ -9,6 +9,7 @@ import re
 from showcase import excerpt_lexicon as lexicon
 from showcase.excerpt_rules import CJK, CJK_POINTER, SEE_ELSEWHERE, URL, WORD, opening_sentence
 from showcase.excerpt_self import NAME_IS_A, TAGLINE, THIS_IS
+from showcase.excerpt_taglines import is_noun_tagline
 
 # "Visit the Prebid documentation to study the available integration approaches …": a pointer to
 # the docs, however long the sentence around it.
@@ -80,10 +81,16 @@ _LEAD_IN_WORDS = 15
 _LEAD_IN_CJK_CHARACTERS = 30
 
 
+def _says_its_kind(opening: str) -> bool:
+    """ "A Twitter clone with …", "An online demo of React hooks.": it opens saying what it is."""
+    kind_alone = TAGLINE.match(opening) and is_noun_tagline(opening)  # not "A live demo is available online."
+    return bool(kind_alone or THIS_IS.match(opening) or NAME_IS_A.match(opening))
+
+
 def leads_into_what_follows(opening: str) -> bool:
     """A short opening sentence that ends by pointing at what follows it ("… the convention below."),
     unless it opens by saying what the project is ("A Twitter clone with the following features.")."""
-    if TAGLINE.match(opening) or THIS_IS.match(opening) or NAME_IS_A.match(opening):
+    if _says_its_kind(opening):
         return False
     if CJK.search(opening):
         return len(opening) <= _LEAD_IN_CJK_CHARACTERS and bool(_BELOW_CJK.search(opening))
@@ -93,6 +100,27 @@ def leads_into_what_follows(opening: str) -> bool:
 def says_where_the_docs_are(opening: str) -> bool:
     """ "The documentation is in the docs folder.": a short sentence on where the docs are kept."""
     return len(opening.split()) <= _DOCS_WORDS and bool(_DOCS_IN_A_FOLDER.match(opening))
+
+
+# "Here are some screenshots of the app.", "Voici quelques captures d'écran …", "以下是应用的一些截图。": a
+# lead-in to pictures.
+_PICTURES_FOLLOW = re.compile(
+    rf"^({lexicon.HERE_ARE})\b[^.!?。]{{0,40}}?({lexicon.SCREENSHOTS})|^[^.!?。]{{0,20}}({lexicon.SCREENSHOTS})です",
+    re.IGNORECASE,
+)
+# "A live demo is available online.", "Une démo est disponible en ligne.", "在线演示已上线。": a demo to try.
+_DEMO = re.compile(rf"(?<![a-zà-ÿа-я])({lexicon.DEMO})", re.IGNORECASE)  # "在线演示": no space before it
+_AVAILABLE = re.compile(rf"({lexicon.AVAILABLE})", re.IGNORECASE)
+_DEMO_WORDS = 10
+_DEMO_CJK_CHARACTERS = 25
+
+
+def shows_elsewhere(opening: str) -> bool:
+    """A short sentence that leads into screenshots or says a demo is online: what to look at, not
+    what the project is."""
+    short = len(opening) <= _DEMO_CJK_CHARACTERS if CJK.search(opening) else len(opening.split()) <= _DEMO_WORDS
+    demo = short and bool(_DEMO.search(opening) and _AVAILABLE.search(opening)) and not _says_its_kind(opening)
+    return demo or bool(_PICTURES_FOLLOW.match(opening))
 
 
 def sends_elsewhere(text: str) -> bool:

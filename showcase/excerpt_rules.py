@@ -94,8 +94,12 @@ ASIDE = re.compile(
     r"|^((the )?project|projeto|projecto|proyecto|projet|projekt|progetto|proyek)\s(developed|made|created|built"
     r"|desenvolvido|desarrollado|réalisé|développé|entwickelt|erstellt|sviluppato|realizzato|stworzony|dibuat|dikembangkan)"
     r"\s(by|por|par|von|da|przez|oleh)\b|^(проект\s)?(разработан|создан|сделан)[аоы]?\s"
+    # "Hecho por Ana Souza.", "Fait par …", "Gemacht von …", "Zrobione przez …": made by, with no subject.
+    r"|^(hecho|feito|fait|gemacht|fatto|zrobione|dibuat|creado|criado|créé|erstellt|creato|desarrollado|desenvolvido"
+    r"|développé|entwickelt|sviluppato)\s(por|par|von|da|przez|oleh)\s"
     # "個人獨立開發，自 2026 年 3 月起持續開發 …", "由 Ann 开发": who made it, in Chinese.
-    r"|^(个人|個人)(独立|獨立)?(开发|開發)|^由\s?\S{1,20}?\s?(开发|開發|维护|維護)"
+    r"|^(个人|個人)(独立|獨立)?(开发|開發)|^由\s?[^，。,]{1,20}?\s?(开发|開發|维护|維護|制作|製作|编写|編寫)"
+    r"|^[^、。]{1,20}?\s?が(作りました|作成しました|開発しました|制作しました)"  # "Ana Souza が作りました。"
     # "Project was never released for public use.": the history of the work, not what it is.
     r"|^((this|the|our) )?(project|app|application|game|code|repo|repository|tool|site|website) (was|has) never (been )?"
     r"(released|finished|completed|published|launched|shipped)\b"

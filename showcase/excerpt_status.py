@@ -14,6 +14,9 @@ STATUS = re.compile(
     r"^\W*((this|the) (site|page|project|repo|repository|website|app) is )?(still )?(a )?"
     r"(work in progress|wip|under (heavy )?(construction|development)|coming soon)\W*$"
     r"|^\W*(en construcción|em construção|in arbeit|en (cours de )?construction|в разработке)\W*$"
+    # "Trabajo en progreso.", "Travail en cours.", "Lavori in corso.", "Prace w toku.": "work in progress".
+    r"|^\W*(trabajo en (progreso|curso)|trabalho em (andamento|progresso)|travail en cours|lavor[oi] in corso"
+    r"|prace? w toku|werk in uitvoering|в процессе (разработки)?|\u0443 процесі розробки)\W*$"
     r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
     r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
     # "O projeto ainda está em desenvolvimento.", "Проект ещё в разработке.", "项目仍在开发中。": a

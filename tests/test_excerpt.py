@@ -6896,3 +6896,69 @@ def test_a_tagline_that_leads_into_its_features_is_still_a_tagline():
     # zhengxun890311/Tweezer: it ends pointing below, but it opens saying what the project is.
     readme = "# Tweezer\n\nA Twitter clone with the following features.\n\n- Profiles\n- Posts\n"
     assert extract(readme) == "A Twitter clone with the following features."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Made by Ana Souza.",
+        "Hecho por Ana Souza.",
+        "Feito por Ana Souza.",
+        "Fait par Ana Souza.",
+        "Gemacht von Ana Souza.",
+        "Fatto da Ana Souza.",
+        "Сделано Анной Соуза.",
+        "Zrobione przez Anę Souzę.",
+        "由 Ana Souza 制作。",
+        "Ana Souza が作りました。",
+        "Here are some screenshots of the app.",
+        "Aquí hay algunas capturas de pantalla de la aplicación.",
+        "Aqui estão algumas capturas de tela do aplicativo.",
+        "Voici quelques captures d'écran de l'application.",
+        "Hier sind einige Screenshots der App.",
+        "Ecco alcuni screenshot dell'app.",
+        "Вот несколько скриншотов приложения.",
+        "Oto kilka zrzutów ekranu aplikacji.",
+        "以下是应用的一些截图。",
+        "アプリのスクリーンショットです。",
+        "A live demo is available online.",
+        "Hay una demo en vivo disponible.",
+        "Uma demonstração está disponível online.",
+        "Une démo est disponible en ligne.",
+        "Eine Live-Demo ist online verfügbar.",
+        "Una demo è disponibile online.",
+        "Демо доступно онлайн.",
+        "Demo jest dostępne online.",
+        "在线演示已上线。",
+        "デモはオンラインで公開しています。",
+        "Work in progress.",
+        "Trabajo en progreso.",
+        "Trabalho em andamento.",
+        "Travail en cours.",
+        "In Arbeit.",
+        "Lavori in corso.",
+        "В разработке.",
+        "Prace w toku.",
+        "开发中。",
+        "開発中です。",
+        "Last updated: March 2024.",
+        "Última actualización: marzo de 2024.",
+        "Última atualização: março de 2024.",
+        "Dernière mise à jour : mars 2024.",
+        "Zuletzt aktualisiert: März 2024.",
+        "Ultimo aggiornamento: marzo 2024.",
+        "Последнее обновление: март 2024.",
+        "Ostatnia aktualizacja: marzec 2024.",
+        "最后更新：2024年3月。",
+        "最終更新：2024年3月。",
+    ],
+)
+def test_a_byline_screenshots_a_demo_online_its_stage_or_its_date_is_never_the_description(line: str) -> None:
+    # English had each of these; the other languages fell through to the line itself.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+def test_a_tagline_naming_a_demo_is_still_a_tagline():
+    assert extract("# hooks\n\nAn online demo of React hooks.\n\n## Run\n\nnpm start\n") == (
+        "An online demo of React hooks."
+    )
