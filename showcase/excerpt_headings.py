@@ -31,7 +31,7 @@ NOTICE_HEADING = re.compile(
 
 
 ABOUT = re.compile(
-    r"about|intro|overview|description|why|简介|介绍|概述|关于|概要|はじめに|紹介|소개|프로젝트 설명|개요"
+    r"about|intro|overview|description|why|\b(purpose|role) of\b|简介|介绍|概述|关于|概要|はじめに|紹介|소개|프로젝트 설명|개요"
     # The same headings in the European languages READMEs are written in.
     r"|描述|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis"

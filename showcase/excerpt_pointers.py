@@ -75,7 +75,7 @@ _DOCS_IN_A_FOLDER = re.compile(
 _DOCS_WORDS = 12
 # "The versioning cycle follows the convention below.", "…segue a convenção abaixo.", "版本周期遵循以下约定。":
 # a short sentence ending on what follows it leads into it.
-_ENDS_BELOW = re.compile(rf"\b({lexicon.BELOW})(\s+\S+){{0,2}}\W*$", re.IGNORECASE)
+_ENDS_BELOW = re.compile(rf"\b({lexicon.BELOW})(\s+\S+){{0,3}}\W*$", re.IGNORECASE)
 _BELOW_CJK = re.compile(lexicon.BELOW_CJK)
 _LEAD_IN_WORDS = 15
 _LEAD_IN_CJK_CHARACTERS = 30

@@ -6962,3 +6962,15 @@ def test_a_tagline_naming_a_demo_is_still_a_tagline():
     assert extract("# hooks\n\nAn online demo of React hooks.\n\n## Run\n\nnpm start\n") == (
         "An online demo of React hooks."
     )
+
+
+def test_a_section_on_the_role_of_the_project_says_what_it_is_after_a_lead_in():
+    # equino-actracker/actracker-api: "… with learning the following topics in mind:" over a list
+    # leads into it; "# Role of actracker-api in Actracker project" is about the project.
+    readme = (
+        "# Purpose of actracker-api\nThis application has been created with learning the following topics in mind:\n"
+        "- DDD methodology\n- Relational databases\n\n# Role of actracker-api in Actracker project\n"
+        "The role of this application is exposing the API for Actracker entities CRUD operations.\n\n"
+        "# Architecture\nThe application runs as a Spring Boot container.\n"
+    )
+    assert extract(readme) == "The role of this application is exposing the API for Actracker entities CRUD operations."
