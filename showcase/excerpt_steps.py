@@ -177,6 +177,12 @@ CHECKLIST_STEP = re.compile(
     r"|^(instale|instala|installez|installiere|установите|zainstaluj|install) (as |las |les |die )?"
     r"(dependências|dependencias|dépendances|abhängigkeiten|зависимости|zależności|dependensi)\b"
     r"|^(安装|安裝)(依赖|依賴)|^依存関係をインストール|^의존성을 설치"
+    # "Open the project in Godot 4.4 and run it.", "Abra o projeto no Android Studio.", "用 Unity 打开项目。":
+    # the first step in an editor.
+    r"|^(open|abra|abre|ouvrez|öffne|öffnen sie|apri|otwórz|откройте|открой|відкрийте|buka|mở) (the |this |o |el |le |das |il )?"
+    r"(project|solution|folder|scene|workspace|projeto|proyecto|projet|projekt|progetto|проект|проєкт|proyek|dự án)"
+    r" (in|with|using|no|na|em|en|con|dans|avec|mit|w|в|\u0443|di|bằng|trong)\b"
+    r"|^(用|使用|在)\s?[^，。,]{1,30}?\s?(中)?打开(项目|工程|本项目)|でプロジェクトを開|에서 프로젝트를 열"
     # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
     r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
     r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"

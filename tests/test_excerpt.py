@@ -6974,3 +6974,20 @@ def test_a_section_on_the_role_of_the_project_says_what_it_is_after_a_lead_in():
         "# Architecture\nThe application runs as a Spring Boot container.\n"
     )
     assert extract(readme) == "The role of this application is exposing the API for Actracker entities CRUD operations."
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Open the project in Godot 4.4 and run the project.",
+        "Abra o projeto no Android Studio e execute o app.",
+        "Abre el proyecto en Unity y pulsa Play.",
+        "Ouvrez le projet dans Visual Studio et lancez-le.",
+        "Öffne das Projekt in IntelliJ und starte es.",
+        "Откройте проект в Android Studio и запустите.",
+        "用 Unity 打开项目并运行。",
+    ],
+)
+def test_opening_the_project_in_an_editor_is_a_step(step: str) -> None:
+    # Bl4ckh34d/ASCIIWorldGen: "TL;DR: Open the project in Godot 4.4 and run the project."
+    assert _over_the_stock_app(step) == _STOCK_APP
