@@ -220,6 +220,7 @@ def never_the_description(text: str) -> bool:
         or CONDUCT.search(opening)
         or SOCIAL.search(text if len(text) < 120 else opening)
         or WHAT_IT_IS_NOT.match(opening)
+        or BRANCH_NOTE.search(opening)
         or FOR_STUDY_ONLY.search(opening)
         or REMARK.match(text)
         or CHEER.match(text)
@@ -286,6 +287,19 @@ CHEER = re.compile(r"^\W*let['’]?s (do (it|this)|go|get (started|going|it done
 # "Note that user and user2 represent the authorization levels …": a remark on a detail, never the
 # description even when nothing else is ("NOTE: This code will be archived …" says what it is now).
 REMARK = re.compile(r"^\W*(please )?note that\b", re.IGNORECASE)
+
+
+# "EchoZero is now trimmed to the EZ2 app lane in this branch.", "Existe una rama en el repositorio devA1
+# donde …", "该发布分支只保留 slim-source 运行所需文件。": what a branch holds, the repository's upkeep.
+BRANCH_NOTE = re.compile(
+    r"\b(in|on) this branch\b|^(this|the (dev|develop|development|main|master|stable|release|production)) branch\b"
+    r"|^there (is|are) (a|an|two|three|several) (\w+ )?branch(es)?\b"
+    r"|^(existe|hay) (una|un) (rama|branch)\b|^(existe|há) (um|uma) (branch|ramo)\b|^(cette|la) branche\b"
+    r"|^(dieser|der) (branch|zweig)\b|\bin (diesem|dem) (branch|zweig)\b|^(questo|il) (branch|ramo)\b"
+    r"|^(эта|данная) ветка\b|\bв (этой|данной) ветке\b"
+    r"|^(该|此|本|这个|這個)(发布|發布|开发|開發)?分支|^このブランチ|^이 브랜치",
+    re.IGNORECASE,
+)
 
 
 # "本项目仅供学习交流使用，请勿用于商业用途。", "This project is for educational purposes only.": a

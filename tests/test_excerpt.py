@@ -6991,3 +6991,25 @@ def test_a_section_on_the_role_of_the_project_says_what_it_is_after_a_lead_in():
 def test_opening_the_project_in_an_editor_is_a_step(step: str) -> None:
     # Bl4ckh34d/ASCIIWorldGen: "TL;DR: Open the project in Godot 4.4 and run the project."
     assert _over_the_stock_app(step) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "EchoZero is now trimmed to the EZ2 app lane in this branch.",
+        "There is a branch in the repository devA1 where the code for development lives.",
+        "The master branch holds the stable version for production.",
+        "Existe una rama en el repositorio devA1 donde se encuentra el código en desarrollo.",
+        "Cette branche contient la version stable.",
+        "In diesem Branch liegt die stabile Version.",
+        "В этой ветке находится стабильная версия.",
+        "该发布分支只保留运行所需文件。",
+    ],
+)
+def test_what_a_branch_holds_is_never_the_description(note: str) -> None:
+    # gdennen0/EchoZero, atijaguar/A1BACKEND, happytraveller-alone/Argus: the repository's upkeep.
+    assert _over_the_stock_app(note) == _STOCK_APP
+
+
+def test_a_tool_for_branches_is_still_described():
+    assert extract("# twig\n\nA tool to tidy up stale git branches.\n") == "A tool to tidy up stale git branches."
