@@ -89,7 +89,7 @@ def _initials(name: str) -> str:
 
 
 _EMOJI_FIRST = re.compile(r"^[^\w\s!-~]+\s+")
-_ASKS_WHAT = re.compile(rf"^¿?(?:{lexicon.WHAT_IS}) ([^?]{{3,60}})\?$", re.IGNORECASE)  # "¿Qué es Kassa?"
+_ASKS_WHAT = re.compile(rf"^¿?(?:{lexicon.WHAT_IS}) ([^?]{{2,60}})\?$", re.IGNORECASE)  # "¿Qué es Kassa?"
 _ASKS_WHAT_THIS = re.compile(r"(this|it|that|this project|esto|das|это)\s*", re.IGNORECASE)
 # "## About Hemlock" as the first heading of a README whose title is a logo: the name it is about.
 _ABOUT = re.compile(r"^about (?:the )?(\S.{1,58}?)(?: project)?$", re.IGNORECASE)

@@ -14,10 +14,13 @@ from showcase.excerpt_rules import CJK, opening_sentence
 _COPULA = re.compile(
     r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|'s\b|n't\b"
     # "Si OpenClaw es un empleado, …": the verb that says what a thing is, in the other languages.
-    rf"|(?<!\w)({lexicon.IS}|{lexicon.AUXILIARY})(?!\w)"
+    rf"|(?<!\w)({lexicon.IS}|{lexicon.AUXILIARY}|{lexicon.DOES})(?!\w)"
     r"|(?<=\w)(d[\u0131iu\u00fc]r|t[\u0131iu\u00fc]r)\W*$",  # "-dir" and its kin: Turkish says "is" with a suffix
     re.IGNORECASE,
 )
+# "… that …", "Herramienta que permite …", "Outil qui …", "Бот, который …": where a relative clause,
+# whose verb is no verb of the tagline's, begins.
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|que|qui|che|som|który|która|которы\w+|який|яка|yang)\b", re.I)
 _SECOND_CLAUSE = re.compile(rf",\s({lexicon.AND_THEN})\s", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(
     r"^(in|on|at|when|if|since|after|before|ever|why|how|what|where|who|while|as|because|although|though|during|"
@@ -34,5 +37,5 @@ def is_noun_tagline(text: str) -> bool:
     opening = opening_sentence(text)
     if CJK.search(opening) or opening.rstrip().endswith("?") or len(opening.split()) > 40:
         return False
-    head = re.split(r"\b(?:that|which|who|whose|where)\b", opening, maxsplit=1, flags=re.IGNORECASE)[0]
+    head = _RELATIVE.split(opening, maxsplit=1)[0]
     return not (_CLAUSE_OPENING.match(opening) or _COPULA.search(head) or _SECOND_CLAUSE.search(head))

@@ -4489,6 +4489,26 @@ def test_a_linking_verb_makes_a_sentence_not_a_tagline():
     assert is_noun_tagline("Local-first resume search engine for busy recruiters.")
 
 
+def test_a_verb_of_what_a_thing_does_makes_a_sentence_not_a_tagline_abroad():
+    from showcase.excerpt_taglines import is_noun_tagline
+
+    # atijaguar/A1BACKEND: "Con la utilización de Zend-framework 3 y Apigility, nos permite administrar …".
+    assert not is_noun_tagline("Con la utilización de Zend-framework 3 y Apigility, nos permite administrar las APIs.")
+    assert not is_noun_tagline("Avec Symfony et API Platform, ce dépôt fournit les services du back-office.")
+    # A relative clause's verb is not the tagline's: "Herramienta que permite …" names a kind of thing.
+    assert is_noun_tagline("Herramienta que permite administrar las versiones de una API.")
+    assert is_noun_tagline("Outil qui permet de tenir la caisse des petits commerces.")
+    assert is_noun_tagline("Бот, который помогает вести учёт расходов.")
+
+
+def test_a_two_letter_name_is_asked_about_too():
+    from showcase.excerpt_names import asks_what_it_is
+
+    assert asks_what_it_is("¿QUÉ ES A1?")
+    assert asks_what_it_is("What is Go?")
+    assert not asks_what_it_is("What is this?")
+
+
 def test_asp_net_boilerplates_startup_template_says_nothing_of_the_project():
     # NoofSaeidh/SavageRuler: the README of ASP.NET Boilerplate's startup template, kept as it came;
     # the search tool finds it in many public READMEs, also as "a template that was created from".
