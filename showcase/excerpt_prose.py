@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from showcase import excerpt_lexicon as lexicon
 from showcase.excerpt_rules import CJK, UNSPACED, URL, WORD, opening_sentence, tidy
 from showcase.excerpt_self import NAME_IS_A, TAGLINE
 
@@ -94,6 +95,10 @@ BUILT_WITH = re.compile(
 )
 
 SENTENCE_END = "。．.!?！？"
+# A lead-in that ends on its verb, "is", "are" or "include", waiting for the list below.
+_WAITS_ON_ITS_VERB = re.compile(
+    rf"\b(were|was|include|includes|{lexicon.IS}|son|são|sont|sind|sono|zijn)\s*[:：]\s*$", re.IGNORECASE
+)
 
 
 def is_line_list(source: str) -> bool:
@@ -209,6 +214,8 @@ def is_prose(text: str) -> bool:
         return False  # an address alone ("https://www.figma.com/file/…") says nothing
     if (
         (text.endswith((":", "：")) and not is_sentence(text))
+        # "The canonical app surfaces in this repo are:": the list below finishes the sentence.
+        or (bool(_WAITS_ON_ITS_VERB.search(text)) and opening_sentence(text) == text)
         or (bool(SHOWN_BELOW.search(text)) and opening_sentence(text) == text)
         or (BUILT_WITH.match(text) and len(text.split()) <= 6)
         or (INSTRUCTION.match(text) and len(text.split()) <= 12)

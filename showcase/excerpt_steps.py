@@ -18,6 +18,7 @@ def is_a_step(text: str, opening: str) -> bool:
     return bool(
         CODE_LEAD_IN.search(text)
         or PREREQUISITE.match(text)
+        or REQUIREMENT.match(opening)
         or CHECKLIST_STEP.match(text)
         or MENU_PATH.match(text)
         or ANOTHER_WAY.match(text)
@@ -52,6 +53,17 @@ CODE_LEAD_IN = re.compile(
 # first, not what the project is.
 PREREQUISITE = re.compile(
     r"^(to|in order to) \w[^,.;:]{0,80}, (you|users)( will|'ll)? (need|have to|must|should|require)\b", re.I
+)
+
+
+# "EchoZero requires Python 3.11 or newer.", "Kassa requiere Node 18 o superior.": what it needs to run,
+# said in an opening sentence of its own.
+REQUIREMENT = re.compile(
+    r"^[\w.-]+( [\w.-]+){0,3} (requires|needs|requiere|requer|nécessite|benötigt|erfordert|richiede|требует|wymaga"
+    r"|membutuhkan|vereist|kräver)( at least| au moins| mindestens| al menos| pelo menos)? (python|node|node\.js|java|jdk|php"
+    r"|ruby|go|golang|rust|\.net|dotnet|docker|npm|yarn|cmake|gcc|clang|android|ios|macos|windows|linux|unity|godot)\b"
+    r"([^.!?]|\.(?=\d)){0,40}[.!]?$",  # "3.11" is a version, not a full stop
+    re.I,
 )
 
 

@@ -7033,3 +7033,27 @@ def test_what_a_branch_holds_is_never_the_description(note: str) -> None:
 
 def test_a_tool_for_branches_is_still_described():
     assert extract("# twig\n\nA tool to tidy up stale git branches.\n") == "A tool to tidy up stale git branches."
+
+
+def test_a_lead_in_ending_on_its_verb_and_a_requirement_are_never_the_description():
+    # gdennen0/EchoZero: a branch note, "The canonical app surfaces in this repo are:" over a list,
+    # then "EchoZero requires Python 3.11 or newer. On older macOS installs, …": nothing says what it is.
+    readme = (
+        "# EchoZero\n\nEchoZero is now trimmed to the EZ2 app lane in this branch.\n\n"
+        "The canonical app surfaces in this repo are:\n- `run_echozero.py` for the desktop shell\n- `echozero/` for the core\n\n"
+        "## Quick Start\n\nEchoZero requires Python 3.11 or newer. On older macOS installs, python3 may point to 3.9.\n"
+    )
+    assert extract(readme) == ""
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Kassa requires Python 3.11 or newer.",
+        "Kassa requiere Node 18 o superior.",
+        "Kassa benötigt mindestens Java 17.",
+        "Kassa nécessite PHP 8.1.",
+    ],
+)
+def test_what_it_needs_to_run_is_never_the_description(requirement: str) -> None:
+    assert _over_the_stock_app(requirement) == _STOCK_APP
