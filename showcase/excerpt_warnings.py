@@ -35,7 +35,8 @@ DEPRECATED = re.compile(
     # "We've moved! Find version 6 and up at …"; "a fork of the archived Lilac project" says what
     # another project is.
     r"\b(deprecated|no longer (be )?(actively )?(maintain|support|develop)\w*|unmaintained|has (been )?moved|"
-    r"(is|was) moved|moved to|we(['’]ve| have) moved|(?<!\bthe )archived|not maintained|in maintenance mode|"
+    r"(is|was) moved|moved to|(we|they)(['’]ve| have) moved|have moved|(has been |was )?migrated to|(?<!\bthe )archived"
+    r"|not maintained|in maintenance mode|"
     r"maintenance[- ]only|"
     # "📱 Mobile App: Now in separate repository": a part that moved out.
     r"now (lives |lives on |resides |hosted )?in (a |its own )?(separate|own|dedicated|different|new) repo(sitory)?|"
@@ -50,7 +51,11 @@ DEPRECATED = re.compile(
     r"|nie jest już|больше не|більше не|không còn (được )?|art\u0131k|tidak (lagi )?)\s?"
     r"(mantid|mantien|maintenu|gepflegt|gewartet|weiterentwickelt|mantenut|rozwijan|utrzymywan|поддерживает|развивает"
     r"|підтримує|розробляє|duy trì|phát triển|geliştirilmiyor|güncellenmiyor|desteklenmiyor|dikembangkan|dipelihara)"
-    r"|不再维护|停止维护|不再維護|停止維護|不再更新|メンテナンスされていません|더 이상 (유지|관리|개발)되지",
+    r"|不再维护|停止维护|不再維護|停止維護|不再更新|メンテナンスされていません|더 이상 (유지|관리|개발)되지"
+    # "Este repositorio se ha movido a …", "Репозиторий переехал в …", "本仓库已迁移至 …": it moved.
+    r"|\b(se ha movido|se ha mudado|se mudó|foi movido|foi migrado|a été déplacé|a été migré|ist umgezogen"
+    r"|wurde verschoben|è stato spostato|è stato migrato|переехал|перенесен|перенесён|переїхав|został[oa]? przeniesion\w*"
+    r"|dipindahkan)\b|已(迁移|遷移|迁|搬迁|搬遷)(至|到)|に(移動|移転)しました|(으로|로) (이전|이동)(되었습니다|했습니다)",
     re.IGNORECASE,
 )
 

@@ -7057,3 +7057,29 @@ def test_a_lead_in_ending_on_its_verb_and_a_requirement_are_never_the_descriptio
 )
 def test_what_it_needs_to_run_is_never_the_description(requirement: str) -> None:
     assert _over_the_stock_app(requirement) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "This repository moved to Ramaze/ramaze.",
+        "This project has moved to https://codeberg.org/ana/stock.",
+        "My personal projects have moved HERE.",
+        "Development has moved to GitLab.",
+        "This repo has been migrated to stockapp/stock.",
+        "Moved to stockapp/stock.",
+        "Este repositorio se ha movido a stockapp/stock.",
+        "Este repositório foi movido para stockapp/stock.",
+        "Ce dépôt a été déplacé vers stockapp/stock.",
+        "Dieses Repository ist umgezogen nach stockapp/stock.",
+        "Questo repository è stato spostato su stockapp/stock.",
+        "Репозиторий переехал в stockapp/stock.",
+        "Repozytorium zostało przeniesione do stockapp/stock.",
+        "本仓库已迁移至 stockapp/stock。",
+        "このリポジトリは stockapp/stock に移動しました。",
+        "이 저장소는 stockapp/stock 으로 이전되었습니다.",
+    ],
+)
+def test_a_repository_that_moved_is_a_notice_before_the_description(moved: str) -> None:
+    # manveru/ramaze: "This repository moved to Ramaze/ramaze."; the same news, in nine languages.
+    assert _over_the_stock_app(moved) == _STOCK_APP
