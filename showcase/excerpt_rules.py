@@ -87,6 +87,9 @@ _FUNDING = re.compile(r"\b(sponsor\w*|donat\w*|funding|open ?collective|patreon|
 ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
+    # "On 28 December 2017, WeChat released version 6.6.1 …", "2017 年 12 月 28 日下午，微信发布了 …": news told
+    # from its date, in any language.
+    r"|^\W*[^,.!?]{0,25}?\b(19|20)\d\d\b[^,.!?\d]{0,12},\s|^(19|20)\d\d\s?年[^，。,]{0,15}[，,]"
     # "Coaster received the Paul Gampe Prize for "Best Open Source Project" in …": an award won.
     r"|" + NAME + r"(received|won|was awarded|has been awarded|earned) (the |a |an )?[^.!?]{0,60}?\b(prize|award)s?\b"
     r"|^(created|written|made|developed|maintained|authored|brought to you)( in \d{4})?( with \S+)? by\b"

@@ -7083,3 +7083,18 @@ def test_what_it_needs_to_run_is_never_the_description(requirement: str) -> None
 def test_a_repository_that_moved_is_a_notice_before_the_description(moved: str) -> None:
     # manveru/ramaze: "This repository moved to Ramaze/ramaze."; the same news, in nine languages.
     assert _over_the_stock_app(moved) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "On 28 December 2017, WeChat released version 6.6.1 with mini games.",
+        "In 2017, WeChat released mini games.",
+        "El 28 de diciembre de 2017, WeChat lanzó la versión 6.6.1.",
+        "2017 年 12 月 28 日下午，微信发布了 6.6.1 版本，加入了「小游戏」功能。",
+    ],
+)
+def test_news_told_from_its_date_is_an_aside_before_the_description(news: str) -> None:
+    # wangshub/wechat_jump_game opens with the day WeChat released the game the script plays.
+    readme = f"# jump\n\n{news}\n\nA script that plays the WeChat jump game for you.\n"
+    assert extract(readme) == "A script that plays the WeChat jump game for you."
