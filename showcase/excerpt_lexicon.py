@@ -78,6 +78,8 @@ THIS_PROJECT = (
     # "Il progetto consiste nella …", "El proyecto es …": "the project", as English's SELF reads it.
     r"|(?:el|o|le|das|il|het) (?:proyecto|projeto|projet|projekt|progetto|project)"
     r"|(?:la|a) (?:aplicación|aplicação|application|applicazione)"
+    # "Проект представляет собой …", "Projekt jest …": with no article, the bare noun is "the project".
+    r"|проект|проєкт|projekt"
 )
 # …and what it does there: "permite", "bietet", "позволяет" (the verb "to be" is `IS`).
 DOES = (
@@ -93,7 +95,12 @@ THIS_PROJECT_CJK = (
     r"(?:本|该|該|此)(?:项目|項目|仓库|倉庫|程序|工具)|这个项目|這個項目"
     r"|(?:この|本)(?:プロジェクト|リポジトリ)|このツール|このアプリ|(?:이|본) (?:프로젝트|저장소|레포지토리)"
 )
-THIS_PROJECT_CJK_SAYS = r"是|旨在|提供|包含|实现|實現|用于|用於|は|는|은"
+# Japanese and Korean mark the subject with a particle, then say anything: not what was done
+# with it ("이 프로젝트는 … 해커톤에서 … 진행했습니다.", carried out at a hackathon), in the past tense.
+THIS_PROJECT_CJK_SAYS = (
+    r"是|旨在|提供|包含|实现|實現|用于|用於"
+    r"|(?:は|는|은)(?![^。.!?]{0,120}(?:했습니다|었습니다|았습니다|ました|でした|했다|었다))"
+)
 
 # "Esta es una …", "C'est un …", "Das ist ein …", "Đây là …": "this is a", in the languages with an
 # article (Russian's "Это …" opens as many sentences that say something else).

@@ -155,6 +155,14 @@ class _Walk:
             # set small, or ending with a full stop, the length of a sentence is a sentence
             # set in a heading's type, not a title.
             self.found.append(Candidate(after_name(self.title), False, headings_before=self.headings))
+        elif (
+            not self.setup
+            and is_sentence(self.title)
+            and (SELF.match(tidy(self.title)) or THIS_IS.match(tidy(self.title)))
+        ):
+            # "The project is a web API for a service where students hand in homework" set as a
+            # setext heading: the project saying what it is, in a heading's type.
+            self.found.append(Candidate(self.title, False, headings_before=self.headings))
         elif small and says_what_the_project_is(self.title, self.name):
             # "#### nut-struct 是简易 STL 库，使用 RAII …" under "## 介绍": a small heading that names
             # the project and says what it is is a sentence set in a heading's type, even where its

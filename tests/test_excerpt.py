@@ -7098,3 +7098,28 @@ def test_news_told_from_its_date_is_an_aside_before_the_description(news: str) -
     # wangshub/wechat_jump_game opens with the day WeChat released the game the script plays.
     readme = f"# jump\n\n{news}\n\nA script that plays the WeChat jump game for you.\n"
     assert extract(readme) == "A script that plays the WeChat jump game for you."
+
+
+def test_a_heading_in_which_the_project_says_what_it_is_is_its_description():
+    # cottonBlanket/SpringBoot_Project: every line a setext heading, one of them "Проект представляет
+    # собой web api …" ("The project is a web API …"); its words ("api") made it read as a set-up heading.
+    readme = (
+        "Project for the Applied Java Programming course by SKB LAB\n===\n\nStudent: Danil M\n---\n\n"
+        "The project is a web API for a service where students hand in homework\n---\n\nImplemented:\n---\n"
+    )
+    assert extract(readme) == "The project is a web API for a service where students hand in homework"
+    russian = readme.replace(
+        "The project is a web API for a service where students hand in homework",
+        "Проект представляет собой web api для сервиса сдачи домашних работ студентами",
+    )
+    assert extract(russian) == "Проект представляет собой web api для сервиса сдачи домашних работ студентами"
+
+
+def test_what_was_done_with_the_project_in_korean_is_not_what_it_is():
+    # Diving-Seagull/With-u: "이 프로젝트는 … 해커톤 DIVE2024에서 … 진행했습니다." (it was carried out at a
+    # hackathon), then under "## 프로젝트 소개" what the app is.
+    readme = (
+        "# With-u\n#### 이 프로젝트는 부산광역시 공공데이터 활용 해커톤 DIVE2024에서 진행했습니다.\n\n"
+        "## 프로젝트 소개\nWith-u는 WYD2027 행사를 위한 팀 관리 애플리케이션입니다.\n"
+    )
+    assert extract(readme) == "With-u는 WYD2027 행사를 위한 팀 관리 애플리케이션입니다."
