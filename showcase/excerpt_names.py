@@ -105,7 +105,16 @@ def _opens_with_this_name(text: str, name: str) -> bool:
         return False
     lowered = text.lower()
     starts = [at for at in (0, 4) if lowered.startswith(name, at) and (at == 0 or lowered.startswith("the "))]
-    return any(_AFTER_THE_NAME.match(lowered, at + len(name)) for at in starts)
+    return any(_AFTER_THE_NAME.match(lowered, _past_an_aside(lowered, at + len(name))) for at in starts)
+
+
+def _past_an_aside(lowered: str, at: int) -> int:
+    """Where the words after a name go on, past a bracketed aside ("Nacos (official site: nacos.io) is …")."""
+    aside = _ASIDE_AFTER_NAME.match(lowered, at)
+    return aside.end() if aside else at
+
+
+_ASIDE_AFTER_NAME = re.compile(r" [(（][^()（）]{1,60}[)）]")
 
 
 # "Ruler solves this by providing a single source of truth …" after the problem it answers.
@@ -118,7 +127,14 @@ _NOT_WHAT = (
 # "Boto3 is maintained and published by Amazon Web Services.": who keeps it, not what it is.
 # "GPTWork 是一个面向 … 的系统": in Chinese, the name then 是 ("is").
 # "Kassa es una …", "Kassa — это …": the name's verb in the other languages READMEs are written in.
-_AFTER_THE_NAME = re.compile(rf"( ({lexicon.IS})\b(?! {_NOT_WHAT})| [—–-] это\b| ?是(?!否)|{_SOLVES}| exists? to\b)")
+# "Kassa helps small shops …", "Kassa lets you …", "Kassa provides …": what the project does, by name.
+_DOES = (
+    r" (helps|lets|allows|enables|provides|offers|makes|turns|gives|keeps|brings|aims|automates|generates|converts"
+    r"|tracks|manages|simplifies|streamlines|was (built|made|created|designed|written) (to|for))\b"
+)
+_AFTER_THE_NAME = re.compile(
+    rf"( ({lexicon.IS})\b(?! {_NOT_WHAT})| [—–-] это\b| ?是(?!否)|{_SOLVES}| exists? to\b|{_DOES})"
+)
 
 
 def names(text: str, title: str) -> bool:

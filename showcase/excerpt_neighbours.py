@@ -161,12 +161,20 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
         named = opens_with_name(cleaned, title) or (no_name(title) and _ONE_NAME_SAYS.match(cleaned))
         this_is = THIS_IS.match(cleaned) and not _OF_ITSELF.match(rules.tidy(context.text))
         says_it = answered or SELF.match(cleaned) or this_is or named or _GOAL.match(cleaned) or PURPOSE.match(cleaned)
+        says_it = says_it or _INTRODUCED.match(cleaned)
         # "这是一个极简的 vue admin 管理后台。": a template's own line says what the template is.
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return "" if never_the_description(cleaned) else cleaned
     return ""
 
 
+# "Meet Kassa, a till for small shops.", "Introducing Kassa: a …", "That's why we built Kassa, a …": after
+# context, the project brought in by name, then what it is.
+_INTRODUCED = re.compile(
+    r"^(meet|introducing|enter|presenting|say (hello|hi) to)\s+[^,:—–]{1,40}?\s*[,:—–]\s*(a|an|the)\s"
+    r"|^((that['’]s|this is|which is) (why|how)|so|hence)\s+(i|we)\s+(built|made|created|wrote|started)\s+[^,]{1,40}?,\s*(a|an|the)\s",
+    re.IGNORECASE,
+)
 # "This repository will focus on …", "We built …": context that already speaks of the project itself,
 # after which "This is a …" is a second word about it, not the first.
 _OF_ITSELF = re.compile(r"\W*(this|these|we|our|my)\b", re.IGNORECASE)  # not "I": Italian's article

@@ -7123,3 +7123,25 @@ def test_what_was_done_with_the_project_in_korean_is_not_what_it_is():
         "## 프로젝트 소개\nWith-u는 WYD2027 행사를 위한 팀 관리 애플리케이션입니다.\n"
     )
     assert extract(readme) == "With-u는 WYD2027 행사를 위한 팀 관리 애플리케이션입니다."
+
+
+@pytest.mark.parametrize(
+    "itself",
+    [
+        "Kassa helps small shops keep their till without paper.",
+        "Kassa lets small shops keep their till without paper.",
+        "Kassa keeps the till of small shops without paper.",
+        "Kassa turns any phone into a till for small shops.",
+        "Kassa provides a till for small shops.",
+        "Kassa was built to keep the till of small shops.",
+        "Kassa (kassa.example) is a till for small shops.",
+        "Meet Kassa, a till for small shops.",
+        "Introducing Kassa: a till for small shops.",
+        "That's why we built Kassa, a till for small shops.",
+    ],
+)
+def test_the_project_by_name_doing_what_it_does_beats_the_context_before_it(itself: str) -> None:
+    # Only "Kassa is …" was the project speaking after a paragraph of context; what it does by name,
+    # and the project brought in by name ("Meet Kassa, a …"), are too.
+    context = "Small shops often keep their accounts on paper, and mistakes are common."
+    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
