@@ -142,4 +142,15 @@ def first_heading(text: str) -> str:
     in_html = _HTML_TITLE.search(text, 0, match.start() if match else len(text))
     if in_html:
         return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", in_html.group(1))).split())
-    return (match.group(1) or match.group(2) or "").strip() if match else ""
+    return _as_words((match.group(1) or match.group(2) or "").strip()) if match else ""
+
+
+def _as_words(heading: str) -> str:
+    """ "[Kassa](https://kassa.example)", "Kassa ![badge](x.svg)": a heading's words as GitHub shows
+    them, a link's text without its address and no picture."""
+    words = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", heading))
+    return " ".join(words.split()) or heading
+
+
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)\s]{0,500}\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]{1,200})\]\([^)\s]{0,500}\)")

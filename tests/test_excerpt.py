@@ -7145,3 +7145,12 @@ def test_the_project_by_name_doing_what_it_does_beats_the_context_before_it(itse
     # and the project brought in by name ("Meet Kassa, a …"), are too.
     context = "Small shops often keep their accounts on paper, and mistakes are common."
     assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
+
+
+@pytest.mark.parametrize("title", ["[Kassa](https://kassa.example)", "Kassa ![badge](https://x.example/b.svg)"])
+def test_a_title_is_read_as_github_shows_it(title: str) -> None:
+    # A linked title or one with a badge named the project only by its Markdown, so "Kassa is …"
+    # after a paragraph of context did not open with its name.
+    context = "Small shops often keep their accounts on paper, and mistakes are common."
+    itself = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# {title}\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
