@@ -155,8 +155,9 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
     the paragraph before it, a tagline ("Local-first resume search engine for …")."""
     for candidate in following:
         tidied = rules.tidy(candidate.text)
-        cleaned = _answer(tidied)
-        answered = cleaned != tidied  # it asked what the project is and answered
+        answer = _answer(tidied)
+        answered = answer != tidied  # it asked what the project is and answered
+        cleaned = without_opening(answer)  # "In short, Kassa is …": what hands over to it goes
         same_part = candidate.headings_before == context.headings_before
         named = opens_with_name(cleaned, title) or (no_name(title) and _ONE_NAME_SAYS.match(cleaned))
         this_is = THIS_IS.match(cleaned) and not _OF_ITSELF.match(rules.tidy(context.text))

@@ -105,6 +105,14 @@ WORK_IN_PROGRESS = re.compile(
     r"^[\[(]?(?-i:WIP)[\])]?\s*[:：!–—-]?\s+(?=\S)|^[\[(]?work in progress[\])]?\s*[:：–—-]\s*(?=\S)", re.I
 )
 
+# "In short, Kassa is …", "Simply put, …", "This is where Kassa comes in.": words that hand over to
+# what the project is, said before it.
+HAND_OVER = re.compile(
+    r"^(in short|in brief|simply put|put simply|in a nutshell|basically|long story short|in other words)\s*[,:]\s+(?=\S)"
+    r"|^(this|that) is where [^.!?]{1,40} comes? in[.!]\s+(?=\S)",
+    re.I,
+)
+
 # "【1】 papaya内核是我学习linux的一个习作。": the number of a numbered part, set before its words.
 PART_NUMBER = re.compile(r"^[【\uff3b]\s*\d{1,3}\s*[】\uff3d]\s*")  # 【1】 or the full-width square bracket form
 
@@ -126,6 +134,7 @@ def without_opening(text: str) -> str:
         BRACKETED_LABEL,
         WORK_IN_PROGRESS,
         PART_NUMBER,
+        HAND_OVER,
     ):
         found = opening.match(text)
         if found and opening is GREETING and PLEASANTRY.match(text[found.end() :]):

@@ -7154,3 +7154,18 @@ def test_a_title_is_read_as_github_shows_it(title: str) -> None:
     context = "Small shops often keep their accounts on paper, and mistakes are common."
     itself = "Kassa is a till for small shops that runs in the browser."
     assert extract(f"# {title}\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
+
+
+@pytest.mark.parametrize(
+    "handed_over",
+    [
+        "In short, Kassa is a till for small shops that runs in the browser.",
+        "Simply put, Kassa is a till for small shops that runs in the browser.",
+        "In a nutshell, Kassa is a till for small shops that runs in the browser.",
+        "This is where Kassa comes in. Kassa is a till for small shops that runs in the browser.",
+    ],
+)
+def test_words_handing_over_to_the_project_go_before_what_it_is(handed_over: str) -> None:
+    context = "Small shops often keep their accounts on paper, and mistakes are common."
+    readme = f"# Kassa\n\n{context}\n\n{handed_over}\n\n## Install\n\nnpm i\n"
+    assert extract(readme) == "Kassa is a till for small shops that runs in the browser."
