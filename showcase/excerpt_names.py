@@ -142,7 +142,7 @@ def names(text: str, title: str) -> bool:
     # Matched as whole words, so the title "C" is not named by every "c" in a paragraph; CJK has no
     # spaces between words, so there a name is found anywhere.
     name = re.sub(r"[-_]+", " ", re.sub(r"^[^\w+#]+|[^\w+#]+$", "", title)).strip().lower()
-    words = re.sub(r"[-_]+", " ", text).lower()
+    words = re.sub(r"[-_]+", " ", rules.opening_sentence(text)).lower()
     if not name or rules.CJK.search(name):
         return bool(name) and name in words
     return re.search(rf"(?<!\w){re.escape(name)}(?![\w+#])", words) is not None

@@ -7169,3 +7169,13 @@ def test_words_handing_over_to_the_project_go_before_what_it_is(handed_over: str
     context = "Small shops often keep their accounts on paper, and mistakes are common."
     readme = f"# Kassa\n\n{context}\n\n{handed_over}\n\n## Install\n\nnpm i\n"
     assert extract(readme) == "Kassa is a till for small shops that runs in the browser."
+
+
+def test_a_paragraph_naming_the_project_only_after_its_opening_sentence_is_context():
+    # The excerpt is a paragraph's first sentence: "Small shops … are common." says nothing of Kassa,
+    # though the paragraph goes on "That is where Kassa comes in."
+    readme = (
+        "# Kassa\n\nSmall shops often keep their accounts on paper, and mistakes are common. "
+        "That is where Kassa comes in.\n\nKassa is a till for small shops that runs in the browser.\n"
+    )
+    assert extract(readme) == "Kassa is a till for small shops that runs in the browser."
