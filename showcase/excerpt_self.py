@@ -58,4 +58,8 @@ NAME_IS_A = re.compile(NAME + rf"(?:{lexicon.IS_A})\b")
 SAYS_WHAT_IT_IS = re.compile(_NAME_IS + r"(?:(?:intended|meant|designed) to be )?(?:a|an|the)\b")
 # "A Nix-flake-powered workstation setup …": a paragraph that opens as a noun phrase is a tagline,
 # a description in itself, not context before one.
-TAGLINE = re.compile(rf"^({lexicon.A_KIND})\s|^({lexicon.A_KIND_CJK})", re.IGNORECASE)
+TAGLINE = re.compile(
+    # Not "A few years ago, …", "A couple of weeks back …": a time in a story, not a kind of thing.
+    rf"^({lexicon.A_KIND})\s(?!(few|couple|long time|while|year|month|week|day|decade)\b)|^({lexicon.A_KIND_CJK})",
+    re.IGNORECASE,
+)

@@ -21,10 +21,17 @@ _COPULA = re.compile(
 # "… that …", "Herramienta que permite …", "Outil qui …", "Бот, который …": where a relative clause,
 # whose verb is no verb of the tagline's, begins.
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|que|qui|che|som|który|która|которы\w+|який|яка|yang)\b", re.I)
-_SECOND_CLAUSE = re.compile(rf",\s({lexicon.AND_THEN})\s", re.IGNORECASE)
+_SECOND_CLAUSE = re.compile(
+    rf",\s({lexicon.AND_THEN})\s"
+    # "Every shop needs a till, but most tills cost a fortune.": "but" then a clause's subject.
+    r"|,\s(but|yet)\s(most|many|all|it|its|they|their|we|you|i|the|this|these|there|no)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_OPENING = re.compile(
     r"^(in|on|at|when|if|since|after|before|ever|why|how|what|where|who|while|as|because|although|though|during|"
-    r"with|without|for|from|by|to|once|today|now|here|there|this|that|these|those|it|its|we|you|i|he|she|they|my|our)\b",
+    r"with|without|for|from|by|to|once|today|now|here|there|this|that|these|those|it|its|we|you|i|he|she|they|my|our|"
+    # "Every shop needs a till …", "A few years ago, …": a claim about the world, a time in a story.
+    r"every|most|(a few|some|many|two|three|several) (years|months|weeks|days) ago|years ago|last (year|month|week))\b",
     re.IGNORECASE,
 )
 

@@ -7179,3 +7179,18 @@ def test_a_paragraph_naming_the_project_only_after_its_opening_sentence_is_conte
         "That is where Kassa comes in.\n\nKassa is a till for small shops that runs in the browser.\n"
     )
     assert extract(readme) == "Kassa is a till for small shops that runs in the browser."
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Every shop needs a till, but most tills cost a fortune.",
+        "A few years ago, small shops around me still used paper.",
+        "Most point-of-sale software is built for chains.",
+    ],
+)
+def test_a_claim_about_the_world_or_a_time_in_a_story_is_no_tagline(context: str) -> None:
+    # With no "is" in it, "Every shop needs a till, but …" read as a noun phrase naming a kind of
+    # thing, and "A few years ago, …" as opening with an article.
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\n{context}\n\n{description}\n\n## Install\n\nnpm i\n") == description
