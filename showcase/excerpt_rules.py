@@ -87,6 +87,10 @@ _FUNDING = re.compile(r"\b(sponsor\w*|donat\w*|funding|open ?collective|patreon|
 ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
+    # "Work on this started in 2021 as a side project.", "This project began as a hackathon entry.":
+    # how the work began, its history.
+    r"|^((work|development)( on [\w ]{1,20}?)?|(this|the|our|my) [\w-]+|it|i|we)( (originally|initially|first))?"
+    r" (started|began)( out)? (in (19|20)\d\d|as an? |back in|during)"
     # "On 28 December 2017, WeChat released version 6.6.1 …", "2017 年 12 月 28 日下午，微信发布了 …": news told
     # from its date, in any language.
     r"|^\W*[^,.!?]{0,25}?\b(19|20)\d\d\b[^,.!?\d]{0,12},\s|^(19|20)\d\d\s?年[^，。,]{0,15}[，,]"

@@ -7194,3 +7194,24 @@ def test_a_claim_about_the_world_or_a_time_in_a_story_is_no_tagline(context: str
     # thing, and "A few years ago, …" as opening with an article.
     description = "Kassa is a till for small shops that runs in the browser."
     assert extract(f"# Kassa\n\n{context}\n\n{description}\n\n## Install\n\nnpm i\n") == description
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Work on this started in 2021 as a side project.",
+        "This project began as a hackathon entry.",
+        "Development started back in 2019.",
+    ],
+)
+def test_how_the_work_began_is_an_aside(history: str) -> None:
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\n{history}\n\n{description}\n") == description
+
+
+def test_a_description_that_tells_how_it_began_still_describes():
+    # underscore95/Chimp: "Chimp is a game framework originally started as a university project …".
+    readme = (
+        "# Chimp\n\nChimp is a game framework originally started as a university project.\n\nBlaboon uses Chimp v1.\n"
+    )
+    assert extract(readme) == "Chimp is a game framework originally started as a university project."
