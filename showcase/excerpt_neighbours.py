@@ -159,10 +159,7 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
         answered = answer != tidied  # it asked what the project is and answered
         cleaned = without_opening(answer)  # "In short, Kassa is …": what hands over to it goes
         same_part = candidate.headings_before == context.headings_before
-        named = opens_with_name(cleaned, title) or (no_name(title) and _ONE_NAME_SAYS.match(cleaned))
-        this_is = THIS_IS.match(cleaned) and not _OF_ITSELF.match(rules.tidy(context.text))
-        says_it = answered or SELF.match(cleaned) or this_is or named or _GOAL.match(cleaned) or PURPOSE.match(cleaned)
-        says_it = says_it or _INTRODUCED.match(cleaned)
+        says_it = answered or _says_itself(cleaned, context, title)
         # "这是一个极简的 vue admin 管理后台。": a template's own line says what the template is.
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return "" if never_the_description(cleaned) else cleaned
@@ -173,12 +170,34 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
 # context, the project brought in by name, then what it is.
 _INTRODUCED = re.compile(
     r"^(meet|introducing|enter|presenting|say (hello|hi) to)\s+[^,:—–]{1,40}?\s*[,:—–]\s*(a|an|the)\s"
-    r"|^((that['’]s|this is|which is) (why|how)|so|hence)\s+(i|we)\s+(built|made|created|wrote|started)\s+[^,]{1,40}?,\s*(a|an|the)\s",
+    r"|^((that['’]s|this is|which is) (why|how)|so|hence)\s+(i|we)\s+(built|made|created|wrote|started)\s+[^,]{1,40}?,\s*(a|an|the)\s"
+    # "Here's Kassa: a till …", "The result is Kassa, a till …", "This project, Kassa, is a till …".
+    r"|^here(['’]s| is) [^,:—–]{1,40}?\s*[,:—–]\s*(a|an|the)\s|^the (result|answer|outcome) is [^,]{1,40}?,\s*(a|an|the)\s"
+    r"|^(this|the|our) (project|app|application|tool|library|repo|repository), [^,]{1,40}, (is|provides|lets|helps)\b"
+    # "Our solution is a till …", "The goal is simple: a till …", "The idea behind Kassa is a till …".
+    r"|^(our|my|the) (solution|answer|approach|idea)( behind [\w .-]{1,30})? is\b|^the (goal|aim|idea) is (simple|clear)?\s*[:,]"
+    # "We built a till for small shops …", "With Kassa, shop owners …": what was made, what it lets one do.
+    r"|^(we|i) (built|made|created|wrote|developed) (a|an)\s|^(with|using) (this (project|tool|app|library)|[\w.-]{3,30}), \w+",
     re.IGNORECASE,
 )
+_IT_IS_A = re.compile(r"^it(['’]s| is) (a|an)\s(?!(few|lot|bit|must|shame|pity|pain|problem|challenge)\b)", re.I)
 # "This repository will focus on …", "We built …": context that already speaks of the project itself,
 # after which "This is a …" is a second word about it, not the first.
 _OF_ITSELF = re.compile(r"\W*(this|these|we|our|my)\b", re.IGNORECASE)  # not "I": Italian's article
+
+
+def _says_itself(cleaned: str, context: Candidate, title: str) -> bool:
+    """Whether a paragraph after `context` is the project saying what it is: by name, as "this
+    project", "this is a", its goal, or brought in ("Meet Kassa, a …")."""
+    before = rules.tidy(context.text)
+    named = opens_with_name(cleaned, title) or (no_name(title) and bool(_ONE_NAME_SAYS.match(cleaned)))
+    this_is = bool(THIS_IS.match(cleaned)) and not _OF_ITSELF.match(before)
+    # "It's a till for small shops …" after context, not after "Nyma is a Zuma game clone …", whose
+    # subject "it" goes on about.
+    pronoun = bool(_IT_IS_A.match(cleaned)) and not NAME_IS_A.match(before)
+    return named or this_is or pronoun or any(rule.match(cleaned) for rule in (SELF, _GOAL, PURPOSE, _INTRODUCED))
+
+
 # "prefviz provides a solution for …" after a paragraph of background, under "# Overview": with no
 # name in the title, one word then what it does is the project by its name.
 _ONE_NAME_SAYS = re.compile(r"^[\w.-]{3,40} (provides|is an?|implements|offers|lets|allows|helps)\s")

@@ -15,7 +15,8 @@ SELF = re.compile(
     r"extension|site|website|script|program|bot|crate|gem|framework|service|game|software|implementation) "
     # "This library is used by numerous projects like …" says who uses it, not what it is.
     r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
-    r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|"
+    r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|keeps|tracks|manages|automates|"
+    r"generates|converts|simplifies|"
     # "This package bridges the two: it registers an `unleash` Pennant driver …": what it does.
     r"bridges|connects|integrates|wraps|exposes|extends|adds|brings|"
     # "This project shows how AWS CDK, AWS SAM and AWS Chalice can be used together …": a demo, said.
@@ -23,6 +24,8 @@ SELF = re.compile(
     # "This repository contains an experimental ASP.NET based application …": what it holds is what
     # it is when it is one thing ("contains the code for …" says where the code is, not what it is).
     r"(contains|holds|houses|hosts) an? |"
+    # "This repository holds Kassa, a till for small shops.": the one thing it holds, named.
+    r"(contains|holds|houses|hosts) [\w.-]+( [\w.-]+)?, (a|an|the) |"
     # "This repository contains the MPLAB® Harmony 3 Smart Energy package, …": the one thing it holds.
     r"(contains|holds|houses|hosts) the [^.,;:]{0,60}\b(package|library|framework|sdk|plugin|extension|application)\b|"
     # "This repository contains machine learning algorithms implemented from scratch …": works of a kind.

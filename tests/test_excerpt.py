@@ -7215,3 +7215,39 @@ def test_a_description_that_tells_how_it_began_still_describes():
         "# Chimp\n\nChimp is a game framework originally started as a university project.\n\nBlaboon uses Chimp v1.\n"
     )
     assert extract(readme) == "Chimp is a game framework originally started as a university project."
+
+
+@pytest.mark.parametrize(
+    "itself",
+    [
+        "Here's Kassa: a till for small shops that runs in the browser.",
+        "This project, Kassa, is a till for small shops.",
+        "The app lets shop owners keep their till in the browser.",
+        "Our solution is a till for small shops that runs in the browser.",
+        "The goal is simple: a till for small shops that runs in the browser.",
+        "It's a till for small shops that runs in the browser.",
+        "The result is Kassa, a till for small shops that runs in the browser.",
+        "The answer is Kassa, a till for small shops.",
+        "This tool keeps the till of small shops in the browser.",
+        "This repository holds Kassa, a till for small shops.",
+        "With this project, shop owners keep their till in the browser.",
+        "Using Kassa, shop owners keep their till in the browser.",
+        "Kassa aims to replace the paper notebook with a browser till.",
+        "The idea behind Kassa is a till that runs in any browser.",
+        "We built a till for small shops that runs in the browser.",
+        "I made a till for small shops that runs in the browser.",
+    ],
+)
+def test_after_context_the_project_said_in_other_words_is_its_description(itself: str) -> None:
+    context = "Small shops often keep their accounts on paper, and mistakes are common."
+    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
+
+
+def test_it_after_a_definition_is_the_definitions_subject():
+    # New-York-Praktikum-Team/game-frontend: "Nyma is a Zuma game clone …" then "It is a classic
+    # tile-matching puzzle video-game.": "it" goes on about Nyma; it does not start afresh.
+    readme = (
+        "# Nyma game\n\n## Overview\n\nNyma is a Zuma game clone developed from scratch for a course.\n\n"
+        "It is a classic tile-matching puzzle video-game.\n"
+    )
+    assert extract(readme) == "Nyma is a Zuma game clone developed from scratch for a course."
