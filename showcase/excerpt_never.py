@@ -221,6 +221,7 @@ def never_the_description(text: str) -> bool:
         or SOCIAL.search(text if len(text) < 120 else opening)
         or WHAT_IT_IS_NOT.match(opening)
         or BRANCH_NOTE.search(opening)
+        or PERMISSION.match(opening)
         or FOR_STUDY_ONLY.search(opening)
         or REMARK.match(text)
         or CHEER.match(text)
@@ -298,6 +299,15 @@ BRANCH_NOTE = re.compile(
     r"|^(dieser|der) (branch|zweig)\b|\bin (diesem|dem) (branch|zweig)\b|^(questo|il) (branch|ramo)\b"
     r"|^(эта|данная) ветка\b|\bв (этой|данной) ветке\b"
     r"|^(该|此|本|这个|這個)(发布|發布|开发|開發)?分支|^このブランチ|^이 브랜치",
+    re.IGNORECASE,
+)
+
+
+# "Feel free to use it.", "All credit goes to the original author.", "The code is messy, sorry.": leave
+# to use it, whose it is, an apology; none says what it is.
+PERMISSION = re.compile(
+    r"^feel free to (use|fork|copy|modify|clone|contribute|open|reach|share|adapt)\b|^all credit (goes )?to\b"
+    r"|^[^.!?]{0,40}\b(messy|ugly|bad|hacky),? (sorry|lol)\W*$",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,8 @@ TO_THE_DOCS = re.compile(
     # "Browse the patterns as a human-readable site: ramparte.github.io/…": what to look at, then
     # only its address after the colon.
     r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$"
+    # "Check the releases page.", "Download the latest release.": where the builds are.
+    r"|^(please )?(check|see|visit|go to|download) the (latest |newest )?(releases?|downloads?|builds?)( page| tab| section)?\W*$"
     # "If you need help to use twigfiddle, please read the twigfiddle's help page.": where help is.
     r"|^if you (need|want|would like) (help|support|assistance)\b[^.!?]{0,60}, (please )?(read|see|visit|check|consult|refer to|go to|ask)\b",
     re.I,

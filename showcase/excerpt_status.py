@@ -43,7 +43,10 @@ STATUS = re.compile(
     # "Note: this codebase is currently undergoing a refactor from … to …": work being done to it.
     r"|\b(is|are) (currently |now )?(undergoing|being) (a )?(major |large |big )?(refactor|rewrit|overhaul|migrat|redesign)\w*"
     # "Will be updated (not frequently cuz i have a life)": what will happen to the README.
-    r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b",
+    r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b"
+    # "More info soon.", "Readme coming soon.", "Will add more later.", "More to come!": what is to come.
+    r"|^\W*((more )?(info|information|details|docs|documentation|content)|readme|description) (coming )?soon\W*$"
+    r"|^\W*(i |we )?(will|'ll) add more( \w+)? (later|soon)\W*$|^\W*more to come\W*$",
     re.IGNORECASE,
 )
 # "Many advanced features, such as suggested load order and mod merger, are still under development":

@@ -29,7 +29,12 @@ NOTICE = re.compile(
 )
 # "Warning: this is for development, use it at your own risk", or an alert: a caveat, never what a
 # project is.
-CAVEAT = re.compile(rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)", re.IGNORECASE)
+CAVEAT = re.compile(
+    rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)"
+    # "Use at your own risk.", "Do not use in production.": who should not rely on it, alone.
+    r"|^\W*(use (it |this |them )?at your own risk|do not use (it |this )?in production)\W*$",
+    re.IGNORECASE,
+)
 DEPRECATED = re.compile(
     # "will no longer actively maintain this repository" as well as "is no longer maintained", and
     # "We've moved! Find version 6 and up at …"; "a fork of the archived Lilac project" says what
