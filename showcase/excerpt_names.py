@@ -130,7 +130,13 @@ _NOT_WHAT = (
 # "Kassa helps small shops …", "Kassa lets you …", "Kassa provides …": what the project does, by name.
 _DOES = (
     r" (helps|lets|allows|enables|provides|offers|makes|turns|gives|keeps|brings|aims|automates|generates|converts"
-    r"|tracks|manages|simplifies|streamlines|was (built|made|created|designed|written) (to|for))\b"
+    r"|tracks|manages|simplifies|streamlines|was (built|made|created|designed|written) (to|for)"
+    r"|will be|was|can be used as|acts as|serves as|works as|functions as)\b"
+    # "Kassa: a till …", "Kassa — a till …", "Kassa, a till for small shops, runs …": the name, then what
+    # kind of thing it is; "Kassa's goal is …"; "The Kassa app is …"; "Kassa v2 is …".
+    r"|(:|,| [—–-]) (a|an|the) |['’]s (goal|aim|purpose|mission) is\b"
+    r"| (app|application|project|tool|library|bot|website|site|cli|api|framework|package|plugin|extension|game|engine)"
+    r" (is|helps|lets|provides)\b| v?\d+(\.\d+)* (is|are)\b"
 )
 _AFTER_THE_NAME = re.compile(
     rf"( ({lexicon.IS})\b(?! {_NOT_WHAT})| [—–-] это\b| ?是(?!否)|{_SOLVES}| exists? to\b|{_DOES})"

@@ -7275,3 +7275,33 @@ def test_it_after_a_definition_is_the_definitions_subject():
 def test_a_line_that_says_nothing_of_the_project_is_never_its_description(line: str) -> None:
     # Each, alone under the title, was the excerpt; none says what the project is.
     assert extract(f"# kassa\n\n{line}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "itself",
+    [
+        "The Kassa app is a till for small shops that runs in the browser.",
+        "Kassa's goal is to keep the till of small shops in the browser.",
+        "Kassa: a till for small shops that runs in the browser.",
+        "Kassa — a till for small shops that runs in the browser.",
+        "Kassa (from the German word for till) is a till for small shops.",
+        "Kassa, a till for small shops, runs in the browser.",
+        "Kassa v2 is a till for small shops that runs in the browser.",
+        "KASSA is a till for small shops that runs in the browser.",
+        "Kassa is an open-source, browser-based till for small shops.",
+        "Kassa is designed as a till for small shops.",
+        "Kassa is meant to be a till for small shops.",
+        "Kassa will be a till for small shops.",
+        "Kassa was a till for small shops.",
+        "Kassa can be used as a till for small shops.",
+        "Kassa acts as a till for small shops.",
+        "Kassa serves as a till for small shops.",
+        "Kassa works as a till for small shops.",
+        "Kassa is basically a till for small shops.",
+        "Kassa is essentially a till for small shops.",
+        "Kassa is the till for small shops that runs in the browser.",
+    ],
+)
+def test_after_context_the_name_in_any_of_its_turns_of_phrase_opens_the_description(itself: str) -> None:
+    context = "Small shops often keep their accounts on paper, and mistakes are common."
+    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n").startswith(itself[:20])
