@@ -25,8 +25,8 @@ WELCOME_APPOSITIVE = re.compile(
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
-    rf"^¡?({lexicon.WELCOME}|hi( there)?|hello|hey)\b"
-    r"[^.!?]{0,60}[.!?]+\s+(?=\S)"
+    rf"^¡?({lexicon.WELCOME}|hi( there)?|hello( there)?|hey|greetings|howdy|hiya|ahoy)\b"
+    r"([^.!?]{0,60}[.!?]+|\s*[,!]?\s*(👋|🙌|✌️|😊|🙂))\s+(?=\S)"  # "Hi there 👋 Kassa is …": a wave ends it
     # "환영합니다. 이 리포지토리는 …", "欢迎光临！本项目…": a greeting alone in Korean, Chinese and Japanese,
     # where no space need follow the full stop.
     r"|^(환영합니다|欢迎光临|歡迎光臨|ようこそ)[^.!?。！？\n]{0,30}[.!?。！？]+\s*(?=\S)",
@@ -95,7 +95,10 @@ LANGUAGE_LABEL = re.compile(
 # notice's name in brackets, set before the notice. Not GitHub's "[!WARNING]", an alert, which says
 # the notice is a caveat.
 BRACKETED_LABEL = re.compile(
-    r"^[\[【]\s*(?!!)[^\[\]【】\n]{0,60}\b(notice|announcement|update|news|note|alert|warning)\s*[\]】]\s*[:：]?\s+(?=\S)",
+    r"^[\[【]\s*(?!!)[^\[\]【】\n]{0,60}\b(notice|announcement|update|news|note|alert|warning)\s*[\]】]\s*[:：]?\s+(?=\S)"
+    # "[Deprecated] Kassa is …", "(Unofficial) …", "Beta: …": the project's standing, as a label.
+    r"|^[\[(]\s*(deprecated|archived|unofficial|unmaintained|experimental|beta|alpha|obsolete|legacy)\s*[\])]\s*[:：]?\s+(?=\S)"
+    r"|^(beta|alpha|experimental|unofficial|deprecated|archived|new|update|news)\s*[:：!]\s+(?=\S)",
     re.I,
 )
 
@@ -109,7 +112,12 @@ WORK_IN_PROGRESS = re.compile(
 # what the project is, said before it.
 HAND_OVER = re.compile(
     r"^(in short|in brief|simply put|put simply|in a nutshell|basically|long story short|in other words)\s*[,:]\s+(?=\S)"
-    r"|^(this|that) is where [^.!?]{1,40} comes? in[.!]\s+(?=\S)",
+    r"|^(this|that) is where [^.!?]{1,40} comes? in[.!]\s+(?=\S)"
+    # "Note: beta software. Kassa is …", "Status: alpha. …", "UPDATE 2024: moved to Codeberg. …": a short
+    # labelled notice, then the paragraph goes on to what the project is.
+    r"|^(note|status|update( \d{4})?|heads up)\s*[:：][^.!?]{1,40}[.!]\s+(?=\S)"
+    # "v2.0 — Kassa is …": the version, set before what it is.
+    r"|^(v\d+(\.\d+){0,3}|\d+\.\d+\.\d+)\s*[—–]\s+(?=\S)",  # not "65.6 — +5.3 ahead of …", a score
     re.I,
 )
 

@@ -7305,3 +7305,32 @@ def test_a_line_that_says_nothing_of_the_project_is_never_its_description(line: 
 def test_after_context_the_name_in_any_of_its_turns_of_phrase_opens_the_description(itself: str) -> None:
     context = "Small shops often keep their accounts on paper, and mistakes are common."
     assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n").startswith(itself[:20])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Note: beta software. ",
+        "Status: alpha. ",
+        "UPDATE 2024: moved to Codeberg. ",
+        "[Deprecated] ",
+        "(Unofficial) ",
+        "Beta: ",
+        "New! ",
+        "v2.0 — ",
+        "Hi there 👋 ",
+        "Greetings! ",
+    ],
+)
+def test_a_label_note_or_greeting_before_the_description_in_its_paragraph_goes(before: str) -> None:
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\n{before}{description}\n") == description
+
+
+def test_a_score_before_a_dash_is_no_version():
+    # SignalPilot-Labs/SignalPilot: "**65.6 — +5.3 ahead of the next-best system** …" is a benchmark row.
+    readme = (
+        "# SignalPilot\n\n**65.6 — +5.3 ahead of the next-best system** (May 2026)\n\n"
+        "**Governed AI agents for your data stack — db, dbt, and more.**\n"
+    )
+    assert extract(readme) == "Governed AI agents for your data stack — db, dbt, and more."
