@@ -161,6 +161,20 @@ def _without_the_name(found: str, title: str) -> str:
     return (tagline(title) or found) if found and found == _as_excerpt(rules.tidy(title)) else found
 
 
+def _past_the_name_as_a_label(text: str, title: str) -> str:
+    """ "**Kassa** — Kassa is a till …", "Kassa. Kassa is …": the name set as a label before the
+    sentence that opens with it again. Matched as text, not as a pattern per title."""
+    name = rules.tidy(title).strip(" *_`").lower()
+    lowered = text.lower()
+    if len(name) < 2 or not lowered.startswith(name):
+        return text
+    label = _NAME_LABEL_END.match(text, len(name))
+    return text[label.end() :] if label and lowered.startswith(name, label.end()) else text
+
+
+_NAME_LABEL_END = re.compile(r"\W{0,3}\s*[.:—–-]\s+")
+
+
 def _before_a_theme_letter(candidates: list[Candidate]) -> list[Candidate]:
     """The paragraphs above a theme author's letter (HTML5 UP's README), the only ones the site's own."""
     at = next((i for i, c in enumerate(candidates) if templates.THEME_LETTER.search(rules.tidy(c.text))), None)
@@ -230,7 +244,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
     fallback = described = ""
     notice_at = -2  # where the fallback is, when it is a notice
     for index, candidate in enumerate(candidates):
-        cleaned = neighbours.judged_text(candidate)
+        cleaned = _past_the_name_as_a_label(neighbours.judged_text(candidate), title)
         if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
             return _as_excerpt(neighbours.judged_text(candidates[index + 1]))
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):

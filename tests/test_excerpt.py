@@ -7334,3 +7334,15 @@ def test_a_score_before_a_dash_is_no_version():
         "**Governed AI agents for your data stack — db, dbt, and more.**\n"
     )
     assert extract(readme) == "Governed AI agents for your data stack — db, dbt, and more."
+
+
+@pytest.mark.parametrize(
+    ("readme", "description"),
+    [
+        ("# Kassa\n\n**Kassa** — Kassa is a till for small shops.\n", "Kassa is a till for small shops."),
+        ("# Kassa\n\nKassa. Kassa is a till for small shops.\n", "Kassa is a till for small shops."),
+        ("# Kassa\n\n* **What:** a till for small shops\n* **Why:** paper is slow\n", "a till for small shops"),
+    ],
+)
+def test_the_name_or_what_set_as_a_label_before_the_description_goes(readme: str, description: str) -> None:
+    assert extract(readme) == description
