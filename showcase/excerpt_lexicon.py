@@ -88,6 +88,7 @@ DOES = (
     r"|ermöglicht|bietet|enthält|implementiert|permette|fornisce|biedt|bevat|erbjuder|innehåller"
     r"|umožňuje|obsahuje|pozwala|zawiera|umożliwia|позволяет|предоставляет|содержит|реализует|представляет собой"
     r"|дозволяє|містить|memungkinkan|menyediakan|berisi|bertujuan|cho phép|cung cấp|chứa"
+    r"|ayuda|ajuda|aide|hilft|aiuta|helpt|hjälper|помогает|допомагає|pomaga|membantu|giúp"  # "helps"
 )
 # "本项目是 …", "このプロジェクトは …", "이 프로젝트는 …": the same subject and its verb or particle,
 # in Chinese, Japanese and Korean.

@@ -132,6 +132,7 @@ _DOES = (
     r" (helps|lets|allows|enables|provides|offers|makes|turns|gives|keeps|brings|aims|automates|generates|converts"
     r"|tracks|manages|simplifies|streamlines|was (built|made|created|designed|written) (to|for)"
     r"|will be|was|can be used as|acts as|serves as|works as|functions as)\b"
+    rf"| ({lexicon.DOES})\b"  # "Kassa permite …", "Kassa hilft …", "Kassa помогает …"
     # "Kassa: a till …", "Kassa — a till …", "Kassa, a till for small shops, runs …": the name, then what
     # kind of thing it is; "Kassa's goal is …"; "The Kassa app is …"; "Kassa v2 is …".
     r"|(:|,| [—–-]) (a|an|the) |['’]s (goal|aim|purpose|mission) is\b"

@@ -7346,3 +7346,19 @@ def test_a_score_before_a_dash_is_no_version():
 )
 def test_the_name_or_what_set_as_a_label_before_the_description_goes(readme: str, description: str) -> None:
     assert extract(readme) == description
+
+
+@pytest.mark.parametrize(
+    ("lang", "itself"),
+    [
+        ("es", "Kassa permite llevar la caja de tiendas pequeñas sin papel."),
+        ("pt", "Kassa ajuda lojas pequenas a controlar o caixa sem papel."),
+        ("fr", "Kassa aide les petits commerces à tenir leur caisse sans papier."),
+        ("de", "Kassa hilft kleinen Läden, ihre Kasse ohne Papier zu führen."),
+        ("ru", "Kassa помогает небольшим магазинам вести кассу без бумаги."),
+        ("id", "Kassa membantu toko kecil mencatat kas tanpa kertas."),
+    ],
+)
+def test_after_context_the_project_by_name_doing_what_it_does_in_other_languages(lang: str, itself: str) -> None:
+    context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
+    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
