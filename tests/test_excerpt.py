@@ -7362,3 +7362,19 @@ def test_the_name_or_what_set_as_a_label_before_the_description_goes(readme: str
 def test_after_context_the_project_by_name_doing_what_it_does_in_other_languages(lang: str, itself: str) -> None:
     context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
     assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "itself"),
+    [
+        ("ja", "Kassa は小さな店のレジを管理するウェブアプリです。"),
+        ("ko", "Kassa는 작은 가게의 계산대를 관리하는 웹 앱입니다."),
+        ("tr", "Kassa, küçük dükkanların kasasını tutan bir web uygulamasıdır."),
+        ("uk", "Kassa — це вебзастосунок для ведення каси невеликих магазинів."),
+        ("ru", "Kassa — веб-приложение для ведения кассы небольших магазинов."),
+        ("pl", "Kassa to aplikacja webowa do prowadzenia kasy małych sklepów."),
+    ],
+)
+def test_after_context_the_name_with_its_particle_dash_or_suffix_says_what_it_is(lang: str, itself: str) -> None:
+    context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
+    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
