@@ -306,6 +306,10 @@ BRANCH_NOTE = re.compile(
 # "Feel free to use it.", "All credit goes to the original author.", "The code is messy, sorry.": leave
 # to use it, whose it is, an apology; none says what it is.
 PERMISSION = re.compile(
+    # "If you are interested in developing plug-ins for quince …": an invitation to take part.
+    r"^if you('re| are) (interested|keen|curious) in (developing|contributing|helping|working)\b|"
+    # "This is obviously where the client side code is": a tour of where the code lives.
+    r"^this is (obviously |basically |just )?where (the )?[\w -]{1,30} (code|files|source)( \w+)? (is|are|lives?)\b|"
     r"^feel free to (use|fork|copy|modify|clone|contribute|open|reach|share|adapt)\b|^all credit (goes )?to\b"
     r"|^[^.!?]{0,40}\b(messy|ugly|bad|hacky),? (sorry|lol)\W*$",
     re.IGNORECASE,

@@ -213,6 +213,18 @@ CHECKLIST_STEP = re.compile(
     r"|compile|create|deploy|lint|format|launch|see|view)\b"
     # "Once the server is running, open your browser and navigate to …": the next step, once one is done.
     r"|^(once|after|when) [^,.!?]{1,60}, (open|run|navigate|go|visit|type|start|use|click|enter|copy|install)\b"
+    # "This will create dist folder in root of this project …": what a command just given does.
+    r"|^this (will|should|would) (create|generate|build|install|start|run|open|download|compile|produce|output|launch"
+    r"|deploy|copy|serve)\b"
+    # "If ipetoipe generates errors about …, then try this.", "If needed, first specialize …": a fix or a
+    # step under a condition.
+    # Not "If you only need the parser, use the core crate.": which part to take says what there is.
+    r"|^if ([^,.!?]|\.(?=\w)){1,80}, (then |first |just )?(try|run|check|make sure|install|delete|remove|restart|specialize"
+    r"|set|edit|update|reinstall)\b|^if (needed|necessary|required)\b"
+    # "To add a domain as reseller: sudo nano /etc/nginx/…": a step's purpose, then the command itself.
+    r"|^to \w+ [^.!?:：]{0,80}[:：]\s*(sudo|npm|yarn|pnpm|pip|git|cd|docker|make|python3?|node|cargo|go|\$)\s"
+    # "In the Open issues, please put your name at the end of the task …": what contributors are asked.
+    r"|^[^.!?]{0,40}\bplease (put|add|write|assign|comment|open|create|mention|tag|label)\b"
     # "Don't forget to run migrations before starting the server!": a reminder of a step.
     r"|^(don['’]t|do not|never) forget (to|that)\b|^remember to\b"
     r"|^(não se esqueça|nao se esqueca|no olvides|n['’]oubliez pas|vergiss nicht|vergessen sie nicht|не забудьте"

@@ -7378,3 +7378,21 @@ def test_after_context_the_project_by_name_doing_what_it_does_in_other_languages
 def test_after_context_the_name_with_its_particle_dash_or_suffix_says_what_it_is(lang: str, itself: str) -> None:
     context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
     assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "This will create dist folder in root of this project, which is ready to publish.",
+        "If ipetoipe generates errors about ods-colors.sty, then try this.",
+        "If needed, first specialize the HDL sources for a particular target.",
+        "To add a domain as reseller: sudo nano /etc/nginx/sites-available/shop",
+        "In the Open issues, please put your name at the end of the task that you are interested in.",
+        "If you are interested in developing plug-ins for Kassa, read on.",
+        "This is obviously where the client side code is.",
+    ],
+)
+def test_a_step_a_fix_a_request_to_contributors_or_a_code_tour_is_never_the_description(step: str) -> None:
+    # warlockxins/groundhog-basement, patmorin/ods, ShepardSiegel/ocpi, GauravSolanki123456789/KCJewellers,
+    # Cockatoo-AI-Org/Cockatoo.AI, mmax/quince, MidgetJake/OneNightWerewolvesOnline.
+    assert _over_the_stock_app(step) == _STOCK_APP
