@@ -73,7 +73,7 @@ PLUG = re.compile(
 # "You need to restart the computer", "нужно перезагрузить", "再起動する必要があります": telling the
 # reader what to do, which a later section may be full of; never what the project is.
 OBLIGATION = re.compile(
-    r"\b(you (will |may |might )?(need|must|should|have to)( to)?|make sure|double[- ]check (that|your)|be sure to|нужно|необходимо|надо|следует|müssen Sie|sie müssen|"
+    r"\b(you (will |may |might )?(need|must|should|have to)( to)?|you(['’]ll| will| may| might) want to|make sure|double[- ]check (that|your)|be sure to|нужно|необходимо|надо|следует|müssen Sie|sie müssen|"
     r"vous devez|il faut|debes|tienes que|hay que|es necesario|é preciso|é necessário|você precisa|voce precisa)\b"
     r"|必要があります|需要先|必须|請先|请先",
     re.IGNORECASE,

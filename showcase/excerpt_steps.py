@@ -221,6 +221,9 @@ CHECKLIST_STEP = re.compile(
     # Not "If you only need the parser, use the core crate.": which part to take says what there is.
     r"|^if ([^,.!?]|\.(?=\w)){1,80}, (then |first |just )?(try|run|check|make sure|install|delete|remove|restart|specialize"
     r"|set|edit|update|reinstall)\b|^if (needed|necessary|required)\b"
+    # "If you want to develop your own plug-ins for quince, please read the chapter …": where to go for it.
+    r"|^if you (just |only )?(want|wish|would like|plan|intend) to [^,]{1,80}, (please |then |you can |simply |just )?"
+    r"(read|see|check|download|visit|look|refer|install|run|follow|head|go)\b"
     # "To add a domain as reseller: sudo nano /etc/nginx/…": a step's purpose, then the command itself.
     r"|^to \w+ [^.!?:：]{0,80}[:：]\s*(sudo|npm|yarn|pnpm|pip|git|cd|docker|make|python3?|node|cargo|go|\$)\s"
     # "In the Open issues, please put your name at the end of the task …": what contributors are asked.

@@ -7396,3 +7396,16 @@ def test_a_step_a_fix_a_request_to_contributors_or_a_code_tour_is_never_the_desc
     # warlockxins/groundhog-basement, patmorin/ods, ShepardSiegel/ocpi, GauravSolanki123456789/KCJewellers,
     # Cockatoo-AI-Org/Cockatoo.AI, mmax/quince, MidgetJake/OneNightWerewolvesOnline.
     assert _over_the_stock_app(step) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "If you just want to try Kassa, you may want to download the latest binary release.",
+        "If you want to develop your own plug-ins for Kassa, please read the chapter on plug-ins.",
+        "You'll want to set KASSA_HOME before the first run.",
+    ],
+)
+def test_advice_to_the_reader_is_a_step(advice: str) -> None:
+    # mmax/quince opens with three of these, one after another.
+    assert _over_the_stock_app(advice) == _STOCK_APP
