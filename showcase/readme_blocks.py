@@ -38,4 +38,9 @@ def head(text: str, limit: int) -> str:
 
 
 def plain_paragraphs(text: str) -> list[str]:
-    return [block.strip("\n") for block in re.split(r"\n\s*\n", text) if block.strip()]
+    """A plain-text README's paragraphs: blocks between blank lines or between rules of "=", "-" or
+    "*" ("=====================" above and below a boxed "= Stingray Software =")."""
+    return [block.strip("\n") for block in _PLAIN_BREAK.split(text) if block.strip()]
+
+
+_PLAIN_BREAK = re.compile(r"\n\s*\n|(?:^|\n)[ \t]*[=*_~#+-]{3,}[ \t]*(?=\n|$)")

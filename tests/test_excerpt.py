@@ -7409,3 +7409,13 @@ def test_a_step_a_fix_a_request_to_contributors_or_a_code_tour_is_never_the_desc
 def test_advice_to_the_reader_is_a_step(advice: str) -> None:
     # mmax/quince opens with three of these, one after another.
     assert _over_the_stock_app(advice) == _STOCK_APP
+
+
+def test_a_plain_text_readme_splits_at_its_rules():
+    # tdenewiler/stingray and peter0102/Abalone box their titles between rules of "="; the rule is no
+    # word of the paragraph under it.
+    readme = (
+        "=====================\n= Kassa =\n=====================\n"
+        "Kassa is a till for small shops that runs in the browser.\n\n======\n= Install =\n======\nRun make.\n"
+    )
+    assert extract(readme, "README.txt") == "Kassa is a till for small shops that runs in the browser."
