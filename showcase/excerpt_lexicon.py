@@ -90,6 +90,12 @@ DOES = (
     r"|дозволяє|містить|memungkinkan|menyediakan|berisi|bertujuan|cho phép|cung cấp|chứa"
     r"|ayuda|ajuda|aide|hilft|aiuta|helpt|hjälper|помогает|допомагає|pomaga|membantu|giúp"  # "helps"
 )
+# "This tool provides …", "Kassa helps small shops …": what a project does, in English, said of it by
+# name or as "this project" (the other languages' are `DOES`).
+DOES_EN = (
+    r"provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|keeps|brings|tracks|manages"
+    r"|automates|generates|converts|simplifies|streamlines"
+)
 # "本项目是 …", "このプロジェクトは …", "이 프로젝트는 …": the same subject and its verb or particle,
 # in Chinese, Japanese and Korean.
 THIS_PROJECT_CJK = (

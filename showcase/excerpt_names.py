@@ -129,13 +129,15 @@ _NOT_WHAT = (
 # "Kassa es una …", "Kassa — это …": the name's verb in the other languages READMEs are written in.
 # "Kassa helps small shops …", "Kassa lets you …", "Kassa provides …": what the project does, by name.
 _DOES = (
-    r" (helps|lets|allows|enables|provides|offers|makes|turns|gives|keeps|brings|aims|automates|generates|converts"
-    r"|tracks|manages|simplifies|streamlines|was (built|made|created|designed|written) (to|for)"
+    rf" ({lexicon.DOES_EN}|was (built|made|created|designed|written) (to|for)"
     r"|will be|was|can be used as|acts as|serves as|works as|functions as)\b"
     rf"| ({lexicon.DOES})\b"  # "Kassa permite …", "Kassa hilft …", "Kassa помогает …"
+)
+# What follows the name to say what kind of thing it is, in other turns of phrase.
+_THEN_ITS_KIND = (
     # "Kassa は …", "Kassa는 …", "Kassa — це …", "Kassa — веб-приложение …", "Kassa to aplikacja …": the
     # name's particle, dash or "to" in Japanese, Korean, Ukrainian, Russian and Polish.
-    r"| ?は|는|은| [—–-] (це |это )?[\u0430-\u044f\u0451\u0456\u0457\u0454\u0491]| to (?!the |be |do |a |an )[a-ząćęłńóśźż]"
+    r" ?は|는|은| [—–-] (це |это )?[\u0430-\u044f\u0451\u0456\u0457\u0454\u0491]| to (?!the |be |do |a |an )[a-ząćęłńóśźż]"
     # "Kassa, … bir web uygulamas\u0131d\u0131r.": Turkish says "is" with a suffix at the end of the sentence.
     r"|,[^.!?]{1,150}(d[\u0131iu\u00fc]r|t[\u0131iu\u00fc]r)(?=[.!]|$)"
     # "Kassa: a till …", "Kassa — a till …", "Kassa, a till for small shops, runs …": the name, then what
@@ -145,7 +147,7 @@ _DOES = (
     r" (is|helps|lets|provides)\b| v?\d+(\.\d+)* (is|are)\b"
 )
 _AFTER_THE_NAME = re.compile(
-    rf"( ({lexicon.IS})\b(?! {_NOT_WHAT})| [—–-] это\b| ?是(?!否)|{_SOLVES}| exists? to\b|{_DOES})"
+    rf"( ({lexicon.IS})\b(?! {_NOT_WHAT})| [—–-] это\b| ?是(?!否)|{_SOLVES}| exists? to\b|{_DOES}|{_THEN_ITS_KIND})"
 )
 
 

@@ -15,10 +15,9 @@ SELF = re.compile(
     r"extension|site|website|script|program|bot|crate|gem|framework|service|game|software|implementation) "
     # "This library is used by numerous projects like …" says who uses it, not what it is.
     r"(is(?! (now |widely |also )?(used|trusted|loved|relied|deployed|adopted|maintained|sponsored|funded)\b)"
-    r"|provides|lets|allows|helps|enables|implements|offers|aims|gives|makes|turns|keeps|tracks|manages|automates|"
-    r"generates|converts|simplifies|"
+    rf"|{lexicon.DOES_EN}|"
     # "This package bridges the two: it registers an `unleash` Pennant driver …": what it does.
-    r"bridges|connects|integrates|wraps|exposes|extends|adds|brings|"
+    r"bridges|connects|integrates|wraps|exposes|extends|adds|"
     # "This project shows how AWS CDK, AWS SAM and AWS Chalice can be used together …": a demo, said.
     r"shows|demonstrates|showcases|illustrates|"
     # "This repository contains an experimental ASP.NET based application …": what it holds is what

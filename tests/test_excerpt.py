@@ -7419,3 +7419,11 @@ def test_a_plain_text_readme_splits_at_its_rules():
         "Kassa is a till for small shops that runs in the browser.\n\n======\n= Install =\n======\nRun make.\n"
     )
     assert extract(readme, "README.txt") == "Kassa is a till for small shops that runs in the browser."
+
+
+def test_a_name_followed_by_any_word_is_not_the_name_saying_what_it_is():
+    from showcase.excerpt_names import opens_with_name
+
+    # Each turn of phrase after the name is one alternative of a pattern; an empty one would match all.
+    assert not opens_with_name("Kassa sold twelve copies last year.", "Kassa")
+    assert opens_with_name("Kassa helps small shops keep their till.", "Kassa")
