@@ -53,6 +53,8 @@ AUXILIARY = (
 # ", y los errores son comunes", ", et les erreurs …", ", и ошибки …": a comma, then "and" or "but"
 # abroad, where lists take no comma before their last item, so a second clause follows.
 AND_THEN = r"y|e|et|und|en|och|og|ed|и|\u0456|a|dan|và|pero|mais|aber|ma|mas|maar|men|ale|но|але|tapi|nhưng"
+# "-dir" and its kin: Turkish says "is" with a suffix on the sentence's last word.
+IS_SUFFIX_TR = r"d[\u0131iu\u00fc]r|t[\u0131iu\u00fc]r"
 # "Kassa is a …", "Kassa es una …", "Kassa ist ein …", "Kassa — это …": what follows a name to say
 # what kind of thing it is, in the languages with an article and a few without.
 IS_A = (

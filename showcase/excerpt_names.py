@@ -139,7 +139,7 @@ _THEN_ITS_KIND = (
     # name's particle, dash or "to" in Japanese, Korean, Ukrainian, Russian and Polish.
     r" ?は|는|은| [—–-] (це |это )?[\u0430-\u044f\u0451\u0456\u0457\u0454\u0491]| to (?!the |be |do |a |an )[a-ząćęłńóśźż]"
     # "Kassa, … bir web uygulamas\u0131d\u0131r.": Turkish says "is" with a suffix at the end of the sentence.
-    r"|,[^.!?]{1,150}(d[\u0131iu\u00fc]r|t[\u0131iu\u00fc]r)(?=[.!]|$)"
+    rf"|,[^.!?]{{1,150}}({lexicon.IS_SUFFIX_TR})(?=[.!]|$)"
     # "Kassa: a till …", "Kassa — a till …", "Kassa, a till for small shops, runs …": the name, then what
     # kind of thing it is; "Kassa's goal is …"; "The Kassa app is …"; "Kassa v2 is …".
     r"|(:|,| [—–-]) (a|an|the) |['’]s (goal|aim|purpose|mission) is\b"

@@ -17,7 +17,7 @@ from showcase.excerpt_prose import is_prose
 # says what it is after a dash, or after a comma what kind of thing it is ("…, the home of the
 # official documentation" says less than the welcome did). "Willkommen bei Kassenbuch — ein Werkzeug
 # für …": the same in the languages whose indefinite article shows the kind of thing.
-_AN = r"a|an|un|une|una|uno|um|uma|ein|eine|een|ett|en"
+_AN = rf"{lexicon.A_KIND}|um|en"  # after a dash, "um" and "en" are articles too
 WELCOME_APPOSITIVE = re.compile(
     rf"^({lexicon.WELCOME_TO})\s"
     rf"([^—–\n]{{2,100}}?\s[—–]\s+(?=({_AN}|the|el|la)\s)|[^—–,\n]{{2,60}}?,\s+(?=({_AN})\s))",

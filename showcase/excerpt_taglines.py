@@ -15,7 +15,7 @@ _COPULA = re.compile(
     r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|'s\b|n't\b"
     # "Si OpenClaw es un empleado, …": the verb that says what a thing is, in the other languages.
     rf"|(?<!\w)({lexicon.IS}|{lexicon.AUXILIARY}|{lexicon.DOES})(?!\w)"
-    r"|(?<=\w)(d[\u0131iu\u00fc]r|t[\u0131iu\u00fc]r)\W*$",  # "-dir" and its kin: Turkish says "is" with a suffix
+    rf"|(?<=\w)({lexicon.IS_SUFFIX_TR})\W*$",
     re.IGNORECASE,
 )
 # "… that …", "Herramienta que permite …", "Outil qui …", "Бот, который …": where a relative clause,
