@@ -107,7 +107,9 @@ def says_where_the_docs_are(opening: str) -> bool:
 # "Here are some screenshots of the app.", "Voici quelques captures d'écran …", "以下是应用的一些截图。": a
 # lead-in to pictures.
 _PICTURES_FOLLOW = re.compile(
-    rf"^({lexicon.HERE_ARE})\b[^.!?。]{{0,40}}?({lexicon.SCREENSHOTS})|^[^.!?。]{{0,20}}({lexicon.SCREENSHOTS})です",
+    rf"^({lexicon.HERE_ARE})\b[^.!?。]{{0,40}}?({lexicon.SCREENSHOTS})|^[^.!?。]{{0,20}}({lexicon.SCREENSHOTS})です"
+    # "The GIF above shows Kassa in action.": a caption.
+    r"|^(the|this) (gif|image|picture|screenshot|video|animation|screencast|recording)( (above|below))? shows\b",
     re.IGNORECASE,
 )
 # "A live demo is available online.", "Une démo est disponible en ligne.", "在线演示已上线。": a demo to try.

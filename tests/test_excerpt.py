@@ -7427,3 +7427,8 @@ def test_a_name_followed_by_any_word_is_not_the_name_saying_what_it_is():
     # Each turn of phrase after the name is one alternative of a pattern; an empty one would match all.
     assert not opens_with_name("Kassa sold twelve copies last year.", "Kassa")
     assert opens_with_name("Kassa helps small shops keep their till.", "Kassa")
+
+
+def test_a_caption_is_never_the_description():
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\nThe GIF above shows Kassa in action.\n\n{description}\n") == description
