@@ -311,7 +311,9 @@ PERMISSION = re.compile(
     # "This is obviously where the client side code is": a tour of where the code lives.
     r"^this is (obviously |basically |just )?where (the )?[\w -]{1,30} (code|files|source)( \w+)? (is|are|lives?)\b|"
     r"^feel free to (use|fork|copy|modify|clone|contribute|open|reach|share|adapt)\b|^all credit (goes )?to\b"
-    r"|^[^.!?]{0,40}\b(messy|ugly|bad|hacky),? (sorry|lol)\W*$",
+    r"|^[^.!?]{0,40}\b(messy|ugly|bad|hacky),? (sorry|lol)\W*$"
+    # "Sinta-se à vontade para usar.", "Siéntete libre de usarlo.", "N'hésitez pas à l'utiliser.": the same abroad.
+    r"|^(sinta-se à vontade|siéntete libre|sientete libre|n['’]hésitez pas|sentiti libero|fühl dich frei)\b",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,10 @@ STATUS = re.compile(
     r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b"
     # "More info soon.", "Readme coming soon.", "Will add more later.", "More to come!": what is to come.
     r"|^\W*((more )?(info|information|details|docs|documentation|content)|readme|description) (coming )?soon\W*$"
-    r"|^\W*(i |we )?(will|'ll) add more( \w+)? (later|soon)\W*$|^\W*more to come\W*$",
+    r"|^\W*(i |we )?(will|'ll) add more( \w+)? (later|soon)\W*$|^\W*more to come\W*$"
+    # "Descrição em breve.", "README em construção.", "即将推出。", "近日公開予定。", "곧 공개됩니다.": the same abroad.
+    r"|^\W*(descri[çc][ãa]o|descripci[óo]n|documenta[çc][ãa]o|documentaci[óo]n|readme|info)\s(em breve|pronto|próximamente"
+    r"|en construcción|em construção)\W*$|^(即将推出|敬请期待|近日公開|近日公開予定|coming soon)\W*$|^곧 공개(됩니다|예정)",
     re.IGNORECASE,
 )
 # "Many advanced features, such as suggested load order and mod merger, are still under development":

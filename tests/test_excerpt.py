@@ -7432,3 +7432,22 @@ def test_a_name_followed_by_any_word_is_not_the_name_saying_what_it_is():
 def test_a_caption_is_never_the_description():
     description = "Kassa is a till for small shops that runs in the browser."
     assert extract(f"# Kassa\n\nThe GIF above shows Kassa in action.\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "即将推出。",
+        "近日公開予定。",
+        "곧 공개됩니다.",
+        "Descrição em breve.",
+        "README em construção.",
+        "Documentação em breve.",
+        "Use por sua conta e risco.",
+        "Úsalo bajo tu propio riesgo.",
+        "Sinta-se à vontade para usar.",
+        "Siéntete libre de usarlo.",
+    ],
+)
+def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description(line: str) -> None:
+    assert extract(f"# kassa\n\n{line}\n") == ""
