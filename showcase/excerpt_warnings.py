@@ -69,7 +69,12 @@ DEPRECATED = re.compile(
 
 
 def is_warning(text: str) -> bool:
-    return bool(NOTICE.match(text) or DEPRECATED.search(text[:200]) or _NOT_FOR_USE.match(text))
+    return bool(NOTICE.match(text) or DEPRECATED.search(text[:200]) or _NOT_FOR_USE.match(text) or _MIRROR.match(text))
+
+
+# "Mirror of https://gitlab.com/ana/kassa.", "This is a read-only mirror of …": where the work really is,
+# said first; a notice before what the project is (a fork's "Fork of X" still says what it is).
+_MIRROR = re.compile(r"^\W*(this (repo|repository) is a |this is a )?(read-only )?mirror (of|from)\b", re.IGNORECASE)
 
 
 # "*This is an experimental personal project not intended for general use*": who should not use it,

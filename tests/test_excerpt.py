@@ -7451,3 +7451,9 @@ def test_a_caption_is_never_the_description():
 )
 def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description(line: str) -> None:
     assert extract(f"# kassa\n\n{line}\n") == ""
+
+
+def test_a_mirror_notice_gives_way_to_the_description():
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\nMirror of https://gitlab.com/ana/kassa.\n\n{description}\n") == description
+    assert extract("# Kassa\n\nMirror of https://gitlab.com/ana/kassa.\n") == "Mirror of https://gitlab.com/ana/kassa."
