@@ -6809,6 +6809,13 @@ _CONTEXT_THEN_ITSELF = [
 ]
 
 
+def _after_the_context(itself: str, lang: str = "en") -> str:
+    """The excerpt of a README whose first paragraph is context ("Small shops often keep their accounts
+    on paper …", in `lang`) and whose second is `itself`."""
+    context = next(row[1] for row in _CONTEXT_THEN_ITSELF if row[0] == lang)
+    return extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n")
+
+
 @pytest.mark.parametrize(("lang", "context", "itself"), _CONTEXT_THEN_ITSELF)
 def test_the_paragraph_saying_what_the_project_is_beats_the_context_before_it_in_any_language(
     lang: str, context: str, itself: str
@@ -6860,8 +6867,7 @@ _CONTEXT_THEN_GOAL = [
 
 @pytest.mark.parametrize(("lang", "goal"), _CONTEXT_THEN_GOAL)
 def test_the_projects_goal_beats_the_context_before_it_in_any_language(lang: str, goal: str) -> None:
-    context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
-    assert extract(f"# Kassa\n\n{context}\n\n{goal}\n\n## Install\n\nnpm i\n") == goal, lang
+    assert _after_the_context(goal, lang) == goal, lang
 
 
 @pytest.mark.parametrize(
@@ -7143,8 +7149,7 @@ def test_what_was_done_with_the_project_in_korean_is_not_what_it_is():
 def test_the_project_by_name_doing_what_it_does_beats_the_context_before_it(itself: str) -> None:
     # Only "Kassa is …" was the project speaking after a paragraph of context; what it does by name,
     # and the project brought in by name ("Meet Kassa, a …"), are too.
-    context = "Small shops often keep their accounts on paper, and mistakes are common."
-    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
+    assert _after_the_context(itself) == itself
 
 
 @pytest.mark.parametrize("title", ["[Kassa](https://kassa.example)", "Kassa ![badge](https://x.example/b.svg)"])
@@ -7166,9 +7171,7 @@ def test_a_title_is_read_as_github_shows_it(title: str) -> None:
     ],
 )
 def test_words_handing_over_to_the_project_go_before_what_it_is(handed_over: str) -> None:
-    context = "Small shops often keep their accounts on paper, and mistakes are common."
-    readme = f"# Kassa\n\n{context}\n\n{handed_over}\n\n## Install\n\nnpm i\n"
-    assert extract(readme) == "Kassa is a till for small shops that runs in the browser."
+    assert _after_the_context(handed_over) == "Kassa is a till for small shops that runs in the browser."
 
 
 def test_a_paragraph_naming_the_project_only_after_its_opening_sentence_is_context():
@@ -7239,8 +7242,7 @@ def test_a_description_that_tells_how_it_began_still_describes():
     ],
 )
 def test_after_context_the_project_said_in_other_words_is_its_description(itself: str) -> None:
-    context = "Small shops often keep their accounts on paper, and mistakes are common."
-    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
+    assert _after_the_context(itself) == itself
 
 
 def test_it_after_a_definition_is_the_definitions_subject():
@@ -7303,8 +7305,7 @@ def test_a_line_that_says_nothing_of_the_project_is_never_its_description(line: 
     ],
 )
 def test_after_context_the_name_in_any_of_its_turns_of_phrase_opens_the_description(itself: str) -> None:
-    context = "Small shops often keep their accounts on paper, and mistakes are common."
-    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n").startswith(itself[:20])
+    assert _after_the_context(itself).startswith(itself[:20])
 
 
 @pytest.mark.parametrize(
@@ -7360,8 +7361,7 @@ def test_the_name_or_what_set_as_a_label_before_the_description_goes(readme: str
     ],
 )
 def test_after_context_the_project_by_name_doing_what_it_does_in_other_languages(lang: str, itself: str) -> None:
-    context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
-    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
+    assert _after_the_context(itself, lang) == itself, lang
 
 
 @pytest.mark.parametrize(
@@ -7376,8 +7376,7 @@ def test_after_context_the_project_by_name_doing_what_it_does_in_other_languages
     ],
 )
 def test_after_context_the_name_with_its_particle_dash_or_suffix_says_what_it_is(lang: str, itself: str) -> None:
-    context = dict((row[0], row[1]) for row in _CONTEXT_THEN_ITSELF)[lang]
-    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
+    assert _after_the_context(itself, lang) == itself, lang
 
 
 @pytest.mark.parametrize(
