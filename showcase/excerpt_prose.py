@@ -39,7 +39,11 @@ TIME_STAMP = re.compile(
 
 POINTER = re.compile(r"^(this|here|see|it|that|siehe|voir|vedi|zie)\b", re.IGNORECASE)
 
-LICENSE_LINE = re.compile(r"\b(dual[- ]licensed|licensed under|released under the)\b", re.IGNORECASE)
+LICENSE_LINE = re.compile(
+    # "This project is open source under the MIT license.": the licence it is under, however said.
+    r"\b(dual[- ]licensed|licensed under|released under the|open[- ]sourced? under|(available|distributed) under the)\b",
+    re.IGNORECASE,
+)
 # "Исходный код распространяется под лицензией GNU GPL v3", "Ce logiciel est distribué sous licence
 # MIT": the code or the work, then the licence it is under, in Russian, French, Spanish, Portuguese
 # or German. Only in the opening sentence: a description in these languages is not recognised as

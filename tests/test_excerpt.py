@@ -7456,3 +7456,13 @@ def test_a_mirror_notice_gives_way_to_the_description():
     description = "Kassa is a till for small shops that runs in the browser."
     assert extract(f"# Kassa\n\nMirror of https://gitlab.com/ana/kassa.\n\n{description}\n") == description
     assert extract("# Kassa\n\nMirror of https://gitlab.com/ana/kassa.\n") == "Mirror of https://gitlab.com/ana/kassa."
+
+
+def test_the_licence_said_as_open_source_under_it_is_no_description():
+    # iccb1013/Sheng.Winform.IDE: "This project is open source under the MIT license. You are free to
+    # use it …", then "This project was developed during my spare time between 2009 and 2011. …".
+    readme = (
+        "# Sheng.Winform.IDE\n\nThis project is open source under the MIT license. You are free to use it.\n\n"
+        "This project was developed during my spare time between 2009 and 2011.\n"
+    )
+    assert extract(readme) == "This project was developed during my spare time between 2009 and 2011."
