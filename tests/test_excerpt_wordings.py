@@ -1,0 +1,961 @@
+"""One README shape written many ways: a line over a description, context before the project, the
+same notice, label, step or greeting in the languages READMEs are written in, each run before any
+rule was written for it (a "probe") and kept here as a table of cases.
+
+`tests/test_excerpt.py` holds the rest of the extractor's tests, most from a README met in the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from showcase.excerpt import extract
+
+# The description the lines tried in other languages are set above.
+_STOCK_APP = "Uma aplicação para controle de estoque."
+
+
+def _over_the_stock_app(line: str) -> str:
+    """The excerpt of a README whose first paragraph is `line` and whose second is `_STOCK_APP`."""
+    return extract(f"# app\n\n{line}\n\n{_STOCK_APP}\n")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Curso: Análise e Desenvolvimento de Sistemas",
+        "Integrantes: João, Maria e Pedro",
+        "Студент: Иван Петров, группа ИВТ-21",
+    ],
+)
+def test_a_course_or_team_label_over_coursework_is_never_the_description(label):
+    assert _over_the_stock_app(label) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        (
+            "यह एक वेब एप्लिकेशन है जो खर्चों को ट्रैक करता है। इसे React से बनाया गया है।",
+            "यह एक वेब एप्लिकेशन है जो खर्चों को ट्रैक करता है।",
+        ),
+        ("খরচ ট্র্যাক করার জন্য একটি ওয়েব অ্যাপ। এটি React দিয়ে তৈরি।", "খরচ ট্র্যাক করার জন্য একটি ওয়েব অ্যাপ।"),
+        ("اخراجات کو ٹریک کرنے کے لیے ایک ویب ایپ۔ React سے بنائی گئی۔", "اخراجات کو ٹریک کرنے کے لیے ایک ویب ایپ۔"),
+        (
+            "تطبيق ويب لتتبع النفقات الشخصية. تم بناؤه باستخدام React. يدعم عدة لغات.",
+            "تطبيق ويب لتتبع النفقات الشخصية.",
+        ),
+        ("אפליקציית ווב למעקב אחר הוצאות. נבנתה עם React.", "אפליקציית ווב למעקב אחר הוצאות."),
+        (
+            "ვებ აპლიკაცია ხარჯების თვალყურის დევნებისთვის. შექმნილია React-ით.",
+            "ვებ აპლიკაცია ხარჯების თვალყურის დევნებისთვის.",
+        ),
+        ("Վեբ հավելված ծախսերը հետևելու համար։ Կառուցված է React-ով։", "Վեբ հավելված ծախսերը հետևելու համար։"),
+        ("ወጪዎችን ለመከታተል የድር መተግበሪያ። በReact የተሰራ።", "ወጪዎችን ለመከታተል የድር መተግበሪያ።"),
+        ("ကုန်ကျစရိတ်များကို ခြေရာခံရန် ဝဘ်အက်ပ်။ React ဖြင့် တည်ဆောက်ထားသည်။", "ကုန်ကျစရိတ်များကို ခြေရာခံရန် ဝဘ်အက်ပ်။"),
+        # A zero-width non-joiner is part of the Persian word, and a joiner part of the emoji.
+        ("یک برنامه وب برای پیگیری هزینه\u200cها. با React ساخته شده است.", "یک برنامه وب برای پیگیری هزینه\u200cها."),
+        ("👩\u200d💻 A web app for developers.", "👩\u200d💻 A web app for developers."),
+    ],
+)
+def test_the_excerpt_is_one_sentence_in_scripts_without_capitals_and_with_full_stops_of_their_own(paragraph, sentence):
+    assert extract(f"# app\n\n{paragraph}\n") == sentence
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    ["Bienvenue sur Estoque !", "Bem-vindo ao Estoque!", "Добро пожаловать в Estoque!", "Selamat datang di Estoque!"],
+)
+def test_a_welcome_in_other_languages_is_a_greeting(welcome):
+    assert extract(f"# Estoque\n\n{welcome}\n\n{_STOCK_APP}\n") == _STOCK_APP
+    assert extract(f"# Estoque\n\n{welcome} {_STOCK_APP}\n") == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Nota: o projeto usa Java 17.",
+        "Hinweis: Das Projekt benötigt Java 17.",
+        "Remarque : le projet nécessite Java 17.",
+        "Примечание: проект требует Java 17.",
+        "참고: 이 프로젝트는 Java 17이 필요합니다.",
+        "O projeto ainda está em desenvolvimento.",
+        "Проект ещё в разработке.",
+        "项目仍在开发中。",
+        "Proyek ini masih dalam pengembangan.",
+        "Projeto desenvolvido por João Silva.",
+        "Проект разработан Иваном Петровым.",
+        "Project developed by John Smith.",
+    ],
+)
+def test_a_note_a_stage_or_a_byline_in_other_languages_gives_way_to_the_description(aside):
+    assert _over_the_stock_app(aside) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Veja a documentação em https://docs.example.com.",
+        "Lihat dokumentasi di https://docs.example.com.",
+        "Este README explica como rodar o projeto.",
+        "Dieses README beschreibt die Installation.",
+        "Этот README описывает установку.",
+        "本文档介绍如何运行项目。",
+        "Feito com ❤️ por João",
+        "Hecho con ❤️ por Juan",
+        "¡Dale una ⭐ si te gustó!",
+        "Если понравилось, поставьте ⭐",
+        "気に入ったら⭐をお願いします",
+    ],
+)
+def test_pointers_readme_talk_credits_and_star_requests_in_other_languages_give_way(aside):
+    assert _over_the_stock_app(aside) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    ("setup", "question", "description"),
+    [
+        ("Instalación", "¿Qué es Estoque?", "Una aplicación para gestionar el inventario."),
+        ("Instalação", "O que é o Estoque?", "Uma aplicação para controle de estoque."),
+        ("Installation", "Was ist Estoque?", "Eine Anwendung zur Lagerverwaltung."),
+        ("Установка", "Что такое Estoque?", "Приложение для учёта склада."),
+        ("インストール", "Estoque とは？", "在庫を管理するアプリです。"),
+        ("설치", "Estoque란?", "재고를 관리하는 앱입니다."),
+        ("Instalacja", "Czym jest Estoque?", "Aplikacja do zarządzania magazynem."),
+    ],
+)
+def test_what_is_it_asked_in_other_languages_is_answered_by_the_description(setup, question, description):
+    readme = f"# Estoque\n\n## {setup}\n\n`npm install`\n\n## {question}\n\n{description}\n"
+    assert extract(readme) == description
+
+
+@pytest.mark.parametrize(
+    ("pitch", "answer"),
+    [
+        (
+            "Você já perdeu suas chaves?",
+            "KeyFinder é um pequeno aplicativo que ajuda você a encontrá-las com etiquetas Bluetooth.",
+        ),
+        (
+            "¿Cansado de perder tus llaves?",
+            "KeyFinder es una pequeña aplicación que te ayuda a encontrarlas con etiquetas Bluetooth.",
+        ),
+        (
+            "Schon wieder die Schlüssel verloren?",
+            "KeyFinder ist eine kleine App, die dir hilft, sie mit Bluetooth-Tags zu finden.",
+        ),
+        (
+            "Устали терять ключи?",
+            "KeyFinder — это небольшое приложение, которое помогает найти их с помощью Bluetooth-меток.",
+        ),
+        ("总是找不到钥匙？", "KeyFinder 是一个通过蓝牙标签帮你找到钥匙的小应用。"),
+        ("鍵をよくなくしますか？", "KeyFinder は Bluetooth タグで鍵を見つける小さなアプリです。"),
+    ],
+)
+def test_a_question_put_to_the_reader_in_other_languages_gives_way_to_its_answer(pitch, answer):
+    assert extract(f"# KeyFinder\n\n{pitch} {answer}\n") == answer
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Este projeto não é afiliado à Nintendo.",
+        "Ce projet n'est pas affilié à Nintendo.",
+        "Dieses Projekt steht in keiner Verbindung zu Nintendo.",
+        "Этот проект не связан с Nintendo.",
+        "本项目与任天堂无关。",
+    ],
+)
+def test_what_the_project_is_not_in_other_languages_gives_way(disclaimer):
+    assert _over_the_stock_app(disclaimer) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Werkzeug für z.B. Bilder und Videos, das Dateien nach Datum sortiert.",
+        "Uma ferramenta para, p.ex. Imagens e vídeos, organizar arquivos por data.",
+        "Una herramienta para, p. ej. Imágenes y videos, ordenar archivos por fecha.",
+        "Un outil pour, p. ex. Images et vidéos, trier les fichiers par date.",
+    ],
+)
+def test_abbreviations_of_other_languages_end_no_sentence(sentence):
+    assert extract(f"# app\n\n{sentence} Second sentence here.\n") == sentence
+
+
+@pytest.mark.parametrize(
+    ("label", "description"),
+    [
+        ("Opis:", "Aplikacja do zarządzania magazynem."),
+        ("Deskripsi:", "Aplikasi untuk mengelola stok."),
+        ("Mô tả:", "Ứng dụng quản lý kho hàng."),
+        ("Sobre:", "Uma aplicação para controle de estoque."),
+        ("Objetivo:", "Criar uma aplicação para controle de estoque."),
+        ("Descrizione:", "Un'applicazione per il magazzino."),
+    ],
+)
+def test_a_description_label_in_more_languages_is_not_quoted(label, description):
+    assert extract(f"# app\n\n{label} {description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        # Louis3797's awesome-readme-template, scottydocs' README-template, jehna's readme-best-practices.
+        '<div align="center">\n  <h1>Awesome Readme Template</h1>\n  <p>\n    An awesome README template for your '
+        "projects!\n  </p>\n</div>\n",
+        "# Project Name\n\nProject Name is a `<utility/tool/feature>` that allows `<insert_target_audience>` to do "
+        "`<action/task_it_does>`.\n\nAdditional line of information text about what the project does.\n",
+        "# Project name\n> Additional information or tagline\n\nA brief description of your project, what it is used "
+        "for and how does life get awesome when using it.\n\n## Installing / Getting started\n\nA quick introduction "
+        "of the minimal setup you need to get a hello world up & running.\n",
+    ],
+)
+def test_more_readme_templates_blanks_are_never_the_description(readme):
+    assert extract(readme) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Sistema de Gestão Escolar", "Um sistema para gerenciar alunos e turmas."),
+        ("Sistema de Gestión de Inventario", "Una aplicación para gestionar el inventario."),
+        ("Gestion des Stocks", "Une application pour gérer le stock."),
+        ("Verwaltung der Mitglieder", "Eine Web-App zur Verwaltung von Vereinsmitgliedern."),
+    ],
+)
+def test_a_first_line_title_in_other_languages_is_not_part_of_the_description(title, description):
+    assert extract(f"{title}\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Clone o repositório e instale as dependências.",
+        "Clona el repositorio e instala las dependencias.",
+        "Clonez le dépôt et installez les dépendances.",
+        "Klone das Repository und installiere die Abhängigkeiten.",
+        "Клонируйте репозиторий и установите зависимости.",
+        "克隆仓库并安装依赖。",
+        "リポジトリをクローンして依存関係をインストールします。",
+        "저장소를 클론하고 의존성을 설치하세요.",
+        "Sklonuj repozytorium i zainstaluj zależności.",
+    ],
+)
+def test_cloning_the_repository_in_other_languages_is_a_step(step):
+    assert _over_the_stock_app(step) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Abre http://localhost:3000 en el navegador.",
+        "Acesse http://localhost:3000 para ver o projeto.",
+        "Ouvrez http://localhost:3000 dans le navigateur.",
+        "Não se esqueça de rodar as migrations.",
+        "N'oubliez pas de lancer les migrations.",
+        "Vergiss nicht, die Migrationen auszuführen.",
+        "Не забудьте запустить миграции.",
+    ],
+)
+def test_a_local_address_or_a_reminder_in_other_languages_is_a_step(step):
+    assert _over_the_stock_app(step) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        "Desenvolvido com React e Node.",
+        "Desarrollado con React y Node.",
+        "Entwickelt mit React und Node.",
+        "使用 React 和 Node 开发。",
+        "React と Node で開発しました。",
+        "React와 Node로 개발했습니다.",
+    ],
+)
+def test_what_it_was_built_with_in_other_languages_gives_way(stack):
+    assert _over_the_stock_app(stack) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "使用 React 开发的库存管理系统，支持多仓库。",
+        "React로 만든 재고 관리 웹 서비스입니다.",
+        "在庫を管理するためのWebアプリで、React と Node で開発しました。",
+    ],
+)
+def test_a_description_that_names_its_stack_on_the_way_still_counts(description):
+    assert extract(f"# app\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "本项目基于 MIT 协议开源。",
+        "このプロジェクトは MIT ライセンスです。",
+        "이 프로젝트는 MIT 라이선스를 따릅니다.",
+        "Questo progetto è rilasciato sotto licenza MIT.",
+        "Projekt jest dostępny na licencji MIT.",
+    ],
+)
+def test_a_licence_line_in_more_languages_gives_way(licence):
+    assert _over_the_stock_app(licence) == _STOCK_APP
+
+
+# Context, then the project saying what it is: "Small shops … on paper. / This project is a web app …",
+# in eighteen languages ("This is a …" where the language has a word for it that opens nothing else).
+_CONTEXT_THEN_ITSELF = [
+    (
+        "en",
+        "Small shops often keep their accounts on paper, and mistakes are common.",
+        "This project is a web app that keeps the till of small shops.",
+    ),
+    (
+        "en",
+        "Small shops often keep their accounts on paper, and mistakes are common.",
+        "This is a web app that keeps the till of small shops.",
+    ),
+    (
+        "es",
+        "Las tiendas pequeñas suelen llevar sus cuentas en papel, y los errores son comunes.",
+        "Este proyecto es una aplicación web que lleva la caja de tiendas pequeñas.",
+    ),
+    (
+        "es",
+        "Las tiendas pequeñas suelen llevar sus cuentas en papel, y los errores son comunes.",
+        "Esta es una aplicación web que lleva la caja de tiendas pequeñas.",
+    ),
+    (
+        "pt",
+        "As lojas pequenas costumam manter as contas em papel, e os erros são comuns.",
+        "Este projeto é uma aplicação web que controla o caixa de lojas pequenas.",
+    ),
+    (
+        "pt",
+        "As lojas pequenas costumam manter as contas em papel, e os erros são comuns.",
+        "Esta é uma aplicação web que controla o caixa de lojas pequenas.",
+    ),
+    (
+        "fr",
+        "Les petits commerces tiennent souvent leurs comptes sur papier, et les erreurs sont fréquentes.",
+        "Ce projet est une application web qui tient la caisse des petits commerces.",
+    ),
+    (
+        "fr",
+        "Les petits commerces tiennent souvent leurs comptes sur papier, et les erreurs sont fréquentes.",
+        "C'est une application web qui tient la caisse des petits commerces.",
+    ),
+    (
+        "de",
+        "Kleine Läden führen ihre Konten oft auf Papier, und Fehler sind häufig.",
+        "Dieses Projekt ist eine Web-App, die die Kasse kleiner Läden führt.",
+    ),
+    (
+        "de",
+        "Kleine Läden führen ihre Konten oft auf Papier, und Fehler sind häufig.",
+        "Das ist eine Web-App, die die Kasse kleiner Läden führt.",
+    ),
+    (
+        "it",
+        "I piccoli negozi tengono spesso i conti su carta, e gli errori sono frequenti.",
+        "Questo progetto è un'applicazione web che gestisce la cassa dei piccoli negozi.",
+    ),
+    (
+        "it",
+        "I piccoli negozi tengono spesso i conti su carta, e gli errori sono frequenti.",
+        "Questa è un'applicazione web che gestisce la cassa dei piccoli negozi.",
+    ),
+    (
+        "nl",
+        "Kleine winkels houden hun boekhouding vaak op papier bij, en fouten komen vaak voor.",
+        "Dit project is een webapp die de kassa van kleine winkels bijhoudt.",
+    ),
+    (
+        "nl",
+        "Kleine winkels houden hun boekhouding vaak op papier bij, en fouten komen vaak voor.",
+        "Dit is een webapp die de kassa van kleine winkels bijhoudt.",
+    ),
+    (
+        "ru",
+        "Небольшие магазины часто ведут учёт на бумаге, и ошибки случаются часто.",
+        "Этот проект — веб-приложение для ведения кассы небольших магазинов.",
+    ),
+    (
+        "uk",
+        "Невеликі магазини часто ведуть облік на папері, і помилки трапляються часто.",
+        "Цей проєкт — вебзастосунок для ведення каси невеликих магазинів.",
+    ),
+    (
+        "pl",
+        "Małe sklepy często prowadzą rachunki na papierze, a błędy są częste.",
+        "Ten projekt to aplikacja webowa do prowadzenia kasy małych sklepów.",
+    ),
+    (
+        "tr",
+        "Küçük dükkanlar hesaplarını genellikle kâğıt üzerinde tutar ve hatalar yaygındır.",
+        "Bu proje, küçük dükkanların kasasını tutan bir web uygulamasıdır.",
+    ),
+    (
+        "id",
+        "Toko kecil sering mencatat keuangan di kertas, dan kesalahan sering terjadi.",
+        "Proyek ini adalah aplikasi web untuk mencatat kas toko kecil.",
+    ),
+    (
+        "id",
+        "Toko kecil sering mencatat keuangan di kertas, dan kesalahan sering terjadi.",
+        "Ini adalah aplikasi web untuk mencatat kas toko kecil.",
+    ),
+    (
+        "vi",
+        "Các cửa hàng nhỏ thường ghi sổ sách trên giấy, và sai sót rất phổ biến.",
+        "Dự án này là một ứng dụng web để quản lý quỹ của cửa hàng nhỏ.",
+    ),
+    (
+        "vi",
+        "Các cửa hàng nhỏ thường ghi sổ sách trên giấy, và sai sót rất phổ biến.",
+        "Đây là một ứng dụng web để quản lý quỹ của cửa hàng nhỏ.",
+    ),
+    ("zh", "小商店通常在纸上记账，错误很常见。", "本项目是一个用于管理小商店收银的网页应用。"),
+    ("zh", "小商店通常在纸上记账，错误很常见。", "这是一个用于管理小商店收银的网页应用。"),
+    (
+        "ja",
+        "小さな店はよく紙で帳簿をつけていて、ミスがよく起こります。",
+        "このプロジェクトは小さな店のレジを管理するウェブアプリです。",
+    ),
+    (
+        "ja",
+        "小さな店はよく紙で帳簿をつけていて、ミスがよく起こります。",
+        "これは小さな店のレジを管理するウェブアプリです。",
+    ),
+    (
+        "ko",
+        "작은 가게들은 종종 종이에 장부를 기록하고, 실수가 자주 발생합니다.",
+        "이 프로젝트는 작은 가게의 계산대를 관리하는 웹 앱입니다.",
+    ),
+    (
+        "ko",
+        "작은 가게들은 종종 종이에 장부를 기록하고, 실수가 자주 발생합니다.",
+        "이것은 작은 가게의 계산대를 관리하는 웹 앱입니다.",
+    ),
+    (
+        "sv",
+        "Små butiker för ofta sina räkenskaper på papper, och fel är vanliga.",
+        "Det här projektet är en webbapp som sköter kassan i små butiker.",
+    ),
+    (
+        "sv",
+        "Små butiker för ofta sina räkenskaper på papper, och fel är vanliga.",
+        "Det här är en webbapp som sköter kassan i små butiker.",
+    ),
+    (
+        "cs",
+        "Malé obchody často vedou účetnictví na papíře a chyby jsou časté.",
+        "Tento projekt je webová aplikace pro vedení pokladny malých obchodů.",
+    ),
+    (
+        "cs",
+        "Malé obchody často vedou účetnictví na papíře a chyby jsou časté.",
+        "Toto je webová aplikace pro vedení pokladny malých obchodů.",
+    ),
+]
+
+
+def _after_the_context(itself: str, lang: str = "en") -> str:
+    """The excerpt of a README whose first paragraph is context ("Small shops often keep their accounts
+    on paper …", in `lang`) and whose second is `itself`."""
+    context = next(row[1] for row in _CONTEXT_THEN_ITSELF if row[0] == lang)
+    return extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n")
+
+
+@pytest.mark.parametrize(("lang", "context", "itself"), _CONTEXT_THEN_ITSELF)
+def test_the_paragraph_saying_what_the_project_is_beats_the_context_before_it_in_any_language(
+    lang: str, context: str, itself: str
+) -> None:
+    assert extract(f"# Kassa\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself, lang
+
+
+# The same context, then the project's goal ("The goal of this project is to …") in eighteen languages.
+_CONTEXT_THEN_GOAL = [
+    ("en", "The goal of this project is to keep the till of small shops without paper."),
+    ("es", "El objetivo de este proyecto es llevar la caja de tiendas pequeñas sin papel."),
+    ("pt", "O objetivo deste projeto é controlar o caixa de lojas pequenas sem papel."),
+    ("fr", "Le but de ce projet est de tenir la caisse des petits commerces sans papier."),
+    ("de", "Das Ziel dieses Projekts ist es, die Kasse kleiner Läden ohne Papier zu führen."),
+    ("it", "Lo scopo di questo progetto è gestire la cassa dei piccoli negozi senza carta."),
+    ("nl", "Het doel van dit project is de kassa van kleine winkels zonder papier bij te houden."),
+    ("ru", "Цель этого проекта — вести кассу небольших магазинов без бумаги."),
+    ("uk", "Мета цього проєкту — вести касу невеликих магазинів без паперу."),
+    ("pl", "Celem tego projektu jest prowadzenie kasy małych sklepów bez papieru."),
+    ("tr", "Bu projenin amacı küçük dükkanların kasasını kâğıtsız tutmaktır."),
+    ("id", "Tujuan proyek ini adalah mencatat kas toko kecil tanpa kertas."),
+    ("vi", "Mục tiêu của dự án này là quản lý quỹ của cửa hàng nhỏ mà không cần giấy."),
+    ("zh", "本项目的目标是让小商店无需纸张即可管理收银。"),
+    ("ja", "このプロジェクトの目的は、小さな店のレジを紙なしで管理することです。"),
+    ("ko", "이 프로젝트의 목표는 작은 가게의 계산대를 종이 없이 관리하는 것입니다."),
+    ("sv", "Målet med det här projektet är att sköta kassan i små butiker utan papper."),
+    ("cs", "Cílem tohoto projektu je vést pokladnu malých obchodů bez papíru."),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal"), _CONTEXT_THEN_GOAL)
+def test_the_projects_goal_beats_the_context_before_it_in_any_language(lang: str, goal: str) -> None:
+    assert _after_the_context(goal, lang) == goal, lang
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The documentation is in the docs folder.",
+        "La documentación está en la carpeta docs.",
+        "A documentação está na pasta docs.",
+        "La documentation se trouve dans le dossier docs.",
+        "Die Dokumentation befindet sich im Ordner docs.",
+        "La documentazione si trova nella cartella docs.",
+        "De documentatie staat in het mapje docs.",
+        "Документация находится в папке docs.",
+        "Документація знаходиться в теці docs.",
+        "Dokumentacja znajduje się w folderze docs.",
+        "Dokümantasyon docs klasöründedir.",
+        "Dokumentasi ada di folder docs.",
+        "Tài liệu nằm trong thư mục docs.",
+        "文档位于 docs 目录中。",
+        "ドキュメントは docs フォルダにあります。",
+        "문서는 docs 폴더에 있습니다.",
+        "The versioning cycle follows the convention below.",
+        "El ciclo de versiones sigue la convención de abajo.",
+        "O ciclo de versionamento da aplicação segue a convenção abaixo.",
+        "Le cycle de versions suit la convention ci-dessous.",
+        "Der Versionszyklus folgt der Konvention unten.",
+        "Il ciclo di versioni segue la convenzione qui sotto.",
+        "Цикл версий следует соглашению ниже.",
+        "Cykl wersji jest zgodny z poniższą konwencją.",
+        "版本周期遵循以下约定。",
+        "バージョンのサイクルは以下の規約に従います。",
+        "We use NGXS as the state manager.",
+        "Usamos NGXS como gestor de estado.",
+        "Usamos o NGXS como gerenciador de estado.",
+        "Nous utilisons NGXS comme gestionnaire d'état.",
+        "Wir verwenden NGXS als State-Manager.",
+        "Usiamo NGXS come gestore dello stato.",
+        "Мы используем NGXS в качестве менеджера состояния.",
+        "Ми використовуємо в якості менеджера стану NGXS.",
+        "Używamy NGXS jako menedżera stanu.",
+        "我们使用 NGXS 作为状态管理器。",
+    ],
+)
+def test_where_the_docs_are_a_lead_in_below_or_a_part_of_the_stack_is_never_the_description(line: str) -> None:
+    # mve/huisnieuws-numbat: "De documentatie staat in het mapje /docs."; carlosanders/teste-frontend-
+    # super-br: "O ciclo de versionamento da aplicação segue a convenção abaixo."; beeoclock/client-
+    # panel-app: "Ми використовуємо в якості менеджера стану NGXS." Each in many languages.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Made by Ana Souza.",
+        "Hecho por Ana Souza.",
+        "Feito por Ana Souza.",
+        "Fait par Ana Souza.",
+        "Gemacht von Ana Souza.",
+        "Fatto da Ana Souza.",
+        "Сделано Анной Соуза.",
+        "Zrobione przez Anę Souzę.",
+        "由 Ana Souza 制作。",
+        "Ana Souza が作りました。",
+        "Here are some screenshots of the app.",
+        "Aquí hay algunas capturas de pantalla de la aplicación.",
+        "Aqui estão algumas capturas de tela do aplicativo.",
+        "Voici quelques captures d'écran de l'application.",
+        "Hier sind einige Screenshots der App.",
+        "Ecco alcuni screenshot dell'app.",
+        "Вот несколько скриншотов приложения.",
+        "Oto kilka zrzutów ekranu aplikacji.",
+        "以下是应用的一些截图。",
+        "アプリのスクリーンショットです。",
+        "A live demo is available online.",
+        "Hay una demo en vivo disponible.",
+        "Uma demonstração está disponível online.",
+        "Une démo est disponible en ligne.",
+        "Eine Live-Demo ist online verfügbar.",
+        "Una demo è disponibile online.",
+        "Демо доступно онлайн.",
+        "Demo jest dostępne online.",
+        "在线演示已上线。",
+        "デモはオンラインで公開しています。",
+        "Work in progress.",
+        "Trabajo en progreso.",
+        "Trabalho em andamento.",
+        "Travail en cours.",
+        "In Arbeit.",
+        "Lavori in corso.",
+        "В разработке.",
+        "Prace w toku.",
+        "开发中。",
+        "開発中です。",
+        "Last updated: March 2024.",
+        "Última actualización: marzo de 2024.",
+        "Última atualização: março de 2024.",
+        "Dernière mise à jour : mars 2024.",
+        "Zuletzt aktualisiert: März 2024.",
+        "Ultimo aggiornamento: marzo 2024.",
+        "Последнее обновление: март 2024.",
+        "Ostatnia aktualizacja: marzec 2024.",
+        "最后更新：2024年3月。",
+        "最終更新：2024年3月。",
+    ],
+)
+def test_a_byline_screenshots_a_demo_online_its_stage_or_its_date_is_never_the_description(line: str) -> None:
+    # English had each of these; the other languages fell through to the line itself.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Open the project in Godot 4.4 and run the project.",
+        "Abra o projeto no Android Studio e execute o app.",
+        "Abre el proyecto en Unity y pulsa Play.",
+        "Ouvrez le projet dans Visual Studio et lancez-le.",
+        "Öffne das Projekt in IntelliJ und starte es.",
+        "Откройте проект в Android Studio и запустите.",
+        "用 Unity 打开项目并运行。",
+    ],
+)
+def test_opening_the_project_in_an_editor_is_a_step(step: str) -> None:
+    # Bl4ckh34d/ASCIIWorldGen: "TL;DR: Open the project in Godot 4.4 and run the project."
+    assert _over_the_stock_app(step) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "EchoZero is now trimmed to the EZ2 app lane in this branch.",
+        "There is a branch in the repository devA1 where the code for development lives.",
+        "The master branch holds the stable version for production.",
+        "Existe una rama en el repositorio devA1 donde se encuentra el código en desarrollo.",
+        "Cette branche contient la version stable.",
+        "In diesem Branch liegt die stabile Version.",
+        "В этой ветке находится стабильная версия.",
+        "该发布分支只保留运行所需文件。",
+    ],
+)
+def test_what_a_branch_holds_is_never_the_description(note: str) -> None:
+    # gdennen0/EchoZero, atijaguar/A1BACKEND, happytraveller-alone/Argus: the repository's upkeep.
+    assert _over_the_stock_app(note) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Kassa requires Python 3.11 or newer.",
+        "Kassa requiere Node 18 o superior.",
+        "Kassa benötigt mindestens Java 17.",
+        "Kassa nécessite PHP 8.1.",
+    ],
+)
+def test_what_it_needs_to_run_is_never_the_description(requirement: str) -> None:
+    assert _over_the_stock_app(requirement) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "This repository moved to Ramaze/ramaze.",
+        "This project has moved to https://codeberg.org/ana/stock.",
+        "My personal projects have moved HERE.",
+        "Development has moved to GitLab.",
+        "This repo has been migrated to stockapp/stock.",
+        "Moved to stockapp/stock.",
+        "Este repositorio se ha movido a stockapp/stock.",
+        "Este repositório foi movido para stockapp/stock.",
+        "Ce dépôt a été déplacé vers stockapp/stock.",
+        "Dieses Repository ist umgezogen nach stockapp/stock.",
+        "Questo repository è stato spostato su stockapp/stock.",
+        "Репозиторий переехал в stockapp/stock.",
+        "Repozytorium zostało przeniesione do stockapp/stock.",
+        "本仓库已迁移至 stockapp/stock。",
+        "このリポジトリは stockapp/stock に移動しました。",
+        "이 저장소는 stockapp/stock 으로 이전되었습니다.",
+    ],
+)
+def test_a_repository_that_moved_is_a_notice_before_the_description(moved: str) -> None:
+    # manveru/ramaze: "This repository moved to Ramaze/ramaze."; the same news, in nine languages.
+    assert _over_the_stock_app(moved) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "On 28 December 2017, WeChat released version 6.6.1 with mini games.",
+        "In 2017, WeChat released mini games.",
+        "El 28 de diciembre de 2017, WeChat lanzó la versión 6.6.1.",
+        "2017 年 12 月 28 日下午，微信发布了 6.6.1 版本，加入了「小游戏」功能。",
+    ],
+)
+def test_news_told_from_its_date_is_an_aside_before_the_description(news: str) -> None:
+    # wangshub/wechat_jump_game opens with the day WeChat released the game the script plays.
+    readme = f"# jump\n\n{news}\n\nA script that plays the WeChat jump game for you.\n"
+    assert extract(readme) == "A script that plays the WeChat jump game for you."
+
+
+@pytest.mark.parametrize(
+    "itself",
+    [
+        "Kassa helps small shops keep their till without paper.",
+        "Kassa lets small shops keep their till without paper.",
+        "Kassa keeps the till of small shops without paper.",
+        "Kassa turns any phone into a till for small shops.",
+        "Kassa provides a till for small shops.",
+        "Kassa was built to keep the till of small shops.",
+        "Kassa (kassa.example) is a till for small shops.",
+        "Meet Kassa, a till for small shops.",
+        "Introducing Kassa: a till for small shops.",
+        "That's why we built Kassa, a till for small shops.",
+    ],
+)
+def test_the_project_by_name_doing_what_it_does_beats_the_context_before_it(itself: str) -> None:
+    # Only "Kassa is …" was the project speaking after a paragraph of context; what it does by name,
+    # and the project brought in by name ("Meet Kassa, a …"), are too.
+    assert _after_the_context(itself) == itself
+
+
+@pytest.mark.parametrize("title", ["[Kassa](https://kassa.example)", "Kassa ![badge](https://x.example/b.svg)"])
+def test_a_title_is_read_as_github_shows_it(title: str) -> None:
+    # A linked title or one with a badge named the project only by its Markdown, so "Kassa is …"
+    # after a paragraph of context did not open with its name.
+    context = "Small shops often keep their accounts on paper, and mistakes are common."
+    itself = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# {title}\n\n{context}\n\n{itself}\n\n## Install\n\nnpm i\n") == itself
+
+
+@pytest.mark.parametrize(
+    "handed_over",
+    [
+        "In short, Kassa is a till for small shops that runs in the browser.",
+        "Simply put, Kassa is a till for small shops that runs in the browser.",
+        "In a nutshell, Kassa is a till for small shops that runs in the browser.",
+        "This is where Kassa comes in. Kassa is a till for small shops that runs in the browser.",
+    ],
+)
+def test_words_handing_over_to_the_project_go_before_what_it_is(handed_over: str) -> None:
+    assert _after_the_context(handed_over) == "Kassa is a till for small shops that runs in the browser."
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Every shop needs a till, but most tills cost a fortune.",
+        "A few years ago, small shops around me still used paper.",
+        "Most point-of-sale software is built for chains.",
+    ],
+)
+def test_a_claim_about_the_world_or_a_time_in_a_story_is_no_tagline(context: str) -> None:
+    # With no "is" in it, "Every shop needs a till, but …" read as a noun phrase naming a kind of
+    # thing, and "A few years ago, …" as opening with an article.
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\n{context}\n\n{description}\n\n## Install\n\nnpm i\n") == description
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Work on this started in 2021 as a side project.",
+        "This project began as a hackathon entry.",
+        "Development started back in 2019.",
+    ],
+)
+def test_how_the_work_began_is_an_aside(history: str) -> None:
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\n{history}\n\n{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    "itself",
+    [
+        "Here's Kassa: a till for small shops that runs in the browser.",
+        "This project, Kassa, is a till for small shops.",
+        "The app lets shop owners keep their till in the browser.",
+        "Our solution is a till for small shops that runs in the browser.",
+        "The goal is simple: a till for small shops that runs in the browser.",
+        "It's a till for small shops that runs in the browser.",
+        "The result is Kassa, a till for small shops that runs in the browser.",
+        "The answer is Kassa, a till for small shops.",
+        "This tool keeps the till of small shops in the browser.",
+        "This repository holds Kassa, a till for small shops.",
+        "With this project, shop owners keep their till in the browser.",
+        "Using Kassa, shop owners keep their till in the browser.",
+        "Kassa aims to replace the paper notebook with a browser till.",
+        "The idea behind Kassa is a till that runs in any browser.",
+        "We built a till for small shops that runs in the browser.",
+        "I made a till for small shops that runs in the browser.",
+    ],
+)
+def test_after_context_the_project_said_in_other_words_is_its_description(itself: str) -> None:
+    assert _after_the_context(itself) == itself
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a test.",
+        "Use at your own risk.",
+        "The code is messy, sorry.",
+        "Will add more later.",
+        "Feel free to use it.",
+        "All credit goes to the original author.",
+        "Nothing to see here.",
+        "More info soon.",
+        "Readme coming soon.",
+        "Do not use in production.",
+        "Ignore this repo.",
+        "Generated by cookiecutter.",
+        "Check the releases page.",
+        "Download the latest release.",
+    ],
+)
+def test_a_line_that_says_nothing_of_the_project_is_never_its_description(line: str) -> None:
+    # Each, alone under the title, was the excerpt; none says what the project is.
+    assert extract(f"# kassa\n\n{line}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "itself",
+    [
+        "The Kassa app is a till for small shops that runs in the browser.",
+        "Kassa's goal is to keep the till of small shops in the browser.",
+        "Kassa: a till for small shops that runs in the browser.",
+        "Kassa — a till for small shops that runs in the browser.",
+        "Kassa (from the German word for till) is a till for small shops.",
+        "Kassa, a till for small shops, runs in the browser.",
+        "Kassa v2 is a till for small shops that runs in the browser.",
+        "KASSA is a till for small shops that runs in the browser.",
+        "Kassa is an open-source, browser-based till for small shops.",
+        "Kassa is designed as a till for small shops.",
+        "Kassa is meant to be a till for small shops.",
+        "Kassa will be a till for small shops.",
+        "Kassa was a till for small shops.",
+        "Kassa can be used as a till for small shops.",
+        "Kassa acts as a till for small shops.",
+        "Kassa serves as a till for small shops.",
+        "Kassa works as a till for small shops.",
+        "Kassa is basically a till for small shops.",
+        "Kassa is essentially a till for small shops.",
+        "Kassa is the till for small shops that runs in the browser.",
+    ],
+)
+def test_after_context_the_name_in_any_of_its_turns_of_phrase_opens_the_description(itself: str) -> None:
+    assert _after_the_context(itself).startswith(itself[:20])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Note: beta software. ",
+        "Status: alpha. ",
+        "UPDATE 2024: moved to Codeberg. ",
+        "[Deprecated] ",
+        "(Unofficial) ",
+        "Beta: ",
+        "New! ",
+        "v2.0 — ",
+        "Hi there 👋 ",
+        "Greetings! ",
+    ],
+)
+def test_a_label_note_or_greeting_before_the_description_in_its_paragraph_goes(before: str) -> None:
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract(f"# Kassa\n\n{before}{description}\n") == description
+
+
+@pytest.mark.parametrize(
+    ("readme", "description"),
+    [
+        ("# Kassa\n\n**Kassa** — Kassa is a till for small shops.\n", "Kassa is a till for small shops."),
+        ("# Kassa\n\nKassa. Kassa is a till for small shops.\n", "Kassa is a till for small shops."),
+        ("# Kassa\n\n* **What:** a till for small shops\n* **Why:** paper is slow\n", "a till for small shops"),
+    ],
+)
+def test_the_name_or_what_set_as_a_label_before_the_description_goes(readme: str, description: str) -> None:
+    assert extract(readme) == description
+
+
+@pytest.mark.parametrize(
+    ("lang", "itself"),
+    [
+        ("es", "Kassa permite llevar la caja de tiendas pequeñas sin papel."),
+        ("pt", "Kassa ajuda lojas pequenas a controlar o caixa sem papel."),
+        ("fr", "Kassa aide les petits commerces à tenir leur caisse sans papier."),
+        ("de", "Kassa hilft kleinen Läden, ihre Kasse ohne Papier zu führen."),
+        ("ru", "Kassa помогает небольшим магазинам вести кассу без бумаги."),
+        ("id", "Kassa membantu toko kecil mencatat kas tanpa kertas."),
+    ],
+)
+def test_after_context_the_project_by_name_doing_what_it_does_in_other_languages(lang: str, itself: str) -> None:
+    assert _after_the_context(itself, lang) == itself, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "itself"),
+    [
+        ("ja", "Kassa は小さな店のレジを管理するウェブアプリです。"),
+        ("ko", "Kassa는 작은 가게의 계산대를 관리하는 웹 앱입니다."),
+        ("tr", "Kassa, küçük dükkanların kasasını tutan bir web uygulamasıdır."),
+        ("uk", "Kassa — це вебзастосунок для ведення каси невеликих магазинів."),
+        ("ru", "Kassa — веб-приложение для ведения кассы небольших магазинов."),
+        ("pl", "Kassa to aplikacja webowa do prowadzenia kasy małych sklepów."),
+    ],
+)
+def test_after_context_the_name_with_its_particle_dash_or_suffix_says_what_it_is(lang: str, itself: str) -> None:
+    assert _after_the_context(itself, lang) == itself, lang
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "This will create dist folder in root of this project, which is ready to publish.",
+        "If ipetoipe generates errors about ods-colors.sty, then try this.",
+        "If needed, first specialize the HDL sources for a particular target.",
+        "To add a domain as reseller: sudo nano /etc/nginx/sites-available/shop",
+        "In the Open issues, please put your name at the end of the task that you are interested in.",
+        "If you are interested in developing plug-ins for Kassa, read on.",
+        "This is obviously where the client side code is.",
+    ],
+)
+def test_a_step_a_fix_a_request_to_contributors_or_a_code_tour_is_never_the_description(step: str) -> None:
+    # warlockxins/groundhog-basement, patmorin/ods, ShepardSiegel/ocpi, GauravSolanki123456789/KCJewellers,
+    # Cockatoo-AI-Org/Cockatoo.AI, mmax/quince, MidgetJake/OneNightWerewolvesOnline.
+    assert _over_the_stock_app(step) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "If you just want to try Kassa, you may want to download the latest binary release.",
+        "If you want to develop your own plug-ins for Kassa, please read the chapter on plug-ins.",
+        "You'll want to set KASSA_HOME before the first run.",
+    ],
+)
+def test_advice_to_the_reader_is_a_step(advice: str) -> None:
+    # mmax/quince opens with three of these, one after another.
+    assert _over_the_stock_app(advice) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "即将推出。",
+        "近日公開予定。",
+        "곧 공개됩니다.",
+        "Descrição em breve.",
+        "README em construção.",
+        "Documentação em breve.",
+        "Use por sua conta e risco.",
+        "Úsalo bajo tu propio riesgo.",
+        "Sinta-se à vontade para usar.",
+        "Siéntete libre de usarlo.",
+    ],
+)
+def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description(line: str) -> None:
+    assert extract(f"# kassa\n\n{line}\n") == ""
