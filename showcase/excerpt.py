@@ -282,12 +282,17 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             return _as_excerpt(kind)
         if not _says_what_it_is(cleaned, title):
             cleaned = (
-                neighbours.self_description(candidate, candidates[index + 1 : index + 3], title)
+                neighbours.self_description(candidate, candidates[index + 1 : index + 1 + _CONTEXT_REACH], title)
                 or neighbours.after_the_story(cleaned, candidates[index + 1 : index + 5], title)
                 or cleaned
             )
         return _as_excerpt(cleaned)
     return _as_excerpt(described or fallback) if fallback_allowed else ""
+
+
+# How many paragraphs of context may come before the one that says what the project is: three
+# ("Small shops keep accounts on paper …", "Most tills cost a fortune …", "Cloud tills need …").
+_CONTEXT_REACH = 3
 
 
 def _run_on_description(text: str) -> bool:

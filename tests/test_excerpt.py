@@ -6516,3 +6516,14 @@ def test_the_licence_said_as_open_source_under_it_is_no_description():
         "This project was developed during my spare time between 2009 and 2011.\n"
     )
     assert extract(readme) == "This project was developed during my spare time between 2009 and 2011."
+
+
+def test_three_paragraphs_of_context_may_come_before_the_project():
+    # YSCJRH/WinChronicle: a Chinese tagline, then context, then "WinChronicle turns …".
+    context = [
+        "Small shops often keep their accounts on paper, and mistakes are common.",
+        "Most till software is built for chains and costs a fortune.",
+        "Cloud tills need a connection that many markets do not have.",
+    ]
+    description = "Kassa is a till for small shops that runs in the browser."
+    assert extract("# Kassa\n\n" + "\n\n".join([*context, description]) + "\n") == description
