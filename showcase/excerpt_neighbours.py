@@ -177,7 +177,12 @@ _INTRODUCED = re.compile(
     # "Our solution is a till …", "The goal is simple: a till …", "The idea behind Kassa is a till …".
     r"|^(our|my|the) (solution|answer|approach|idea)( behind [\w .-]{1,30})? is\b|^the (goal|aim|idea) is (simple|clear)?\s*[:,]"
     # "We built a till for small shops …", "With Kassa, shop owners …": what was made, what it lets one do.
-    r"|^(we|i) (built|made|created|wrote|developed) (a|an)\s|^(with|using) (this (project|tool|app|library)|[\w.-]{3,30}), \w+",
+    r"|^(we|i) (built|made|created|wrote|developed) (a|an)\s|^(with|using) (this (project|tool|app|library)|[\w.-]{3,30}), \w+"
+    # "This repository contains the source code for Kassa, a till …", "Here you will find Kassa, a …", "The code
+    # in this repository implements …": the repository, then the project it holds, named and said.
+    r"|^this (repo|repository) (contains|holds|hosts) the (source )?code (for|of) [^,]{1,40}, (a|an|the)\s"
+    r"|^(here|in this (repo|repository)),? you(['’]ll| will)? find [^,]{1,40}, (a|an|the)\s"
+    r"|^this (repo|repository) hosts the [^.,]{1,60}\b(for|to)\b|^the code in this (repo|repository) implements\b",
     re.IGNORECASE,
 )
 _IT_IS_A = re.compile(r"^it(['’]s| is) (a|an)\s(?!(few|lot|bit|must|shame|pity|pain|problem|challenge)\b)", re.I)

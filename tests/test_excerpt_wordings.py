@@ -789,6 +789,11 @@ def test_how_the_work_began_is_an_aside(history: str) -> None:
         "Kassa aims to replace the paper notebook with a browser till.",
         "The idea behind Kassa is a till that runs in any browser.",
         "We built a till for small shops that runs in the browser.",
+        "This repository contains the source code for Kassa, a till for small shops.",
+        "Here you will find Kassa, a till for small shops.",
+        "In this repository you'll find Kassa, a till for small shops.",
+        "This repository hosts the Kassa till for small shops.",
+        "The code in this repository implements a till for small shops.",
         "I made a till for small shops that runs in the browser.",
     ],
 )
