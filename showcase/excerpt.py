@@ -25,7 +25,7 @@ from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_names import defines_the_kind, name_and_tagline, names, opens_with_name, spelled_like_the_title
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
-from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS
+from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS, speaks_of_itself
 from showcase.excerpt_sentence import one_sentence
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_steps import SHELL_PROMPT
@@ -161,10 +161,9 @@ def _without_the_name(found: str, title: str) -> str:
     return (tagline(title) or found) if found and found == _as_excerpt(rules.tidy(title)) else found
 
 
-def _past_the_name_as_a_label(text: str, title: str) -> str:
-    """ "**Kassa** — Kassa is a till …", "Kassa. Kassa is …": the name set as a label before the
-    sentence that opens with it again. Matched as text, not as a pattern per title."""
-    name = rules.tidy(title).strip(" *_`").lower()
+def _past_the_name_as_a_label(text: str, name: str) -> str:
+    """ "**Kassa** — Kassa is a till …", "Kassa. Kassa is …": the name (the title, lowered) set as a
+    label before the sentence that opens with it again. Matched as text, not as a pattern per title."""
     lowered = text.lower()
     if len(name) < 2 or not lowered.startswith(name):
         return text
@@ -243,8 +242,9 @@ def _worth_reading(section: str, text: str) -> bool:
 def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True) -> str:
     fallback = described = ""
     notice_at = -2  # where the fallback is, when it is a notice
+    name = rules.tidy(title).strip(" *_`").lower()  # for the name set as a label, once per README
     for index, candidate in enumerate(candidates):
-        cleaned = _past_the_name_as_a_label(neighbours.judged_text(candidate), title)
+        cleaned = _past_the_name_as_a_label(neighbours.judged_text(candidate), name)
         if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
             return _as_excerpt(neighbours.judged_text(candidates[index + 1]))
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
@@ -360,7 +360,7 @@ def _says_what_it_is(text: str, title: str) -> bool:
 def _opens_as_description(text: str, title: str) -> bool:
     """ "This library …", "This is …", "Kiln is …": a paragraph that opens by saying what the project
     is sets out no problem, whatever follows it."""
-    return bool(SELF.match(text) or THIS_IS.match(text) or NAME_IS_A.match(text)) or opens_with_name(text, title)
+    return speaks_of_itself(text) or bool(NAME_IS_A.match(text)) or opens_with_name(text, title)
 
 
 def _without_trailing_address(text: str) -> str:

@@ -14,7 +14,7 @@ from showcase.excerpt_names import asks_what_it_is, names, opens_with_name, open
 from showcase.excerpt_never import COPYRIGHT_LINE, never_the_description
 from showcase.excerpt_openings import without_opening
 from showcase.excerpt_prose import is_prose
-from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS
+from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS, speaks_of_itself
 from showcase.excerpt_slogans import clipped_phrases, is_kind_phrase, names_its_kind
 from showcase.excerpt_title import tagline
 from showcase.readme_blocks import Candidate
@@ -111,8 +111,8 @@ def kind_before_detail(cleaned: str, following: list[Candidate], title: str) -> 
     # a kind of thing too says it at length, and the phrase above it is a slogan.
     # "*A clean cut in surgical planning*" over "This application is made to complement …": detail
     # that says what the project is in its own words makes the phrase above it a slogan.
-    itself = SELF.match(detail) or THIS_IS.match(detail)
-    return is_prose(detail) and not following[0].heading and not named and not (TAGLINE.match(detail) or itself)
+    itself = bool(TAGLINE.match(detail)) or speaks_of_itself(detail)
+    return is_prose(detail) and not following[0].heading and not named and not itself
 
 
 def _on_what_it_serves(phrase: str, detail: str) -> bool:
@@ -153,13 +153,14 @@ def self_description(context: Candidate, following: list[Candidate], title: str)
     are …"): the paragraph that says what the project is.
     Only in the same stretch of text: under a heading of its own ("## Goal") it is a section, and
     the paragraph before it, a tagline ("Local-first resume search engine for …")."""
+    before = rules.tidy(context.text)
     for candidate in following:
         tidied = rules.tidy(candidate.text)
         answer = _answer(tidied)
         answered = answer != tidied  # it asked what the project is and answered
         cleaned = without_opening(answer)  # "In short, Kassa is …": what hands over to it goes
         same_part = candidate.headings_before == context.headings_before
-        says_it = answered or _says_itself(cleaned, context, title)
+        says_it = answered or _says_itself(cleaned, before, title)
         # "这是一个极简的 vue admin 管理后台。": a template's own line says what the template is.
         if same_part and not candidate.heading and not candidate.notice and says_it:
             return "" if never_the_description(cleaned) else cleaned
@@ -191,10 +192,9 @@ _IT_IS_A = re.compile(r"^it(['’]s| is) (a|an)\s(?!(few|lot|bit|must|shame|pity
 _OF_ITSELF = re.compile(r"\W*(this|these|we|our|my)\b", re.IGNORECASE)  # not "I": Italian's article
 
 
-def _says_itself(cleaned: str, context: Candidate, title: str) -> bool:
-    """Whether a paragraph after `context` is the project saying what it is: by name, as "this
-    project", "this is a", its goal, or brought in ("Meet Kassa, a …")."""
-    before = rules.tidy(context.text)
+def _says_itself(cleaned: str, before: str, title: str) -> bool:
+    """Whether a paragraph after the context `before` is the project saying what it is: by name, as
+    "this project", "this is a", its goal, or brought in ("Meet Kassa, a …")."""
     named = opens_with_name(cleaned, title) or (no_name(title) and bool(_ONE_NAME_SAYS.match(cleaned)))
     this_is = bool(THIS_IS.match(cleaned)) and not _OF_ITSELF.match(before)
     # "It's a till for small shops …" after context, not after "Nyma is a Zuma game clone …", whose

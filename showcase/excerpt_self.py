@@ -51,6 +51,14 @@ PURPOSE = re.compile(
 THIS_IS = re.compile(
     rf"^(this is (a|an|the)|{lexicon.THIS_IS_A})(\s|(?<=['’]))|^({lexicon.THIS_IS_A_CJK})", re.IGNORECASE
 )
+
+
+def speaks_of_itself(text: str) -> bool:
+    """ "This project provides …", "This is a …", "Este proyecto es …", "本项目是 …": the project saying
+    what it is as itself, not by name."""
+    return bool(SELF.match(text) or THIS_IS.match(text))
+
+
 # "WagtailOS is a simple operating system …", "Sponge is an inference server.": a name of up to four
 # words, then what it is.
 NAME = r"^[\w.+-]+(?: [\w.+-]+){0,3} "

@@ -11,7 +11,7 @@ from markdown_it.token import Token
 from showcase.excerpt_headings import ABOUT, NAME_STORY, SECTION_NOISE
 from showcase.excerpt_prose import is_sentence
 from showcase.excerpt_rules import CJK, tidy
-from showcase.excerpt_self import SELF, TAGLINE, THIS_IS
+from showcase.excerpt_self import TAGLINE, speaks_of_itself
 from showcase.excerpt_taglines import is_noun_tagline
 
 
@@ -134,7 +134,7 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
     that follows ("## Support" over "# Snowflake Terraform Provider"): a preamble, not the intro."""
     if ABOUT.search(title) or not SECTION_NOISE.search(title) or _SAID_AS_A_NOTE.match(title):
         return False
-    if SELF.match(tidy(title)) or THIS_IS.match(tidy(title)):
+    if speaks_of_itself(tidy(title)):
         return False  # "Проект представляет собой web api для сервиса …": what it is, whatever its words
     if headings == 2 and _ARTICLE_PHRASE.match(_NAME_BEFORE.sub("", title.strip(" :*_`#"))) and len(title.split()) >= 5:
         # "## The first REST API framework for Java" under the title, "# Plum. A Hydra head to support

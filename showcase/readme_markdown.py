@@ -18,7 +18,7 @@ from showcase.excerpt_openings import DESCRIPTION_LABEL
 from showcase.excerpt_prose import is_line_list, is_sentence
 from showcase.excerpt_quotations import signs_the_quotation
 from showcase.excerpt_rules import is_notice, tidy
-from showcase.excerpt_self import SELF, TAGLINE, THIS_IS
+from showcase.excerpt_self import TAGLINE, speaks_of_itself
 from showcase.excerpt_warnings import NOTICE, is_warning
 from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle, is_tagline_heading
@@ -155,11 +155,7 @@ class _Walk:
             # set small, or ending with a full stop, the length of a sentence is a sentence
             # set in a heading's type, not a title.
             self.found.append(Candidate(after_name(self.title), False, headings_before=self.headings))
-        elif (
-            not self.setup
-            and is_sentence(self.title)
-            and (SELF.match(tidy(self.title)) or THIS_IS.match(tidy(self.title)))
-        ):
+        elif not self.setup and is_sentence(self.title) and speaks_of_itself(tidy(self.title)):
             # "The project is a web API for a service where students hand in homework" set as a
             # setext heading: the project saying what it is, in a heading's type.
             self.found.append(Candidate(self.title, False, headings_before=self.headings))
@@ -262,7 +258,7 @@ class _Walk:
         # of a lead-in are the pieces of its sentence, never a description.
         if self.lead_in:
             return
-        if self.about and (SELF.match(text) or THIS_IS.match(text)):
+        if self.about and speaks_of_itself(text):
             # "## Introduce" over "1. 这是一个Java学习笔记仓库，…": an item under About that says "this is
             # a …" is the description as a paragraph would be, not a fallback.
             self.found.append(Candidate(text, False, headings_before=self.headings, link_share=share(linked, text)))
