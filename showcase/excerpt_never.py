@@ -162,11 +162,22 @@ NAME_ONLY = re.compile(
 )
 # "Runs on Tanstack Start + Vite + PostCSS.", "Tested on Ubuntu 22.04.": what it runs on, in a short
 # sentence; a longer one may go on to say what it does.
-RUNS_ON = re.compile(r"^(runs|running|tested|works) (only )?(on|under)\b", re.IGNORECASE)
+RUNS_ON = re.compile(
+    r"^(runs|running|tested|works) (only )?(on|under)\b|^(deployed|hosted) (on|at|to|with|via)\b", re.IGNORECASE
+)
 _RUNS_ON_WORDS = 12
 # "Developed with Unreal Engine 5 by Franco Barrera.": what it was made with and by whom, a credit.
 BUILT_BY = re.compile(
     r"^(built|made|developed|created|coded|written) (with|using|in) [^.!?]{1,60} by \S+( \S+){0,3}\W*$", re.IGNORECASE
+)
+
+
+# "By Jane Doe and John Smith", "Par le groupe 1", "Por Ana Lima": who made it, and nothing of what.
+_NAME = r"@?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
+BYLINE = re.compile(
+    rf"^\W*((made|written|created|developed|coded) )?(by|par|por|von|door)\s+({_NAME}|(the |le |el |o )?"
+    rf"(group|groupe|grupo|gruppe|team|équipe|equipo|equipe) \w+)((,\s*|\s+(and|&|et|y|e|und|en)\s+|\s+){_NAME}){{0,12}}\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -206,6 +217,7 @@ def never_the_description(text: str) -> bool:
         or COMPATIBILITY.match(text)
         or (RUNS_ON.match(opening) is not None and len(opening.split()) <= _RUNS_ON_WORDS)
         or BUILT_BY.match(opening)
+        or BYLINE.match(text)
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
         or COURSE_LABEL.match(text)

@@ -159,7 +159,7 @@ def is_title(text: str) -> bool:
     words = text.split()
     tagline = bool(TAGLINE.match(text)) and len(words) >= 4
     capitalised = all(not w[:1].isalpha() or w[:1].isupper() for w in words)
-    return len(words) <= 6 and text[-1:] not in SENTENCE_END and capitalised and not tagline
+    return len(words) <= _TITLE_WORDS and text[-1:] not in SENTENCE_END and capitalised and not tagline
 
 
 # "ALTER TABLE CHANGAN_BIGINT.PRC_MID_API_LOG ADD REQ_DATA …": SQL pasted as text is code.
@@ -178,7 +178,10 @@ COMMAND_LINE = re.compile(
     # "pip install Flask scikit-learn librosa", "source env/bin/activate", "export set FLASK_APP=webapp",
     # "flask run --host=0.0.0.0": a step typed with no prompt, the words a command's and no more.
     r"|^pip3? install(\s+[\w.:/@=<>~-]+){1,12}$|^source\s+[\w./-]+$|^(export\s+(set\s+)?|set\s+)[A-Z_]+=\S*$"
-    r"|^flask run(\s+[\w.:/@=-]+)*$|^echo \$\w+$|^python3? [\w/.-]+\.py(\s+[\w.:/@=-]+){0,6}$",
+    r"|^flask run(\s+[\w.:/@=-]+)*$|^echo \$\w+$|^python3? [\w/.-]+\.py(\s+[\w.:/@=-]+){0,6}$"
+    # "sudo nginx -t", "mkdir -p ~/texmf", "cmake ..", "chmod +x run.sh": what no sentence opens with.
+    r"|^(\$\s*)?(sudo|mkdir|chmod|chown|cmake|ssh|scp|unzip)\s+[\w.~/@+:-]"
+    r"|^(\$\s*)?(ln|tar|rm|cp|mv)\s+-[a-zA-Z]+\s+\S",
 )
 
 # "(click for video)", "[screenshot above]": a few words in brackets, a caption or an aside.
@@ -232,7 +235,7 @@ def is_prose(text: str) -> bool:
         or is_title(text)
     ):
         return False
-    if _is_label_row(text):
+    if _is_label_row(text) or _is_name_list(text):
         return False
     cjk = len(CJK.findall(text))
     words = WORD.findall(text)
@@ -300,3 +303,26 @@ def _is_label_row(text: str) -> bool:
     if _TAGLINE_BEFORE_DASH.match(parts[0]):
         return False
     return len(parts) >= 3 and all(len(part.split()) <= 6 and part[-1:] not in ".!?。！？" for part in parts)
+
+
+def _is_name_list(text: str) -> bool:
+    """ "React, React Router, Redux Toolkit, MapBox, Node, Express, Sequelize, MySQL", "Charles
+    Javerliat, Sophie Villenave, Pierre Raimbaud, Guillaume Lavoué": three names or more between
+    commas, each a word or three, every word a name's, too long for a title (`is_title`): the stack
+    or the authors, not what the project is. A tagline has words no name has ("… and Webtoon
+    Typesetting & Translation Studio")."""
+    parts = _LIST_SEPARATOR.split(text.strip().rstrip("."))
+    if len(parts) < 3 or len(text.split()) <= _TITLE_WORDS:
+        return False
+    return all(0 < len(part.split()) <= 3 and all(map(_a_name_word, part.split())) for part in parts)
+
+
+# Commas, and "and" before the last: "&" joins words of one name ("Typesetting & Translation Studio").
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_TITLE_WORDS = 6
+
+
+def _a_name_word(word: str) -> bool:
+    """ "MySQL", "Node.js", "Émile", "3D": a capital or a digit first; "iOS", "jQuery": a capital after
+    a lowercase prefix."""
+    return word[:1].isupper() or word[:1].isdigit() or any(ch.isupper() for ch in word[1:])

@@ -40,6 +40,8 @@ STATUS = re.compile(
     r"|^\W*(pre-?alpha|alpha|beta|experimental|pre-release)\W*\s[—–-]\s"
     # "Working on bringing back audio/better documentation, sorry!": what is being done to it.
     r"|^\W*((i'?m|we'?re|i am|we are) )?(currently |still )?working on \w+ing\b"
+    # "Still working on it": that the work goes on, and nothing of what it is.
+    r"|^\W*((i'?m|we'?re|i am|we are) )?still working on (it|this)\W*$"
     # "Note: this codebase is currently undergoing a refactor from … to …": work being done to it.
     r"|\b(is|are) (currently |now )?(undergoing|being) (a )?(major |large |big )?(refactor|rewrit|overhaul|migrat|redesign)\w*"
     # "Will be updated (not frequently cuz i have a life)": what will happen to the README.

@@ -195,6 +195,9 @@ CHECKLIST_STEP = re.compile(
     r"(project|solution|folder|scene|workspace|projeto|proyecto|projet|projekt|progetto|проект|проєкт|proyek|dự án)"
     r" (in|with|using|no|na|em|en|con|dans|avec|mit|w|в|\u0443|di|bằng|trong)\b"
     r"|^(用|使用|在)\s?[^，。,]{1,30}?\s?(中)?打开(项目|工程|本项目)|でプロジェクトを開|에서 프로젝트를 열"
+    # "Open index.html in a browser.", "Abra o arquivo Game.sln no Visual Studio.": a file to open, and where.
+    r"|^(open|double[- ]click|abra|abre|ouvrez|öffne|apri) (the |o |el |le |die |il )?(file |arquivo |archivo |fichier |datei )?"
+    r"[`'\"]?[\w./-]+\.(html?|sln|xcodeproj|xcworkspace|uproject|ipynb|pbix|xlsx?|unity|godot)\b"
     # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
     r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
     r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"

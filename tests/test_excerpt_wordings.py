@@ -964,3 +964,45 @@ def test_advice_to_the_reader_is_a_step(advice: str) -> None:
 )
 def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description(line: str) -> None:
     assert extract(f"# kassa\n\n{line}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Initial commit",
+        "First commit",
+        "Nothing here yet.",
+        "test repo",
+        "I will add a description later.",
+        "Description to be added.",
+        "Still working on it",
+        "Deployed on Vercel.",
+        "Hosted on GitHub Pages.",
+        "Open index.html in a browser.",
+        "Double-click Kassa.sln to open it in Visual Studio.",
+        "By Jane Doe and John Smith",
+        "Par le groupe 1",
+        "Jane Doe, John Smith, Ana Lima, Wei Chen",
+        "React, React Router, Redux Toolkit, MapBox, Node, Express, Sequelize, MySQL",
+        "sudo apt install nginx\nsudo systemctl reload nginx",
+        "mkdir build && cd build\ncmake ..\nmake",
+        "mkdir -p ~/texmf\nln -s $PWD/x.sty ~/texmf/",
+        "chmod +x run.sh\n./run.sh",
+    ],
+)
+def test_a_commit_message_promise_byline_list_of_names_or_command_is_never_the_description(line: str) -> None:
+    # Each was the excerpt under the title (patmorin/ods, GauravSolanki123456789/KCJewellers,
+    # MarieClaireBalabanian/echo-react, liris-xr/PLUME-Recorder, peter0102/Abalone, probes).
+    assert extract(f"# kassa\n\n{line}\n\n## Setup\n\nnpm i\n") == ""
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Local-First AI-Assisted Manga, Manhwa, and Webtoon Typesetting & Translation Studio",
+        "Fast, Private, Local-First Notes for Writers and Researchers",
+        "Kassa is written by Jane Doe and John Smith.",
+    ],
+)
+def test_a_title_case_tagline_or_a_sentence_with_names_is_not_a_list_of_names(tagline: str) -> None:
+    assert extract(f"# kassa\n\n{tagline}\n") == tagline
