@@ -13,6 +13,7 @@ project is `excerpt_names`'s to say. The result is one sentence in every languag
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -334,7 +335,35 @@ _INDEX_ENTRY_WORDS = 25
 
 
 def _as_excerpt(paragraph: str) -> str:
-    return one_sentence(_end_well(_without_trailing_address(paragraph)))
+    sentence = one_sentence(_end_well(_without_trailing_address(_without_leading_pictures(paragraph))))
+    return _without_trailing_pictures(sentence)
+
+
+def _without_leading_pictures(text: str) -> str:
+    """ "📜 Napkin integration for pi.", "🚀 A tool for …": an emoji before the first word decorates the
+    paragraph as a bullet would; the sentence begins at the word."""
+    start = 0
+    while start < len(text) and _a_picture(text[start]):
+        start += 1
+    rest = text[start:].lstrip()
+    return rest if start and rest[:1].isalnum() else text
+
+
+def _without_trailing_pictures(sentence: str) -> str:
+    """ "Empowering real-time experiences effortlessly ⚡", "… with Blockchain. 📜": emoji set apart
+    after the last word close the line as they opened it; "Kassa™" keeps its mark."""
+    end = len(sentence)
+    while end > 0 and _a_picture(sentence[end - 1]):
+        end -= 1
+    return sentence[:end] if sentence[end : end + 1] == " " else sentence
+
+
+def _a_picture(char: str) -> bool:
+    return unicodedata.category(char) in _PICTURE_CATEGORIES or char in _JOINERS
+
+
+_PICTURE_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})  # symbols, their modifiers and joiners
+_JOINERS = "\u200d\ufe0f\ufe0e "
 
 
 def _says_what_it_is(text: str, title: str) -> bool:

@@ -704,9 +704,7 @@ def test_a_line_of_features_set_as_a_paragraph_is_never_the_description():
     )
     assert extract(readme) == "This project demonstrates modern full-stack web development practices."
     # An emoji before a name and what it is, with a dash, is a tagline, not a feature.
-    assert (
-        extract("# T\n\n🚀 Tool Kit – a fast tool for drawing maps.\n") == "🚀 Tool Kit – a fast tool for drawing maps."
-    )
+    assert extract("# T\n\n🚀 Tool Kit – a fast tool for drawing maps.\n") == "Tool Kit – a fast tool for drawing maps."
 
 
 def test_a_step_that_leads_into_a_command_is_never_the_description():
@@ -1783,7 +1781,7 @@ def test_a_heading_right_under_the_title_that_opens_as_a_noun_phrase_is_its_subt
     assert extract("# Tool\n\nTool draws maps.\n\n## A note on speed\n\nIt is fast.\n") == "Tool draws maps."
     # Athenavi/fast_blog: a long "The …" subtitle, with no sentence in the README to give way to.
     readme = "# FastBlog\n\n### ⚡ The Modern, High-Performance Blog Platform Built for Developers\n\n## Features\n\n- Fast\n"
-    assert extract(readme) == "⚡ The Modern, High-Performance Blog Platform Built for Developers"
+    assert extract(readme) == "The Modern, High-Performance Blog Platform Built for Developers"
     # A "The …" subtitle that spells out the name gives way to the paragraph that says what it is.
     readme = (
         "# **LEVER**\n### The Lineage Editing and Validation tool\n\n"
@@ -1980,6 +1978,22 @@ def test_emoji_shortcodes_are_emoji_on_github_not_letters_in_an_excerpt():
     assert extract("# T\n\nT runs the backup at 12:30:45 every day of the week.\n").endswith(
         "12:30:45 every day of the week."
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "excerpt"),
+    [
+        ("📜 Napkin integration for pi.", "Napkin integration for pi."),  # cad0p/pi-napkin
+        ("☕️ Simple, flexible, fun JavaScript test framework ☕️", "Simple, flexible, fun JavaScript test framework"),
+        ("🇩🇪 Ein Kassensystem für kleine Läden.", "Ein Kassensystem für kleine Läden."),
+        ("Certificates on a blockchain. 📜", "Certificates on a blockchain."),
+        ("👩‍💻 Kassa is a till for small shops.", "Kassa is a till for small shops."),  # a joined emoji
+        ("Kassa™ is a till for small shops.", "Kassa™ is a till for small shops."),  # a mark, not a picture
+        ("Kassa is a till for small shops™", "Kassa is a till for small shops™"),
+    ],
+)
+def test_emoji_that_open_or_close_the_excerpt_are_decoration_not_words(paragraph: str, excerpt: str) -> None:
+    assert extract(f"# Kassa\n\n{paragraph}\n") == excerpt
 
 
 def test_thanks_to_contributors_give_way_to_the_description():

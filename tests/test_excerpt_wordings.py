@@ -55,7 +55,7 @@ def test_a_course_or_team_label_over_coursework_is_never_the_description(label):
         ("ကုန်ကျစရိတ်များကို ခြေရာခံရန် ဝဘ်အက်ပ်။ React ဖြင့် တည်ဆောက်ထားသည်။", "ကုန်ကျစရိတ်များကို ခြေရာခံရန် ဝဘ်အက်ပ်။"),
         # A zero-width non-joiner is part of the Persian word, and a joiner part of the emoji.
         ("یک برنامه وب برای پیگیری هزینه\u200cها. با React ساخته شده است.", "یک برنامه وب برای پیگیری هزینه\u200cها."),
-        ("👩\u200d💻 A web app for developers.", "👩\u200d💻 A web app for developers."),
+        ("A web app for 👩\u200d💻 developers. Built with React.", "A web app for 👩\u200d💻 developers."),
     ],
 )
 def test_the_excerpt_is_one_sentence_in_scripts_without_capitals_and_with_full_stops_of_their_own(paragraph, sentence):
