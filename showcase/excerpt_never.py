@@ -4,7 +4,8 @@ An address to look at or a pointer to the docs (`excerpt_pointers`), where somet
 a template's blank or line, talk about the README, plugs, caveats, status, thanks, licence and
 copyright words, lead-ins to lists or code, terms of use, where it runs, changelog entries, dated
 logs and rows of version facts, prerequisites, citation requests, contacts, checklist steps,
-code-of-conduct lines, a tour of the files, and steps told to the reader (`excerpt_steps`).
+code-of-conduct lines, a tour of the files, and steps told to the reader (`excerpt_steps`); what it
+says to the reader about taking part is `excerpt_to_the_reader`'s.
 `excerpt` skips such a paragraph wherever it stands; the rest of what a paragraph is lives in
 `excerpt_rules`.
 """
@@ -27,6 +28,7 @@ from showcase.excerpt_rules import FOUND_ELSEWHERE, THANKS, is_plug, opening_sen
 from showcase.excerpt_status import is_status
 from showcase.excerpt_steps import is_a_step
 from showcase.excerpt_templates import GENERATED, README_TALK
+from showcase.excerpt_to_the_reader import CITATION, CONDUCT, CONTACT, INVITATION, PERMISSION
 from showcase.excerpt_warnings import CAVEAT
 
 # "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says
@@ -103,7 +105,9 @@ CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shor
 
 # "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
 TERMS_OF_USE = re.compile(
-    r"^\W*((only )?for (study|learning|education(al)?|research|personal)( use| purposes?)?( only)?\W*$"
+    # "This is for personal use only.": the same, said of it.
+    r"^\W*((this is |it is |intended )*(only )?for (my )?(study|learning|education(al)?|research|personal|private|internal)"
+    r"( use| purposes?)?( only)?\W*$"
     r"|only for (study|learning|education(al)?|research)\b|no commercial (use|usage)\b|not for commercial (use|usage)\b"
     # "Research and simulation only — This project is for research …": the same label, set first.
     r"|(research|simulation|education(al)?|study|learning|testing)( and (research|simulation|education(al)?|testing))?"
@@ -163,7 +167,10 @@ NAME_ONLY = re.compile(
 # "Runs on Tanstack Start + Vite + PostCSS.", "Tested on Ubuntu 22.04.": what it runs on, in a short
 # sentence; a longer one may go on to say what it does.
 RUNS_ON = re.compile(
-    r"^(runs|running|tested|works) (only )?(on|under)\b|^(deployed|hosted) (on|at|to|with|via)\b", re.IGNORECASE
+    r"^(runs|running|tested|works) (only )?(on|under|with)\b|^(deployed|hosted) (on|at|to|with|via)\b"
+    # "Compatible with Windows 10 and later.", "This assumes you have Python 3 installed.": what it needs.
+    r"|^(fully )?compatible with\b|^this (assumes|requires) (that )?you\b",
+    re.IGNORECASE,
 )
 _RUNS_ON_WORDS = 12
 # "Developed with Unreal Engine 5 by Franco Barrera.": what it was made with and by whom, a credit.
@@ -172,11 +179,23 @@ BUILT_BY = re.compile(
 )
 
 
-# "By Jane Doe and John Smith", "Par le groupe 1", "Por Ana Lima": who made it, and nothing of what.
+# "The dataset was downloaded from Kaggle.", "UIUC tree data was taken from the Campus Tree Inventory
+# project …": where the data came from, never what the project does with it.
+DATA_SOURCE = re.compile(
+    r"^\W*(the |all |our |this )?([\w()-]+ ){0,8}(data|dataset|datasets|data set|images|corpus|photos)\s"
+    r"(comes?|came|is|are|was|were) ((taken|downloaded|obtained|collected|sourced|scraped|gathered|retrieved"
+    r"|fetched|provided) )?(from|by)\b",
+    re.IGNORECASE,
+)
+
+
+# "By Jane Doe and John Smith", "Par le groupe 1", "Submitted by Jane Doe (12345678)": who made it,
+# and nothing of what.
 _NAME = r"@?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
 BYLINE = re.compile(
-    rf"^\W*((made|written|created|developed|coded) )?(by|par|por|von|door)\s+({_NAME}|(the |le |el |o )?"
-    rf"(group|groupe|grupo|gruppe|team|équipe|equipo|equipe) \w+)((,\s*|\s+(and|&|et|y|e|und|en)\s+|\s+){_NAME}){{0,12}}\W*$",
+    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained) )?(by|par|por|von|door)\s+({_NAME}|(the |le |el |o )?"
+    rf"(group|groupe|grupo|gruppe|team|équipe|equipo|equipe) \w+)((,\s*|\s+(and|&|et|y|e|und|en)\s+|\s+){_NAME}){{0,12}}"
+    r"(\s*\(\w{1,20}\))?\W*$",
     re.IGNORECASE,
 )
 
@@ -218,6 +237,7 @@ def never_the_description(text: str) -> bool:
         or (RUNS_ON.match(opening) is not None and len(opening.split()) <= _RUNS_ON_WORDS)
         or BUILT_BY.match(opening)
         or BYLINE.match(text)
+        or DATA_SOURCE.match(opening)
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
         or COURSE_LABEL.match(text)
@@ -234,6 +254,7 @@ def never_the_description(text: str) -> bool:
         or WHAT_IT_IS_NOT.match(opening)
         or BRANCH_NOTE.search(opening)
         or PERMISSION.match(opening)
+        or INVITATION.match(text)
         or FOR_STUDY_ONLY.search(opening)
         or REMARK.match(text)
         or CHEER.match(text)
@@ -315,21 +336,6 @@ BRANCH_NOTE = re.compile(
 )
 
 
-# "Feel free to use it.", "All credit goes to the original author.", "The code is messy, sorry.": leave
-# to use it, whose it is, an apology; none says what it is.
-PERMISSION = re.compile(
-    # "If you are interested in developing plug-ins for quince …": an invitation to take part.
-    r"^if you('re| are) (interested|keen|curious) in (developing|contributing|helping|working)\b|"
-    # "This is obviously where the client side code is": a tour of where the code lives.
-    r"^this is (obviously |basically |just )?where (the )?[\w -]{1,30} (code|files|source)( \w+)? (is|are|lives?)\b|"
-    r"^feel free to (use|fork|copy|modify|clone|contribute|open|reach|share|adapt)\b|^all credit (goes )?to\b"
-    r"|^[^.!?]{0,40}\b(messy|ugly|bad|hacky),? (sorry|lol)\W*$"
-    # "Sinta-se à vontade para usar.", "Siéntete libre de usarlo.", "N'hésitez pas à l'utiliser.": the same abroad.
-    r"|^(sinta-se à vontade|siéntete libre|sientete libre|n['’]hésitez pas|sentiti libero|fühl dich frei)\b",
-    re.IGNORECASE,
-)
-
-
 # "本项目仅供学习交流使用，请勿用于商业用途。", "This project is for educational purposes only.": a
 # disclaimer of what it may be used for, never what it is.
 FOR_STUDY_ONLY = re.compile(
@@ -354,50 +360,4 @@ WHAT_IT_IS_NOT = re.compile(
     r"(?!\s(é |es |está |jest |è )?(mais|más|plus|mehr|больше|più|już)\b)"
     r"|^本(项目|項目|仓库|倉庫)与[^。]{1,30}无关",
     re.IGNORECASE,
-)
-
-
-# "If you use this code, please cite our paper", "For Maxine VM >= v2.1 please cite:": how to credit
-# the work in a paper, never what the work is; nor is "The ideas of the project are published in the
-# following paper." ("… code for the methods described in the paper:" says what the code is).
-CITATION = re.compile(
-    r"\bplease cite\b|\b(cite|citing) (this|our|the following) (work|paper|project|repository|article)"
-    r"|^[^.!?]{0,80}?\b(is|are|was|were|has been|have been) (published|described|presented|detailed) in "
-    r"(the following|this|our|an?) (paper|article|publication|thesis)"
-    # "Dichucheng Li, Mingjin Che, … and Wei Li "Frame-Level …", IEEE … (ICASSP 2023)": a reference
-    # itself, its authors' names first, then a quoted title.
-    r"|^(?-i:[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}), (?-i:[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}),"
-    r"[^\n]{0,300}? [\"“][^\"”]{10,300}[\"”]",
-    re.I,
-)
-
-
-# "For academic collaborations please contact …", "Get in touch at …": how to reach the authors;
-# "If you have any questions, please reach me out:", "If you find a bug, open an issue": what to do
-# when something goes wrong, never what the project is.
-CONTACT = re.compile(
-    r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b"
-    # "Contact Grouper is an Android app …", "Email Sender is …": the verb's word as a name's first.
-    r"(?!\s+[\w-]+(\s+[\w-]+)?\s+(is|are|was)\b)"
-    r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"
-    r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b",
-    re.I,
-)
-
-
-# "This project has adopted the Microsoft Open Source Code of Conduct.": how people behave, not what
-# the project is.
-# The same line in Microsoft's localized documentation repositories ("Ez a projekt a Microsoft nyílt
-# forráskóddal kapcsolatos viselkedési szabályzata alapján működik.", "… a adopté le Code de conduite …").
-_CONDUCT_ABROAD = (
-    r"(code de conduite|código de conduc?ta|verhaltens(regeln|kodex)|gedragscode|kodeks postępowania"
-    r"|codice di comportamento|viselkedési szabályzat|davran\u0131ş kurallar\u0131|правила поведения|кодекс поведения"
-    r"|行为准则|行為準則|行動規範|행동 강령)"
-)
-
-
-CONDUCT = re.compile(
-    r"\b(has adopted|adheres to|follows|is governed by) (the |our |a )?[\w .-]{0,40}code of conduct\b"
-    rf"|\bmicrosoft\b[^.。!?]{{0,80}}{_CONDUCT_ABROAD}|{_CONDUCT_ABROAD}[^.。!?]{{0,80}}\bmicrosoft\b",
-    re.I,
 )

@@ -29,7 +29,7 @@ PLACEHOLDER = re.compile(
     r"|在这里(写|填写)项目|用\s*\d+\s*[-~到至]\s*\d+\s*句话描述|(简要|简单)(说明|描述)项目的"
     r"|^this is where your description should go\b"  # Spatie's package skeletons
     # "This is a test.", "Nothing to see here.", "Ignore this repo.": a line that says there is nothing.
-    r"|^(this is (just )?a test|nothing to see here|ignore this( repo| repository)?)\W*$"
+    r"|^(this is (just )?a test|nothing to see here|(please )?ignore this( repo| repository)?)\W*$"
     # "Initial commit", "Nothing here yet.", "test repo": git's first message or a line saying
     # there is nothing yet, where a description was to go.
     r"|^((first|initial) commit|nothing (here )?yet|(a )?test(ing)? (repo|repository|project))\W*$"

@@ -32,7 +32,7 @@ NOTICE = re.compile(
 CAVEAT = re.compile(
     rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)"
     # "Use at your own risk.", "Do not use in production.": who should not rely on it, alone.
-    r"|^\W*(use (it |this |them )?at your own risk|do not use (it |this )?in production)\W*$"
+    r"|^\W*(use (it |this |them )?at your own risk|do not use (it |this )?in production|not (meant |intended )?for production( use)?)\W*$"
     # "Use por sua conta e risco.", "Úsalo bajo tu propio riesgo.": the same, abroad.
     r"|^\W*(use|usa|úsalo|usalo|utilisez|utilise|benutzung|nutzung|usalo|uso)\b[^.!?]{0,20}\b(conta e risco|propio riesgo"
     r"|vos risques|propres risques|eigene gefahr|eigenes risiko|proprio rischio)\W*$",

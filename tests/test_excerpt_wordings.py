@@ -988,11 +988,31 @@ def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description
         "mkdir build && cd build\ncmake ..\nmake",
         "mkdir -p ~/texmf\nln -s $PWD/x.sty ~/texmf/",
         "chmod +x run.sh\n./run.sh",
+        "Pull requests are welcome.",
+        "Issues and PRs welcome!",
+        "Contributions are always welcome.",
+        "Any feedback is appreciated.",
+        "Found a bug? Open an issue.",
+        "Please read CONTRIBUTING.md before opening a PR.",
+        "Tested with Python 3.11 on macOS.",
+        "Works with Python 3.8+.",
+        "Compatible with Windows 10 and later.",
+        "This assumes you have Python 3 installed.",
+        "The dataset was downloaded from Kaggle.",
+        "The data comes from the city's open data portal.",
+        "UIUC (University of Illinois at Urbana-Champaign) tree data was taken from the Campus Tree Inventory.",
+        "Submitted by Jane Doe (12345678)",
+        "This is for personal use only.",
+        "Please ignore this repository.",
+        "Use it as you like.",
+        "Not for production use.",
     ],
 )
 def test_a_commit_message_promise_byline_list_of_names_or_command_is_never_the_description(line: str) -> None:
     # Each was the excerpt under the title (patmorin/ods, GauravSolanki123456789/KCJewellers,
-    # MarieClaireBalabanian/echo-react, liris-xr/PLUME-Recorder, peter0102/Abalone, probes).
+    # MarieClaireBalabanian/echo-react, liris-xr/PLUME-Recorder, peter0102/Abalone,
+    # AlpriElse/uiuc-hammock-spots, probes); so were an invitation to contribute, what it works
+    # with, where its data came from and terms of use.
     assert extract(f"# kassa\n\n{line}\n\n## Setup\n\nnpm i\n") == ""
 
 
