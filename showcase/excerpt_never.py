@@ -308,7 +308,9 @@ NUMBERED_MODE = re.compile(r"^\W*(mode|setting|preset|option|level)\s*\d{1,2}\s*
 # its sound between slashes and what part of speech it is; what the word means, not what the project is.
 DICTIONARY_ENTRY = re.compile(
     r"^\W*[\w-]+\W{0,3}\s*(\\[^\\\n]{1,30}\\|/[^/\n]{1,30}/)\W*"
-    r"[^.!?]{0,60}\b(noun|verb|adjective|adverb|interjection|n\.|v\.|adj\.)(?!\w)",
+    r"[^.!?]{0,60}\b(noun|verb|adjective|adverb|interjection|n\.|v\.|adj\.)(?!\w)"
+    # "Kassa /kasa/ (Swedish for till)": the name's sound, perhaps what the word means, and no more.
+    r"|^\W*[\w-]+\W{0,3}\s*/[^/\s][^/\n]{0,29}/\s*(\([^()\n]{1,60}\))?\W*$",
     re.IGNORECASE,
 )
 

@@ -302,7 +302,12 @@ def _is_label_row(text: str) -> bool:
     # labels is a tagline that goes on to what it is for.
     if _TAGLINE_BEFORE_DASH.match(parts[0]):
         return False
+    if len(parts) >= 2 and all(_LABELLED_VALUE.match(part) and len(part.split()) <= 6 for part in parts):
+        return True  # "Live: kassa.app · Docs: docs": labelled addresses, two are a row already
     return len(parts) >= 3 and all(len(part.split()) <= 6 and part[-1:] not in ".!?。！？" for part in parts)
+
+
+_LABELLED_VALUE = re.compile(r"^[^\W\d_][\w ]{0,20}[:：]\s*\S")
 
 
 def _is_name_list(text: str) -> bool:

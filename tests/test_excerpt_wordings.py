@@ -1026,3 +1026,22 @@ def test_a_commit_message_promise_byline_list_of_names_or_command_is_never_the_d
 )
 def test_a_title_case_tagline_or_a_sentence_with_names_is_not_a_list_of_names(tagline: str) -> None:
     assert extract(f"# kassa\n\n{tagline}\n") == tagline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Live: [kassa.app](https://kassa.app) · Docs: [docs](https://kassa.app/docs)",
+        "Website: kassa.app | Discord: kassa.chat",
+        "Kassa /ˈkasa/ (Swedish for till)",
+        "Kassa /ˈkasa/",
+    ],
+)
+def test_a_row_of_labelled_links_or_the_names_sound_gives_way_to_the_description(line: str) -> None:
+    readme = f"# Kassa\n\n{line}\n\nKassa is a till for small shops that runs in the browser.\n"
+    assert extract(readme) == "Kassa is a till for small shops that runs in the browser."
+
+
+def test_a_sentence_after_the_names_sound_is_still_the_description() -> None:
+    readme = "# Kassa\n\nKassa /ˈkasa/ is a till for small shops.\n"
+    assert extract(readme) == "Kassa /ˈkasa/ is a till for small shops."
