@@ -31,7 +31,9 @@ _CLAUSE_OPENING = re.compile(
     r"^(in|on|at|when|if|since|after|before|ever|why|how|what|where|who|while|as|because|although|though|during|"
     r"with|without|for|from|by|to|once|today|now|here|there|this|that|these|those|it|its|we|you|i|he|she|they|my|our|"
     # "Every shop needs a till …", "A few years ago, …": a claim about the world, a time in a story.
-    r"every|most|(a few|some|many|two|three|several) (years|months|weeks|days) ago|years ago|last (year|month|week))\b",
+    r"every|most|(a few|some|many|two|three|several) (years|months|weeks|days) ago|years ago|last (year|month|week))\b"
+    # "The problem: small shops still count cash by hand.": a problem, labelled, is context.
+    r"|^\W*(the )?(problem|challenge|context|background|motivation|pain point)( statement)?\s*[:：]",
     re.IGNORECASE,
 )
 

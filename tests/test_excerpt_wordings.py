@@ -1045,3 +1045,20 @@ def test_a_row_of_labelled_links_or_the_names_sound_gives_way_to_the_description
 def test_a_sentence_after_the_names_sound_is_still_the_description() -> None:
     readme = "# Kassa\n\nKassa /ˈkasa/ is a till for small shops.\n"
     assert extract(readme) == "Kassa /ˈkasa/ is a till for small shops."
+
+
+@pytest.mark.parametrize(
+    "itself",
+    [
+        "Kassa is a till for small shops that runs in the browser.",
+        "This project is a till for small shops that runs in the browser.",
+        "So I built Kassa, a till for small shops that runs in the browser.",
+        "Enter Kassa, a till for small shops that runs in the browser.",
+        "Kassa aims to solve this with a till that runs in the browser.",
+        "With Kassa, a shop's till runs in the browser.",
+    ],
+)
+@pytest.mark.parametrize("label", ["The problem:", "Problem:", "Background:", "The challenge:", "Context:"])
+def test_a_problem_labelled_as_such_is_context_before_the_description(label: str, itself: str) -> None:
+    readme = f"# Kassa\n\n{label} small shops still count cash by hand.\n\n{itself}\n\n## Install\n\nnpm i\n"
+    assert extract(readme) == itself
