@@ -27,6 +27,14 @@ _SECOND_CLAUSE = re.compile(
     r"|,\s(but|yet)\s(most|many|all|it|its|they|their|we|you|i|the|this|these|there|no)\b",
     re.IGNORECASE,
 )
+# "Small shops still count cash by hand.", "Teams often lose track of …": an adverb of how often
+# early on, before a word, stands between a subject and its verb; a noun phrase has none ("… powered
+# by the SDKs you already use" has one late, in a clause of its own).
+_HOW_OFTEN = re.compile(
+    r"^\W*(\S+\s+){1,4}?(still|often|always|never|usually|rarely|already|sometimes|seldom|typically|frequently|constantly|"
+    r"mostly|generally|commonly|routinely)\s+(?!(the|a|an|in|on|at|for|with|to|of|and|or|more|less|most|very|be)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _CLAUSE_OPENING = re.compile(
     r"^(in|on|at|when|if|since|after|before|ever|why|how|what|where|who|while|as|because|although|though|during|"
     r"with|without|for|from|by|to|once|today|now|here|there|this|that|these|those|it|its|we|you|i|he|she|they|my|our|"
@@ -47,4 +55,6 @@ def is_noun_tagline(text: str) -> bool:
     if CJK.search(opening) or opening.rstrip().endswith("?") or len(opening.split()) > 40:
         return False
     head = _RELATIVE.split(opening, maxsplit=1)[0]
-    return not (_CLAUSE_OPENING.match(opening) or _COPULA.search(head) or _SECOND_CLAUSE.search(head))
+    return not (
+        _CLAUSE_OPENING.match(opening) or _COPULA.search(head) or _SECOND_CLAUSE.search(head) or _HOW_OFTEN.match(head)
+    )

@@ -1062,3 +1062,21 @@ def test_a_sentence_after_the_names_sound_is_still_the_description() -> None:
 def test_a_problem_labelled_as_such_is_context_before_the_description(label: str, itself: str) -> None:
     readme = f"# Kassa\n\n{label} small shops still count cash by hand.\n\n{itself}\n\n## Install\n\nnpm i\n"
     assert extract(readme) == itself
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# Kassa\n\nSmall shops still count cash by hand.\n\nThis project is a till for small shops.\n",
+        "# Kassa\n\n## Why?\n\nSmall shops still count cash by hand.\n\nThis project is a till for small shops.\n",
+        "# Kassa\n\n## Background\n\nShop owners often lose receipts.\n\nThis project is a till for small shops.\n",
+    ],
+)
+def test_a_sentence_with_an_adverb_of_how_often_is_context_not_a_tagline(readme: str) -> None:
+    assert extract(readme) == "This project is a till for small shops."
+
+
+def test_an_adverb_of_how_often_late_in_a_tagline_leaves_it_a_tagline() -> None:
+    # skolldev/outpost: "… - powered by the Sentry SDKs you already use."
+    tagline = "Self-hosted error tracking and uptime monitoring - powered by the SDKs you already use."
+    assert extract(f"# Outpost\n\n{tagline}\n") == tagline
