@@ -112,7 +112,11 @@ TERMS_OF_USE = re.compile(
     # "Research and simulation only — This project is for research …": the same label, set first.
     r"|(research|simulation|education(al)?|study|learning|testing)( and (research|simulation|education(al)?|testing))?"
     r" (use |purposes )?only\b)"
-    r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流)|^\W*(学習|研究|教育)(目的|用)のみ"
+    r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流|个人|個人)|^\W*(学習|研究|教育)(目的|用)のみ"
+    # "Para uso pessoal.", "Solo para uso personal.", "Nur für den privaten Gebrauch.", "Только для личного …".
+    r"|^\W*(apenas |só |solo |sólo |uniquement |nur )?(para|pour|per|für) (o |el |le |den )?(uso|usage|gebrauch)"
+    r" (pessoal|personal|personnel|privado|privé|personale|privaten)\b|^\W*(nur )?für den (privaten|persönlichen) gebrauch\b"
+    r"|^\W*только для (личного|персонального) использования\b"
     # "Ao iniciar este projeto, você concorda com as diretrizes …", "By using this, you agree to …".
     r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b",
     re.IGNORECASE,
@@ -169,7 +173,11 @@ NAME_ONLY = re.compile(
 RUNS_ON = re.compile(
     r"^(runs|running|tested|works) (only )?(on|under|with)\b|^(deployed|hosted) (on|at|to|with|via)\b"
     # "Compatible with Windows 10 and later.", "This assumes you have Python 3 installed.": what it needs.
-    r"|^(fully )?compatible with\b|^this (assumes|requires) (that )?you\b",
+    r"|^(fully )?compatible with\b|^this (assumes|requires) (that )?you\b"
+    # "Testado no Ubuntu 22.04.", "Getestet unter …", "Déployé sur Vercel.", "Протестировано на …": the same abroad.
+    r"|^(testado|probado|testé|getestet|testato|przetestowan[oy]|протестирован(\u043e|\u0430)?|deploy|deployado|implantado"
+    r"|publicado|hospedado|desplegado|alojado|déployé|hébergé|gehostet|bereitgestellt|funciona|fonctionne|läuft)"
+    r" (no|na|em|en|sur|auf|unter|bei|su|na|на)\b|^在\s?[^，。]{1,30}?\s?上(测试|運行|运行|部署)",
     re.IGNORECASE,
 )
 _RUNS_ON_WORDS = 12
@@ -184,7 +192,11 @@ BUILT_BY = re.compile(
 DATA_SOURCE = re.compile(
     r"^\W*(the |all |our |this )?([\w()-]+ ){0,8}(data|dataset|datasets|data set|images|corpus|photos)\s"
     r"(comes?|came|is|are|was|were) ((taken|downloaded|obtained|collected|sourced|scraped|gathered|retrieved"
-    r"|fetched|provided) )?(from|by)\b",
+    r"|fetched|provided) )?(from|by)\b"
+    # "Os dados foram obtidos do Kaggle.", "Die Daten stammen von …", "Данные взяты …", "数据来源于 …": abroad.
+    r"|^\W*(os |los |les |die |i )?(dados|datos|données|daten|dati) (foram |fueron |ont été |wurden |sono stati )?"
+    r"(obtidos|obtenidos|extraídos|extraidos|proviennent|provienen|proveem|stammen|provengono|tirés|recolectados|coletados)\b"
+    r"|^\W*данные (были )?(взяты|получены|собраны)\b|^\W*数据(来源于|来自|取自)",
     re.IGNORECASE,
 )
 
@@ -193,7 +205,9 @@ DATA_SOURCE = re.compile(
 # and nothing of what.
 _NAME = r"@?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
 BYLINE = re.compile(
-    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained) )?(by|par|por|von|door)\s+({_NAME}|(the |le |el |o )?"
+    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained|feito|hecho|fait|réalisé|créé|développé"
+    rf"|gemacht|erstellt|entwickelt|fatto|realizzato|creado|criado|desarrollado|desenvolvido|zrobione) )?"
+    rf"(by|par|por|von|door|da|przez)\s+({_NAME}|(the |le |el |o )?"
     rf"(group|groupe|grupo|gruppe|team|équipe|equipo|equipe) \w+)((,\s*|\s+(and|&|et|y|e|und|en)\s+|\s+){_NAME}){{0,12}}"
     r"(\s*\(\w{1,20}\))?\W*$",
     re.IGNORECASE,

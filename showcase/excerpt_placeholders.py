@@ -33,6 +33,11 @@ PLACEHOLDER = re.compile(
     # "Initial commit", "Nothing here yet.", "test repo": git's first message or a line saying
     # there is nothing yet, where a description was to go.
     r"|^((first|initial) commit|nothing (here )?yet|(a )?test(ing)? (repo|repository|project))\W*$"
+    # "Primeiro commit", "Repositório de teste", "Тестовый репозиторий", "测试仓库", "テスト用リポジトリ": the same abroad.
+    r"|^(primeiro|primer|premier|erster|primo) commit\W*$|^первый коммит\W*$|^(初始|首次)提交\W*$|^最初のコミット\W*$|^첫 커밋\W*$"
+    r"|^(repositório|repositorio|dépôt|repo|projeto|proyecto|projet|progetto) de (teste|prueba|test)\W*$"
+    r"|^test-?(repository|repo|projekt)\W*$|^тестовый (репозиторий|проект)\W*$|^测试(仓库|项目|用)\W*$"
+    r"|^テスト用?の?(リポジトリ|プロジェクト)\W*$|^테스트(용)? (저장소|프로젝트|레포)\W*$"
     # "I will add a description later.", "Description to be added.": the description, promised.
     r"|^(i |we )?(will|'ll|am going to|are going to) (add|write) (a |the |an? )?(short )?(description|readme|"
     r"details|documentation)\b[^.!?]{0,30}(later|soon)\W*$|^(description|readme|details|documentation) (to be added|tbd|tba)\W*$"

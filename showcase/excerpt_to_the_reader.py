@@ -16,7 +16,14 @@ INVITATION = re.compile(
     r"|^\W*(any|all) (kind of )?(feedback|contributions|suggestions|help)( \w+){0,3} (is|are|would be) (welcome|appreciated)\b"
     r"|^\W*(found a bug|questions|have a question|need help|problems|issues)\s*\?\s*(please )?(open|file|create|submit|raise)"
     r" an? (issue|ticket|pr|pull request)\b"
-    r"|^\W*please read [\w./-]+\.md before\b",
+    r"|^\W*please read [\w./-]+\.md before\b"
+    # "Contribuições são bem-vindas.", "Beiträge sind willkommen.", "欢迎提交 PR。", "プルリクエスト歓迎です。",
+    # "기여는 언제나 환영합니다.": the same, abroad.
+    r"|^\W*([\w-]+ ){1,3}(são|son|sont|sind|sono|zijn|är) (les |sempre |siempre |toujours |immer |sempre )?"
+    r"(muito |très |herzlich |molto )?(bem-vind[oa]s|bienvenid[oa]s|bienvenu(e)?s|willkommen|benvenut[ie]|welkom|välkomna)\W*$"
+    r"|^\W*(se aceptan|aceitamos|nous acceptons) (contribuciones|contribuições|les contributions|pull requests)\b"
+    r"|^[^.!?]{0,40}приветству(ются|ется)\W*$|^\W*欢迎(提交|贡献|参与|提出|大家)?\s?(pr|pull request|issue|代码|贡献)"
+    r"|(プルリクエスト|pr|issue|コントリビューション|貢献)(を|も)?(大|いつでも)?歓迎|기여(는|를|도)? (언제나 |언제든지 |언제든 )?환영",
     re.IGNORECASE,
 )
 
