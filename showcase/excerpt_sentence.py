@@ -10,6 +10,7 @@ import re
 
 from showcase import excerpt_rules as rules
 from showcase.excerpt_self import NAME_IS_A, SOLVES_IT, TAGLINE
+from showcase.excerpt_taglines import is_noun_tagline
 from showcase.textwidth import cut, first_sentence
 
 MAX_CJK_COLUMNS = 240  # a sentence longer than this is cut at a clause
@@ -184,6 +185,7 @@ def _first_about_the_work(sentences: list[str]) -> int:
         _history_then_what_it_is(sentences[0], sentences[1])
         or _others_work_then_ours(sentences[0], sentences[1])
         or _problem_then_the_fix(sentences[0], sentences[1])
+        or _context_then_the_name(sentences[0], sentences[1])
     ):
         return 1
     return _past_the_pitch(sentences) or _first_of_this_work(sentences)
@@ -256,6 +258,26 @@ def _others_work_then_ours(first: str, second: str) -> bool:
 _FIXES_THAT = re.compile(
     rf"^this (work|project|repo|repository|tool|library|driver|app|application|plugin|script|package) {SOLVES_IT}", re.I
 )
+
+
+# "Kassa is a till …", "Small Shop Till is an app …": a name (capitalised, no pronoun or article) and
+# what kind of thing it is.
+_NAME_THEN_KIND = re.compile(
+    r"^(?!(it|this|that|these|those|the|there|here|he|she|they|we|i|our|my|its|their|a|an)\b)"
+    r"(?-i:[A-Z])[\w.+-]*( [\w.+-]+){0,2} (is|are) (a|an)\s",
+    re.IGNORECASE,
+)
+
+
+def _context_then_the_name(first: str, second: str) -> bool:
+    """ "Small shops still count cash by hand. Kassa is a till …": a sentence of context, then the
+    project by name and what it is. Not when the first already speaks of it ("Kassa keeps … Kassa is
+    a …", "This tool …", "A till for …", "Multi-tenant salon platform built as …")."""
+    if not _NAME_THEN_KIND.match(second) or NAME_IS_A.match(first) or TAGLINE.match(first) or is_noun_tagline(first):
+        return False
+    about_the_work = re.match(r"\W*(this|these|we|our|my|i|in this)\b", first, re.IGNORECASE)
+    same_subject = first.split(maxsplit=1)[0].lower() == second.split(maxsplit=1)[0].lower()
+    return not (about_the_work or same_subject)
 
 
 def _problem_then_the_fix(first: str, second: str) -> bool:

@@ -1108,3 +1108,30 @@ def test_an_adverb_of_how_often_late_in_a_tagline_leaves_it_a_tagline() -> None:
     # skolldev/outpost: "… - powered by the Sentry SDKs you already use."
     tagline = "Self-hosted error tracking and uptime monitoring - powered by the SDKs you already use."
     assert extract(f"# Outpost\n\n{tagline}\n") == tagline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "excerpt"),
+    [
+        (
+            "Small shops still count cash by hand. Kassa is a till that runs in the browser.",
+            "Kassa is a till that runs in the browser.",
+        ),
+        ("Git is hard to learn for designers. Gitty is a friendly GUI for it.", "Gitty is a friendly GUI for it."),
+        # The first sentence already says what it is, or is about the work: it stays.
+        ("Kassa keeps the till in the browser. Kassa is a PWA.", "Kassa keeps the till in the browser."),
+        (
+            "A till for small shops that runs in the browser. Kassa is a PWA.",
+            "A till for small shops that runs in the browser.",
+        ),
+        (
+            "Multi-tenant salon platform built as a monolith. Postgres is a store of record here.",
+            "Multi-tenant salon platform built as a monolith.",
+        ),
+        ("This tool keeps the till of small shops. Kassa is a PWA.", "This tool keeps the till of small shops."),
+    ],
+)
+def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sentence(
+    paragraph: str, excerpt: str
+) -> None:
+    assert extract(f"# Kassa\n\n{paragraph}\n") == excerpt
