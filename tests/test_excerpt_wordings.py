@@ -999,6 +999,7 @@ def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description
     [
         "Initial commit",
         "First commit",
+        "A description of this package.",  # swift package init (jacob-nutmeg/FlowKit, part 666)
         "Nothing here yet.",
         "test repo",
         "I will add a description later.",
