@@ -141,8 +141,16 @@ def first_heading(text: str) -> str:
     match = _TITLE.search(text)
     in_html = _HTML_TITLE.search(text, 0, match.start() if match else len(text))
     if in_html:
-        return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", in_html.group(1))).split())
+        words = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", in_html.group(1))).split())
+        # '<h1><img src="banner.png" alt="Malachite"></h1>': a banner for a title; its words are the alt.
+        alt = _IMAGE_ALT.search(in_html.group(1))
+        return words or (" ".join(_PICTURE_WORD.sub(" ", html.unescape(alt.group(1))).split()) if alt else "")
     return _as_words((match.group(1) or match.group(2) or "").strip()) if match else ""
+
+
+# "Kassa logo", "banner": the words that name the picture, not the project.
+_PICTURE_WORD = re.compile(r"\b(logo|banner|header|image|img|picture|icon|screenshot)\b", re.IGNORECASE)
+_IMAGE_ALT = re.compile(r"<img\b[^>]{0,500}?\balt\s*=\s*[\"']([^\"'<>]{1,100})[\"']", re.IGNORECASE)
 
 
 def _as_words(heading: str) -> str:

@@ -6541,3 +6541,16 @@ def test_three_paragraphs_of_context_may_come_before_the_project():
     ]
     description = "Kassa is a till for small shops that runs in the browser."
     assert extract("# Kassa\n\n" + "\n\n".join([*context, description]) + "\n") == description
+
+
+@pytest.mark.parametrize("alt", ["Malachite", "Malachite logo"])
+def test_a_banner_set_as_the_title_names_the_project_by_its_alt_text(alt: str) -> None:
+    # orbitorg/malachite (part 668): an h1 holding only the banner, then an h4 of two taglines; the
+    # first tagline was read as the title, a title-case name written without its "#".
+    readme = (
+        f'<h1 align="center">\n<img src="./assets/banner.png" alt="{alt}" width="2400">\n</h1>\n\n'
+        '<h4 align="center">\n    Flexible BFT Consensus Engine in Rust<br/>\n'
+        "    State-of-the-art implementation of Tendermint\n</h4>\n\n## About\n\n"
+        "Malachite is a Byzantine-fault tolerant (BFT) consensus engine implemented in Rust.\n"
+    )
+    assert extract(readme) == "Flexible BFT Consensus Engine in Rust"
