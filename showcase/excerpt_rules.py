@@ -299,8 +299,12 @@ def is_plug(text: str) -> bool:
 
 # "Dízimo Project is a web-based system designed to manage members, donations, and …": money the
 # project handles for its users is what it works on, not a plea for its own.
+# "… building data donation applications …", "… custom data extraction and donation flows": what is
+# given is data, blood or food, or "donation" names a kind of thing; the project's subject either way.
 _HANDLES_MONEY = re.compile(
-    r"\b(manag|track|record|collect|accept|process|handl|receiv)\w*\b[^.!?]{0,40}?\b(donations?|sponsorships?|funding)\b",
+    r"\b(manag|track|record|collect|accept|process|handl|receiv)\w*\b[^.!?]{0,40}?\b(donations?|sponsorships?|funding)\b"
+    r"|\b(data|blood|organ|food|clothing|clothes|books?|items?|plasma|tissue)[ -]donat\w*"
+    r"|\bdonation (flows?|apps?|applications?|platforms?|campaigns?|drives?|centers?|centres?|forms?|records?|requests?)\b",
     re.IGNORECASE,
 )
 

@@ -5382,6 +5382,21 @@ def test_donations_a_system_manages_are_its_subject_not_a_plug():
     assert extract(plug) == "P reads TOML files fast."
 
 
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Feldspar is an integration mechanism for building data donation applications hosted on Next.",
+        "Integration mechanism for building data donation apps. It runs custom donation flows in the browser.",
+        "A blood donation tracker for hospitals.",
+        "A donation platform for local food banks.",
+    ],
+)
+def test_data_blood_or_food_donated_or_a_kind_of_donation_thing_is_no_plug(description: str) -> None:
+    # spp-datadonation/feldspar_forks, frodew/feldspar_port_insta (part 669): "data donation" is the
+    # research field, not a plea for money.
+    assert extract(f"# Feldspar\n\n{description}\n\n## Install\n\nnpm i\n") == description.split(" It ")[0]
+
+
 def test_a_long_chinese_h2_under_the_title_that_names_a_kind_is_its_tagline():
     # guqingming/validing (part 590): the package's tagline set as an h2 straight under the title.
     readme = "# validing\n\n## 验证规则集合，可直接用于vue-element-ui中的rules\n\n## 截图\n\n![1](docs/1.png)\n"
