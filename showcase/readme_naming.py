@@ -14,7 +14,7 @@ from showcase.excerpt_self import TAGLINE
 def opens_with(words: list[str], name: str, decoration: str) -> bool:
     """Whether the first word, without the `decoration` around it, is the project's name (one of more
     than two letters: a shorter title word names nothing)."""
-    first = _PROGRAM_SUFFIX.sub("", words[0].strip(decoration)) if words else ""
+    first = _PROGRAM_SUFFIX.sub("", _PARTICLE.sub("", words[0].strip(decoration))) if words else ""
     return bool(words) and len(name) > 2 and first.lower() == name.strip("*_`").lower()
 
 
@@ -22,6 +22,9 @@ def opens_with(words: list[str], name: str, decoration: str) -> bool:
 _ADDRESSED = re.compile(r"tell|let|ask|give|meet", re.I)
 # "`v64tng.exe` is a Windows x86_64 executable" in "# v64tng": the program's file is the project.
 _PROGRAM_SUFFIX = re.compile(r"\.(exe|js|py|sh|jar|app)$", re.IGNORECASE)
+# "Basalt는 …": a Korean particle written onto a name in Latin letters (Korean spaces its words;
+# Japanese, which does not, is read elsewhere).
+_PARTICLE = re.compile(r"(?<=[A-Za-z0-9])(는|은|이|가|의|를|을|와|과|에서|으로|로)$")
 
 
 def names_the_project(slogan: str, name: str) -> bool:

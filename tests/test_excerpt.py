@@ -4173,6 +4173,14 @@ def test_a_set_up_section_naming_the_project_may_say_what_it_is():
     assert extract("# EARLY ALPHA\n## Yarrow - Getting Started\n\nGradle is a build tool you need first.\n") == ""
 
 
+def test_a_name_with_a_korean_particle_still_names_the_project() -> None:
+    # yohan-work/basalt (part 670): the first section, "## ENV Process", reads as set-up; its
+    # paragraph names the project with the particle written onto it ("Basalt는").
+    description = "Basalt는 짧은 프론트엔드 수정 요청을 AI가 계획하고 검증까지 남기는 작업 관리 프로토타입입니다."
+    readme = f"# Basalt\n\n## ENV Process\n\n![image](a.png)\n\n{description}\n\n## 사용\n\nBasalt의 기본 사용 흐름은 다음과 같습니다.\n"
+    assert extract(readme) == description
+
+
 def test_a_short_slogan_gives_way_to_the_paragraph_naming_the_project_below_it():
     # 777genius/workload-funnel: a quoted slogan, then the project by name and what it is.
     readme = (
