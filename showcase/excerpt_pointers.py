@@ -138,4 +138,16 @@ def sends_elsewhere(text: str) -> bool:
     label = re.match(r"^\W*\w+( \w+)?\s*[:：]", text)
     labelled = bool(label and URL.search(text) and len(WORD.findall(URL.sub("", text[label.end() :]))) <= 3)
     pointer = (SEE_ELSEWHERE.match(text) and short) or TO_THE_DOCS.match(text)
-    return bool(pointer or labelled or OFFICIAL_SITE.match(text) or CJK_POINTER.search(opening_sentence(text)))
+    opening = opening_sentence(text)
+    return bool(
+        pointer or labelled or OFFICIAL_SITE.match(text) or CJK_POINTER.search(opening) or LIVES_AT.match(opening)
+    )
+
+
+# "Core Contracts have been verified on https://neoxscan…", "The app is deployed at https://…": where
+# something was checked, put or published, an address and nothing of what it is.
+LIVES_AT = re.compile(
+    r"^[^.!?]{0,80}\b(is|are|was|were|has been|have been) (now )?(verified|deployed|published|hosted|listed|indexed"
+    r"|mirrored|live|available) (on|at|to|in|from)\s+<?\[?https?://",
+    re.IGNORECASE,
+)
