@@ -53,7 +53,9 @@ FOR_MORE = re.compile(
     # "Navigate to one of the folders for further details about the project": sent elsewhere to
     # learn more, however many words it takes.
     r"|^(please )?(see|visit|navigate to|go to|head (over )?to|refer to|check)\b[^.!?]{0,80}\bfor (more|further|additional|full) "
-    r"(details|info|information|documentation)\b",
+    r"(details|info\w*|documentation|background)\b"
+    # "See the main repo for more informaton and background here.": sent to the project this one is part of.
+    r"|^(please )?(see|visit|check|refer to) the (main|original|parent|upstream|umbrella|mother) (repo|repository|project)\b",
     re.I,
 )
 

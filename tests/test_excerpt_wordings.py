@@ -1038,6 +1038,8 @@ def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description
         "Core Contracts have been verified on https://neoxscan.ngd.network/",  # PeridotFinance/Peridot-Neo
         "The app is deployed at https://kassa.example.app",
         "Kassa is now available on https://kassa.example.app",
+        "See the main repo for more informaton and background [here](https://github.com/k/kassa).",  # zearp/pumice-rosmic
+        "Please refer to the upstream project.",
     ],
 )
 def test_a_commit_message_promise_byline_list_of_names_or_command_is_never_the_description(line: str) -> None:
