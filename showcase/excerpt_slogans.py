@@ -105,3 +105,16 @@ def names_its_kind(text: str) -> bool:
     """ "**A production-grade framework for building agentic AI applications**": "a/an", then the kind
     of thing it is and what it is for, set in bold, is the description, not a slogan."""
     return is_kind_phrase(text) and bool(NAMES_A_KIND.search(text))
+
+
+def a_thing_for(text: str) -> bool:
+    """ "*A till for small shops that runs in the browser*", "**An app that keeps …**": a kind of thing
+    and what it is for, whatever the noun; "*A screenshot of the main window*" is a caption's."""
+    return bool(_A_THING_FOR.match(text))
+
+
+_A_THING_FOR = re.compile(
+    r"^(a|an)\s+(?!(screenshot|picture|photo|image|preview|view|glimpse|demo|gif|video|sample|example|snapshot|look|shot)s?\b)"
+    r"[\w-]+(\s+[\w-]+){0,3}\s+(for|that|which|to)\b",
+    re.IGNORECASE,
+)

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 import nh3
 
 from showcase.excerpt_prose import is_sentence
-from showcase.excerpt_slogans import names_its_kind
+from showcase.excerpt_slogans import a_thing_for, names_its_kind
 from showcase.readme_blocks import Candidate, head, share
 
 _BLOCK_TAGS = {
@@ -173,6 +173,7 @@ def html_candidates(markup: str) -> list[Candidate]:
             and share(str(p["emph"]), text) > 0.9
             and len(text.split()) <= _CAPTION_WORDS
             and not names_its_kind(" ".join(text.split()))
+            and not a_thing_for(" ".join(text.split()))
         )
         if text.strip() or p["image"]:
             picture = bool(p["image"]) and not text.strip()

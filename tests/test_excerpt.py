@@ -2714,6 +2714,22 @@ def test_have_a_look_sends_the_reader_elsewhere():
     assert extract(readme) == "T renders maps."
 
 
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "<em>A till for small shops that runs in the browser</em>",
+        "<b>An app that keeps the till of small shops</b>",
+    ],
+)
+def test_a_kind_of_thing_and_what_it_is_for_under_a_logo_is_a_tagline_not_a_caption(tagline: str) -> None:
+    # A probe of centred HTML headers: the noun ("till") is no kind the slogan rules list.
+    readme = f'<p align="center">\n  <img src="logo.svg" alt="Kassa" width="300">\n</p>\n<p align="center">\n  {tagline}\n</p>\n'
+    assert extract(readme) == re.sub(r"<[^>]+>", "", tagline)
+    # A picture's own words stay its caption.
+    caption = '<p align="center"><img src="shot.png"></p>\n<p align="center"><em>A screenshot of the till for shops</em></p>\n'
+    assert extract(caption) == ""
+
+
 def test_emphasised_words_under_a_picture_are_its_caption():
     readme = (
         '<p align="center">\n  <img src="docs/gui.png" alt="GUI">\n  <br>\n'
