@@ -27,7 +27,30 @@ def is_a_step(text: str, opening: str) -> bool:
         or commands_to_type(opening)
         or (bool(_LOCAL_ADDRESS.search(opening)) and len(opening.split()) <= _LOCAL_ADDRESS_WORDS)
         or tells_the_reader_what_to_do(opening)
+        or SETTING_UP.match(opening)
     )
+
+
+# "Install dependencies with pip …", "Set the DATABASE_URL environment variable before running.", "Use
+# Node 18 or later.", "It's recommended to use a virtual environment.", "You'll need an API key from
+# OpenWeather.", "You can change the port in .env.", "Default login: admin / admin", "The app runs on
+# port 3000 by default.", "The database schema is in db/schema.sql.", "Migrations are run with …":
+# setting it up, where its parts live and how they are reached, never what it is. (An imperative
+# tagline, "Run Kubernetes anywhere.", names none of the things set up.)
+SETTING_UP = re.compile(
+    r"^(install|set|use|run|create|add|configure|copy|export|update|enable|define|provide)\b[^.!?]{0,60}"
+    r"\b(dependencies|requirements|environment variables?|env vars?|api keys?|virtual ?env(ironment)?|\.env\b"
+    r"|(node|python|java|jdk|php|ruby|go) \d|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+\b))"
+    r"|^(it'?s|it is) (recommended|advised|best|advisable|a good idea) to\b"
+    r"|^you('ll| will)? (also )?need (an? |the |your )?(api key|token|account|key|credentials|access)\b"
+    r"|^you can (change|set|configure|edit|adjust|override) (the |your )?[\w -]{1,30} in\b"
+    r"|^(the )?(default )?(login|username|user name|password|credentials)( is| are)?\s*[:：]?\s*(admin|root|user|test|demo)\b"
+    r"|^the default (username|user name|login|password) is\b"
+    r"|^(the )?[\w-]+( [\w-]+)? (runs|listens|is served|is running|starts) on port \d{2,5}\b"
+    r"|^(the )?[\w -]{1,30} (is|are|lives?|sits?) in (the )?[\w.-]*/[\w./-]*\W*$|^(the )?[\w -]{1,30} (is|are|lives?) in (the )?[\w-]+\.(sql|ya?ml|json|toml|ini|env|cfg|conf|py|js|ts)\W*$"
+    r"|^(the )?(all )?(configuration|config|settings|tests|migrations|seeds?|schema|sources?)\b[^.!?]{0,30}\b(live|lives|are|is|run|runs) (in|with)\b",
+    re.IGNORECASE,
+)
 
 
 # "A real simple program can be created using the following snippet:": a lead-in to code or steps,

@@ -1141,3 +1141,38 @@ def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sent
     paragraph: str, excerpt: str
 ) -> None:
     assert extract(f"# Kassa\n\n{paragraph}\n") == excerpt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Install dependencies with `pip install -r requirements.txt`, then run `python app.py`.",
+        "Set the DATABASE_URL environment variable before running.",
+        "Use Node 18 or later.",
+        "It's recommended to use a virtual environment.",
+        "You'll need an API key from OpenWeather.",
+        "You can change the port in `.env`.",
+        "Default login: admin / admin",
+        "The default username is admin and the password is 1234.",
+        "The app runs on port 3000 by default.",
+        "The database schema is in `db/schema.sql`.",
+        "All configuration lives in `config.yaml`.",
+        "Migrations are run with `npm run migrate`.",
+        "Tests are in the `tests` folder and run with pytest.",
+    ],
+)
+def test_setting_it_up_where_its_parts_live_and_how_to_log_in_are_never_the_description(line: str) -> None:
+    # A probe of set-up-only READMEs: each line alone under the title was the excerpt.
+    assert extract(f"# kassa\n\n{line}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Run Kubernetes anywhere.",
+        "Create Metallurgy is a Create Mod Addon developped by Luc_Creeper74.",  # Lucreeper74/Create-Metallurgy
+        "Use your C# types as the source of truth for TypeScript.",
+    ],
+)
+def test_an_imperative_tagline_naming_nothing_set_up_is_still_the_description(tagline: str) -> None:
+    assert extract(f"# kassa\n\n{tagline}\n") == tagline
