@@ -187,6 +187,11 @@ BUILT_BY = re.compile(
 )
 
 
+# "Inspired by http://www.theonion.com/…", "Heavily inspired by the kassa project.": where the idea came
+# from, alone ("Inspired by Trello, Kassa is a board …" goes on to what it is).
+INSPIRED_BY = re.compile(r"^\W*((heavily|loosely|largely|partly|originally) )?inspired by [^,;]{1,80}$", re.IGNORECASE)
+
+
 # "The dataset was downloaded from Kaggle.", "UIUC tree data was taken from the Campus Tree Inventory
 # project …": where the data came from, never what the project does with it.
 DATA_SOURCE = re.compile(
@@ -205,7 +210,8 @@ DATA_SOURCE = re.compile(
 # and nothing of what.
 _NAME = r"@?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
 BYLINE = re.compile(
-    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained|feito|hecho|fait|réalisé|créé|développé"
+    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained|notes|code|slides|art|artwork|music"
+    rf"|graphics|sprites|design|feito|hecho|fait|réalisé|créé|développé"
     rf"|gemacht|erstellt|entwickelt|fatto|realizzato|creado|criado|desarrollado|desenvolvido|zrobione) )?"
     rf"(by|par|por|von|door|da|przez)\s+({_NAME}|(the |le |el |o )?"
     rf"(group|groupe|grupo|gruppe|team|équipe|equipo|equipe) \w+)((,\s*|\s+(and|&|et|y|e|und|en)\s+|\s+){_NAME}){{0,12}}"
@@ -252,6 +258,7 @@ def never_the_description(text: str) -> bool:
         or BUILT_BY.match(opening)
         or BYLINE.match(text)
         or DATA_SOURCE.match(opening)
+        or INSPIRED_BY.match(text)
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
         or COURSE_LABEL.match(text)

@@ -46,6 +46,15 @@ SETTING_UP = re.compile(
     r"|^you can (change|set|configure|edit|adjust|override) (the |your )?[\w -]{1,30} in\b"
     r"|^(the )?(default )?(login|username|user name|password|credentials)( is| are)?\s*[:：]?\s*(admin|root|user|test|demo)\b"
     r"|^the default (username|user name|login|password) is\b"
+    # "Usuário: admin / Senha: admin", "Логин: admin, пароль: admin", "Для входа есть две учётные записи.": the same abroad.
+    r"|^(login|usuário|usuario|user|utilisateur|benutzer|логин|пользователь)\s*[:：]\s*\S+[\s,/]+(senha|password|contraseña"
+    r"|mot de passe|passwort|пароль)\s*[:：]|^для входа\b"
+    # "Running the project for the first time.", "Executando o projeto pela primeira vez.": a set-up
+    # section's heading, set as a line of text.
+    r"|^(running|installing|building|setting up|configuring|deploying|executando|ejecutando|instalando|configurando"
+    r"|compilando) (the |o |el |a |la )?(project|app|application|server|development environment|environment|projeto"
+    r"|proyecto|aplicação|aplicación|ambiente|entorno)( for the first time| pela primeira vez| por primera vez| locally"
+    r"| localmente| with docker| com docker| con docker)?\W*$"
     r"|^(the )?[\w-]+( [\w-]+)? (runs|listens|is served|is running|starts) on port \d{2,5}\b"
     r"|^(the )?[\w -]{1,30} (is|are|lives?|sits?) in (the )?[\w.-]*/[\w./-]*\W*$|^(the )?[\w -]{1,30} (is|are|lives?) in (the )?[\w-]+\.(sql|ya?ml|json|toml|ini|env|cfg|conf|py|js|ts)\W*$"
     r"|^(the )?(all )?(configuration|config|settings|tests|migrations|seeds?|schema|sources?)\b[^.!?]{0,30}\b(live|lives|are|is|run|runs) (in|with)\b",

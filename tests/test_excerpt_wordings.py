@@ -1159,6 +1159,13 @@ def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sent
         "All configuration lives in `config.yaml`.",
         "Migrations are run with `npm run migrate`.",
         "Tests are in the `tests` folder and run with pytest.",
+        "Running the project for the first time.",
+        "Executando o projeto pela primeira vez.",  # Gesimieloliveira/EmissorCsharp2023
+        "Usuário: admin / Senha: admin",
+        "Логин: admin, пароль: admin",
+        "Для входа есть две учётные записи.",  # andrewgrebennikov/cookbook
+        "Inspired by http://www.theonion.com/content/news/activision",  # da-woods/sousaphone-hero
+        "Notes by Amanpreet",  # AmanGharial/Throw-Away
     ],
 )
 def test_setting_it_up_where_its_parts_live_and_how_to_log_in_are_never_the_description(line: str) -> None:
@@ -1172,6 +1179,8 @@ def test_setting_it_up_where_its_parts_live_and_how_to_log_in_are_never_the_desc
         "Run Kubernetes anywhere.",
         "Create Metallurgy is a Create Mod Addon developped by Luc_Creeper74.",  # Lucreeper74/Create-Metallurgy
         "Use your C# types as the source of truth for TypeScript.",
+        "Inspired by Trello, Kassa is a board for small shops.",
+        "Running apps on Kubernetes made simple.",
     ],
 )
 def test_an_imperative_tagline_naming_nothing_set_up_is_still_the_description(tagline: str) -> None:
