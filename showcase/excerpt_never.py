@@ -302,7 +302,12 @@ STACK = re.compile(
     # 作为状态管理器。": a part of the stack and its role, in any language.
     r"|^(we use|usamos|utilizamos|nous utilisons|wir (verwenden|nutzen|benutzen)|usiamo|utilizziamo|we gebruiken"
     r"|мы используем|ми використовуємо|używamy|kami menggunakan)\b[^.!?]{0,60}\b(as|como|comme|als|come|в качестве"
-    r"|в якості|як|jako|sebagai)\b|^我们(使用|用)[^，。,]{1,30}作为",
+    r"|в якості|як|jako|sebagai)\b|^我们(使用|用)[^，。,]{1,30}作为"
+    # "Проект написан по методологии Feature sliced design", "The project follows the
+    # MVVM architecture.": the method it was built by.
+    r"|^((the|this) )?(project|app|application|code|проект|приложение|код|projeto|proyecto|projet)\s(is written|follows|uses|"
+    r"написан|построен|следует|segue|sigue|suit)\b[^.!?]{0,40}\b(methodology|architecture|pattern|principles|методологи\w*"
+    r"|архитектур\w*|паттерн\w*|принцип\w*|arquitetura|arquitectura|architecture|metodologia|metodología)\b",
     re.IGNORECASE,
 )
 
@@ -343,7 +348,14 @@ CHEER = re.compile(r"^\W*let['’]?s (do (it|this)|go|get (started|going|it done
 
 # "Note that user and user2 represent the authorization levels …": a remark on a detail, never the
 # description even when nothing else is ("NOTE: This code will be archived …" says what it is now).
-REMARK = re.compile(r"^\W*(please )?note that\b", re.IGNORECASE)
+REMARK = re.compile(
+    r"^\W*(please )?note that\b"
+    # "Observações: muitos relatórios foram deletados …", "Примечание: …": a remark, labelled, abroad.
+    r"|^\W*(observa[çc][õo]es|observaciones|remarques?|anmerkungen?|примечани[ея]|замечани[ея]|uwagi|catatan)\s*[:：]"
+    # "The line above is equivalent to …": a word on the code beside it.
+    r"|^\W*the (line|lines|code|snippet|command|commands|example) (above|below)\b",
+    re.IGNORECASE,
+)
 
 
 # "EchoZero is now trimmed to the EZ2 app lane in this branch.", "Existe una rama en el repositorio devA1

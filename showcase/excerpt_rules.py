@@ -166,6 +166,8 @@ THANKS = re.compile(
 SEE_ELSEWHERE = re.compile(
     r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|siehe|voir|véase|vedi|zie"
     r"|veja|vea|consult[ae]|lihat|zobacz|смотрите|см\.|подробнее|дивіться|xem"
+    # "Ссылка на документацию - …", "Link to the docs: …", "Enlace a la demo": a link, named as one.
+    r"|(ссылка|посилання) на|link (to|para)|enlace a|lien vers"
     r"|(run|read|explore|open) the (live |online )?(demo|docs|documentation|api reference|reference|guide)\b"
     r"|(more|further|additional|full) (info(rmation)?|details|documentation)( is| are| can be)? (available|found)\b"
     r"|for (more|further|additional|full) (details|info(rmation)?|documentation)\b[^.!?]{0,20}\b(see|visit|check|go to|refer to|read))\b",

@@ -1166,6 +1166,12 @@ def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sent
         "Для входа есть две учётные записи.",  # andrewgrebennikov/cookbook
         "Inspired by http://www.theonion.com/content/news/activision",  # da-woods/sousaphone-hero
         "Notes by Amanpreet",  # AmanGharial/Throw-Away
+        "Observações: muitos relatórios foram deletados.",  # Gesimieloliveira/EmissorCsharp2023
+        "The line above is equivalent to an HTML heading.",  # AmanGharial/Throw-Away
+        "Проект написан в соответствии с методологией Feature sliced design",  # andrewgrebennikov/cookbook
+        "The project follows the MVVM architecture.",
+        "Ссылка на документацию - feature sliced design",
+        "Link to the docs: kassa.example/docs",
     ],
 )
 def test_setting_it_up_where_its_parts_live_and_how_to_log_in_are_never_the_description(line: str) -> None:
