@@ -25,6 +25,8 @@ STATUS = re.compile(
     r"в разработке|in (fase di )?sviluppo|w (trakcie )?(rozwoju|budowy)|dalam (tahap )?pengembangan|"
     r"đang (được )?phát triển|geliştirme aşamas\u0131nda)\W*$"
     r"|(仍|还|還|正)在(开发|開發|建设|建設)中|まだ開発中|아직 개발 중"
+    # "持续更新中……", "不定期更新": that it is kept up to date, and nothing of what it is.
+    r"|^\W*(持续|持續|不断|不斷|不定期|陆续|陸續)?(更新中|更新)\W*$"
     # "The OCI Terraform Provider is now available for automatic download through …": news of a
     # release, not what the project is.
     r"|^\W{0,8}\w[\w .-]{0,60} (is|are) now (available|published|live|released)\b"

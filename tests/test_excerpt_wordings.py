@@ -988,6 +988,8 @@ def test_advice_to_the_reader_is_a_step(advice: str) -> None:
         "Die Daten stammen von Kaggle.",
         "Данные взяты с Kaggle.",
         "数据来源于 Kaggle。",
+        "持续更新中……",
+        "有问题请提 issue。",
     ],
 )
 def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description(line: str) -> None:
