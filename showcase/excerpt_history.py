@@ -16,7 +16,8 @@ FACTS_ROW = re.compile(
     r"|最后更新|最後更新|最終更新|마지막 업데이트)\s*[:：]"
     # "SSAFY 8기 2학기 공통 프로젝트 2023.01.03 ~ 2023.02.17 (46일)": the course a project was made for
     # and the dates it ran, a line of facts however short.
-    r"|^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
+    # The range ends the line ("2026-08-15 – 2026-08-31，2 位成人自助旅行的個人行程 App。" goes on to what it is).
+    r"|^[^.!?。]{0,60}?\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~\uff5e–—-]\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b\W{0,3}(\([^()]{0,20}\))?\W*$"
     # "诞生于 2017-09-06，重生于 2019-01-25": when it was born and reborn, dates and a word or two each.
     r"|^(\D{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}){2,4}\D{0,12}$",
     re.IGNORECASE,

@@ -94,7 +94,10 @@ REQUIREMENT = re.compile(
     r"^[\w.-]+( [\w.-]+){0,3} (requires|needs|requiere|requer|nécessite|benötigt|erfordert|richiede|требует|wymaga"
     r"|membutuhkan|vereist|kräver)( at least| au moins| mindestens| al menos| pelo menos)? (python|node|node\.js|java|jdk|php"
     r"|ruby|go|golang|rust|\.net|dotnet|docker|npm|yarn|cmake|gcc|clang|android|ios|macos|windows|linux|unity|godot)\b"
-    r"([^.!?]|\.(?=\d)){0,40}[.!]?$",  # "3.11" is a version, not a full stop
+    r"([^.!?]|\.(?=\d)){0,40}[.!]?$"  # "3.11" is a version, not a full stop
+    # "需要 Node.js 20 以上。", "Python 3.10 以上が必要です。": the same in Chinese and Japanese.
+    r"|^(需要|要求|依赖|依賴)\s?(python|node|node\.js|java|jdk|php|go|rust|\.net|docker|jdk)\b[^。！]{0,20}[。！]?$"
+    r"|^(python|node|node\.js|java|jdk|php|go|rust|docker)\s?[\d.]*\s?(以上|或更高版本)?(が|を)?必要",
     re.I,
 )
 

@@ -1140,6 +1140,12 @@ def test_the_course_and_dates_a_project_ran_are_facts_not_the_description():
     assert extract("# T\n\nBootcamp project, 2024-01-08 – 2024-03-01\n\nT tracks lending between neighbours.\n") == (
         "T tracks lending between neighbours."
     )
+    # verybiggest80/faroe-dolomites-2026 (part 679): the dates, then what the app is; "需要 Node.js 20 以上。"
+    # below is a requirement.
+    readme = "# 法羅群島 2026\n\n2026-08-15 – 2026-08-31，2 位成人自助旅行的個人行程 App。\n\n## 本機執行\n\n需要 Node.js 20 以上。\n"
+    assert extract(readme) == "2026-08-15 – 2026-08-31，2 位成人自助旅行的個人行程 App。"
+    assert extract("# 法羅群島 2026\n\n需要 Node.js 20 以上。\n") == ""
+    assert extract("# T\n\nPython 3.10 以上が必要です。\n") == ""
 
 
 def test_a_first_line_in_title_case_is_a_title_without_its_hash():
