@@ -187,6 +187,15 @@ BUILT_BY = re.compile(
 )
 
 
+# "ChatGPT, Copilot, and classmate assistance were used in the code generation …", "All code written by
+# me.": who helped write it, or that no one did, never what it is.
+HELP_CREDIT = re.compile(
+    r"^[^.!?]{0,80}\b(chatgpt|copilot|claude|gemini|classmates?|tutors?|ai)\b[^.!?]{0,60}\b(as+is+t\w*|help)\b[^.!?]{0,20}"
+    r"\b(was|were) (used|utili[sz]ed)\b|^\W*(all )?(the )?(code|work)( was)? (written|done|made) (by me|myself)\b",
+    re.IGNORECASE,
+)
+
+
 # "Inspired by http://www.theonion.com/…", "Heavily inspired by the kassa project.": where the idea came
 # from, alone ("Inspired by Trello, Kassa is a board …" goes on to what it is).
 INSPIRED_BY = re.compile(r"^\W*((heavily|loosely|largely|partly|originally) )?inspired by [^,;]{1,80}$", re.IGNORECASE)
@@ -259,6 +268,7 @@ def never_the_description(text: str) -> bool:
         or BYLINE.match(text)
         or DATA_SOURCE.match(opening)
         or INSPIRED_BY.match(text)
+        or HELP_CREDIT.match(opening)
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
         or COURSE_LABEL.match(text)

@@ -35,6 +35,8 @@ PLACEHOLDER = re.compile(
     r"|^((first|initial) commit|nothing (here )?yet|(a )?test(ing)? (repo|repository|project))\W*$"
     # "A description of this package.": what `swift package init` writes under the package's name.
     r"|^a description of this (package|project|library|module|app|application)\.?$"
+    # "A thing that does something.": a description that says, in jest, that it says nothing.
+    r"|^an? (thing|program|project|tool|library|app) that does (something|stuff|things)\W*$"
     # "Primeiro commit", "Repositório de teste", "Тестовый репозиторий", "测试仓库", "テスト用リポジトリ": the same abroad.
     r"|^(primeiro|primer|premier|erster|primo) commit\W*$|^первый коммит\W*$|^(初始|首次)提交\W*$|^最初のコミット\W*$|^첫 커밋\W*$"
     r"|^(repositório|repositorio|dépôt|repo|projeto|proyecto|projet|progetto) de (teste|prueba|test)\W*$"

@@ -17,6 +17,8 @@ INVITATION = re.compile(
     r"|^\W*(found a bug|questions|have a question|need help|problems|issues)\s*\?\s*(please )?(open|file|create|submit|raise)"
     r" an? (issue|ticket|pr|pull request)\b"
     r"|^\W*please read [\w./-]+\.md before\b"
+    # "Discuss with us on Discussions, or raise an issue.": where to talk about it.
+    r"|^\W*(come )?(discuss|chat|talk) (it |this )?with us\b|^\W*(please )?(raise|open|file|create) an issue\b"
     # "Contribuições são bem-vindas.", "Beiträge sind willkommen.", "欢迎提交 PR。", "プルリクエスト歓迎です。",
     # "기여는 언제나 환영합니다.": the same, abroad.
     r"|^\W*([\w-]+ ){1,3}(são|son|sont|sind|sono|zijn|är) (les |sempre |siempre |toujours |immer |sempre )?"

@@ -1174,6 +1174,12 @@ def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sent
         "The project follows the MVVM architecture.",
         "Ссылка на документацию - feature sliced design",
         "Link to the docs: kassa.example/docs",
+        # quartzite782789's coursework (part 680): credits for help, and that there was none.
+        "ChatGPT, Copilot, and classmate assistance were used in the code generation and output interpretation.",
+        "ChatGPT, Github Copilot, and classmate asisstance were utilized in the development of this code",
+        "All code written by me.",
+        "A thing that does something.",  # robertcoltheart/quartzite
+        "Discuss with us on Discussions, or raise an issue.",
     ],
 )
 def test_setting_it_up_where_its_parts_live_and_how_to_log_in_are_never_the_description(line: str) -> None:
