@@ -92,7 +92,7 @@ def subtitle(candidates: list[Candidate], title: str) -> str:
     if first is None or first.headings_before != 1 or first.heading or first.notice or first.link_share > 0:
         return ""
     text = rules.tidy(first.text)
-    words = text.split()
+    words = text.removesuffix(".").split()  # "GBA emulator.": a phrase may end with a full stop
     if not 2 <= len(words) <= 6 or _same_words(text, title) or not all(_PHRASE_WORD.fullmatch(w) for w in words):
         return ""
     if words[0] in _HOW_WORDS:  # "using apktool", "with React": how it was made, not what it is

@@ -2644,6 +2644,13 @@ def test_the_name_and_project_is_still_only_the_name():
     assert extract("# Recipe\n\nRecipe Website\n") == "Recipe Website"  # a website: it says what it is
 
 
+def test_a_short_phrase_under_the_title_may_end_with_a_full_stop():
+    # ExPixel/pyrite (part 681): a setext title, badges, then "GBA emulator." and nothing else.
+    readme = "Pyrite\n======\n\n[![ci](https://x/b.svg)](https://x)\n\nGBA emulator.\n"
+    assert extract(readme) == "GBA emulator."
+    assert extract("# Pithia\nPithia Project.\n") == ""  # still only the name
+
+
 def test_a_subtitle_of_words_joined_by_a_slash_says_what_it_is():
     # fennec-fox/neotropical-otter (part 364): "order / booking" under the title, nothing else.
     assert extract("# neotropical-otter\norder / booking\n") == "order / booking"
