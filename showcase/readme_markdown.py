@@ -245,7 +245,11 @@ class _Walk:
         elif not (self.depth["list"] or self.depth["table"] or self.setup):
             if not is_line_list(token.content):
                 self._text(token, index)
-            elif described := _labelled_description(token.content) or _beside_an_address(token.content):
+            elif described := (
+                _labelled_description(token.content)
+                or _beside_an_address(token.content)
+                or _beside_badges(token.content, self.name)
+            ):
                 self.found.append(Candidate(described, False, headings_before=self.headings))
 
     def _intro_item(self, token: Token) -> None:
@@ -335,6 +339,23 @@ def _beside_an_address(content: str) -> str:
 
 
 _BARE_ADDRESS = re.compile(r"<?https?://\S+>?")
+
+
+def _beside_badges(content: str, name: str) -> str:
+    """ "[![CircleCI](…)](…)" then "Hematite是ProjectRTSN官网的前端程序": a line of badges holds no words;
+    the one line under it that says what the project is, by name, is the description (a slogan under
+    badges stays a row of labels)."""
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    words = [line for line in lines if not _BADGES_ONLY.fullmatch(line)]
+    if len(words) != 1 or len(lines) == 1:
+        return ""
+    line = _words_of(words[0])
+    # "Hematite是…": Chinese and Japanese write the copula or particle onto the name.
+    cjk_named = len(name) > 2 and re.match(re.escape(name) + r"\s?(是|為|为|は|는|은)", line, re.IGNORECASE)
+    return line if says_what_the_project_is(line, name) or names_the_project(line, name) or cjk_named else ""
+
+
+_BADGES_ONLY = re.compile(r"(\[?!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)(\]\([^)\s]{0,500}\))?\s*)+")
 
 
 def _words_of(line: str) -> str:

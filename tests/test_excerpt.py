@@ -2644,6 +2644,20 @@ def test_the_name_and_project_is_still_only_the_name():
     assert extract("# Recipe\n\nRecipe Website\n") == "Recipe Website"  # a website: it says what it is
 
 
+def test_a_line_naming_the_project_under_a_line_of_badges_is_its_description():
+    # codeinvoid/hematite (part 682): the badge and the sentence share a paragraph, two short lines.
+    readme = (
+        "# Hematite\n[![CircleCI](https://dl.circleci.com/status-badge/img/gh/P/h/tree/main.svg)](https://x)\n"
+        "Hematite是ProjectRTSN官网的前端程序\n\n关于工作原理的说明，请参阅Vue.js文档\n"
+    )
+    assert extract(readme) == "Hematite是ProjectRTSN官网的前端程序"
+    # A slogan under badges stays a row of labels, not the description.
+    slogan = (
+        "# Kit\n[![ci](https://x/b.svg)](https://x)\nNative Power. Zero Bloat.\n\nKit is a provisioning framework.\n"
+    )
+    assert extract(slogan) == "Kit is a provisioning framework."
+
+
 def test_a_short_phrase_under_the_title_may_end_with_a_full_stop():
     # ExPixel/pyrite (part 681): a setext title, badges, then "GBA emulator." and nothing else.
     readme = "Pyrite\n======\n\n[![ci](https://x/b.svg)](https://x)\n\nGBA emulator.\n"
