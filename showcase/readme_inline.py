@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from showcase.excerpt_headings import NOTICE_HEADING
@@ -16,6 +17,14 @@ from showcase.excerpt_prose import is_sentence
 from showcase.excerpt_rules import CJK
 from showcase.excerpt_self import TAGLINE
 from showcase.excerpt_taglines import is_noun_tagline
+
+# The parser GitHub's Markdown is read with: CommonMark, with its tables and strikethrough.
+MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def words_of(line: str) -> str:
+    """One line of Markdown source as the words it shows (emphasis, links and code marks gone)."""
+    return inline_parts(MARKDOWN.parseInline(line)[0])[0]
 
 
 def leading_emphasis(token: Token) -> str:

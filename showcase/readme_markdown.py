@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from showcase.excerpt_headings import ABOUT, NOTICE_HEADING, SECTION_NOISE, is_about
@@ -24,6 +23,7 @@ from showcase.readme_blocks import Candidate, share
 from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle, is_tagline_heading
 from showcase.readme_html import html_candidates
 from showcase.readme_inline import (
+    MARKDOWN,
     after_label_line,
     after_slogan,
     inline_parts,
@@ -32,10 +32,8 @@ from showcase.readme_inline import (
     without_trailing_label,
 )
 from showcase.readme_leadins import joined_with_list
+from showcase.readme_lines import described_among_lines
 from showcase.readme_naming import bullet_says_what_it_is, named_in_setup, names_the_project, says_what_the_project_is
-
-_md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-
 
 # "#Heading" with no space: a heading to GitHub's renderer before 2017 (and to the people who
 # wrote such READMEs), text to CommonMark. Read as the heading it was meant to be.
@@ -56,7 +54,7 @@ def markdown_candidates(text: str) -> list[Candidate]:
     # Reference-style badges ("[![ci][]][ci link]") whose definitions sit past the part read show
     # as brackets; an image is never a description, so they go before parsing.
     text = _REFERENCE_BADGE.sub("", text)
-    return _Walk(_md.parse(_without_undefined_references(text))).candidates()
+    return _Walk(MARKDOWN.parse(_without_undefined_references(text))).candidates()
 
 
 @dataclass
@@ -245,11 +243,7 @@ class _Walk:
         elif not (self.depth["list"] or self.depth["table"] or self.setup):
             if not is_line_list(token.content):
                 self._text(token, index)
-            elif described := (
-                _labelled_description(token.content)
-                or _beside_an_address(token.content)
-                or _beside_badges(token.content, self.name)
-            ):
+            elif described := described_among_lines(token.content, self.name):
                 self.found.append(Candidate(described, False, headings_before=self.headings))
 
     def _intro_item(self, token: Token) -> None:
@@ -319,48 +313,6 @@ def _names_a_setup_section(label: str) -> bool:
 
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-
-
-def _labelled_description(content: str) -> str:
-    """ "**Project Name:** Contsrix … **Description:** This is the core API for …": in a block of
-    labelled facts, the line labelled as the description says what the project is."""
-    for line in content.split("\n"):
-        if DESCRIPTION_LABEL.match(line):
-            return _words_of(line)
-    return ""
-
-
-def _beside_an_address(content: str) -> str:
-    """ "https://dotblogs.com.tw/yc421206/" then "範例程式" on the next line: an address on a line of its
-    own is where to go, not words; the one line left is what the author wrote about the project."""
-    lines = [line.strip() for line in content.split("\n") if line.strip()]
-    words = [line for line in lines if not _BARE_ADDRESS.fullmatch(line)]
-    return _words_of(words[0]) if len(words) == 1 < len(lines) else ""
-
-
-_BARE_ADDRESS = re.compile(r"<?https?://\S+>?")
-
-
-def _beside_badges(content: str, name: str) -> str:
-    """ "[![CircleCI](…)](…)" then "Hematite是ProjectRTSN官网的前端程序": a line of badges holds no words;
-    the one line under it that says what the project is, by name, is the description (a slogan under
-    badges stays a row of labels)."""
-    lines = [line.strip() for line in content.split("\n") if line.strip()]
-    words = [line for line in lines if not _BADGES_ONLY.fullmatch(line)]
-    if len(words) != 1 or len(lines) == 1:
-        return ""
-    line = _words_of(words[0])
-    # "Hematite是…": Chinese and Japanese write the copula or particle onto the name.
-    cjk_named = len(name) > 2 and re.match(re.escape(name) + r"\s?(是|為|为|は|는|은)", line, re.IGNORECASE)
-    return line if says_what_the_project_is(line, name) or names_the_project(line, name) or cjk_named else ""
-
-
-_BADGES_ONLY = re.compile(r"(\[?!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)(\]\([^)\s]{0,500}\))?\s*)+")
-
-
-def _words_of(line: str) -> str:
-    """One line of Markdown source as the words it shows (emphasis, links and code marks gone)."""
-    return inline_parts(_md.parseInline(line)[0])[0]
 
 
 def _has_text(candidates: list[Candidate]) -> bool:
