@@ -328,7 +328,9 @@ def is_notice(text: str) -> bool:
     legal = len(text.split()) <= 12 and bool(COPYRIGHT.search(text))
     # "Can an 8B-parameter model beat frontier models at Clojure code generation?": a question put
     # to the reader opens a pitch; the answer, not the question, says what the project is.
-    question = text.rstrip().endswith(("?", "？")) and opening == text
+    # "A sustained research program into one question: what does it take to …?" names its kind first;
+    # the question is its subject.
+    question = text.rstrip().endswith(("?", "？")) and opening == text and not _KIND_THEN_QUESTION.match(text)
     # "(static-js was taken (So was js-engine))": a paragraph set wholly in brackets is said aside.
     bracketed = text.startswith(("(", "（")) and text.rstrip(" .。").endswith((")", "）"))
     # '"The Microlife CRADLE VSA … accurately measure …" (Credit: CRADLE Trial)': someone else's words.
@@ -345,6 +347,9 @@ def is_notice(text: str) -> bool:
         or bracketed
         or credited
     )
+
+
+_KIND_THEN_QUESTION = re.compile(rf"^({lexicon.A_KIND})\s[^:?]{{3,120}}[:：]\s", re.IGNORECASE)
 
 
 def _two_sentences(text: str) -> str:

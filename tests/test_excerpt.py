@@ -3179,6 +3179,13 @@ def test_a_question_put_to_the_reader_gives_way_to_the_answer():
     assert extract(readme) == "This project trains Qwen3 models with a verifier in the loop."
     # With nothing after it, the question is still better than nothing.
     assert extract("# T\n\nWhat if maps drew themselves?\n") == "What if maps drew themselves?"
+    # dev-sudeep018/fluorite-architecture (part 683): a kind of thing, then the question it studies, is
+    # what the project is, not a question put to the reader.
+    readme = (
+        "# fluorite\n\nA sustained empirical research program into one question: **what does it take to "
+        "build an AI that keeps its identity?**\n\nMotivated by Vivy, an android with a mission.\n"
+    )
+    assert extract(readme).startswith("A sustained empirical research program into one question:")
 
 
 def test_a_checklist_step_is_never_the_description():
