@@ -121,6 +121,12 @@ HAND_OVER = re.compile(
     re.I,
 )
 
+# "(Note! If using spyder run in ipython console.) Final Project for …": a note in brackets, set before
+# the paragraph's words, is said aside.
+ASIDE_FIRST = re.compile(
+    r"^[(（](note|nb|n\.b\.|ps|p\.s\.|tip|hint|warning|caution|edit|update)\b[^()（）]{0,200}[)）]\s+(?=\S)", re.I
+)
+
 # "【1】 papaya内核是我学习linux的一个习作。": the number of a numbered part, set before its words.
 PART_NUMBER = re.compile(r"^[【\uff3b]\s*\d{1,3}\s*[】\uff3d]\s*")  # 【1】 or the full-width square bracket form
 
@@ -143,6 +149,7 @@ def without_opening(text: str) -> str:
         WORK_IN_PROGRESS,
         PART_NUMBER,
         HAND_OVER,
+        ASIDE_FIRST,
     ):
         found = opening.match(text)
         if found and opening is GREETING and PLEASANTRY.match(text[found.end() :]):

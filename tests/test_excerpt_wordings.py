@@ -867,6 +867,8 @@ def test_after_context_the_name_in_any_of_its_turns_of_phrase_opens_the_descript
         "v2.0 — ",
         "Hi there 👋 ",
         "Greetings! ",
+        "(Note! If using spyder run it in the ipython console.) ",  # GeoStoner/Final-Project-Magnetite-Diffusion
+        "(PS: the demo is down for now) ",
     ],
 )
 def test_a_label_note_or_greeting_before_the_description_in_its_paragraph_goes(before: str) -> None:
