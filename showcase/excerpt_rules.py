@@ -57,6 +57,9 @@ PLUG = re.compile(
     r"|\b(promo(tion)? code|coupon|discount code|\d+ ?% off)\b|专属优惠|限时优惠|立即参与|惊喜上线|返利|割引クーポン"
     r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
     r"|ask (us|questions) (on|in)|mailing list)\b"
+    # "New measurements land first on @KyaniteLabs_ on X — follow the build in public.": a call to follow.
+    r"|\bfollow (the build|along|our progress|the journey|the project)( in public| on (x|twitter|mastodon|bluesky))?\b"
+    r"|\b(land|appear|are posted|go out) first on\b"
     # "Dear community, we are looking for people to help maintain it": a call for help.
     r"|\b(we are|we're) (looking for|seeking) (people|contributors|maintainers|volunteers|help|new maintainers)\b"
     # "If you want to join us, check out our open positions": a job advert.

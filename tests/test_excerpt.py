@@ -5428,6 +5428,16 @@ def test_set_up_steps_and_bare_commands_are_never_the_description():
     assert extract(tool).startswith("Docker images for building Pad")
 
 
+def test_a_call_to_follow_the_build_makes_a_paragraph_a_plug():
+    # KyaniteLabs/qwen38-27b-strix-halo (part 689): a blockquote over the description.
+    readme = (
+        "# Qwen on Strix Halo\n\n> Every number in this repo ships with its methodology. New measurements land "
+        "first on **[@Kyanite on X](https://x.com/k)** — follow the build in public.\n\n"
+        "Fully measured configuration for serving Qwen on AMD Strix Halo with llama.cpp.\n"
+    )
+    assert extract(readme) == "Fully measured configuration for serving Qwen on AMD Strix Halo with llama.cpp."
+
+
 def test_donations_a_system_manages_are_its_subject_not_a_plug():
     # Andre-1845/dizimo (part 584): a system for a church's members, donations and reports.
     readme = (
