@@ -13,7 +13,6 @@ project is `excerpt_names`'s to say. The result is one sentence in every languag
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -27,7 +26,7 @@ from showcase.excerpt_names import defines_the_kind, name_and_tagline, names, op
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS, speaks_of_itself
-from showcase.excerpt_sentence import one_sentence
+from showcase.excerpt_sentence import one_sentence, without_leading_pictures, without_trailing_pictures
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_steps import SHELL_PROMPT
 from showcase.excerpt_taglines import is_noun_tagline
@@ -335,35 +334,8 @@ _INDEX_ENTRY_WORDS = 25
 
 
 def _as_excerpt(paragraph: str) -> str:
-    sentence = one_sentence(_end_well(_without_trailing_address(_without_leading_pictures(paragraph))))
-    return _without_trailing_pictures(sentence)
-
-
-def _without_leading_pictures(text: str) -> str:
-    """ "📜 Napkin integration for pi.", "🚀 A tool for …": an emoji before the first word decorates the
-    paragraph as a bullet would; the sentence begins at the word."""
-    start = 0
-    while start < len(text) and _a_picture(text[start]):
-        start += 1
-    rest = text[start:].lstrip()
-    return rest if start and rest[:1].isalnum() else text
-
-
-def _without_trailing_pictures(sentence: str) -> str:
-    """ "Empowering real-time experiences effortlessly ⚡", "… with Blockchain. 📜": emoji set apart
-    after the last word close the line as they opened it; "Kassa™" keeps its mark."""
-    end = len(sentence)
-    while end > 0 and _a_picture(sentence[end - 1]):
-        end -= 1
-    return sentence[:end] if sentence[end : end + 1] == " " else sentence
-
-
-def _a_picture(char: str) -> bool:
-    return unicodedata.category(char) in _PICTURE_CATEGORIES or char in _JOINERS
-
-
-_PICTURE_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})  # symbols, their modifiers and joiners
-_JOINERS = "\u200d\ufe0f\ufe0e "
+    sentence = one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
+    return without_trailing_pictures(sentence)
 
 
 def _says_what_it_is(text: str, title: str) -> bool:

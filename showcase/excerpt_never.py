@@ -5,7 +5,7 @@ a template's blank or line, talk about the README, plugs, caveats, status, thank
 copyright words, lead-ins to lists or code, terms of use, where it runs, changelog entries, dated
 logs and rows of version facts, prerequisites, citation requests, contacts, checklist steps,
 code-of-conduct lines, a tour of the files, and steps told to the reader (`excerpt_steps`); what it
-says to the reader about taking part is `excerpt_to_the_reader`'s.
+says to the reader about taking part is `excerpt_to_the_reader`'s, and credits `excerpt_credits`'s.
 `excerpt` skips such a paragraph wherever it stands; the rest of what a paragraph is lives in
 `excerpt_rules`.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from showcase.excerpt_credits import BUILT_BY, BYLINE, DATA_SOURCE, HELP_CREDIT, INSPIRED_BY, LAYOUT_CREDIT
 from showcase.excerpt_history import CHANGELOG_ENTRY, FACTS_ROW, LAUNCHED, is_dated_log
 from showcase.excerpt_placeholders import PLACEHOLDER
 from showcase.excerpt_pointers import (
@@ -150,17 +151,6 @@ FILE_TOUR = re.compile(
 )
 
 
-# "Project structure inspired by Cookiecutter Data Science.", "Project based on the cookiecutter
-# data science project template.": where the layout came from, never what the project is.
-LAYOUT_CREDIT = re.compile(
-    r"^\W*(the |this )?(project |folder |directory |repo |repository |code )?"
-    r"(structure|layout|skeleton|scaffold(ing)?|boilerplate|template|organi[sz]ation) "
-    r"(is |was )?(inspired by|based on|adapted from|derived from|taken from|borrowed from)\b"
-    r"|^\W*project based on the \S+( [\w-]+){0,3} (project )?template\b",
-    re.I,
-)
-
-
 # "This project name is rock_ptarmigan.", "The project is called Ariel.": the name, said again, and
 # nothing of what it names.
 NAME_ONLY = re.compile(
@@ -181,54 +171,6 @@ RUNS_ON = re.compile(
     re.IGNORECASE,
 )
 _RUNS_ON_WORDS = 12
-# "Developed with Unreal Engine 5 by Franco Barrera.": what it was made with and by whom, a credit.
-BUILT_BY = re.compile(
-    r"^(built|made|developed|created|coded|written) (with|using|in) [^.!?]{1,60} by \S+( \S+){0,3}\W*$", re.IGNORECASE
-)
-
-
-# "ChatGPT, Copilot, and classmate assistance were used in the code generation …", "All code written by
-# me.": who helped write it, or that no one did, never what it is.
-HELP_CREDIT = re.compile(
-    r"^[^.!?]{0,80}\b(chatgpt|copilot|claude|gemini|classmates?|tutors?|ai)\b[^.!?]{0,60}\b(as+is+t\w*|help)\b[^.!?]{0,20}"
-    r"\b(was|were) (used|utili[sz]ed)\b|^\W*(all )?(the )?(code|work)( was)? (written|done|made) (by me|myself)\b",
-    re.IGNORECASE,
-)
-
-
-# "Inspired by http://www.theonion.com/…", "Heavily inspired by the kassa project.": where the idea came
-# from, alone ("Inspired by Trello, Kassa is a board …" goes on to what it is).
-INSPIRED_BY = re.compile(r"^\W*((heavily|loosely|largely|partly|originally) )?inspired by [^,;]{1,80}$", re.IGNORECASE)
-
-
-# "The dataset was downloaded from Kaggle.", "UIUC tree data was taken from the Campus Tree Inventory
-# project …": where the data came from, never what the project does with it.
-DATA_SOURCE = re.compile(
-    r"^\W*(the |all |our |this )?([\w()-]+ ){0,8}(data|dataset|datasets|data set|images|corpus|photos)\s"
-    r"(comes?|came|is|are|was|were) ((taken|downloaded|obtained|collected|sourced|scraped|gathered|retrieved"
-    r"|fetched|provided) )?(from|by)\b"
-    # "Os dados foram obtidos do Kaggle.", "Die Daten stammen von …", "Данные взяты …", "数据来源于 …": abroad.
-    r"|^\W*(os |los |les |die |i )?(dados|datos|données|daten|dati) (foram |fueron |ont été |wurden |sono stati )?"
-    r"(obtidos|obtenidos|extraídos|extraidos|proviennent|provienen|proveem|stammen|provengono|tirés|recolectados|coletados)\b"
-    r"|^\W*данные (были )?(взяты|получены|собраны)\b|^\W*数据(来源于|来自|取自)",
-    re.IGNORECASE,
-)
-
-
-# "By Jane Doe and John Smith", "Par le groupe 1", "Submitted by Jane Doe (12345678)": who made it,
-# and nothing of what.
-_NAME = r"@?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
-BYLINE = re.compile(
-    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained|notes|code|slides|art|artwork|music"
-    rf"|graphics|sprites|design|feito|hecho|fait|réalisé|créé|développé"
-    rf"|gemacht|erstellt|entwickelt|fatto|realizzato|creado|criado|desarrollado|desenvolvido|zrobione) )?"
-    rf"(by|par|por|von|door|da|przez)\s+({_NAME}|(the |le |el |o )?"
-    rf"(group|groupe|grupo|gruppe|team|équipe|equipo|equipe) \w+)((,\s*|\s+(and|&|et|y|e|und|en)\s+|\s+){_NAME}){{0,12}}"
-    r"(\s*\(\w{1,20}\))?\W*$",
-    re.IGNORECASE,
-)
-
-
 # "Working title: **Fenrix Terraform UI** · Recommended public name: …", "Codename: Falcon": what it
 # is called, labelled as such.
 NAMES_LABELLED = re.compile(

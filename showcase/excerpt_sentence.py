@@ -1,12 +1,13 @@
 """A paragraph → its first sentence, in every language, for the excerpt: CJK full stops (。！？)
 end a sentence outside brackets; elsewhere a full stop before a capital (or any letter of a script
 without capitals) does, unless it ends an abbreviation or an initial, as do the full stops of other
-scripts (Devanagari's danda, the Armenian, Ethiopic and Myanmar full stops …); and a tagline of
-short fragments runs on as one sentence."""
+scripts (Devanagari's danda, the Armenian, Ethiopic and Myanmar full stops …); a tagline of
+short fragments runs on as one sentence; and emoji that open or close it are decoration, not words."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from showcase import excerpt_rules as rules
 from showcase.excerpt_self import NAME_IS_A, SOLVES_IT, TAGLINE
@@ -312,3 +313,30 @@ def _sentences(text: str) -> list[str]:
         found.append(text[start : end.start() + 1].strip())
         start = end.end()
     return [*found, text[start:].strip()] if text[start:].strip() else found or [text]
+
+
+def without_leading_pictures(text: str) -> str:
+    """ "📜 Napkin integration for pi.", "🚀 A tool for …": an emoji before the first word decorates the
+    paragraph as a bullet would; the sentence begins at the word."""
+    start = 0
+    while start < len(text) and _a_picture(text[start]):
+        start += 1
+    rest = text[start:].lstrip()
+    return rest if start and rest[:1].isalnum() else text
+
+
+def without_trailing_pictures(sentence: str) -> str:
+    """ "Empowering real-time experiences effortlessly ⚡", "… with Blockchain. 📜": emoji set apart
+    after the last word close the line as they opened it; "Kassa™" keeps its mark."""
+    end = len(sentence)
+    while end > 0 and _a_picture(sentence[end - 1]):
+        end -= 1
+    return sentence[:end] if sentence[end : end + 1] == " " else sentence
+
+
+def _a_picture(char: str) -> bool:
+    return unicodedata.category(char) in _PICTURE_CATEGORIES or char in _JOINERS
+
+
+_PICTURE_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})  # symbols, their modifiers and joiners
+_JOINERS = "\u200d\ufe0f\ufe0e "
