@@ -28,15 +28,15 @@ def is_a_step(text: str, opening: str) -> bool:
         or (bool(_LOCAL_ADDRESS.search(opening)) and len(opening.split()) <= _LOCAL_ADDRESS_WORDS)
         or tells_the_reader_what_to_do(opening)
         or SETTING_UP.match(opening)
+        or CREDENTIALS.match(opening)
+        or WHERE_PARTS_LIVE.match(opening)
     )
 
 
 # "Install dependencies with pip …", "Set the DATABASE_URL environment variable before running.", "Use
 # Node 18 or later.", "It's recommended to use a virtual environment.", "You'll need an API key from
-# OpenWeather.", "You can change the port in .env.", "Default login: admin / admin", "The app runs on
-# port 3000 by default.", "The database schema is in db/schema.sql.", "Migrations are run with …":
-# setting it up, where its parts live and how they are reached, never what it is. (An imperative
-# tagline, "Run Kubernetes anywhere.", names none of the things set up.)
+# OpenWeather.", "You can change the port in .env.", "Running the project for the first time.": setting
+# it up, never what it is. (An imperative tagline, "Run Kubernetes anywhere.", names nothing set up.)
 SETTING_UP = re.compile(
     r"^(install|set|use|run|create|add|configure|copy|export|update|enable|define|provide)\b[^.!?]{0,60}"
     r"\b(dependencies|requirements|environment variables?|env vars?|api keys?|virtual ?env(ironment)?|\.env\b"
@@ -44,20 +44,33 @@ SETTING_UP = re.compile(
     r"|^(it'?s|it is) (recommended|advised|best|advisable|a good idea) to\b"
     r"|^you('ll| will)? (also )?need (an? |the |your )?(api key|token|account|key|credentials|access)\b"
     r"|^you can (change|set|configure|edit|adjust|override) (the |your )?[\w -]{1,30} in\b"
-    r"|^(the )?(default )?(login|username|user name|password|credentials)( is| are)?\s*[:：]?\s*(admin|root|user|test|demo)\b"
-    r"|^the default (username|user name|login|password) is\b"
-    # "Usuário: admin / Senha: admin", "Логин: admin, пароль: admin", "Для входа есть две учётные записи.": the same abroad.
-    r"|^(login|usuário|usuario|user|utilisateur|benutzer|логин|пользователь)\s*[:：]\s*\S+[\s,/]+(senha|password|contraseña"
-    r"|mot de passe|passwort|пароль)\s*[:：]|^для входа\b"
-    # "Running the project for the first time.", "Executando o projeto pela primeira vez.": a set-up
-    # section's heading, set as a line of text.
+    # "Executando o projeto pela primeira vez.": a set-up section's heading, set as a line of text.
     r"|^(running|installing|building|setting up|configuring|deploying|executando|ejecutando|instalando|configurando"
     r"|compilando) (the |o |el |a |la )?(project|app|application|server|development environment|environment|projeto"
     r"|proyecto|aplicação|aplicación|ambiente|entorno)( for the first time| pela primeira vez| por primera vez| locally"
-    r"| localmente| with docker| com docker| con docker)?\W*$"
-    r"|^(the )?[\w-]+( [\w-]+)? (runs|listens|is served|is running|starts) on port \d{2,5}\b"
-    r"|^(the )?[\w -]{1,30} (is|are|lives?|sits?) in (the )?[\w.-]*/[\w./-]*\W*$|^(the )?[\w -]{1,30} (is|are|lives?) in (the )?[\w-]+\.(sql|ya?ml|json|toml|ini|env|cfg|conf|py|js|ts)\W*$"
-    r"|^(the )?(all )?(configuration|config|settings|tests|migrations|seeds?|schema|sources?)\b[^.!?]{0,30}\b(live|lives|are|is|run|runs) (in|with)\b",
+    r"| localmente| with docker| com docker| con docker)?\W*$",
+    re.IGNORECASE,
+)
+
+# "Default login: admin / admin", "The default username is admin …", "Usuário: admin / Senha: admin",
+# "Логин: admin, пароль: admin", "Для входа есть две учётные записи.": how to log in to a running copy.
+CREDENTIALS = re.compile(
+    r"^(the )?(default )?(login|username|user name|password|credentials)( is| are)?\s*[:：]?\s*(admin|root|user|test|demo)\b"
+    r"|^the default (username|user name|login|password) is\b"
+    r"|^(login|usuário|usuario|user|utilisateur|benutzer|логин|пользователь)\s*[:：]\s*\S+[\s,/]+(senha|password|contraseña"
+    r"|mot de passe|passwort|пароль)\s*[:：]|^для входа\b",
+    re.IGNORECASE,
+)
+
+# "The app runs on port 3000 by default.", "The database schema is in db/schema.sql.", "All
+# configuration lives in config.yaml.", "Migrations are run with npm run migrate.": where its parts
+# live and how they are reached.
+WHERE_PARTS_LIVE = re.compile(
+    r"^(the )?[\w-]+( [\w-]+)? (runs|listens|is served|is running|starts) on port \d{2,5}\b"
+    r"|^(the )?[\w -]{1,30} (is|are|lives?|sits?) in (the )?[\w.-]*/[\w./-]*\W*$"
+    r"|^(the )?[\w -]{1,30} (is|are|lives?) in (the )?[\w-]+\.(sql|ya?ml|json|toml|ini|env|cfg|conf|py|js|ts)\W*$"
+    r"|^(the )?(all )?(configuration|config|settings|tests|migrations|seeds?|schema|sources?)\b[^.!?]{0,30}"
+    r"\b(live|lives|are|is|run|runs) (in|with)\b",
     re.IGNORECASE,
 )
 
@@ -96,7 +109,7 @@ REQUIREMENT = re.compile(
     r"|ruby|go|golang|rust|\.net|dotnet|docker|npm|yarn|cmake|gcc|clang|android|ios|macos|windows|linux|unity|godot)\b"
     r"([^.!?]|\.(?=\d)){0,40}[.!]?$"  # "3.11" is a version, not a full stop
     # "需要 Node.js 20 以上。", "Python 3.10 以上が必要です。": the same in Chinese and Japanese.
-    r"|^(需要|要求|依赖|依賴)\s?(python|node|node\.js|java|jdk|php|go|rust|\.net|docker|jdk)\b[^。！]{0,20}[。！]?$"
+    r"|^(需要|要求|依赖|依賴)\s?(python|node|node\.js|java|jdk|php|go|rust|\.net|docker)\b[^。！]{0,20}[。！]?$"
     r"|^(python|node|node\.js|java|jdk|php|go|rust|docker)\s?[\d.]*\s?(以上|或更高版本)?(が|を)?必要",
     re.I,
 )
