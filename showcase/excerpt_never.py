@@ -259,7 +259,7 @@ STACK = re.compile(
     # MVVM architecture.": the method it was built by.
     r"|^((the|this) )?(project|app|application|code|проект|приложение|код|projeto|proyecto|projet)\s(is written|follows|uses|"
     r"написан|построен|следует|segue|sigue|suit)\b[^.!?]{0,40}\b(methodology|architecture|pattern|principles|методологи\w*"
-    r"|архитектур\w*|паттерн\w*|принцип\w*|arquitetura|arquitectura|architecture|metodologia|metodología)\b",
+    r"|архитектур\w*|паттерн\w*|принцип\w*|arquitetura|arquitectura|metodologia|metodología)\b",
     re.IGNORECASE,
 )
 
