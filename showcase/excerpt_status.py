@@ -18,7 +18,9 @@ STATUS = re.compile(
     r"|^\W*(trabajo en (progreso|curso)|trabalho em (andamento|progresso)|travail en cours|lavor[oi] in corso"
     r"|prace? w toku|werk in uitvoering|в процессе (разработки)?|\u0443 процесі розробки)\W*$"
     r"|^\W*(the |el |o |le |der )?(content|contenido|conteúdo|contenu|inhalt)s? (will|irá|vai|va|wird)\b"
-    r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|准备中|準備中)"
+    r"|^\W*(施工中|建设中|建設中|工事中|开发中|開発中|制作中|作成中|准备中|準備中)"
+    # "작업 중입니다.", "更新予定", "업데이트 예정": work going on, or an update to come, in Korean and Japanese.
+    r"|^\W*(작업 중|개발 중|제작 중)(입니다)?\W*$|^\W*(更新予定|追記予定|업데이트 예정)(です)?\W*$"
     # "O projeto ainda está em desenvolvimento.", "Проект ещё в разработке.", "项目仍在开发中。": a
     # sentence ending on its stage, in the other languages.
     r"|^[^.!?。！？]{0,40}\b(em desenvolvimento|en desarrollo|en (cours de )?développement|in der entwicklung|"

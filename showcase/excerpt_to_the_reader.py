@@ -25,7 +25,7 @@ INVITATION = re.compile(
     r"(muito |très |herzlich |molto )?(bem-vind[oa]s|bienvenid[oa]s|bienvenu(e)?s|willkommen|benvenut[ie]|welkom|välkomna)\W*$"
     r"|^\W*(se aceptan|aceitamos|nous acceptons) (contribuciones|contribuições|les contributions|pull requests)\b"
     r"|^[^.!?]{0,40}приветству(ются|ется)\W*$|^\W*欢迎(提交|贡献|参与|提出|大家)?\s?(pr|pull request|issue|代码|贡献)"
-    r"|(プルリクエスト|pr|issue|コントリビューション|貢献)(を|も)?(大|いつでも)?歓迎|기여(는|를|도)? (언제나 |언제든지 |언제든 )?환영"
+    r"|(プルリクエスト|pr|issue|コントリビューション|貢献)(を|も)?(大|いつでも)?歓迎|(기여|이슈|피드백|풀 리퀘스트|pr)(는|를|도|은)? (언제나 |언제든지 |언제든 )?환영"
     # "有问题请提 issue。": a question goes to the issue tracker.
     r"|^\W*有(任何)?(问题|問題|疑问|疑問|建议|建議)[^。！]{0,12}(提|开|開|发|發)\s?(issue|pr)",
     re.IGNORECASE,

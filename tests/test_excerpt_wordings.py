@@ -993,6 +993,13 @@ def test_advice_to_the_reader_is_a_step(advice: str) -> None:
         "数据来源于 Kaggle。",
         "持续更新中……",
         "有问题请提 issue。",
+        "勉強用です。",
+        "공부용입니다.",
+        "作成中です。",
+        "작업 중입니다.",
+        "更新予定",
+        "업데이트 예정",
+        "이슈는 언제든 환영합니다.",
     ],
 )
 def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description(line: str) -> None:
