@@ -63,6 +63,9 @@ GENERATED = re.compile(
     r"|^yii 2 (basic|advanced) project template is a skeleton\b"
     r"|^use this skeleton application to quickly setup and start working on a new slim framework \d"
     r"|^laravel lumen is a stunningly fast php micro-framework\b"
+    # The Moleculer CLI's project template: "This is a [Moleculer](…)-based microservices project.
+    # Generated with the [Moleculer CLI](…)."
+    r"|^this is a \[?moleculer\]?(\([^)]*\))?-based microservices project\b"
     # CakePHP's application skeleton, Sanity's studio.
     r"|^a skeleton for creating applications with \[?cakephp\b"
     r"|^congratulations, you have now installed the sanity content studio\b"

@@ -5873,6 +5873,13 @@ def test_yii_slim_and_lumen_skeletons_are_the_frameworks():
         "applications with expressive, elegant syntax.\n\n## Official Documentation\n"
     )
     assert extract(lumen) == ""
+    # olivinesguerra/nodejs_sequelize (part 690): the Moleculer CLI's project README.
+    moleculer = (
+        "[![Moleculer](https://badgen.net/badge/Powered%20by/Moleculer/0e83cd)](https://moleculer.services)\n\n"
+        "# backend\nThis is a [Moleculer](https://moleculer.services/)-based microservices project. Generated with "
+        "the [Moleculer CLI](https://moleculer.services/docs/0.14/moleculer-cli.html).\n\n## Usage\n"
+    )
+    assert extract(moleculer) == ""
 
 
 def test_a_first_line_naming_a_backend_and_what_for_is_a_description_not_a_title():
