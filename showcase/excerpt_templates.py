@@ -58,7 +58,7 @@ GENERATED = re.compile(
     r"|^when installing the \W*chirpy\W* theme through \W*rubygems\b"
     # Ant Design Pro's scaffold and RuoYi's README, kept by the admin systems made from them.
     r"|^this project is initialized with \[?ant design pro\b"
-    r"|^\W*若依是一套全部开源的快速开发平台"
+    r"|^\W*若依是一套全部开源的快速开发平台|^\W*ruoyi-vue-plus\d? ?是重写 ?ruoyi-vue\b"
     # Yii 2's project templates, Slim's skeleton application and Laravel Lumen's README.
     r"|^yii 2 (basic|advanced) project template is a skeleton\b"
     r"|^use this skeleton application to quickly setup and start working on a new slim framework \d"

@@ -5880,6 +5880,11 @@ def test_yii_slim_and_lumen_skeletons_are_the_frameworks():
         "the [Moleculer CLI](https://moleculer.services/docs/0.14/moleculer-cli.html).\n\n## Usage\n"
     )
     assert extract(moleculer) == ""
+    # HiemalBeryl/ZUST_DCIMS_NEW (part 691): RuoYi-Vue-Plus's README, as RuoYi's own already was.
+    plus = (
+        "## 平台简介\n\n> RuoYi-Vue-Plus1 是重写 RuoYi-Vue 针对 `分布式集群` 场景全方位升级(不兼容原框架)\n\n## 文档\n"
+    )
+    assert extract(plus) == ""
 
 
 def test_a_first_line_naming_a_backend_and_what_for_is_a_description_not_a_title():
