@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from test_excerpt import _corpus_excerpts, judge, split
+from test_excerpt_corpus import _corpus_excerpts, judge, split
 
 from showcase import excerpt_prose as prose
 from showcase import excerpt_rules as rules
