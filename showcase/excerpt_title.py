@@ -142,9 +142,11 @@ def first_heading(text: str) -> str:
     in_html = _HTML_TITLE.search(text, 0, match.start() if match else len(text))
     if in_html:
         words = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", in_html.group(1))).split())
+        if words:
+            return words
         # '<h1><img src="banner.png" alt="Malachite"></h1>': a banner for a title; its words are the alt.
         alt = _IMAGE_ALT.search(in_html.group(1))
-        return words or (" ".join(_PICTURE_WORD.sub(" ", html.unescape(alt.group(1))).split()) if alt else "")
+        return " ".join(_PICTURE_WORD.sub(" ", html.unescape(alt.group(1))).split()) if alt else ""
     return _as_words((match.group(1) or match.group(2) or "").strip()) if match else ""
 
 

@@ -29,9 +29,8 @@ def _labelled(content: str) -> str:
 def _beside_an_address(content: str) -> str:
     """ "https://dotblogs.com.tw/yc421206/" then "範例程式" on the next line: an address on a line of its
     own is where to go, not words; the one line left is what the author wrote about the project."""
-    lines = [line.strip() for line in content.split("\n") if line.strip()]
-    words = [line for line in lines if not _BARE_ADDRESS.fullmatch(line)]
-    return words_of(words[0]) if len(words) == 1 < len(lines) else ""
+    line = _one_line_beside(content, _BARE_ADDRESS)
+    return words_of(line) if line else ""
 
 
 _BARE_ADDRESS = re.compile(r"<?https?://\S+>?")
@@ -41,14 +40,21 @@ def _beside_badges(content: str, name: str) -> str:
     """ "[![CircleCI](…)](…)" then "Hematite是ProjectRTSN官网的前端程序": a line of badges holds no words;
     the one line under it that says what the project is, by name, is the description (a slogan under
     badges stays a row of labels)."""
-    lines = [line.strip() for line in content.split("\n") if line.strip()]
-    words = [line for line in lines if not _BADGES_ONLY.fullmatch(line)]
-    if len(words) != 1 or len(lines) == 1:
+    source = _one_line_beside(content, _BADGES_ONLY)
+    if not source:
         return ""
-    line = words_of(words[0])
+    line = words_of(source)
     # "Hematite是…": Chinese and Japanese write the copula or particle onto the name.
     cjk_named = len(name) > 2 and re.match(re.escape(name) + r"\s?(是|為|为|は|는|은)", line, re.IGNORECASE)
     return line if says_what_the_project_is(line, name) or names_the_project(line, name) or cjk_named else ""
 
 
 _BADGES_ONLY = re.compile(r"(\[?!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)(\]\([^)\s]{0,500}\))?\s*)+")
+
+
+def _one_line_beside(content: str, beside: re.Pattern[str]) -> str:
+    """The one line of a paragraph that `beside` does not wholly match (an address, a row of badges),
+    when the other lines are all such; else ""."""
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    words = [line for line in lines if not beside.fullmatch(line)]
+    return words[0] if len(words) == 1 < len(lines) else ""
