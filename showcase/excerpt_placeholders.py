@@ -126,7 +126,13 @@ PLACEHOLDER = re.compile(
     # (found so in public READMEs): its note and blurb where the introduction goes, and its blanks.
     r"|^\W*以下是 ?gitee 平台说明，您可以替换此简介|^\W*gitee 是 oschina 推出的基于 git 的代码托管平台"
     r"|^\W*when you['’]re done, you can delete the content in this readme and update the file\b"
-    r"|^(软件架构说明|software architecture description)\W*$"
+    # Its architecture blank, also where an owner filled it with a stack ("软件架构说明-Python").
+    r"|^(软件架构说明|software architecture description)(\W|$)"
+    # Sealos Devbox's runtime templates (found so in many public READMEs): "This is a simple Rust web
+    # server application example that demonstrates basic HTTP server functionality.", and the lines
+    # under its "## Project Description" and "## Environment".
+    r"|^this is a simple [^.!?]{0,60}\bthat demonstrates basic [^.!?]{0,30}\bfunctionality\b"
+    r"|^this project creates a basic http server\b|\bwhich (is|are) pre-configured in the devbox environment\b"
     # dbader's readme-template: "> Short blurb about what your product does." over "One to two
     # paragraph statement about your product and what it does." (found so in many public READMEs).
     r"|^short blurb about what your product does\b|^one to two paragraph statement about your product\b"

@@ -6067,6 +6067,25 @@ def test_gitees_readme_template_is_a_blank_in_both_its_languages():
     assert extract(english) == ""
     filled = "# shop\n\n#### 介绍\n一个基于 SpringBoot 的商城系统\n\n#### 软件架构\n软件架构说明\n"
     assert extract(filled) == "一个基于 SpringBoot 的商城系统"
+    # The architecture blank with a stack tacked on is the blank still; the name under 介绍 says nothing.
+    stacked = (
+        "# H-2023-08-22\n\n#### 介绍\nH-2023-08-22\n\n#### 软件架构\n软件架构说明-Python\n\n#### 安装教程\n\n1.  xxxx\n"
+    )
+    assert extract(stacked) == ""
+
+
+def test_sealos_devbox_runtime_templates_lines_are_never_the_description():
+    # Sealos Devbox writes these into every runtime's README (string search: "pre-configured in the
+    # Devbox environment"); the owner's own line above them is the description.
+    template = (
+        "# Python HTTP Server Example\n\nThis is a simple Python HTTP server application that demonstrates basic "
+        "server functionality.\n\n## Project Description\n\nThis project creates a basic HTTP server using Python's "
+        "built-in `http.server` module.\n\n## Environment\n\nThis project runs on a Debian 12 system with Python, which "
+        "is pre-configured in the Devbox environment. You don't need to worry about setting up Python.\n"
+    )
+    assert extract(template) == ""
+    own = template.replace("# Python HTTP Server Example\n\n", "# gym\n\nBooking system for the campus gym.\n\n")
+    assert extract(own) == "Booking system for the campus gym."
 
 
 @pytest.mark.parametrize(
