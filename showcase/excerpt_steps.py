@@ -34,14 +34,17 @@ def is_a_step(text: str, opening: str) -> bool:
 
 
 # "Install dependencies with pip …", "Set the DATABASE_URL environment variable before running.", "Use
-# Node 18 or later.", "It's recommended to use a virtual environment.", "You'll need an API key from
-# OpenWeather.", "You can change the port in .env.", "Running the project for the first time.": setting
+# Node 18 or later.", "It's recommended to use a virtual environment.", "It is HIGHLY recommended to
+# install …", "You will then want to install the latest version of Docker …", "You'll need an API key
+# from OpenWeather.", "You can change the port in .env.", "Running the project for the first time.": setting
 # it up, never what it is. (An imperative tagline, "Run Kubernetes anywhere.", names nothing set up.)
 SETTING_UP = re.compile(
     r"^(install|set|use|run|create|add|configure|copy|export|update|enable|define|provide)\b[^.!?]{0,60}"
     r"\b(dependencies|requirements|environment variables?|env vars?|api keys?|virtual ?env(ironment)?|\.env\b"
     r"|(node|python|java|jdk|php|ruby|go) \d|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+\b))"
-    r"|^(it'?s|it is) (recommended|advised|best|advisable|a good idea) to\b"
+    r"|^(it'?s|it is) ((highly|strongly) )?(recommended|advised|best|advisable|a good idea) (to|that you)\b"
+    r"|^you('ll| will)? (then |also |first )?(want|need|have) to (install|download|set up|configure|use|run|create"
+    r"|enable|update|clone|build)\b"
     r"|^you('ll| will)? (also )?need (an? |the |your )?(api key|token|account|key|credentials|access)\b"
     r"|^you can (change|set|configure|edit|adjust|override) (the |your )?[\w -]{1,30} in\b"
     # "Executando o projeto pela primeira vez.": a set-up section's heading, set as a line of text.
