@@ -25,11 +25,14 @@ WELCOME_APPOSITIVE = re.compile(
 )
 # "Welcome to my digital garden! This is where …": a greeting before the description.
 GREETING = re.compile(
-    rf"^¡?({lexicon.WELCOME}|hi( there)?|hello( there)?|hey|greetings|howdy|hiya|ahoy)\b"
+    rf"^¡?({lexicon.WELCOME}|hi( there)?|hello( there)?|hey|greetings|howdy|hiya|ahoy"
+    # "Привіт! Тут я залишив файли …", "Hola! Este es …": hello in the other languages READMEs are written in.
+    r"|hola|olá|bonjour|salut|hallo|servus|ciao|salve|hej|hallå|cześć|merhaba|xin chào|привет|привіт|вітаю"
+    r"|здравствуйте|добрый день)\b"
     r"([^.!?]{0,60}[.!?]+|\s*[,!]?\s*(👋|🙌|✌️|😊|🙂))\s+(?=\S)"  # "Hi there 👋 Kassa is …": a wave ends it
-    # "환영합니다. 이 리포지토리는 …", "欢迎光临！本项目…": a greeting alone in Korean, Chinese and Japanese,
+    # "환영합니다. 이 리포지토리는 …", "欢迎光临！本项目…", "大家好！": a greeting alone in Korean, Chinese and Japanese,
     # where no space need follow the full stop.
-    r"|^(환영합니다|欢迎光临|歡迎光臨|ようこそ)[^.!?。！？\n]{0,30}[.!?。！？]+\s*(?=\S)",
+    r"|^(환영합니다|欢迎光临|歡迎光臨|ようこそ|안녕하세요|大家好|你好|こんにちは)[^.!?。！？\n]{0,30}[.!?。！？]+\s*(?=\S)",
     re.IGNORECASE,
 )
 # "We are very excited to have you here!", "This is going to be so much fun!": what a host says after

@@ -72,6 +72,23 @@ def test_a_welcome_in_other_languages_is_a_greeting(welcome):
 
 
 @pytest.mark.parametrize(
+    ("hello", "sentence"),
+    [
+        # Lovage35/python (part 704): hello, then what the files are.
+        ("Привіт! ", "Тут я залишив файли для перевірки лабораторних."),
+        ("Привет! ", "Это мой проект для учёбы."),
+        ("Hola! ", "Este es un bot de Discord."),
+        ("Salut ! ", "Ceci est mon site."),
+        ("Hallo! ", "Das ist ein Bot für Discord."),
+        ("大家好！", "这是一个记账软件。"),
+        ("안녕하세요! ", "이 저장소는 가계부 앱입니다."),
+    ],
+)
+def test_hello_in_other_languages_is_a_greeting(hello: str, sentence: str) -> None:
+    assert extract(f"# app\n\n{hello}{sentence}\n") == sentence
+
+
+@pytest.mark.parametrize(
     "aside",
     [
         "Nota: o projeto usa Java 17.",
