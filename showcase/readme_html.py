@@ -38,7 +38,7 @@ _BLOCK_TAGS = {
     "figcaption",
     "picture",
 }
-_SKIP_TAGS = {"script", "style", "code", "pre", "summary", "sup", "sub", "svg"}
+_SKIP_TAGS = {"script", "style", "pre", "summary", "sup", "sub", "svg"}
 
 _CAPTION_WORDS = 20
 
@@ -52,7 +52,7 @@ class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[dict[str, object]] = []
-        self.open = {"skip": 0, "a": 0, "em": 0, "table": 0}
+        self.open = {"skip": 0, "a": 0, "em": 0, "table": 0, "code": 0}
         self.heading = False
         self.small = False  # an <h3>: a subtitle, as "###" is in Markdown
         self._new()
@@ -62,6 +62,7 @@ class _TextCollector(HTMLParser):
             "text": "",
             "linked": "",
             "emph": "",
+            "code": "",
             "heading": self.heading,
             "small": self.small,
             "table": self.open["table"] > 0,
@@ -78,6 +79,8 @@ class _TextCollector(HTMLParser):
             self.open["em"] += 1
         elif tag == "table":
             self.open["table"] += 1
+        elif tag == "code":
+            self.open["code"] += 1
         if tag == "br" and self._mid_sentence():
             self.current["text"] += " "  # type: ignore[operator]
         elif tag in _BLOCK_TAGS:
@@ -95,6 +98,7 @@ class _TextCollector(HTMLParser):
             ("a", {"a"}),
             ("em", {"em", "i", "b", "strong"}),
             ("table", {"table"}),
+            ("code", {"code"}),
         ):
             if tag in tags and self.open[name]:
                 self.open[name] -= 1
@@ -119,9 +123,11 @@ class _TextCollector(HTMLParser):
             self.current["linked"] += data  # type: ignore[operator]
         if self.open["em"]:
             self.current["emph"] += data  # type: ignore[operator]
+        if self.open["code"]:
+            self.current["code"] += data  # type: ignore[operator]
 
 
-_KEPT_TAGS = (_BLOCK_TAGS | _SKIP_TAGS | {"a", "em", "i", "b", "strong", "img"}) - {"script", "style", "svg"}
+_KEPT_TAGS = (_BLOCK_TAGS | _SKIP_TAGS | {"a", "em", "i", "b", "strong", "img", "code"}) - {"script", "style", "svg"}
 
 
 def _well_formed(markup: str) -> str:
@@ -190,6 +196,12 @@ def html_candidates(markup: str) -> list[Candidate]:
                 heading=bool(p["heading"]) and not is_sentence(text),
                 link_share=share(str(p["linked"]), text),
                 emphasis_share=share(str(p["emph"]), text),
+                # "<p><code>pip install kassa</code></p>": a command set apart, as a code span alone
+                # is in Markdown; inside a sentence ("an API: <code>NDArray</code>, …") it is a word.
+                code_only=share(str(p["code"]), text) > _CODE_ONLY_SHARE,
             )
         )
     return found
+
+
+_CODE_ONLY_SHARE = 0.9

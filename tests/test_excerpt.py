@@ -4346,6 +4346,16 @@ def test_markdown_links_written_inside_html_keep_their_words():
     assert extract(badge) == "T renders maps."
 
 
+def test_code_written_inside_an_html_sentence_keeps_its_words_and_alone_is_a_command():
+    # SciSharp/NumSharp: "a NumPy-shaped API: <code>NDArray</code>, broadcasting, …" lost its word.
+    sentence = "<p>NumSharp is a .NET array library with a NumPy-shaped API: <code>NDArray</code>, broadcasting.</p>\n"
+    assert extract(sentence) == "NumSharp is a .NET array library with a NumPy-shaped API: NDArray, broadcasting."
+    command = "# kassa\n\n<p><code>pip install kassa</code></p>\n\n<p>A till for small shops.</p>\n"
+    assert extract(command) == "A till for small shops."
+    block = "# kassa\n\n<p>Install:</p><pre><code>pip install kassa</code></pre><p>A till for small shops.</p>\n"
+    assert extract(block) == "A till for small shops."
+
+
 def test_the_project_solving_the_problem_above_says_what_it_is():
     # intellectronica/ruler: the problem under "## Why Ruler?", a list of its costs, then the answer.
     readme = (
