@@ -133,12 +133,16 @@ ASIDE_FIRST = re.compile(
 # "【1】 papaya内核是我学习linux的一个习作。": the number of a numbered part, set before its words.
 PART_NUMBER = re.compile(r"^[【\uff3b]\s*\d{1,3}\s*[】\uff3d]\s*")  # 【1】 or the full-width square bracket form
 
+# "fwchen/oyster - RSS 2.0 and Atom 1.0 generator for Node.js": the repository's owner/name set as a
+# label before what it is.
+REPOSITORY_SLUG = re.compile(r"^[\w.-]{1,39}/[\w.-]{1,100}\s*[—–:-]\s+(?=\S)")
+
 
 def without_opening(text: str) -> str:
     """ "Hi ! I am David. I wrote a copy of …", "Welcome to Foo — a tool for …", "This is the official
     Foo repository. Foo is …", "Description: …", "[日本語] …", "WIP …": a greeting, the writer's name,
-    which repository this is, a backstory, a label, a language's name and a work-in-progress mark come
-    before what the paragraph says; each is dropped when prose follows it."""
+    which repository this is, a backstory, a label, a language's name, a work-in-progress mark and an
+    owner/name come before what the paragraph says; each is dropped when prose follows it."""
     for opening in (
         WELCOME_APPOSITIVE,
         GREETING,
@@ -153,6 +157,7 @@ def without_opening(text: str) -> str:
         PART_NUMBER,
         HAND_OVER,
         ASIDE_FIRST,
+        REPOSITORY_SLUG,
     ):
         found = opening.match(text)
         if found and opening is GREETING and PLEASANTRY.match(text[found.end() :]):

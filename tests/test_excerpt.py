@@ -4356,6 +4356,14 @@ def test_code_written_inside_an_html_sentence_keeps_its_words_and_alone_is_a_com
     assert extract(block) == "A till for small shops."
 
 
+def test_the_repositorys_owner_and_name_set_as_a_label_go():
+    # can-cc/oyster: "<code>fwchen/oyster</code> - <strong>RSS 2.0 …</strong> generator …".
+    assert extract("`fwchen/oyster` - **RSS 2.0 and Atom 1.0** generator for **Node.js**\n") == (
+        "RSS 2.0 and Atom 1.0 generator for Node.js"
+    )
+    assert extract("<p><code>fwchen/oyster</code> - RSS generator for Node.js</p>\n") == "RSS generator for Node.js"
+
+
 def test_the_project_solving_the_problem_above_says_what_it_is():
     # intellectronica/ruler: the problem under "## Why Ruler?", a list of its costs, then the answer.
     readme = (
