@@ -335,7 +335,12 @@ _INDEX_ENTRY_WORDS = 25
 
 def _as_excerpt(paragraph: str) -> str:
     sentence = one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
-    return without_trailing_pictures(sentence)
+    # "… Modular Tower Garden :cactus: .": the full stop goes back against the words once the picture
+    # before it is gone (and where the writer set it apart).
+    return _SPACE_BEFORE_THE_END.sub(r"\1", without_trailing_pictures(sentence))
+
+
+_SPACE_BEFORE_THE_END = re.compile(r"(?<=\w)\s+(\.)$")  # not "!" or "?", which French sets apart
 
 
 def _says_what_it_is(text: str, title: str) -> bool:

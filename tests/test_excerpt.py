@@ -1802,6 +1802,10 @@ def test_emoji_shortcodes_are_emoji_on_github_not_letters_in_an_excerpt():
         ("👩‍💻 Kassa is a till for small shops.", "Kassa is a till for small shops."),  # a joined emoji
         ("Kassa™ is a till for small shops.", "Kassa™ is a till for small shops."),  # a mark, not a picture
         ("Kassa is a till for small shops™", "Kassa is a till for small shops™"),
+        # ZanzyTHEbar/ESP32GreenhouseTowerDIY: the full stop goes back against the words.
+        ("Kassa is a till for small shops :cactus: .", "Kassa is a till for small shops."),
+        ("Kassa is a till for small shops .", "Kassa is a till for small shops."),
+        ("Kassa est une caisse pour les petits commerces !", "Kassa est une caisse pour les petits commerces !"),
     ],
 )
 def test_emoji_that_open_or_close_the_excerpt_are_decoration_not_words(paragraph: str, excerpt: str) -> None:
