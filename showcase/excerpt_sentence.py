@@ -310,7 +310,8 @@ def _sentences(text: str) -> list[str]:
         word = text[: end.start() + 1].rsplit(maxsplit=1)[-1].lower()
         if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"\(?\w\.", word):
             continue  # "e.g. Foo", "J. Smith": the full stop of an abbreviation or an initial
-        found.append(text[start : end.start() + 1].strip())
+        # Up to the marks that close after the full stop: 'the arcade game "snake." The …' ends at its quote.
+        found.append(text[start : end.end()].strip())
         start = end.end()
     return [*found, text[start:].strip()] if text[start:].strip() else found or [text]
 

@@ -1243,6 +1243,14 @@ def test_a_tagline_opening_with_an_article_keeps_its_place_before_this_repositor
             "Tool holds the shared resources of the suite. 🚀 Fast builds for everyone who uses the suite daily.",
             "Tool holds the shared resources of the suite.",
         ),
+        (  # the quote that closes after the full stop is the sentence's (eelyort/shrewdSnek2)
+            'A webbased evolution simulator for the classic arcade game "snake." The end product was fun.',
+            'A webbased evolution simulator for the classic arcade game "snake."',
+        ),
+        (
+            "Tool is a till for small shops (and for market stalls.) It is free to use.",
+            "Tool is a till for small shops (and for market stalls.)",
+        ),
     ],
 )
 def test_the_excerpt_is_one_sentence_in_scripts_that_space_their_words(paragraph, sentence):
