@@ -133,6 +133,9 @@ PLACEHOLDER = re.compile(
     # under its "## Project Description" and "## Environment".
     r"|^this is a simple [^.!?]{0,60}\bthat demonstrates basic [^.!?]{0,30}\bfunctionality\b"
     r"|^this project creates a basic http server\b|\bwhich (is|are) pre-configured in the devbox environment\b"
+    # The SIG-GAME (MegaMinerAI) game clients' README, kept by every team's AI repository (found so in
+    # many public READMEs): the client's, never the team's AI.
+    r"|^this is the root of you(r)? ai\b|^stay out of the \W?joueur/"
     # dbader's readme-template: "> Short blurb about what your product does." over "One to two
     # paragraph statement about your product and what it does." (found so in many public READMEs).
     r"|^short blurb about what your product does\b|^one to two paragraph statement about your product\b"

@@ -261,7 +261,9 @@ STARTER_BLURB = re.compile(
     # Kirby's kits, under their first line.
     r"|^you can learn more about kirby at\b"
     r"|^inertia allows you to build modern, single-page (react|vue) applications using classic server-side routing"
-    r"|^this (react|vue|livewire) starter kit utilizes\b",
+    r"|^this (react|vue|livewire) starter kit utilizes\b"
+    # create-vue's Vite template, under its first line (its older wording).
+    r"|^learn more about ide support for vue in the\b",
     re.IGNORECASE,
 )
 # A paragraph about README files themselves ("A README.md should contain …", "一个项目应该有个

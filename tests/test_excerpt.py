@@ -6104,6 +6104,21 @@ def test_gitees_readme_template_is_a_blank_in_both_its_languages():
     assert extract(stacked) == ""
 
 
+def test_create_vues_older_template_and_siggames_game_clients_are_theirs_not_the_owners():
+    # Both found so in many public READMEs (string search).
+    vue = (
+        "# Vue 3 + Vite\n\nThis template should help get you started developing with Vue 3 in Vite. The template uses "
+        "Vue 3 `<script setup>` SFCs, check out the [script setup docs](https://v3.vuejs.org/x) to learn more.\n\n"
+        "Learn more about IDE Support for Vue in the [Vue Docs Scaling up Guide](https://vuejs.org/guide/x).\n"
+    )
+    assert extract(vue) == ""
+    client = (
+        "# Chess C++ Client\n\nThis is the root of you AI. Stay out of the `joueur/` folder, it does most of the heavy "
+        "lifting to play on our game servers.\n\n## How to Run\n\nThis client has been tested on the Campus machines.\n"
+    )
+    assert extract(client) == ""
+
+
 def test_sealos_devbox_runtime_templates_lines_are_never_the_description():
     # Sealos Devbox writes these into every runtime's README (string search: "pre-configured in the
     # Devbox environment"); the owner's own line above them is the description.
