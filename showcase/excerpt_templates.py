@@ -47,6 +47,8 @@ GENERATED = re.compile(
     # Better-T-Stack's and Nx's lines, and Shopify's Hydrogen templates.
     r"|^this project was created with \[?better-t-stack\b|^this project was generated using \[?nx\]?(\([^)]*\))?\.?$"
     r"|^hydrogen is shopify['’]s stack for headless commerce\b"
+    # Shopify's app templates (Node, Remix, React Router, Next.js …), found so in many public READMEs.
+    r"|^this is a template for building a \[?shopify app\b"
     # Scaffold-ETH 2's and the Next.js and Supabase starter kit's taglines, over their manuals.
     r"|^\W*an open-source, up-to-date toolkit for building decentralized applications \(dapps\) on the ethereum blockchain\b"
     r"|^the fastest way to build apps with next\.js and supabase\b"
@@ -262,6 +264,8 @@ STARTER_BLURB = re.compile(
     r"|^you can learn more about kirby at\b"
     r"|^inertia allows you to build modern, single-page (react|vue) applications using classic server-side routing"
     r"|^this (react|vue|livewire) starter kit utilizes\b"
+    # Shopify's app templates, under their first line.
+    r"|^rather than cloning this repo, you can use your preferred package manager and the shopify cli\b"
     # create-vue's Vite template, under its first line (its older wording).
     r"|^learn more about ide support for vue in the\b",
     re.IGNORECASE,

@@ -6119,6 +6119,21 @@ def test_create_vues_older_template_and_siggames_game_clients_are_theirs_not_the
     assert extract(client) == ""
 
 
+def test_shopifys_app_templates_are_the_templates_not_the_apps():
+    # Shopify's Node, Remix, React Router and Next.js app templates (string search: many public READMEs).
+    template = (
+        "# Shopify App Template - Remix\n\nThis is a template for building a [Shopify app](https://shopify.dev/x) "
+        "using the [Remix](https://remix.run) framework.\n\nRather than cloning this repo, you can use your preferred "
+        "package manager and the Shopify CLI with [these steps](https://shopify.dev/y).\n\n## Quick start\n\nBefore "
+        "you begin, you will need to download and install Node.\n"
+    )
+    assert extract(template) == ""
+    own = template.replace(
+        "# Shopify App Template - Remix\n\n", "# Lumen\n\nLumen adds size charts to Shopify stores.\n\n"
+    )
+    assert extract(own) == "Lumen adds size charts to Shopify stores."
+
+
 def test_sealos_devbox_runtime_templates_lines_are_never_the_description():
     # Sealos Devbox writes these into every runtime's README (string search: "pre-configured in the
     # Devbox environment"); the owner's own line above them is the description.
