@@ -136,6 +136,15 @@ PLACEHOLDER = re.compile(
     # The SIG-GAME (MegaMinerAI) game clients' README, kept by every team's AI repository (found so in
     # many public READMEs): the client's, never the team's AI.
     r"|^this is the root of you(r)? ai\b|^stay out of the \W?joueur/"
+    # Bitbucket's README template, Hugging Face's model card template, IntelliJ's Kotlin wizard, Jekyll
+    # Now's README and Blitz.js's app template (each found so in many public READMEs).
+    r"|^\W*edit a file, create a new file, and clone from bitbucket in under 2 minutes\b"
+    r"|^this is the model card of a\W+transformers model that has been pushed on the hub\b"
+    r"|^this modelcard aims to be a base template for new models\b"
+    r"|^this project uses gradle\.?\s+to build and run the application, use the\b"
+    r"|^\W*jekyll\W* is a static site generator that['’]s perfect for github hosted blogs\b"
+    r"|^\W*jekyll now\W* makes it easier to create your jekyll blog\b"
+    r"|^this is a blitz\.js app\.?$"
     # dbader's readme-template: "> Short blurb about what your product does." over "One to two
     # paragraph statement about your product and what it does." (found so in many public READMEs).
     r"|^short blurb about what your product does\b|^one to two paragraph statement about your product\b"

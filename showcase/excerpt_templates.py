@@ -47,6 +47,8 @@ GENERATED = re.compile(
     # Better-T-Stack's and Nx's lines, and Shopify's Hydrogen templates.
     r"|^this project was created with \[?better-t-stack\b|^this project was generated using \[?nx\]?(\([^)]*\))?\.?$"
     r"|^hydrogen is shopify['’]s stack for headless commerce\b"
+    # Kedro's project template and Symfony Docker's README (found so in many public READMEs).
+    r"|^this is your new kedro project\b|-based installer and runtime for the symfony web framework\b"
     # Shopify's app templates (Node, Remix, React Router, Next.js …), found so in many public READMEs.
     r"|^this is a template for building a \[?shopify app\b"
     # Scaffold-ETH 2's and the Next.js and Supabase starter kit's taglines, over their manuals.
@@ -264,6 +266,8 @@ STARTER_BLURB = re.compile(
     r"|^you can learn more about kirby at\b"
     r"|^inertia allows you to build modern, single-page (react|vue) applications using classic server-side routing"
     r"|^this (react|vue|livewire) starter kit utilizes\b"
+    # Kedro's project template, under its first line.
+    r"|^take a look at the kedro documentation to get started\b"
     # Shopify's app templates, under their first line.
     r"|^rather than cloning this repo, you can use your preferred package manager and the shopify cli\b"
     # create-vue's Vite template, under its first line (its older wording).

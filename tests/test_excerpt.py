@@ -6134,6 +6134,31 @@ def test_shopifys_app_templates_are_the_templates_not_the_apps():
     assert extract(own) == "Lumen adds size charts to Shopify stores."
 
 
+@pytest.mark.parametrize(
+    "template",
+    [  # each found so in many public READMEs (string search)
+        "# churn\n\n## Overview\n\nThis is your new Kedro project, which was generated using `kedro 0.19.5`.\n\n"
+        "Take a look at the [Kedro documentation](https://docs.kedro.org) to get started.\n",
+        "**Edit a file, create a new file, and clone from Bitbucket in under 2 minutes**\n\nWhen you're done, you can "
+        "delete the content in this README and update the file.\n",
+        "# Model Card for Model ID\n\n## Model Details\n\nThis is the model card of a 🤗 transformers model that has been "
+        "pushed on the Hub. This model card has been automatically generated.\n",
+        "# Symfony Docker\n\nA [Docker](https://www.docker.com/)-based installer and runtime for the "
+        "[Symfony](https://symfony.com) web framework, with [FrankenPHP](https://frankenphp.dev) inside!\n",
+        "# **churn**\n\nThis is a [Blitz.js](https://github.com/blitz-js/blitz) app.\n\n## Getting Started\n",
+        "# Jekyll Now\n\n**Jekyll** is a static site generator that's perfect for GitHub hosted blogs "
+        "([Jekyll Repository](https://github.com/jekyll/jekyll))\n\n**Jekyll Now** makes it easier to create your "
+        "Jekyll blog, by eliminating a lot of the up-front setup.\n",
+        "# churn\n\nThis project uses [Gradle](https://gradle.org/).\nTo build and run the application, use the "
+        "*Gradle* tool window by clicking the Gradle icon in the right-hand toolbar.\n",
+    ],
+)
+def test_generators_and_hosts_readme_templates_are_theirs_not_the_projects(template: str) -> None:
+    assert extract(template) == ""
+    owned = template.replace("\n\n", "\n\nChurn prediction pipelines for the telco dataset.\n\n", 1)
+    assert extract(owned) == "Churn prediction pipelines for the telco dataset."
+
+
 def test_sealos_devbox_runtime_templates_lines_are_never_the_description():
     # Sealos Devbox writes these into every runtime's README (string search: "pre-configured in the
     # Devbox environment"); the owner's own line above them is the description.
