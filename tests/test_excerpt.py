@@ -6151,6 +6151,18 @@ def test_shopifys_app_templates_are_the_templates_not_the_apps():
         "Jekyll blog, by eliminating a lot of the up-front setup.\n",
         "# churn\n\nThis project uses [Gradle](https://gradle.org/).\nTo build and run the application, use the "
         "*Gradle* tool window by clicking the Gradle icon in the right-hand toolbar.\n",
+        "# Project\n\n> This repo has been populated by an initial template to help get you started. Please\n> make "
+        "sure to update the content.\n\nAs the maintainer of this project, please make a few updates:\n\n- Improving "
+        "this README.MD file\n",
+        "# Example Package\n\nThis is a simple example package. You can use\n[GitHub-flavored Markdown](https://x.y/z)"
+        "\nto write your content.\n",
+        "Role Name\n=========\n\nA brief description of the role goes here.\n\nRequirements\n------------\n\nAny "
+        "pre-requisites that may not be covered by Ansible itself or the role should be mentioned here.\n",
+        "# churn\n\n> Add a short description here!\n\nA longer description of your project goes here...\n\n## Note\n\n"
+        "This project has been set up using PyScaffold 4.5. For details see https://pyscaffold.org/.\n",
+        "# Remix Indie Stack\n\n![The Remix Indie Stack](https://x.y/z.png)\n\nLearn more about [Remix "
+        "Stacks](https://remix.run/stacks).\n",
+        "# churn\n\nThis is not an officially supported Google product.\n",
     ],
 )
 def test_generators_and_hosts_readme_templates_are_theirs_not_the_projects(template: str) -> None:
