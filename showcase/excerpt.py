@@ -30,7 +30,7 @@ from showcase.excerpt_sentence import one_sentence, without_leading_pictures, wi
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_steps import SHELL_PROMPT
 from showcase.excerpt_taglines import is_noun_tagline
-from showcase.excerpt_title import first_heading, subtitle, tagline, title_line
+from showcase.excerpt_title import first_heading, only_the_name, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
 from showcase.readme_markdown import markdown_candidates
 from showcase.readme_rst import rst_candidates
@@ -250,6 +250,8 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
             continue
         if never_the_description(cleaned) or _index_entry(candidate) or SHELL_PROMPT.search(candidate.text):
+            continue
+        if only_the_name(cleaned, title):
             continue
         notice = rules.is_notice(cleaned)
         next_one = candidates[index + 1 : index + 2]

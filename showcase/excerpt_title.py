@@ -112,6 +112,16 @@ _PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[&+/]")
 _HOW_WORDS = frozenset({"using", "with", "via", "by", "from", "in", "on", "at", "through"})
 
 
+def only_the_name(text: str, title: str) -> bool:
+    """ "Repositorio para el proyecto RambutanGuard", "This is the Kassa project.": a one-word name in
+    words for a repository and nothing of what it is. (Under a title of several words the same words
+    may be the title's own description: "HamperGift Ecommerce Full stack web app.")"""
+    return bool(_ONE_WORD.fullmatch(rules.tidy(title))) and _same_words(text, title)
+
+
+_ONE_WORD = re.compile(r"\w{3,}")
+
+
 def _same_words(text: str, title: str) -> bool:
     """The title again, or some of its words ("UnifiedHealth Global" under "# UnifiedHealth Global
     Platform"), perhaps with a word for a repository ("Pithia Project"), or the title's run-together
@@ -124,8 +134,14 @@ def _same_words(text: str, title: str) -> bool:
 
 
 # "Pithia Project" under "# Pithia": the name and a word for any repository, no more ("Recipe
-# Website" under "# Recipe" says it is a website).
-_KIND_WORDS = frozenset({"project", "repo", "repository", "code", "source"})
+# Website" under "# Recipe" says it is a website). "Repositorio para el proyecto RambutanGuard",
+# "This is the Kassa project": the same in the other languages and the small words around them.
+_KIND_WORDS = frozenset(
+    {"project", "repo", "repository", "code", "source", "this", "is", "the", "a", "for", "of", "my", "our"}
+    | {"repositorio", "proyecto", "para", "el", "del", "de", "la", "código"}
+    | {"repositório", "projeto", "do", "da", "o", "projet", "dépôt", "pour", "le", "du"}
+    | {"projekt", "für", "das", "der", "progetto", "per", "il"}
+)
 
 
 _TITLE = re.compile(r"^#{1,2}\s*(\S.*?)\s*#*\s*$|^(\S.*)\n(?:=+|-+)\s*$", re.MULTILINE)

@@ -2483,6 +2483,28 @@ def test_a_short_phrase_under_the_title_may_end_with_a_full_stop():
     assert extract("# Pithia\nPithia Project.\n") == ""  # still only the name
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Repositorio para el proyecto RambutanGuard",  # Ray-Garza/RambutanGuard (part 709)
+        "This is the RambutanGuard project.",
+        "Repository for the RambutanGuard project",
+        "Repo for RambutanGuard.",
+        "Repositório do projeto RambutanGuard",
+    ],
+)
+def test_a_one_word_name_in_words_for_a_repository_says_nothing_of_what_it_is(line: str) -> None:
+    assert extract(f"# RambutanGuard\n{line}\n") == ""
+    # What the repository holds beyond its name is a description; under a title of several words the
+    # same words may be the title's own description.
+    assert extract("# RambutanGuard\nRepository for the RambutanGuard drone, a crop scout.\n") == (
+        "Repository for the RambutanGuard drone, a crop scout."
+    )
+    assert extract("# HamperGift Ecommerce web app\n\nThis is the HamperGift Ecommerce web app.\n") == (
+        "This is the HamperGift Ecommerce web app."
+    )
+
+
 def test_a_subtitle_of_words_joined_by_a_slash_says_what_it_is():
     # fennec-fox/neotropical-otter (part 364): "order / booking" under the title, nothing else.
     assert extract("# neotropical-otter\norder / booking\n") == "order / booking"
