@@ -36,8 +36,9 @@ def is_a_step(text: str, opening: str) -> bool:
 # "Install dependencies with pip …", "Set the DATABASE_URL environment variable before running.", "Use
 # Node 18 or later.", "It's recommended to use a virtual environment.", "It is HIGHLY recommended to
 # install …", "You will then want to install the latest version of Docker …", "You'll need an API key
-# from OpenWeather.", "You can change the port in .env.", "Running the project for the first time.": setting
-# it up, never what it is. (An imperative tagline, "Run Kubernetes anywhere.", names nothing set up.)
+# from OpenWeather.", "You can change the port in .env.", "Download datasets from BaiduYun-link",
+# "Running the project for the first time.": setting it up, never what it is. (An imperative
+# tagline, "Run Kubernetes anywhere.", names nothing set up.)
 SETTING_UP = re.compile(
     r"^(install|set|use|run|create|add|configure|copy|export|update|enable|define|provide)\b[^.!?]{0,60}"
     r"\b(dependencies|requirements|environment variables?|env vars?|api keys?|virtual ?env(ironment)?|\.env\b"
@@ -47,6 +48,8 @@ SETTING_UP = re.compile(
     r"|enable|update|clone|build)\b"
     r"|^you('ll| will)? (also )?need (an? |the |your )?(api key|token|account|key|credentials|access)\b"
     r"|^you can (change|set|configure|edit|adjust|override) (the |your )?[\w -]{1,30} in\b"
+    # "Download datasets from BaiduYun-link, password: mguf": fetching what it needs.
+    r"|^download\b[^.!?]{0,60}\b(from|via|and (put|place|unzip|extract))\b"
     # "Executando o projeto pela primeira vez.": a set-up section's heading, set as a line of text.
     r"|^(running|installing|building|setting up|configuring|deploying|executando|ejecutando|instalando|configurando"
     r"|compilando) (the |o |el |a |la )?(project|app|application|server|development environment|environment|projeto"

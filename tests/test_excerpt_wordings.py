@@ -1183,6 +1183,8 @@ def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sent
         "It is recommended that you configure Docker to use up to 2 cores.",
         "You will then want to install the latest version of Docker on Windows: https://docs.docker.com/x",
         "You will need to use Docker to run the exercises on your own computer.",
+        "Download datasets from BaiduYun-link, password: mguf",  # MedlarTea/CAE-VPR (part 710)
+        "Download the pre-trained model and put all files in ./logs",
         "You'll need an API key from OpenWeather.",
         "You can change the port in `.env`.",
         "Default login: admin / admin",
