@@ -33,6 +33,12 @@ PLACEHOLDER = re.compile(
     # "Initial commit", "Nothing here yet.", "test repo": git's first message or a line saying
     # there is nothing yet, where a description was to go.
     r"|^((first|initial) commit|nothing (here )?yet|(a )?test(ing)? (repo|repository|project))\W*$"
+    # "Add files via upload", "Update README.md": GitHub's own commit messages; "Hello world", "Just
+    # testing.", "My first repository", "No description, website, or topics provided." (GitHub's words
+    # for a repository without one): a line where a description was to go.
+    r"|^(add files via upload|(create|update) readme(\.md)?|hello,? world|just (a )?test(ing)?)\W*$"
+    r"|^(this is )?my (very )?first (github )?(repo|repository)\W*$"
+    r"|^no description(, website, or topics)?( provided)?\W*$"
     # "A description of this package.": what `swift package init` writes under the package's name.
     r"|^a description of this (package|project|library|module|app|application)\.?$"
     # "A thing that does something.": a description that says, in jest, that it says nothing.

@@ -26,7 +26,10 @@ STATUS = re.compile(
     r"|^[^.!?。！？]{0,40}\b(em desenvolvimento|en desarrollo|en (cours de )?développement|in der entwicklung|"
     r"в разработке|in (fase di )?sviluppo|w (trakcie )?(rozwoju|budowy)|dalam (tahap )?pengembangan|"
     r"đang (được )?phát triển|geliştirme aşamas\u0131nda)\W*$"
-    r"|(仍|还|還|正)在(开发|開發|建设|建設)中|まだ開発中|아직 개발 중"
+    r"|(仍|还|還|正)在(开发|開發|建设|建設)中|まだ開発中|아직 개발 중|^\W*在(开发|開發|建设|建設)中\W*$"
+    # "Updated regularly.": that it is kept up to date, in English too.
+    # (Not "Updated daily, a feed of new Rust crates.": cut at its comma, the sentence goes on.)
+    r"|^\W*(updated|maintained) (regularly|frequently|daily|weekly|often|constantly)[.!…]*$"
     # "持续更新中……", "不定期更新": that it is kept up to date, and nothing of what it is.
     r"|^\W*(持续|持續|不断|不斷|不定期|陆续|陸續)?(更新中|更新)\W*$"
     # "The OCI Terraform Provider is now available for automatic download through …": news of a
@@ -49,7 +52,8 @@ STATUS = re.compile(
     # "Note: this codebase is currently undergoing a refactor from … to …": work being done to it.
     r"|\b(is|are) (currently |now )?(undergoing|being) (a )?(major |large |big )?(refactor|rewrit|overhaul|migrat|redesign)\w*"
     # "Will be updated (not frequently cuz i have a life)": what will happen to the README.
-    r"|^\W*((this|it|readme) )?(will be|to be) (updated|added|continued|completed|finished|documented|filled)\b"
+    r"|^\W*((this|it|readme|(the )?description) )?(will be|to be) (updated|added|continued|completed|finished"
+    r"|documented|filled|written)\b"
     # "More info soon.", "Readme coming soon.", "Will add more later.", "More to come!": what is to come.
     r"|^\W*((more )?(info|information|details|docs|documentation|content)|readme|description) (coming )?soon\W*$"
     r"|^\W*(i |we )?(will|'ll) add more( \w+)? (later|soon)\W*$|^\W*more to come\W*$"

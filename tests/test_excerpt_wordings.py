@@ -1031,6 +1031,18 @@ def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description
         "A description of this package.",  # swift package init (jacob-nutmeg/FlowKit, part 666)
         "Nothing here yet.",
         "test repo",
+        # A probe of lines left where a description goes: GitHub's own words, a hello, a wish, a promise.
+        "No description, website, or topics provided.",
+        "No description.",
+        "Add files via upload",
+        "Hello world",
+        "Just testing.",
+        "My first repository",
+        "Updated regularly.",
+        "README to be written",
+        "Description will be added soon.",
+        "Buena suerte",
+        "在开发中",
         "I will add a description later.",
         "Description to be added.",
         "Still working on it",
@@ -1077,6 +1089,19 @@ def test_a_commit_message_promise_byline_list_of_names_or_command_is_never_the_d
     # AlpriElse/uiuc-hammock-spots, probes); so were an invitation to contribute, what it works
     # with, where its data came from and terms of use.
     assert extract(f"# kassa\n\n{line}\n\n## Setup\n\nnpm i\n") == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hello world app in Go that serves a page.",
+        "Updated regularly with new recipes from my kitchen.",
+        "My first repository of Python exercises for school.",
+        "这是一个在开发中的记账软件。",
+    ],
+)
+def test_a_line_that_goes_on_to_say_what_it_is_still_describes(line: str) -> None:
+    assert extract(f"# kassa\n\n{line}\n") == line
 
 
 @pytest.mark.parametrize(
