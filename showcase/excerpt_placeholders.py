@@ -160,6 +160,8 @@ PLACEHOLDER = re.compile(
     r"|^\W*add a short description here\W*$|^a longer description of your project goes here\b"
     r"|^this project has been set up using pyscaffold\b|^learn more about remix stacks\b"
     r"|^(disclaimer\s*:\s*)?this is not an officially supported google product\b"
+    # Spring Initializr's HELP.md, kept as the README under "# Read Me First".
+    r"|^the following was discovered as part of building this project\b"
     # dbader's readme-template: "> Short blurb about what your product does." over "One to two
     # paragraph statement about your product and what it does." (found so in many public READMEs).
     r"|^short blurb about what your product does\b|^one to two paragraph statement about your product\b"

@@ -6185,6 +6185,9 @@ def test_shopifys_app_templates_are_the_templates_not_the_apps():
         "# Remix Indie Stack\n\n![The Remix Indie Stack](https://x.y/z.png)\n\nLearn more about [Remix "
         "Stacks](https://remix.run/stacks).\n",
         "# churn\n\nThis is not an officially supported Google product.\n",
+        "# Read Me First\nThe following was discovered as part of building this project:\n\n* The original package "
+        "name 'com.example.demo-app' is invalid.\n\n# Getting Started\n\n### Reference Documentation\nFor further "
+        "reference, please consider the following sections:\n",
     ],
 )
 def test_generators_and_hosts_readme_templates_are_theirs_not_the_projects(template: str) -> None:
