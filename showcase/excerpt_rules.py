@@ -225,6 +225,9 @@ def without_dangling_preposition(lead_in: str) -> str:
     head, _, last = lead_in.rstrip().rpartition(" ")  # the last word, found without backtracking
     if head and last.lower() in _DANGLING:
         return head.rstrip()
+    # "… a collection of web-based games built with Flask, including" once its list is gone.
+    if head and last.lower() in _INTRODUCING:
+        return head.removesuffix(" such").rstrip(" ,")
     # "… creator marketing platform that unifies" once its list is gone: the clause lost its object.
     before, _, relative = head.rpartition(" ")
     return before.rstrip(" ,") if before and relative.lower() in {"that", "which"} else lead_in
@@ -236,6 +239,10 @@ _DANGLING = frozenset(
     | {"para", "por", "pour", "für", "per", "voor", "för", "de", "di", "da", "em", "en", "com", "con", "avec", "mit"}
     | {"sur", "zu", "bei", "van", "op", "om", "med", "aquí", "aqui", "ici", "hier", "abajo", "unten", "sotto"}
 )
+
+
+# Words that introduce a list ("including", "such as", "namely"), left with nothing to introduce.
+_INTRODUCING = frozenset({"including", "includes", "include", "namely", "as", "like", "e.g.", "incl."})
 
 
 # Between two Chinese or Japanese characters (punctuation included) a line break is no space, nor

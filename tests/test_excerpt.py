@@ -998,6 +998,11 @@ def test_a_lead_in_loses_the_preposition_that_pointed_at_its_links():
     assert extract(spanish) == "Esta es una plantilla de proyecto diseñada."
     german = "# K\n\nKassa ist eine Projektvorlage mit Maven, gedacht für:\n\n* Java 17\n* JUnit 5\n"
     assert extract(german) == "Kassa ist eine Projektvorlage mit Maven, gedacht."
+    # drfoehn/kidsgames (part 716): "… built with Flask, including:" over the games; "including" and
+    # "like" introduce a list that is not quoted.
+    games = "# Kids Games\n\nThis repository contains web-based games built with Flask, including:\n\n- Chess\n- Go\n"
+    assert extract(games) == "This repository contains web-based games built with Flask."
+    assert extract("# K\n\nKassa is a till for shops like:\n\n- bakeries\n- kiosks\n") == "Kassa is a till for shops."
 
 
 def test_a_pointer_after_a_short_description_is_not_run_on_with_it():
