@@ -71,7 +71,10 @@ CONTACT = re.compile(
     # "Contact Grouper is an Android app …", "Email Sender is …": the verb's word as a name's first.
     r"(?!\s+[\w-]+(\s+[\w-]+)?\s+(is|are|was)\b)"
     r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"
-    r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b",
+    r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b"
+    # "Please report bugs at http://bugzilla.novell.com/", "Bugs can be reported at …": where to tell.
+    r"|^(please )?(report|file|submit|open) (any |all )?(bugs?|issues?|problems?|bug reports?)\b(?!\s+(is|are|was)\b)"
+    r"|^(bugs?|issues?|problems?|bug reports?) (can|should|may) be (reported|filed|submitted|sent)\b",
     re.I,
 )
 

@@ -1059,6 +1059,9 @@ def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description
         "mkdir -p ~/texmf\nln -s $PWD/x.sty ~/texmf/",
         "chmod +x run.sh\n./run.sh",
         "Pull requests are welcome.",
+        "Please report bugs at http://bugzilla.novell.com/",  # alanmcgovern/monsoon (part 715)
+        "Bugs can be reported at https://bugs.example.org",
+        "File issues on GitHub.",
         "Issues and PRs welcome!",
         "Contributions are always welcome.",
         "Any feedback is appreciated.",
@@ -1098,6 +1101,7 @@ def test_a_commit_message_promise_byline_list_of_names_or_command_is_never_the_d
         "Updated regularly with new recipes from my kitchen.",
         "My first repository of Python exercises for school.",
         "这是一个在开发中的记账软件。",
+        "Report Bugs is a tool that files crash reports for you.",
     ],
 )
 def test_a_line_that_goes_on_to_say_what_it_is_still_describes(line: str) -> None:
