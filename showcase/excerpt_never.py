@@ -72,7 +72,9 @@ LICENCE_TEXT = re.compile(
     r"|you (can|may) redistribute it and/or modify it\b"
     r"|you should have received a copy of the\b|permission is hereby granted,? free of charge"
     r"|licensed under the apache license,? version|provided (by the copyright holders and contributors )?\W?as is\W?"
-    r"|appropriate legal notices)",
+    r"|appropriate legal notices)"
+    # "MIT License", "GPLv3": a licence's name alone.
+    r"|^\W*(the )?(mit|apache|gpl|lgpl|agpl|bsd|isc|mpl|unlicense|cc0|cc[- ]by)\b[\w .-]{0,12}(licen[cs]e)?\W*$",
     re.IGNORECASE,
 )
 
@@ -104,8 +106,10 @@ COURSE_LABEL = re.compile(
 CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shortcuts|hotkeys)\s*[:：]", re.IGNORECASE)
 
 
-# "For study only", "仅供学习使用", "NO COMMERCIAL USAGE": terms of use, never what a project is.
+# "For study only", "仅供学习使用", "NO COMMERCIAL USAGE", "Do not use without permission.": terms of
+# use, never what a project is.
 TERMS_OF_USE = re.compile(
+    r"^\W*(please )?do not (use|copy|reuse|redistribute|distribute)\b[^.!?]{0,30}\bwithout (my |our |prior |written )?permission\b|"
     # "This is for personal use only.": the same, said of it.
     r"^\W*((this is |it is |intended )*(only )?for (my )?(study|learning|education(al)?|research|personal|private|internal)"
     r"( use| purposes?)?( only)?\W*$"

@@ -150,6 +150,8 @@ def sends_elsewhere(text: str) -> bool:
 # something was checked, put or published, an address and nothing of what it is.
 LIVES_AT = re.compile(
     r"^[^.!?]{0,80}\b(is|are|was|were|has been|have been) (now )?(verified|deployed|published|hosted|listed|indexed"
-    r"|mirrored|live|available) (on|at|to|in|from)\s+<?\[?https?://",
+    r"|mirrored|live|available) (on|at|to|in|from)\s+<?\[?https?://"
+    # "Play it online at https://kassa.itch.io": where to try it.
+    r"|^(play|try|use|test) (it |the game |the app |the demo )?(online |live )?(here |now )?(at|on|in)\s+<?\[?https?://\S+\W*$",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ import re
 # "Pull requests are welcome.", "Issues and PRs welcome!", "Any feedback is appreciated.", "Found a
 # bug? Open an issue.", "Please read CONTRIBUTING.md before opening a PR.": how to take part.
 INVITATION = re.compile(
-    r"^\W*(pull requests|prs|contributions|issues|feedback|suggestions|ideas|bug reports)"
+    r"^\W*(pull requests|prs|contributions|contributors|issues|feedback|suggestions|ideas|bug reports)"
     r"( (and|&|or) (pull requests|prs|contributions|issues|feedback|suggestions|ideas|bug reports))?"
     r" (are |is )?(always |very |more than |most |highly )?(welcome|appreciated|encouraged)\b"
     r"|^\W*(any|all) (kind of )?(feedback|contributions|suggestions|help)( \w+){0,3} (is|are|would be) (welcome|appreciated)\b"

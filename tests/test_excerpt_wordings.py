@@ -1062,6 +1062,12 @@ def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description
         "Please report bugs at http://bugzilla.novell.com/",  # alanmcgovern/monsoon (part 715)
         "Bugs can be reported at https://bugs.example.org",
         "File issues on GitHub.",
+        # A probe of one-line READMEs: a licence's name, terms of use, an invitation, where to play.
+        "MIT License",
+        "GPLv3",
+        "Do not use without permission.",
+        "Contributors welcome.",
+        "Play it online at https://kassa.itch.io",
         "Issues and PRs welcome!",
         "Contributions are always welcome.",
         "Any feedback is appreciated.",
@@ -1102,6 +1108,10 @@ def test_a_commit_message_promise_byline_list_of_names_or_command_is_never_the_d
         "My first repository of Python exercises for school.",
         "这是一个在开发中的记账软件。",
         "Report Bugs is a tool that files crash reports for you.",
+        "MIT licensed till for small shops.",
+        "Apache Kafka client for Rust.",
+        "Play Tetris online with friends in your browser.",
+        "Use the app at https://kassa.example.com to track expenses and budgets for families.",
     ],
 )
 def test_a_line_that_goes_on_to_say_what_it_is_still_describes(line: str) -> None:
