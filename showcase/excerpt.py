@@ -342,6 +342,8 @@ def _as_excerpt(paragraph: str) -> str:
     return _SPACE_BEFORE_THE_END.sub(r"\1", without_trailing_pictures(sentence))
 
 
+_CJK_LEAD_IN_CLAUSE = 6  # characters: "支持", "功能如下", "主要包括以下"
+
 _SPACE_BEFORE_THE_END = re.compile(r"(?<=\w)\s+(\.)$")  # not "!" or "?", which French sets apart
 
 
@@ -387,5 +389,8 @@ def _end_well(text: str) -> str:
     """A lead-in ("… for Python:") reads as a description once its colon is a full stop; one that
     ends on a preposition ("… tutorials at:") loses it, since what it pointed at is not quoted."""
     if text.endswith("："):
-        return text[:-1] + "。"
+        # "…的个人记账应用，当前聚焦本地优先的记账体验，支持：" over a list: the clause that led into it
+        # ("支持", "包括", "如下") goes with the list.
+        head, comma, last = text[:-1].rpartition("，")
+        return (head if comma and len(last) <= _CJK_LEAD_IN_CLAUSE else text[:-1]) + "。"
     return rules.without_dangling_preposition(text[:-1]) + "." if text.endswith(":") else text

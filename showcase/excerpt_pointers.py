@@ -73,7 +73,9 @@ OFFICIAL_SITE = re.compile(
 # 目录中。": where the docs are kept, in a short sentence, in any language.
 _DOCS_IN_A_FOLDER = re.compile(
     rf"^(\w+ ){{0,2}}({lexicon.DOCS})\b[^.!?。]{{0,60}}(\b({lexicon.FOLDER})\b|/docs\b)"
-    rf"|^({lexicon.DOCS})[^。！？]{{0,20}}({lexicon.FOLDER})",
+    rf"|^({lexicon.DOCS})[^。！？]{{0,20}}({lexicon.FOLDER})"
+    # "The documentation for discO is hosted on Read the docs.": where the docs are published.
+    rf"|^(the )?({lexicon.DOCS})\b[^.!?]{{0,40}}\b(is|are) (hosted|published|available) (on|at)\b",
     re.IGNORECASE,
 )
 _DOCS_WORDS = 12

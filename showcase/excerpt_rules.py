@@ -167,7 +167,7 @@ THANKS = re.compile(
 )
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
-    r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|siehe|voir|véase|vedi|zie"
+    r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|look in|siehe|voir|véase|vedi|zie"
     r"|veja|vea|consult[ae]|lihat|zobacz|смотрите|см\.|подробнее|дивіться|xem"
     # "Ссылка на документацию - …", "Link to the docs: …", "Enlace a la demo": a link, named as one.
     r"|(ссылка|посилання) на|link (to|para)|enlace a|lien vers"

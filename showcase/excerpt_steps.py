@@ -76,7 +76,10 @@ WHERE_PARTS_LIVE = re.compile(
     r"|^(the )?[\w -]{1,30} (is|are|lives?|sits?) in (the )?[\w.-]*/[\w./-]*\W*$"
     r"|^(the )?[\w -]{1,30} (is|are|lives?) in (the )?[\w-]+\.(sql|ya?ml|json|toml|ini|env|cfg|conf|py|js|ts)\W*$"
     r"|^(the )?(all )?(configuration|config|settings|tests|migrations|seeds?|schema|sources?)\b[^.!?]{0,30}"
-    r"\b(live|lives|are|is|run|runs) (in|with)\b",
+    r"\b(live|lives|are|is|run|runs) (in|with)\b"
+    # "The code is included in the discO folder.": which folder holds it.
+    r"|^(the )?(source )?(code|notebooks?|scripts?|data|sources?) (is|are) (included|found|located|kept|stored) in "
+    r"(the )?[\w./-]+ (folder|directory)\W*$",
     re.IGNORECASE,
 )
 

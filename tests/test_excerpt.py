@@ -181,6 +181,26 @@ def test_a_bold_kind_of_thing_over_a_notice_is_the_description():
     assert extract(readme) == "A multi-agent environment (PettingZoo/Gym) for hospital lab automation"
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "sentence"),
+    [
+        # wothn/sextant (part 719): "…记账体验，支持：" over a list of what it supports.
+        (
+            "Sextant 是一个基于 React Native + Expo 的个人记账应用，当前聚焦本地优先的记账体验，支持：",
+            "Sextant 是一个基于 React Native + Expo 的个人记账应用，当前聚焦本地优先的记账体验。",
+        ),
+        ("这是一个基于Vue的博客系统，功能如下：", "这是一个基于Vue的博客系统。"),
+        # A long last clause says something of its own; only its colon becomes a full stop.
+        (
+            "这是一个工具，它可以帮助你快速整理和归档大量的照片文件：",
+            "这是一个工具，它可以帮助你快速整理和归档大量的照片文件。",
+        ),
+    ],
+)
+def test_a_chinese_lead_in_loses_the_short_clause_that_introduced_its_list(lead_in: str, sentence: str) -> None:
+    assert extract(f"# k\n\n{lead_in}\n\n- 支出\n- 收入\n") == sentence
+
+
 def test_hard_wrapped_chinese_is_joined_without_spaces_and_cut_to_one_sentence():
     readme = "# 工具\n\n这是一个用于处理配置文件的\n命令行工具。它还支持\n插件扩展。\n"
     assert extract(readme) == "这是一个用于处理配置文件的命令行工具。"

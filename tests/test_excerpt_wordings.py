@@ -1068,6 +1068,10 @@ def test_a_line_that_says_nothing_of_the_project_abroad_is_never_its_description
         "Do not use without permission.",
         "Contributors welcome.",
         "Play it online at https://kassa.itch.io",
+        # GalOrrery/discO (part 719): where its parts and docs are, and where to look.
+        "Look in folder for paper",
+        "The code is included in the discO folder.",
+        "The documentation for discO is hosted on Read the docs.",
         "Issues and PRs welcome!",
         "Contributions are always welcome.",
         "Any feedback is appreciated.",
