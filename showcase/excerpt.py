@@ -22,11 +22,11 @@ from showcase import excerpt_neighbours as neighbours
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
+from showcase.excerpt_finish import as_excerpt
 from showcase.excerpt_names import defines_the_kind, name_and_tagline, names, opens_with_name, spelled_like_the_title
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose
 from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS, speaks_of_itself
-from showcase.excerpt_sentence import one_sentence, without_leading_pictures, without_trailing_pictures
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_steps import SHELL_PROMPT
 from showcase.excerpt_taglines import is_noun_tagline
@@ -61,7 +61,7 @@ def readings(text: str, path: str = "README.md") -> list[Reading]:
     the description, then the title's tagline and no excerpt. For studying how it chooses
     (tools/excerpt_choice_study.py): whether a miss is a wrong choice or a sentence never offered."""
     candidates, title = _read(text, path)
-    found = [Reading(_as_excerpt(neighbours.judged_text(c)), c) for c in candidates]
+    found = [Reading(as_excerpt(neighbours.judged_text(c)), c) for c in candidates]
     return [*found, Reading(tagline(title), None), Reading("", None)]
 
 
@@ -122,11 +122,11 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     # MMORPG Framework") before an aside such as where the project came from.
     found = _without_the_name(_pick(primary, title, fallback_allowed=False), title)
     found = (
-        _as_excerpt(neighbours.past_the_pitch(found, candidates, title))
+        as_excerpt(neighbours.past_the_pitch(found, candidates, title))
         or found
         or tagline(title)
         or subtitle(primary, title)
-        or _as_excerpt(neighbours.naming_paragraph(primary, lambda text: name_and_tagline(text, title)))
+        or as_excerpt(neighbours.naming_paragraph(primary, lambda text: name_and_tagline(text, title)))
     )
     if found:
         return found
@@ -158,7 +158,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
 def _without_the_name(found: str, title: str) -> str:
     """ "# Once: The best way to be productive …", a title that is a sentence and so read as the
     description: its words after the name, as the title's tagline gives them."""
-    return (tagline(title) or found) if found and found == _as_excerpt(rules.tidy(title)) else found
+    return (tagline(title) or found) if found and found == as_excerpt(rules.tidy(title)) else found
 
 
 def _past_the_name_as_a_label(text: str, name: str) -> str:
@@ -201,7 +201,7 @@ def _about_the_project(text: str, title: str) -> bool:
 def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str) -> bool:
     """ "# Q" after a notice that says "When work on Q began, …": the chosen paragraph sits under a
     heading of a word or two that the README's opening paragraphs use as a name."""
-    section = next((c.late_section for c in late if _as_excerpt(neighbours.judged_text(c)) == chosen), None)
+    section = next((c.late_section for c in late if as_excerpt(neighbours.judged_text(c)) == chosen), None)
     heading = (section or "").rsplit("\n", 1)[-1].strip()
     opening = " ".join(c.text for c in primary)
     return 0 < len(heading.split()) <= 2 and not headings.SECTION_NOISE.search(heading) and names(opening, heading)
@@ -246,7 +246,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
     for index, candidate in enumerate(candidates):
         cleaned = _past_the_name_as_a_label(neighbours.judged_text(candidate), name)
         if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
-            return _as_excerpt(neighbours.judged_text(candidates[index + 1]))
+            return as_excerpt(neighbours.judged_text(candidates[index + 1]))
         if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
             continue
         if never_the_description(cleaned) or _index_entry(candidate) or SHELL_PROMPT.search(candidate.text):
@@ -257,7 +257,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         next_one = candidates[index + 1 : index + 2]
         if candidate.notice or notice or is_slogan(cleaned, candidate.emphasis_share):
             if not (fallback or notice) and neighbours.kind_before_detail(cleaned, next_one, title):
-                return _as_excerpt(cleaned)
+                return as_excerpt(cleaned)
             # "This project is no longer maintained." then "A web app to track expenses.": the notice
             # runs on, but the paragraph after it says what the project is, the better fallback.
             if notice_at == index - 1 and not notice and candidate.notice and _run_on_description(cleaned):
@@ -266,30 +266,30 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
                 fallback, notice_at = cleaned, (index if notice else -2)
             continue
         if not _opens_as_description(cleaned, title) and (solution := neighbours.solved_below(candidate, next_one)):
-            return _as_excerpt(solution)
+            return as_excerpt(solution)
         if not opens_with_name(cleaned, title) and (answer := neighbours.overcome_below(candidate, next_one)):
-            return _as_excerpt(answer)
+            return as_excerpt(answer)
         nearby = candidates[index + 1 : index + 3]
         if part := (
             neighbours.own_part(cleaned, candidate, nearby)
             or neighbours.for_the_whole(cleaned, candidate, nearby, title)
             or neighbours.a_client_of_it(cleaned, candidate, nearby)
         ):
-            return _as_excerpt(part)
+            return as_excerpt(part)
         if longer := neighbours.said_at_length(cleaned, next_one):
-            return _as_excerpt(longer)
+            return as_excerpt(longer)
         if named := neighbours.named_below(cleaned, candidate, next_one, title):
-            return _as_excerpt(named)
+            return as_excerpt(named)
         if kind := neighbours.past_the_spelled_out_name(cleaned, candidate, next_one, title):
-            return _as_excerpt(kind)
+            return as_excerpt(kind)
         if not _says_what_it_is(cleaned, title):
             cleaned = (
                 neighbours.self_description(candidate, candidates[index + 1 : index + 1 + _CONTEXT_REACH], title)
                 or neighbours.after_the_story(cleaned, candidates[index + 1 : index + 5], title)
                 or cleaned
             )
-        return _as_excerpt(cleaned)
-    return _as_excerpt(described or fallback) if fallback_allowed else ""
+        return as_excerpt(cleaned)
+    return as_excerpt(described or fallback) if fallback_allowed else ""
 
 
 # How many paragraphs of context may come before the one that says what the project is: three
@@ -335,18 +335,6 @@ def _index_entry(candidate: Candidate) -> bool:
 _INDEX_ENTRY_WORDS = 25
 
 
-def _as_excerpt(paragraph: str) -> str:
-    sentence = one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
-    # "… Modular Tower Garden :cactus: .": the full stop goes back against the words once the picture
-    # before it is gone (and where the writer set it apart).
-    return _SPACE_BEFORE_THE_END.sub(r"\1", without_trailing_pictures(sentence))
-
-
-_CJK_LEAD_IN_CLAUSE = 6  # characters: "支持", "功能如下", "主要包括以下"
-
-_SPACE_BEFORE_THE_END = re.compile(r"(?<=\w)\s+(\.)$")  # not "!" or "?", which French sets apart
-
-
 def _says_what_it_is(text: str, title: str) -> bool:
     """ "This library provides …", "This is the SDK for …", a paragraph naming the project, "A tool
     for …", "Suite of …": a description in itself, not context before one. "A nyckelharpa is …"
@@ -371,26 +359,3 @@ def _opens_as_description(text: str, title: str) -> bool:
     """ "This library …", "This is …", "Kiln is …": a paragraph that opens by saying what the project
     is sets out no problem, whatever follows it."""
     return speaks_of_itself(text) or bool(NAME_IS_A.match(text)) or opens_with_name(text, title)
-
-
-def _without_trailing_address(text: str) -> str:
-    """ "The source code of the Lawliet Discord Bot https://top.gg/bot/…": an address on the line
-    after a description is a link GitHub shows, not words of the sentence. Kept when the words
-    before it lead into it ("Docs at https://…")."""
-    match = re.search(r"\s+<?https?://\S+$", text)
-    if not match:
-        return text
-    before = text[: match.start()]
-    leads_in = re.search(r"(\b(at|on|in|to|from|see|via|visit|here)|[:：])$", before, re.IGNORECASE)
-    return text if leads_in or len(before.split()) < 4 else before
-
-
-def _end_well(text: str) -> str:
-    """A lead-in ("… for Python:") reads as a description once its colon is a full stop; one that
-    ends on a preposition ("… tutorials at:") loses it, since what it pointed at is not quoted."""
-    if text.endswith("："):
-        # "…的个人记账应用，当前聚焦本地优先的记账体验，支持：" over a list: the clause that led into it
-        # ("支持", "包括", "如下") goes with the list.
-        head, comma, last = text[:-1].rpartition("，")
-        return (head if comma and len(last) <= _CJK_LEAD_IN_CLAUSE else text[:-1]) + "。"
-    return rules.without_dangling_preposition(text[:-1]) + "." if text.endswith(":") else text

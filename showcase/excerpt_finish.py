@@ -1,0 +1,45 @@
+"""How the paragraph `excerpt` chooses becomes the excerpt: one sentence, without the pictures that
+decorate it, the address GitHub shows after it or the colon of a lead-in whose list is not quoted,
+and ending cleanly."""
+
+from __future__ import annotations
+
+import re
+
+from showcase import excerpt_rules as rules
+from showcase.excerpt_sentence import one_sentence, without_leading_pictures, without_trailing_pictures
+
+
+def as_excerpt(paragraph: str) -> str:
+    sentence = one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
+    # "… Modular Tower Garden :cactus: .": the full stop goes back against the words once the picture
+    # before it is gone (and where the writer set it apart).
+    return _SPACE_BEFORE_THE_END.sub(r"\1", without_trailing_pictures(sentence))
+
+
+_CJK_LEAD_IN_CLAUSE = 6  # characters: "支持", "功能如下", "主要包括以下"
+
+_SPACE_BEFORE_THE_END = re.compile(r"(?<=\w)\s+(\.)$")  # not "!" or "?", which French sets apart
+
+
+def _without_trailing_address(text: str) -> str:
+    """ "The source code of the Lawliet Discord Bot https://top.gg/bot/…": an address on the line
+    after a description is a link GitHub shows, not words of the sentence. Kept when the words
+    before it lead into it ("Docs at https://…")."""
+    match = re.search(r"\s+<?https?://\S+$", text)
+    if not match:
+        return text
+    before = text[: match.start()]
+    leads_in = re.search(r"(\b(at|on|in|to|from|see|via|visit|here)|[:：])$", before, re.IGNORECASE)
+    return text if leads_in or len(before.split()) < 4 else before
+
+
+def _end_well(text: str) -> str:
+    """A lead-in ("… for Python:") reads as a description once its colon is a full stop; one that
+    ends on a preposition ("… tutorials at:") loses it, since what it pointed at is not quoted."""
+    if text.endswith("："):
+        # "…的个人记账应用，当前聚焦本地优先的记账体验，支持：" over a list: the clause that led into it
+        # ("支持", "包括", "如下") goes with the list.
+        head, comma, last = text[:-1].rpartition("，")
+        return (head if comma and len(last) <= _CJK_LEAD_IN_CLAUSE else text[:-1]) + "。"
+    return rules.without_dangling_preposition(text[:-1]) + "." if text.endswith(":") else text
