@@ -44,6 +44,9 @@ GENERATED = re.compile(
     r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|c3\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     # "This project is generated with the [create-solana-dapp](…) generator.": "the" before its name.
     r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|create refine-app|nuxi|vite|jhipster\b)"
+    # "Este proyecto fue generado con Angular CLI", "Este projeto foi gerado com …", "… fue iniciado con
+    # Create React App": the generators' lines as Spanish and Portuguese READMEs keep them.
+    r"|\b(generado|gerado|iniciado|creado|criado) (con|com|por) (el |o )?\[?`?(angular cli|create[-\s]react[-\s]app|create-[\w-]+)"
     # Better-T-Stack's and Nx's lines, and Shopify's Hydrogen templates.
     r"|^this project was created with \[?better-t-stack\b|^this project was generated using \[?nx\]?(\([^)]*\))?\.?$"
     r"|^hydrogen is shopify['’]s stack for headless commerce\b"

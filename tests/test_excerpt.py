@@ -6166,6 +6166,20 @@ def test_create_vues_older_template_and_siggames_game_clients_are_theirs_not_the
     assert extract(client) == ""
 
 
+@pytest.mark.parametrize(
+    "line",
+    [  # each found so in many public READMEs (string search)
+        "Este proyecto fue generado con [Angular CLI](https://github.com/angular/angular-cli) versión 17.0.0.",
+        "Este projeto foi gerado com [Angular CLI](https://github.com/angular/angular-cli) versão 16.2.0.",
+        "Este proyecto fue iniciado con [Create React App](https://github.com/facebook/create-react-app).",
+    ],
+)
+def test_a_generators_line_in_spanish_or_portuguese_is_the_generators(line: str) -> None:
+    assert extract(f"# Taki\n\n{line}\n\n## Servidor de desarrollo\n\nEjecuta `ng serve`.\n") == ""
+    own = f"# Taki\n\nTienda en línea de comida para llevar.\n\n{line}\n"
+    assert extract(own) == "Tienda en línea de comida para llevar."
+
+
 def test_shopifys_app_templates_are_the_templates_not_the_apps():
     # Shopify's Node, Remix, React Router and Next.js app templates (string search: many public READMEs).
     template = (
