@@ -135,9 +135,10 @@ class _Walk:
             self.preamble = False  # the title after the preamble: headings count from here
             self.headings = 1
         self._setup_scope(token, index)
-        # "## PSA: NYU has implemented reCAPTCHA …" over "# Schedge": a notice put first is a preamble too.
+        # "## PSA: NYU has implemented reCAPTCHA …" over "# Schedge": a notice put first is a preamble too,
+        # and so is a table of contents ("## Table of Contents" over "# gd-datamesh-tutorial").
         self.preamble = self.preamble or (
-            (self.setup or bool(NOTICE.match(self.title)))
+            (self.setup or bool(NOTICE.match(self.title) or _TABLE_OF_CONTENTS.match(self.title)))
             and self.headings == 1
             and token.tag != "h1"
             and h1_follows(self.tokens, index)
@@ -313,6 +314,11 @@ def _names_a_setup_section(label: str) -> bool:
 
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+# "## Table of Contents", "## Contents", "## 目录", "## Índice": a list of the sections below.
+_TABLE_OF_CONTENTS = re.compile(
+    r"^\W*(table of contents|contents|toc|índice|indice|sommaire|inhalt(sverzeichnis)?|содержание|目录|目錄|目次|목차)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _has_text(candidates: list[Candidate]) -> bool:

@@ -4700,6 +4700,16 @@ def test_a_notice_set_as_a_first_heading_is_a_preamble_with_its_quote():
     assert extract(readme) == "Schedge is an open source API to NYU's course catalog."
 
 
+def test_a_table_of_contents_set_above_the_title_is_a_preamble():
+    # gnomondigital/gd-datamesh-tutorial (part 720): "## Table of Contents" and its links, then the title.
+    readme = (
+        "## Table of Contents\n\n1. [Introduction](#introduction)\n2. [Creating a Pipeline](#creating-a-pipeline)\n\n"
+        "# gd-datamesh-tutorial\n\nWelcome to the Data Mesh Tutorial project! This repository contains a guide to "
+        "implementing a data mesh architecture.\n\n## Introduction\n\nIn this tutorial, we will walk you through it.\n"
+    )
+    assert extract(readme) == "This repository contains a guide to implementing a data mesh architecture."
+
+
 def test_a_demo_that_says_what_it_shows_says_what_it_is():
     # alexpulver/aws-cdk-sam-chalice (part 498): the demo said, then the service it deploys.
     readme = (
