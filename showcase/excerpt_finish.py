@@ -14,12 +14,14 @@ def as_excerpt(paragraph: str) -> str:
     sentence = one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
     # "… Modular Tower Garden :cactus: .": the full stop goes back against the words once the picture
     # before it is gone (and where the writer set it apart).
-    return _SPACE_BEFORE_THE_END.sub(r"\1", without_trailing_pictures(sentence))
+    # "… 10-2020-q4-preview , providing …": a link set on its own line before a comma leaves a space.
+    return _SPACE_BEFORE_THE_END.sub(r"\1", _SPACE_BEFORE_A_COMMA.sub("", without_trailing_pictures(sentence)))
 
 
 _CJK_LEAD_IN_CLAUSE = 6  # characters: "支持", "功能如下", "主要包括以下"
 
 _SPACE_BEFORE_THE_END = re.compile(r"(?<=\w)\s+(\.)$")  # not "!" or "?", which French sets apart
+_SPACE_BEFORE_A_COMMA = re.compile(r"(?<=\w)\s+(?=,\s)")
 
 
 def _without_trailing_address(text: str) -> str:

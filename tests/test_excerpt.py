@@ -1838,6 +1838,11 @@ def test_emoji_shortcodes_are_emoji_on_github_not_letters_in_an_excerpt():
         # ZanzyTHEbar/ESP32GreenhouseTowerDIY: the full stop goes back against the words.
         ("Kassa is a till for small shops :cactus: .", "Kassa is a till for small shops."),
         ("Kassa is a till for small shops .", "Kassa is a till for small shops."),
+        # loopgazer/clepsydra.toolchain-armv7 (part 722): a link on its own line before a comma.
+        (
+            "Kassa is a till for [small shops](https://x.y)\n, cafés and stalls.",
+            "Kassa is a till for small shops, cafés and stalls.",
+        ),
         ("Kassa est une caisse pour les petits commerces !", "Kassa est une caisse pour les petits commerces !"),
     ],
 )
