@@ -251,7 +251,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
             continue
         if never_the_description(cleaned) or _index_entry(candidate) or SHELL_PROMPT.search(candidate.text):
             continue
-        if only_the_name(cleaned, title):
+        if only_the_name(cleaned, title):  # "Repositorio para el proyecto RambutanGuard"
             continue
         notice = rules.is_notice(cleaned)
         next_one = candidates[index + 1 : index + 2]

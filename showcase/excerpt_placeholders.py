@@ -152,14 +152,13 @@ PLACEHOLDER = re.compile(
     r"|^\W*jekyll now\W* makes it easier to create your jekyll blog\b"
     r"|^this is a blitz\.js app\.?$"
     # Microsoft's repository template, PyPA's packaging tutorial, Ansible's role skeleton, PyScaffold's
-    # and Remix Stacks' READMEs, and Google's disclaimer (each found so in many public READMEs).
+    # and Remix Stacks' READMEs (each found so in many public READMEs).
     r"|^this repo has been populated by an initial template to help get you started\b"
     r"|^as the maintainer of this project, please make a few updates\b"
     r"|^this is a simple example package\. you can use\b"
     r"|^a brief description of the role goes here\b|^any pre-requisites that may not be covered by ansible itself\b"
     r"|^\W*add a short description here\W*$|^a longer description of your project goes here\b"
     r"|^this project has been set up using pyscaffold\b|^learn more about remix stacks\b"
-    r"|^(disclaimer\s*:\s*)?this is not an officially supported google product\b"
     # Spring Initializr's HELP.md, kept as the README under "# Read Me First".
     r"|^the following was discovered as part of building this project\b"
     # dbader's readme-template: "> Short blurb about what your product does." over "One to two

@@ -207,7 +207,8 @@ _WHAT_IT_GIVES = re.compile(r"\b(everything|anything|all|whatever|the tools?|thi
 TASK_BRIEF = re.compile(
     r"\b(this|the) (task|assignment|exercise)\b(?! (manager|list|runner|tracker|queue|scheduler|board|app)\b)"
     r"[^.!?]{0,60}\b(is|are) (preferred|required|optional|mandatory)\b"
-    r"|^(decide|choose) (by|for) yourself\b|^(good luck|buena suerte|bonne chance|boa sorte|viel glück|buona fortuna|удачи)\b|^optional\s*[:：]\s*(add|write|implement|create|use)\b"
+    r"|^(decide|choose) (by|for) yourself\b|^optional\s*[:：]\s*(add|write|implement|create|use)\b"
+    r"|^(good luck|buena suerte|bonne chance|boa sorte|viel glück|buona fortuna|удачи)\b"
     # "Please do not fork the repo, clone it and …": how to take the task, not what it is.
     r"|^(please )?(do not|don't) (fork|clone|copy) (the|this) (repo|repository|project)\b",
     re.IGNORECASE,

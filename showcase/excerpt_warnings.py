@@ -31,6 +31,8 @@ NOTICE = re.compile(
 # project is.
 CAVEAT = re.compile(
     rf"^\W*({_GITHUB_ALERT}|warning|caution|disclaimer|⚠|🚧)"
+    # "This is not an officially supported Google product.": Google's disclaimer, in many public READMEs.
+    r"|^\W*this is not an officially supported google product\b"
     # "Use at your own risk.", "Do not use in production.": who should not rely on it, alone.
     r"|^\W*(use (it |this |them )?at your own risk|do not use (it |this )?in production|not (meant |intended )?for production( use)?)\W*$"
     # "Use por sua conta e risco.", "Úsalo bajo tu propio riesgo.": the same, abroad.
