@@ -52,6 +52,8 @@ GENERATED = re.compile(
     r"|^hydrogen is shopify['’]s stack for headless commerce\b"
     # Kedro's project template and Symfony Docker's README (found so in many public READMEs).
     r"|^this is your new kedro project\b|-based installer and runtime for the symfony web framework\b"
+    # Hardhat 3's sample projects and Convex's app templates (found so in many public READMEs).
+    r"|^this project showcases a hardhat 3 beta project\b|^this is a convex project (created with|using)\b"
     # Shopify's app templates (Node, Remix, React Router, Next.js …), found so in many public READMEs.
     r"|^this is a template for building a \[?shopify app\b"
     # Scaffold-ETH 2's and the Next.js and Supabase starter kit's taglines, over their manuals.
@@ -273,6 +275,8 @@ STARTER_BLURB = re.compile(
     r"|^take a look at the kedro documentation to get started\b"
     # Shopify's app templates, under their first line.
     r"|^rather than cloning this repo, you can use your preferred package manager and the shopify cli\b"
+    # Convex's app templates, under their first line.
+    r"|^after the initial setup \(<\s?\d+ minutes?\) you['’]ll have a working full-stack app\b"
     # create-vue's Vite template, under its first line (its older wording).
     r"|^learn more about ide support for vue in the\b",
     re.IGNORECASE,

@@ -6249,6 +6249,11 @@ def test_shopifys_app_templates_are_the_templates_not_the_apps():
         "# Remix Indie Stack\n\n![The Remix Indie Stack](https://x.y/z.png)\n\nLearn more about [Remix "
         "Stacks](https://remix.run/stacks).\n",
         "# churn\n\nThis is not an officially supported Google product.\n",
+        "# Sample Hardhat 3 Beta Project (`node:test` and `viem`)\n\nThis project showcases a Hardhat 3 Beta project "
+        "using the native Node.js test runner (`node:test`) and the `viem` library.\n",
+        "# Welcome to your Convex + React (Vite) app\n\nThis is a [Convex](https://convex.dev/) project created with "
+        "[`npm create convex`](https://www.npmjs.com/package/create-convex).\n\nAfter the initial setup (<2 minutes) "
+        "you'll have a working full-stack app using:\n\n- Convex as your backend\n",
         "# Read Me First\nThe following was discovered as part of building this project:\n\n* The original package "
         "name 'com.example.demo-app' is invalid.\n\n# Getting Started\n\n### Reference Documentation\nFor further "
         "reference, please consider the following sections:\n",
