@@ -40,7 +40,8 @@ def is_a_step(text: str, opening: str) -> bool:
 # "Running the project for the first time.": setting it up, never what it is. (An imperative
 # tagline, "Run Kubernetes anywhere.", names nothing set up.)
 SETTING_UP = re.compile(
-    r"^(install|set|use|run|create|add|configure|copy|export|update|enable|define|provide)\b[^.!?]{0,60}"
+    r"^((first|then|next|now|finally),? )?(install|set|use|run|create|add|configure|copy|export|update|enable"
+    r"|define|provide)\b[^.!?]{0,60}"
     r"\b(dependencies|requirements|environment variables?|env vars?|api keys?|virtual ?env(ironment)?|\.env\b"
     r"|(node|python|java|jdk|php|ruby|go) \d|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+\b))"
     r"|^(it'?s|it is) ((highly|strongly) )?(recommended|advised|best|advisable|a good idea) (to|that you)\b"
@@ -48,6 +49,10 @@ SETTING_UP = re.compile(
     r"|enable|update|clone|build)\b"
     r"|^you('ll| will)? (also )?need (an? |the |your )?(api key|token|account|key|credentials|access)\b"
     r"|^you can (change|set|configure|edit|adjust|override) (the |your )?[\w -]{1,30} in\b"
+    # "First, install the nightly build of rustc.": a step of a sequence, whatever it installs.
+    r"|^(first|then|next|now|finally),? (install|download|clone|run|set up|build|compile)\b"
+    # "Step by step", over the commands: a label for the steps that follow.
+    r"|^step[- ]by[- ]step\W*$"
     # "Download datasets from BaiduYun-link, password: mguf": fetching what it needs.
     r"|^download\b[^.!?]{0,60}\b(from|via|and (put|place|unzip|extract))\b"
     # "Executando o projeto pela primeira vez.": a set-up section's heading, set as a line of text.

@@ -4715,6 +4715,16 @@ def test_a_notice_set_as_a_first_heading_is_a_preamble_with_its_quote():
     assert extract(readme) == "Schedge is an open source API to NYU's course catalog."
 
 
+def test_a_requirements_section_in_portuguese_or_spanish_is_set_up():
+    # BergamotaCorp/inf-academics (part 723): "## Pré-Requisitos" over the tools and their versions.
+    readme = "# Inf Academics\n\n## Pré-Requisitos\n\nNode 4.4+  \nMySQL 5.5 (Criar usuário root sem senha)\n"
+    assert extract(readme) == ""
+    spanish = (
+        "# Kassa\n\n## Requisitos\n\nNode 18 y PostgreSQL 15.\n\n## Acerca de\n\nKassa es una caja registradora.\n"
+    )
+    assert extract(spanish) == "Kassa es una caja registradora."
+
+
 def test_a_table_of_contents_set_above_the_title_is_a_preamble():
     # gnomondigital/gd-datamesh-tutorial (part 720): "## Table of Contents" and its links, then the title.
     readme = (

@@ -1228,6 +1228,9 @@ def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sent
         "You will need to use Docker to run the exercises on your own computer.",
         "Download datasets from BaiduYun-link, password: mguf",  # MedlarTea/CAE-VPR (part 710)
         "Download the pre-trained model and put all files in ./logs",
+        "First, install the nightly build of rustc.",  # wickandbergamot/wickandbergamot (part 723)
+        "Then run the migrations.",
+        "Step by step",  # cmargulhano/jabuticaba-vue (part 725): a label over commands
         "You'll need an API key from OpenWeather.",
         "You can change the port in `.env`.",
         "Default login: admin / admin",
