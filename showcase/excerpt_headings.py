@@ -88,7 +88,7 @@ SECTION_NOISE = re.compile(
     # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.
     r"\bstru[ck]tur[ae]\b|\bproject layout\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
     # "## Migrations & Seeds": how the database is set up and filled.
-    r"migrat|\bseed(s|ing)?\b|"
+    r"migrat|\bseed(s|ing)?\b|\bschema\b|"
     # "# Who is this repository for ?": who would use it, not what it is.
     r"\bwho is (this|it)\b[^?]{0,20}\bfor\b",
     re.IGNORECASE,

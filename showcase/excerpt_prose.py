@@ -88,6 +88,9 @@ INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 
+# "API used - API.", "Technologies used: React, Node": a label over what it uses.
+_USED_LABEL = re.compile(r"^\W*(\w+ ){0,2}used\s*[-–—:：]\s*", re.IGNORECASE)
+
 # "Built with React.js", "Made using Flutter": how it is built, not what it is.
 BUILT_WITH = re.compile(
     r"^(built|made|written|developed|powered|created|done)\s+(with|using|in|on|by)\b"
@@ -225,6 +228,7 @@ def is_prose(text: str) -> bool:
         or (bool(_WAITS_ON_ITS_VERB.search(text)) and opening_sentence(text) == text)
         or (bool(SHOWN_BELOW.search(text)) and opening_sentence(text) == text)
         or (BUILT_WITH.match(text) and len(text.split()) <= 6)
+        or (_USED_LABEL.match(text) and len(text.split()) <= 12)
         or (INSTRUCTION.match(text) and len(text.split()) <= 12)
         or (TIME_STAMP.search(text) and len(text.split()) <= 12)
         or (LABEL_LINE.match(text) and not _phrase_before_colon(text))

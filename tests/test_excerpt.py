@@ -4725,6 +4725,15 @@ def test_a_requirements_section_in_portuguese_or_spanish_is_set_up():
     assert extract(spanish) == "Kassa es una caja registradora."
 
 
+def test_a_database_schema_section_is_never_read_for_the_description():
+    # salakofavour/Converse_Aid (part 731): notes, then "## Database Schema" and its tables.
+    readme = (
+        "## Important\n - The converse-aid folder contains the webapp.\n\n## Database Schema\nThe database schema of "
+        "both the webapp & the agent\n\n### Jobs Table\ncreate table public.jobs (id uuid);\n"
+    )
+    assert extract(readme) == ""
+
+
 def test_a_table_of_contents_set_above_the_title_is_a_preamble():
     # gnomondigital/gd-datamesh-tutorial (part 720): "## Table of Contents" and its links, then the title.
     readme = (

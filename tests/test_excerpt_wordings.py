@@ -1231,6 +1231,8 @@ def test_context_then_the_project_by_name_in_one_paragraph_gives_the_second_sent
         "First, install the nightly build of rustc.",  # wickandbergamot/wickandbergamot (part 723)
         "Then run the migrations.",
         "Step by step",  # cmargulhano/jabuticaba-vue (part 725): a label over commands
+        "API used - [API](https://github.com/x/api).",  # AlanZayon/interface-sistema-maranguape (part 730)
+        "Technologies used: React, Node and MongoDB",
         "You'll need an API key from OpenWeather.",
         "You can change the port in `.env`.",
         "Default login: admin / admin",
