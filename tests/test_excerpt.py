@@ -4723,6 +4723,9 @@ def test_a_requirements_section_in_portuguese_or_spanish_is_set_up():
         "# Kassa\n\n## Requisitos\n\nNode 18 y PostgreSQL 15.\n\n## Acerca de\n\nKassa es una caja registradora.\n"
     )
     assert extract(spanish) == "Kassa es una caja registradora."
+    # Only the requirements: a heading about requisitions is no set-up heading.
+    requisitions = "# Req\n\n## Purchase Requisition Tracker\n\nReq tracks purchase requisitions for small teams.\n"
+    assert extract(requisitions) == "Req tracks purchase requisitions for small teams."
 
 
 def test_a_database_schema_section_is_never_read_for_the_description():
