@@ -74,7 +74,8 @@ LICENCE_TEXT = re.compile(
     r"|licensed under the apache license,? version|provided (by the copyright holders and contributors )?\W?as is\W?"
     r"|appropriate legal notices)"
     # "MIT License", "GPLv3": a licence's name alone.
-    r"|^\W*(the )?(mit|apache|gpl|lgpl|agpl|bsd|isc|mpl|unlicense|cc0|cc[- ]by)\b[\w .-]{0,12}(licen[cs]e)?\W*$",
+    r"|^\W*(the )?(mit|apache|gpl|lgpl|agpl|bsd|isc|mpl|unlicense|cc0|cc[- ]by)\b[\w .-]{0,12}(licen[cs]e)?\W*$"
+    r"|^\W*(licencia|licença|lizenz|licence)\s*[:：]?\s*(mit|apache|gpl|lgpl|agpl|bsd|isc|mpl)\b[\w .-]{0,12}$",
     re.IGNORECASE,
 )
 
@@ -110,6 +111,7 @@ CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shor
 # use, never what a project is.
 TERMS_OF_USE = re.compile(
     r"^\W*(please )?do not (use|copy|reuse|redistribute|distribute)\b[^.!?]{0,30}\bwithout (my |our |prior |written )?permission\b|"
+    r"^\W*(por favor,? )?(no|não) (usar|utilizar|copiar|use|utilize)\b[^.!?]{0,30}\b(sin|sem) (mi |meu |nuestro |nosso )?(permiso|permissão|autorización|autorização)\b|"
     # "This is for personal use only.": the same, said of it.
     r"^\W*((this is |it is |intended )*(only )?for (my )?(study|learning|education(al)?|research|personal|private|internal)"
     r"( use| purposes?)?( only)?\W*$"

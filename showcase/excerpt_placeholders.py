@@ -39,6 +39,11 @@ PLACEHOLDER = re.compile(
     r"|^(add files via upload|(create|update) readme(\.md)?|hello,? world|just (a )?test(ing)?)\W*$"
     r"|^(this is )?my (very )?first (github )?(repo|repository)\W*$"
     r"|^no description(, website, or topics)?( provided)?\W*$"
+    # The same lines abroad: "Sin descripción.", "Hola mundo", "Mi primer repositorio", "Solo pruebas.".
+    r"|^(sin|sem|sans|pas de|keine) (descripci[óo]n|descri[çc][ãa]o|description|beschreibung)\W*$"
+    r"|^(hola|olá|ola|bonjour|hallo|ciao) (mundo|monde|welt)\W*$"
+    r"|^((mi|meu|mon|mein) )?(primer|primeiro|premier|erstes) (repositorio|repositório|dépôt|repository)\W*$"
+    r"|^(solo|apenas|só|nur) (pruebas|testes|probando|testando|tests)\W*$"
     # "A description of this package.": what `swift package init` writes under the package's name.
     r"|^a description of this (package|project|library|module|app|application)\.?$"
     # "A thing that does something.": a description that says, in jest, that it says nothing.

@@ -168,7 +168,9 @@ THANKS = re.compile(
 # "See the site live at …", "Check out the demo", "Visit the docs": a short line sending the reader away.
 SEE_ELSEWHERE = re.compile(
     r"^(see|visit|check ?out|try it|try the|head (over )?to|go to|read more|(have|take) a look|look in|siehe|voir|véase|vedi|zie"
-    r"|veja|vea|consult[ae]|lihat|zobacz|смотрите|см\.|подробнее|дивіться|xem"
+    r"|veja|vea|ver|consult[ae]|lihat|zobacz|смотрите|см\.|подробнее|дивіться|xem"
+    # "Por favor, lea el archivo INSTALL.": read another file first.
+    r"|(por favor,? )?(lea|leia|lisez) (el |o |le |la )?(archivo|arquivo|fichier)\b"
     # "Ссылка на документацию - …", "Link to the docs: …", "Enlace a la demo": a link, named as one.
     r"|(ссылка|посилання) на|link (to|para)|enlace a|lien vers"
     r"|(run|read|explore|open) the (live |online )?(demo|docs|documentation|api reference|reference|guide)\b"

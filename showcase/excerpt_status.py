@@ -27,6 +27,9 @@ STATUS = re.compile(
     r"в разработке|in (fase di )?sviluppo|w (trakcie )?(rozwoju|budowy)|dalam (tahap )?pengembangan|"
     r"đang (được )?phát triển|geliştirme aşamas\u0131nda)\W*$"
     r"|(仍|还|還|正)在(开发|開發|建设|建設)中|まだ開発中|아직 개발 중|^\W*在(开发|開發|建设|建設)中\W*$"
+    # "Descripción pendiente.", "Próximamente más información.", "Em breve mais informações.": to come.
+    r"|^\W*(descripci[óo]n|descri[çc][ãa]o) pendiente\W*$|^\W*(próximamente|em breve|bientôt|demnächst)( más| mais| plus d['’])?"
+    r"( información| informações| informations| infos?)?\W*$"
     # "Updated regularly.": that it is kept up to date, in English too.
     # (Not "Updated daily, a feed of new Rust crates.": cut at its comma, the sentence goes on.)
     r"|^\W*(updated|maintained) (regularly|frequently|daily|weekly|often|constantly)[.!…]*$"

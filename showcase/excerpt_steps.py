@@ -49,6 +49,17 @@ SETTING_UP = re.compile(
     r"|enable|update|clone|build)\b"
     r"|^you('ll| will)? (also )?need (an? |the |your )?(api key|token|account|key|credentials|access)\b"
     r"|^you can (change|set|configure|edit|adjust|override) (the |your )?[\w -]{1,30} in\b"
+    # "Ejecutar con python main.py", "Primero, instala Node.js.", "Baixe o dataset do Kaggle.", "Es
+    # recomendable usar un entorno virtual.", "Necesitas una clave de API …": setting it up, abroad.
+    r"|^((primero|primeiro|luego|depois|después|d'abord),? )?(instala|instale|instalar|ejecuta|ejecute|ejecutar"
+    r"|executar|rode|rodar|descarga|descargue|descargar|baixe|baixar|clona|clonar|installez|lancez"
+    r"|téléchargez)\b[^.!?]{0,40}\b(dependencias|dependências|dépendances|requisitos|node(\.js)?|python|npm|pip|docker"
+    r"|(el|o|le|este|esse) (repositorio|repositório|dépôt)|dataset|kaggle|entorno virtual|ambiente virtual|main\.py"
+    r"|app\.py)\b"
+    r"|^(es recomendable|se recomienda|é recomendado|recomenda-se|il est recommandé de) (usar|utilizar|instalar"
+    r"|utiliser|installer)\b"
+    r"|^(necesitas|necesitarás|vas a necesitar|você (vai )?precisa(r)?|precisas|vous aurez besoin d['’]) "
+    r"(una |uma |un |une )?(clave|chave|cuenta|conta|token|clé|compte)\b"
     # "First, install the nightly build of rustc.": a step of a sequence, whatever it installs.
     r"|^(first|then|next|now|finally),? (install|download|clone|run|set up|build|compile)\b"
     # "Step by step", over the commands: a label for the steps that follow.

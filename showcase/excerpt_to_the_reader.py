@@ -24,6 +24,8 @@ INVITATION = re.compile(
     r"|^\W*([\w-]+ ){1,3}(são|son|sont|sind|sono|zijn|är) (les |sempre |siempre |toujours |immer |sempre )?"
     r"(muito |très |herzlich |molto )?(bem-vind[oa]s|bienvenid[oa]s|bienvenu(e)?s|willkommen|benvenut[ie]|welkom|välkomna)\W*$"
     r"|^\W*(se aceptan|aceitamos|nous acceptons) (contribuciones|contribuições|les contributions|pull requests)\b"
+    # "Contribuciones bienvenidas.", "Contribuições bem-vindas!": the invitation without its verb.
+    r"|^\W*(contribuciones|contribuições|contributions|beiträge|pull requests|prs) (bienvenidas|bem-vindas|bienvenues|willkommen)\W*$"
     r"|^[^.!?]{0,40}приветству(ются|ется)\W*$|^\W*欢迎(提交|贡献|参与|提出|大家)?\s?(pr|pull request|issue|代码|贡献)"
     r"|(プルリクエスト|pr|issue|コントリビューション|貢献)(を|も)?(大|いつでも)?歓迎|(기여|이슈|피드백|풀 리퀘스트|pr)(는|를|도|은)? (언제나 |언제든지 |언제든 )?환영"
     # "有问题请提 issue。": a question goes to the issue tracker.
@@ -74,7 +76,9 @@ CONTACT = re.compile(
     r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b"
     # "Please report bugs at http://bugzilla.novell.com/", "Bugs can be reported at …": where to tell.
     r"|^(please )?(report|file|submit|open) (any |all )?(bugs?|issues?|problems?|bug reports?)\b(?!\s+(is|are|was)\b)"
-    r"|^(bugs?|issues?|problems?|bug reports?) (can|should|may) be (reported|filed|submitted|sent)\b",
+    r"|^(bugs?|issues?|problems?|bug reports?) (can|should|may) be (reported|filed|submitted|sent)\b"
+    # "Reporta los errores en GitHub.", "Reporte os erros …", "Signalez les bugs …": the same abroad.
+    r"|^(por favor,? )?(reporta|reporte|reportar|informa|signalez|melden sie) (los |os |les |die )?(errores|erros|bugs|problemas|problèmes|fehler)\b",
     re.I,
 )
 
