@@ -70,7 +70,7 @@ BACKSTORY = re.compile(
 # "**🚀 Mission**: Transform …": a label naming what follows as the description, or as what the
 # project is for.
 DESCRIPTION_LABEL = re.compile(
-    r"^\W*(\d{1,2}[.)]\s*)?((project|app|application|repository|repo|프로젝트) ?)?(description|summary|purpose|objective|mission|goal|aim|简介|簡介|描述|项目描述|項目描述|项目简介|項目簡介|説明|概要|설명|descripción|descrição|"
+    r"^\W*(\d{1,2}[.)]\s*)?((project|app|application|repository|repo|프로젝트) ?)?(description|summary|in brief|in short|synopsis|abstract|overview|about|purpose|objective|mission|goal|aim|简介|簡介|描述|项目描述|項目描述|项目简介|項目簡介|説明|概要|설명|descripción|descrição|"
     r"beschreibung|описание|опис|opis|deskripsi|mô tả|aç\u0131klama|sobre|objetivo|obiettivo|descrizione|objectif|ziel|what"
     r"|цель|мета|cel|tujuan|mục tiêu|amaç)\W*\s*[:：]\s*(?=\S)",
     re.I,

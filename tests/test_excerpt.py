@@ -896,6 +896,13 @@ def test_the_line_labelled_description_in_a_block_of_facts_is_the_description():
     assert extract(readme) == "T renders maps."
 
 
+@pytest.mark.parametrize("label", ["In brief", "In short", "Synopsis", "Abstract", "Overview", "About"])
+def test_a_line_labelled_as_a_summary_in_a_block_of_facts_is_the_description(label):
+    # LuiguiGallardo/transcriptome_soursop-guanabana (part 733): "Start date: …" then "In brief: …".
+    readme = f"# T\nStart date: 07.10.2019\n{label}: De novo assembly of a fruit's transcriptome\n"
+    assert extract(readme) == "De novo assembly of a fruit's transcriptome"
+
+
 def test_a_heading_labelled_as_the_description_is_the_description():
     # nammuung/s-chicken (part 209): a README of numbered h5 headings, the third the description.
     readme = (
