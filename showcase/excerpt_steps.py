@@ -41,8 +41,8 @@ def is_a_step(text: str, opening: str) -> bool:
 # tagline, "Run Kubernetes anywhere.", names nothing set up.)
 SETTING_UP = re.compile(
     r"^((first|then|next|now|finally),? )?(install|set|use|run|create|add|configure|copy|export|update|enable"
-    r"|define|provide)\b[^.!?]{0,60}"
-    r"\b(dependencies|requirements|environment variables?|env vars?|api keys?|virtual ?env(ironment)?|\.env\b"
+    r"|define|provide|replace|put|paste)\b[^.!?]{0,60}"
+    r"\b(dependencies|requirements|environment variables?|env vars?|api keys?|in (the|your) environment|virtual ?env(ironment)?|\.env\b"
     r"|(node|python|java|jdk|php|ruby|go) \d|(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+\b))"
     r"|^(it'?s|it is) ((highly|strongly) )?(recommended|advised|best|advisable|a good idea) (to|that you)\b"
     r"|^you('ll| will)? (then |also |first )?(want|need|have) to (install|download|set up|configure|use|run|create"
@@ -246,6 +246,11 @@ _MENU = r"[^\s<>.!?]+( [^\s<>.!?]+){0,2}"  # a menu's name: three words at most
 MENU_PATH = re.compile(rf"^\W*{_MENU}( > {_MENU}){{2,}}\W*$")
 
 
+# A file the reader is told to make or change: a configuration file by its kind, or a dotfile.
+_FILE_KINDS = r"cs|js|ts|py|json|ya?ml|xml|config|conf|cfg|env|php|java|rb|go|toml|ini|properties|local|example|sample"
+_FILE = rf"([\w/-][\w/.-]*\.({_FILE_KINDS})|\.(env|npmrc|bashrc|zshrc|profile)|\.[\w-]+rc)\b"
+
+
 # "Ensure Java 8 is installed and on your PATH.", "Make sure Docker runs": a step of a checklist;
 # "Copy the .npmrc.example and rename it", "Create an .env file with …": a step done to a file.
 CHECKLIST_STEP = re.compile(
@@ -325,7 +330,15 @@ CHECKLIST_STEP = re.compile(
     r"|^(перейти|зайти|войти) в (папку|каталог|директорию)"
     # "Set the environment variable OCPI_DIR to point to …": a variable the reader sets.
     r"|^(set|export|define) (the |an |your )?(environment|env) variables?\b"
-    # "Change Authority in Startup.cs": a change the reader makes in a named file.
-    r"|^(change|edit|update|replace|modify|set) [^.!?]{1,40} in [`'\"]?[\w/-]+\.(cs|js|ts|py|json|ya?ml|xml|config|env|php|java|rb|go|toml|ini|properties)\b",
+    # "Change Authority in Startup.cs", "Put your token in config.json.", "Paste your key into the .env
+    # file.", "add a cookieSecret to that file": a change the reader makes in a named file.
+    rf"|^(change|edit|update|replace|modify|set|add|put|paste|fill in|place|insert|store|save|enter|copy|rename)"
+    rf" [^.!?]{{0,50}}?\b(in|into|to|inside|with) (the |your |a |an |that |this )?[`'\"]?({_FILE}|(config(uration)? |settings |env )?file\b)"
+    # "Edit settings.py to point at your database.", "Rename config.sample.json to config.json.".
+    rf"|^(edit|rename|copy|modify|update|change) [`'\"]?[\w/.-]*\.({_FILE_KINDS})\b"
+    # "Crea un archivo .env en la raíz del proyecto.", "Erstelle eine .env-Datei …", "在项目根目录创建 .env 文件。".
+    rf"|^(crea|cree|crear|crie|criar|créez|créer|crée|erstelle|erstellen sie|создайте|создать|utwórz|buat) "
+    rf"(un |una |um |uma |une |eine |ein |файл |plik |file )?(archivo |arquivo |ficheiro |fichier |datei )?[`'\"]?{_FILE}"
+    rf"|^(在[^，。,]{{0,20}})?(创建|新建|建立|修改|编辑|複製|复制|建立)\s?[`'\"]?{_FILE}",
     re.I,
 )

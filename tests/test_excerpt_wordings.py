@@ -1304,7 +1304,35 @@ def test_setting_it_up_where_its_parts_live_and_how_to_log_in_are_never_the_desc
         "Use your C# types as the source of truth for TypeScript.",
         "Inspired by Trello, Kassa is a board for small shops.",
         "Running apps on Kubernetes made simple.",
+        "Save web pages to .epub files.",
+        "Turn your notes into a website.",
+        "Add dark mode to any website.",
+        "Put your dotfiles in a git repository.",
     ],
 )
 def test_an_imperative_tagline_naming_nothing_set_up_is_still_the_description(tagline: str) -> None:
     assert extract(f"# kassa\n\n{tagline}\n") == tagline
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "add a cookieSecret to that file ie:",  # ForrestLonganecker/HangTrainer (part 732)
+        "Copy .env.example to .env and fill in the values.",
+        "Put your token in config.json.",
+        "Edit settings.py to point at your database.",
+        "Fill in the values in .env.",
+        "Rename config.sample.json to config.json.",
+        "Set your OpenAI key in the environment.",
+        "Paste your key into the .env file.",
+        "Replace YOUR_API_KEY with your key.",
+        "Crea un archivo .env en la raíz del proyecto.",
+        "Crie um arquivo .env na raiz do projeto.",
+        "Créez un fichier .env à la racine du projet.",
+        "Erstelle eine .env-Datei im Projektverzeichnis.",
+        "在项目根目录创建 .env 文件。",
+    ],
+)
+def test_a_change_the_reader_makes_to_a_configuration_file_is_never_the_description(step: str) -> None:
+    # A probe: each step, over a description, was taken as the description.
+    assert _over_the_stock_app(step) == _STOCK_APP
