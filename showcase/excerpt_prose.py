@@ -159,10 +159,28 @@ def is_title(text: str) -> bool:
         return False  # Chinese and Japanese have no capitals and no spaces: "RedisSyncer是一个…" is one "word"
     if COURSE_WORK.match(text):
         return False  # "CS 338 Final Project": what the repository is, a course's work, not a name
+    labelled = _WORK_LABEL.match(text)
+    if labelled and _capitalised(text[labelled.end() :].split()) and text[-1:] not in SENTENCE_END:
+        # "Submission Pertama: Menyelesaikan Permasalahan Human Resources …", "Assignment 2: Caching
+        # The Mean Of A Vector": which piece of coursework, then its title, however long.
+        return len(text.split()) <= _TITLE_WORDS * 2
     words = text.split()
     tagline = bool(TAGLINE.match(text)) and len(words) >= 4
-    capitalised = all(not w[:1].isalpha() or w[:1].isupper() for w in words)
-    return len(words) <= _TITLE_WORDS and text[-1:] not in SENTENCE_END and capitalised and not tagline
+    return len(words) <= _TITLE_WORDS and text[-1:] not in SENTENCE_END and _capitalised(words) and not tagline
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+
+
+# "Submission Pertama:", "Final Project -", "Tugas Akhir:", "Trabajo Práctico 2:": a piece of
+# coursework, set as the label before its title.
+_WORK_LABEL = re.compile(
+    r"^((final|first|second|third|capstone|mini|group) )?(submission|assignment|project|homework|coursework|lab"
+    r"|proyek|tugas|projeto|proyecto|trabajo|trabalho|projet|devoir|aufgabe|praktikum)"
+    r"( (akhir|pertama|kedua|ketiga|final|pr[aá]ctico|pr[aá]tico|\d{1,2}|[ivx]{1,4}))*\s*[:：–—-]\s+",
+    re.I,
+)
 
 
 # "ALTER TABLE CHANGAN_BIGINT.PRC_MID_API_LOG ADD REQ_DATA …": SQL pasted as text is code.

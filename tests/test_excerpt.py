@@ -4099,6 +4099,23 @@ def test_a_course_line_under_the_title_says_what_the_repository_is():
     assert extract("# T\n\nMASH 4077 Field Hospital\n\n## Setup\n\nRun make.\n") == ""
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # TamarillowBonaparte/Submission-Pertama-… (part 735): which submission, then its title.
+        "Submission Pertama: Menyelesaikan Permasalahan Human Resources Perusahan JAYA JAYA MAJU",
+        "Assignment 2: Caching The Mean Of A Vector",
+        "Tugas Akhir: Sistem Informasi Perpustakaan Berbasis Web Dengan Laravel",
+    ],
+)
+def test_a_piece_of_coursework_and_its_title_is_a_title_not_the_description(line):
+    readme = f"# Proyek Akhir\n{line}\n\nAplikasi ini dirancang untuk membantu perusahaan Jaya.\n"
+    assert extract(readme) == "Aplikasi ini dirancang untuk membantu perusahaan Jaya."
+    # Words in lower case make it a sentence, however it opens.
+    sentence = "Final project: a web app that helps a company keep its staff"
+    assert extract(f"# Proyek Akhir\n\n{sentence}\n\n## Setup\n\nRun it.\n") == sentence
+
+
 def test_a_set_up_section_naming_the_project_may_say_what_it_is():
     # DeityLamb/yarrow: "# EARLY ALPHA" then "## Yarrow - Getting Started" over its only description.
     readme = (
