@@ -113,6 +113,8 @@ GENERATED = re.compile(
     # (Dawn's own README reads as theirs, as Foundry's does).
     r"|^this is a template for use with the leptos\b"
     r"|^dawn represents a html-first, javascript-only-as-needed approach to theme development\b"
+    # Shopify's Skeleton theme, the newer starting point, kept by the stores built on it.
+    r"|^a minimal, carefully structured shopify theme designed to help you quickly get started\b"
     # ESP-IDF's sample project, which "idf.py create-project" copies (found so in public READMEs).
     r"|\bthis is the simplest buildable example\. the example is used by command\b"
     r"|^welcome to your shiny new codespace\b|^we've got everything fired up and running for you to explore\b"

@@ -6011,6 +6011,14 @@ def test_github_pages_vaadin_esp_idf_leptos_and_dawn_starters_are_theirs():
         "Shopify's first source available theme.\n\n* **Web-native in its purest form:** Themes run on the web.\n"
     )
     assert extract(dawn) == ""
+    # b-estevez/JoeCalamansiPieRevamp (part 736): Shopify's Skeleton theme, under its HTML title.
+    skeleton = (
+        '<h1 align="center">\n  <img src="./assets/shoppy-x-ray.svg" alt="logo" width="200">\n  <br>\n'
+        "  Shopify Skeleton Theme\n</h1>\n\nA minimal, carefully structured Shopify theme designed to help you "
+        "quickly get started. Designed with modularity, maintainability, and Shopify's best practices in mind.\n\n"
+        "## Getting started\n"
+    )
+    assert extract(skeleton) == ""
 
 
 def test_slidevs_starter_lines_are_never_the_description():
