@@ -56,7 +56,7 @@ DATA_SOURCE = re.compile(
 # and nothing of what.
 _NAME = r"@?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
 BYLINE = re.compile(
-    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained|notes|code|slides|art|artwork|music"
+    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained|brought to you|notes|code|slides|art|artwork|music"
     rf"|graphics|sprites|design|feito|hecho|fait|réalisé|créé|développé"
     rf"|gemacht|erstellt|entwickelt|fatto|realizzato|creado|criado|desarrollado|desenvolvido|zrobione) )?"
     rf"(by|par|por|von|door|da|przez)\s+({_NAME}|(the |le |el |o )?"

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from showcase import excerpt_rules as rules
+from showcase.excerpt_credits import BYLINE
 from showcase.excerpt_sentence import one_sentence, without_leading_pictures, without_trailing_pictures
 
 
 def as_excerpt(paragraph: str) -> str:
-    sentence = one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
+    sentence = _without_trailing_byline(
+        one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
+    )
     # "… Modular Tower Garden :cactus: .": the full stop goes back against the words once the picture
     # before it is gone (and where the writer set it apart).
     # "… 10-2020-q4-preview , providing …": a link set on its own line before a comma leaves a space.
@@ -34,6 +37,19 @@ def _without_trailing_address(text: str) -> str:
     before = text[: match.start()]
     leads_in = re.search(r"(\b(at|on|in|to|from|see|via|visit|here)|[:：])$", before, re.IGNORECASE)
     return text if leads_in or len(before.split()) < 4 else before
+
+
+def _without_trailing_byline(sentence: str) -> str:
+    """ "Make Android screenshots of scrollable screen content - brought to you by PGS Software SA",
+    "A till for small shops, made by Acme.": who made it, set after what it is, is no part of it."""
+    for match in _BYLINE_TAIL.finditer(sentence):
+        tail = sentence[match.end() :]
+        if BYLINE.match(tail) and len(sentence[: match.start()].split()) >= 3:
+            return sentence[: match.start()] + ("." if tail.endswith(".") else "")
+    return sentence
+
+
+_BYLINE_TAIL = re.compile(r"\s*(,|\s[-–—])\s+(?=(brought to you|made|written|created|developed|maintained) by\b)", re.I)
 
 
 def _end_well(text: str) -> str:

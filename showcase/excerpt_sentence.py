@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from showcase import excerpt_rules as rules
+from showcase.excerpt_credits import BYLINE
 from showcase.excerpt_self import NAME_IS_A, SOLVES_IT, TAGLINE
 from showcase.excerpt_taglines import is_noun_tagline
 from showcase.textwidth import cut, first_sentence
@@ -161,6 +162,7 @@ def _lead_sentences(text: str) -> str:
                 or len(lead.split()) + len(following.split()) > 20
                 or _SUBJECT.match(following)  # "It also sends mail.": a sentence of its own
                 or _POINTER.match(following)  # "Please visit civet.js.org …": where to read more
+                or BYLINE.match(following)  # "Brought to you by Acme.": who made it, not what it is
             ):
                 break
             lead = f"{lead} {following}"

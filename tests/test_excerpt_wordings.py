@@ -1336,3 +1336,23 @@ def test_an_imperative_tagline_naming_nothing_set_up_is_still_the_description(ta
 def test_a_change_the_reader_makes_to_a_configuration_file_is_never_the_description(step: str) -> None:
     # A probe: each step, over a description, was taken as the description.
     assert _over_the_stock_app(step) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "excerpt"),
+    [
+        # calamansi/scrollscreenshot (part 736): who made it, after a dash.
+        (
+            "Make Android screenshots of scrollable screen content - brought to you by [PGS Software SA](http://x.io)",
+            "Make Android screenshots of scrollable screen content",
+        ),
+        ("A till for small shops, brought to you by Acme.", "A till for small shops."),
+        ("A till for small shops. Brought to you by Acme.", "A till for small shops."),
+        ("A till for small shops — made by Jane Doe and John Smith.", "A till for small shops."),
+        # "made by" that is no byline stays.
+        ("A tool made by developers for developers.", "A tool made by developers for developers."),
+        ("A till, made by combining a scale and a printer.", "A till, made by combining a scale and a printer."),
+    ],
+)
+def test_who_made_it_set_after_what_it_is_is_no_part_of_the_excerpt(paragraph: str, excerpt: str) -> None:
+    assert extract(f"# kassa\n\n{paragraph}\n") == excerpt
