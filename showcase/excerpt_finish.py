@@ -31,7 +31,7 @@ def _without_trailing_address(text: str) -> str:
     """ "The source code of the Lawliet Discord Bot https://top.gg/bot/…": an address on the line
     after a description is a link GitHub shows, not words of the sentence. Kept when the words
     before it lead into it ("Docs at https://…")."""
-    match = re.search(r"\s+<?https?://\S+$", text)
+    match = _TRAILING_ADDRESS.search(text)
     if not match:
         return text
     before = text[: match.start()]
@@ -50,6 +50,11 @@ def _without_trailing_byline(sentence: str) -> str:
 
 
 _BYLINE_TAIL = re.compile(r"\s*(,|\s[-–—])\s+(?=(brought to you|made|written|created|developed|maintained) by\b)", re.I)
+
+
+# "https://top.gg/bot/…", and one written without its scheme: "www.kassa.se", "augitesite.ddns.net/drama.php"
+# (a host and a path; a bare "Next.js" or "kassa.se" may be a name).
+_TRAILING_ADDRESS = re.compile(r"\s+<?(https?://\S+|www\.[\w-]+(\.[\w-]+)+\S*|[\w-]+(\.[\w-]+)*\.[a-z]{2,}/\S*)$", re.I)
 
 
 def _end_well(text: str) -> str:

@@ -1715,6 +1715,14 @@ def test_an_address_on_the_line_after_a_description_is_not_part_of_it():
     readme = "# Lawliet\nThe source code of the Lawliet Discord Bot  \nhttps://top.gg/bot/368521195940741122\n"
     assert extract(readme) == "The source code of the Lawliet Discord Bot"
     assert extract("# T\n\nT renders the maps documented at https://t.example\n").endswith("https://t.example")
+    # AugiteSoul/MinecraftDramaGenerator (part 737): an address written without its scheme.
+    readme = "# M\nMine is oriented toward GC and my Discord community. augitesite.ddns.net/drama.php\n"
+    assert extract(readme) == "Mine is oriented toward GC and my Discord community."
+    assert extract("# T\n\nA till for small shops www.kassa.se\n") == "A till for small shops"
+    # A version with a slash is no address; nor is a name with a dot.
+    readme = "# T\n\nA playable reconstruction of the game in Godot 4.7.1/.NET.\n"
+    assert extract(readme) == "A playable reconstruction of the game in Godot 4.7.1/.NET."
+    assert extract("# T\n\nA till for small shops built on Node.js\n") == "A till for small shops built on Node.js"
 
 
 def test_a_legal_notices_section_is_not_read_for_the_description():
