@@ -32,6 +32,7 @@ _LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+)(\[([^\[\]]*)\])?")
 
 def as_markdown(text: str) -> str:
     lines: list[str] = []
+    attributes: dict[str, str] = {}
     in_comment = False
     header_lines = 0  # the author and revision lines that may follow the document's title
     has_text = False
@@ -41,7 +42,9 @@ def as_markdown(text: str) -> str:
             in_comment = not in_comment
             continue
         if in_comment or _DROPPED_LINE.match(stripped) or _DELIMITER.match(stripped):
+            _remember(attributes, stripped)
             continue
+        line = _substituted(line, attributes)
         if header_lines and stripped:
             # "Blair Stacey <bobbias@gmail.com>" and "v1.0, 2024-01-02": the header's metadata, which
             # GitHub shows as a byline, never the document's text. A blank line ends the header.
@@ -58,6 +61,37 @@ def as_markdown(text: str) -> str:
             continue
         lines.append(_inline(line))
     return "\n".join(lines)
+
+
+def _remember(attributes: dict[str, str], line: str) -> None:
+    """ ":uri-kroki: https://kroki.io/": an attribute entry, whose value "{uri-kroki}" stands for below."""
+    entry = _ATTRIBUTE_ENTRY.match(line)
+    if entry and len(attributes) < _MOST_ATTRIBUTES:
+        attributes[entry.group(1).lower()] = entry.group(2).strip()[:_LONGEST_VALUE]
+
+
+def _substituted(line: str, attributes: dict[str, str]) -> str:
+    """ "{uri-kroki}[Kroki] provides …": each attribute reference replaced by its value, once (a value
+    that holds a reference is not read again), and no further than a budget of added characters, so
+    a line of references to a long value cannot grow without bound. An unknown one stays as written."""
+    budget = _SUBSTITUTION_BUDGET
+
+    def value(match: re.Match[str]) -> str:
+        nonlocal budget
+        found = attributes.get(match.group(1).lower())
+        if found is None or len(found) > budget:
+            return match.group(0)
+        budget -= len(found)
+        return found
+
+    return _ATTRIBUTE_REFERENCE.sub(value, line) if attributes and "{" in line else line
+
+
+_ATTRIBUTE_ENTRY = re.compile(r"^:([\w][\w-]*):[ \t]+(\S.*)$")
+_ATTRIBUTE_REFERENCE = re.compile(r"\{([\w][\w-]*)\}")
+_MOST_ATTRIBUTES = 200
+_LONGEST_VALUE = 500
+_SUBSTITUTION_BUDGET = 4_000  # characters a line may gain
 
 
 def _inline(line: str) -> str:

@@ -1820,6 +1820,17 @@ def test_an_asciidoc_headers_author_and_revision_lines_are_no_text(adoc, expecte
     assert extract(adoc, "README.adoc") == expected
 
 
+def test_an_asciidoc_attribute_reference_reads_as_its_value():
+    # yuzutech/kroki (part 738): the link's address is an attribute set in the header.
+    adoc = (
+        ":uri-kroki: https://kroki.io/\n:uri-docs: https://docs.kroki.io/\n\n"
+        "{uri-kroki}[Kroki] provides a unified API for diagrams.\n\n== Quickstart\n\nSee {uri-docs}[the docs].\n"
+    )
+    assert extract(adoc, "README.adoc") == "Kroki provides a unified API for diagrams."
+    # One never set stays as written, as Asciidoctor leaves it.
+    assert extract("= T\n\nT renders {unset} maps for hikers.\n", "README.adoc") == "T renders {unset} maps for hikers."
+
+
 def test_things_here_then_an_address_is_a_pointer_not_a_description():
     readme = (
         "# Game\n\nGameplay videos here (old version on a new OS): https://youtu.be/abc\n\n"

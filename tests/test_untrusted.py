@@ -366,6 +366,15 @@ def test_asciidoc_inline_patterns_are_linear_even_past_the_cap(shape):
     assert_linear(as_markdown, _made(shape), 300_000)
 
 
+def test_asciidoc_attribute_references_cannot_grow_a_line_without_bound():
+    """ ":a: <500 characters>" then a line of 100,000 "{a}": each reference is its value only up to a
+    budget per line, so the text read grows by thousands of characters, not by fifty million."""
+    from showcase.readme_asciidoc import as_markdown
+
+    adoc = ":a: " + "x" * 500 + "\n\n" + "{a}" * 100_000 + "\n"
+    assert len(as_markdown(adoc)) < len(adoc) + 5_000
+
+
 @pytest.mark.parametrize("shape", [("version 1", ".1", "x"), ("v1", ".11111", ""), ("", "a.", "!")])
 def test_a_version_with_no_end_is_judged_in_linear_time(shape):
     """A row-of-facts pattern ("Version 4.8 | Updated: …") could split a version with no end between
