@@ -258,6 +258,17 @@ FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1
 # "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.
 STACK = re.compile(
     r"^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (using|with)\b"
+    # "The project is built on Laravel.", "Este projeto foi desenvolvido com React.", "本项目主要基于 Nuxt.js
+    # 搭建。", "このプロジェクトは Next.js で構築されています。": what it was built with, and no more.
+    r"|^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (on|in) [^.!?]{1,40}[.!]?$"
+    r"|^(este|esse|o|el) (projeto|proyecto|site|sitio|app|aplicativo|aplicación) (foi|fue|é|es|está) (desenvolvido"
+    r"|desarrollado|feito|hecho|construído|construido|criado|creado) (com|con|usando|utilizando|em|en) [^.!?]{1,40}[.!]?$"
+    r"|^(ce|le) (projet|site|application) (est|a été) (développé|réalisé|construit|créé|fait)e? (avec|en|sous) [^.!?]{1,40}[.!]?$"
+    r"|^(dieses|das) (projekt|app|programm) (wurde|ist) mit [^.!?]{1,40} (entwickelt|erstellt|gebaut|umgesetzt)( worden)?[.!]?$"
+    r"|^(本|该|該|这个|這個)?(项目|項目|专案|專案|系统|系統|工程)?(主要)?(基于|基於|使用|采用|採用)[^、，,。的]{1,40}"
+    r"(搭建|开发|開發|构建|構建|实现|實現|编写|編寫)(而成)?[。.!！]?$"
+    r"|^(この|本)?(プロジェクト|アプリ|リポジトリ)は[^、。]{1,40}(で|を使って|を用いて)(構築|開発|作成|実装)"
+    r"(されています|しました|されました|しています)[。.!！]?$"
     # "We use NGXS as the state manager.", "Ми використовуємо в якості менеджера стану NGXS.", "我们使用 NGXS
     # 作为状态管理器。": a part of the stack and its role, in any language.
     r"|^(we use|usamos|utilizamos|nous utilisons|wir (verwenden|nutzen|benutzen)|usiamo|utilizziamo|we gebruiken"

@@ -1356,3 +1356,34 @@ def test_a_change_the_reader_makes_to_a_configuration_file_is_never_the_descript
 )
 def test_who_made_it_set_after_what_it_is_is_no_part_of_the_excerpt(paragraph: str, excerpt: str) -> None:
     assert extract(f"# kassa\n\n{paragraph}\n") == excerpt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本项目主要基于`Nuxt.js`搭建。",  # Loremmlel/yuzu-forum (part 738)
+        "本项目基于 Vue3 开发。",
+        "该项目采用 Spring Boot 构建。",
+        "本專案使用 React 開發。",
+        "The project is built on Laravel.",
+        "Este projeto foi desenvolvido com React.",
+        "Este proyecto fue desarrollado con Django.",
+        "Ce projet est développé avec Vue.",
+        "Dieses Projekt wurde mit Flutter entwickelt.",
+        "このプロジェクトは Next.js で構築されています。",
+    ],
+)
+def test_what_the_project_was_built_with_and_no_more_is_never_the_description(line: str) -> None:
+    # A probe: each line, over a description, was taken as the description.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本项目基于 Vue3 开发的后台管理系统。",
+        "The project is built on the idea that shops need tills, and it is a till.",
+    ],
+)
+def test_what_it_was_built_with_then_what_it_is_is_the_description(sentence: str) -> None:
+    assert _over_the_stock_app(sentence) == sentence
