@@ -47,6 +47,11 @@ FOR_MORE = re.compile(
     # where to learn it, sent elsewhere.
     r"|^for (tutorials|guides|examples|docs|documentation|help|support|questions|instructions)\b[^.]{0,120}\b(please |kindly )?"
     r"(see|visit|refer|reference|check|read|consult|head|go)\b"
+    # "For other platform can follow the link https://nodejs.org/…", "For Windows, see …": how it is
+    # done elsewhere, sent to another page.
+    r"|^for (other|another|all other|(windows|mac ?os|macos|linux|ubuntu|debian|android|ios)"
+    r"( and \w+)?) ?(platforms?|systems?|os|operating systems?|distros?|distributions?)?\b,?[^.!?]{0,30}"
+    r"\b(see|visit|refer|follow|check|read|go|head)\b"
     # "New here? Getting Started Guide — zero to productive in 10 minutes.", "New to Rust? Start …":
     # a newcomer sent to where to begin.
     r"|^(new here|new to [^?.!]{1,40}|first time here)\s*\?"

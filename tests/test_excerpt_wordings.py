@@ -1387,3 +1387,16 @@ def test_what_the_project_was_built_with_and_no_more_is_never_the_description(li
 )
 def test_what_it_was_built_with_then_what_it_is_is_the_description(sentence: str) -> None:
     assert _over_the_stock_app(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For other platform can follow the link https://nodejs.org/en/download/",  # mahdiridho/armillary (part 739)
+        "For Windows, see the wiki.",
+        "For other platforms, please refer to the docs.",
+        "For macOS and Linux follow these steps:",
+    ],
+)
+def test_how_it_is_done_on_another_platform_sent_elsewhere_is_never_the_description(line: str) -> None:
+    assert _over_the_stock_app(line) == _STOCK_APP
