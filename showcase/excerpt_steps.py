@@ -306,6 +306,11 @@ CHECKLIST_STEP = re.compile(
     # "If you want to develop your own plug-ins for quince, please read the chapter …": where to go for it.
     r"|^if you (just |only )?(want|wish|would like|plan|intend) to [^,]{1,80}, (please |then |you can |simply |just )?"
     r"(read|see|check|download|visit|look|refer|install|run|follow|head|go)\b"
+    # "to run the bot node . to run the bot and make it restart … nodemon -e js": a step's purpose,
+    # then the command, written on the next line and joined to it by Markdown.
+    r"|^to (run|start|build|install|test|launch|compile|deploy|serve) [\w -]{0,60}?\s(npm|npx|node|nodemon|yarn|pnpm"
+    r"|python3?|pip3?|cargo|make|docker|java|dotnet|mvn|gradle|php|ruby|bundle|rails|flask|uvicorn|deno|bun) "
+    r"([-.\w/]+)(\s|$)"
     # "To add a domain as reseller: sudo nano /etc/nginx/…": a step's purpose, then the command itself.
     r"|^to \w+ [^.!?:：]{0,80}[:：]\s*(sudo|npm|yarn|pnpm|pip|git|cd|docker|make|python3?|node|cargo|go|\$)\s"
     # "In the Open issues, please put your name at the end of the task …": what contributors are asked.

@@ -1400,3 +1400,10 @@ def test_what_it_was_built_with_then_what_it_is_is_the_description(sentence: str
 )
 def test_how_it_is_done_on_another_platform_sent_elsewhere_is_never_the_description(line: str) -> None:
     assert _over_the_stock_app(line) == _STOCK_APP
+
+
+def test_a_steps_purpose_then_its_command_on_the_next_line_is_never_the_description() -> None:
+    # Skybluepanda/Iroduku (part 741): an indented command continues the paragraph in Markdown.
+    steps = "to run the bot \n    node .\nto run the bot and make it restart each time you save\n    nodemon -e js"
+    assert _over_the_stock_app(steps) == _STOCK_APP
+    assert extract(f"# mmoidlebot\nMMO Idle Bot\n\ninstall packages\nnpm init\n\n{steps}\n") == ""
