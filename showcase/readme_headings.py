@@ -165,6 +165,9 @@ _SETUP_TITLE = re.compile(
     r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development)"
     # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
     r"|contributing|contributions?|how to contribute"
+    # "# Commit Type" over "- feat : 새로운 기능에 대한 커밋": how the team writes commits and branches.
+    r"|(git )?commit (types?|conventions?|messages?|rules?)|(git )?(branch(ing)?|git) (strategy|strategies|conventions?|rules?)"
+    r"|git ?flow"
     # "# Who is this repository for ?": who would use it, not what it is.
     r"|who is (this|it)( \w+)? for\s*\?*"
     # "# Installation de Supwarden", "# Setup of the Kiln server": setting up the project, named.

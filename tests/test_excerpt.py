@@ -2522,6 +2522,14 @@ def test_who_a_repository_is_for_is_not_what_it_is():
     assert extract(readme) == "T draws maps for hikers."
 
 
+@pytest.mark.parametrize("heading", ["Commit Type", "Commit Convention", "Git Branch Strategy", "Git Flow"])
+def test_how_the_team_writes_commits_and_branches_is_not_what_it_is(heading):
+    # sunny3631/PawPaw-FE (part 744): a README that is only the team's commit and branch rules.
+    readme = f"# {heading}\n\n- feat : 새로운 기능에 대한 커밋\n- fix : 버그 수정에 대한 커밋\n"
+    assert extract(readme) == ""
+    assert extract(f"# {heading}\n\n- feat: a new feature\n\n## About\n\nKassa is a till.\n") == "Kassa is a till."
+
+
 def test_the_name_and_project_is_still_only_the_name():
     # BarracudaX/Pithia (part 181): "Pithia Project" under "# Pithia" says nothing more.
     assert extract("# Pithia\nPithia Project\n") == ""
