@@ -35,7 +35,22 @@ HELP_CREDIT = re.compile(
 
 # "Inspired by http://www.theonion.com/…", "Heavily inspired by the kassa project.": where the idea came
 # from, alone ("Inspired by Trello, Kassa is a board …" goes on to what it is).
-INSPIRED_BY = re.compile(r"^\W*((heavily|loosely|largely|partly|originally) )?inspired by [^,;]{1,80}$", re.IGNORECASE)
+INSPIRED_BY = re.compile(
+    r"^\W*((heavily|loosely|largely|partly|originally) )?inspired by [^,;]{1,80}$"
+    # "Following the tutorial at https://…", "Code along with the Udemy course.": the lesson it follows.
+    r"|^\W*(following|followed|code ?along( with)?|coded along( with)?|made following|built following) (the |a |an |this )?"
+    r"[^.!?]{0,50}\b(tutorial|course|video|series|book|lesson|guide|playlist)s?\b.{0,80}$",
+    re.IGNORECASE,
+)
+# "Built during a hackathon.", "Submitted to HackMIT 2024.", "Part of the #100DaysOfCode challenge.": the
+# occasion it was made for, and nothing of what it is.
+MADE_FOR = re.compile(
+    r"^\W*((this|it) (was|is) )?(built|made|created|developed|written|coded)( in \d+ ?(h|hrs?|hours|days))? (during|for|at)"
+    r" [^.!?]{0,40}\b(hackathon|game ?jam|jam|challenge|competition|contest|bootcamp|workshop)\b[^.!?]{0,30}[.!]?$"
+    r"|^\W*(submitted|entered) (to|for|in) [^.!?]{1,50}[.!]?$"
+    r"|^\W*part of (the |my |a |an )?[^.!?]{0,40}\b(challenge|bootcamp|program|programme|curriculum)\b[^.!?]{0,20}[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # "The dataset was downloaded from Kaggle.", "UIUC tree data was taken from the Campus Tree Inventory
@@ -54,9 +69,10 @@ DATA_SOURCE = re.compile(
 
 # "By Jane Doe and John Smith", "Par le groupe 1", "Submitted by Jane Doe (12345678)": who made it,
 # and nothing of what.
-_NAME = r"@?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
+_NAME = r"(@[\w-]+|(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*)"
 BYLINE = re.compile(
-    rf"^\W*((made|written|created|developed|coded|submitted|prepared|maintained|brought to you|notes|code|slides|art|artwork|music"
+    rf"^\W*((currently|originally|proudly|now) )?((made|written|created|developed|coded|submitted|prepared|maintained|brought to you"
+    rf"|sponsored|funded|backed|notes|code|slides|art|artwork|music"
     rf"|graphics|sprites|design|feito|hecho|fait|réalisé|créé|développé"
     rf"|gemacht|erstellt|entwickelt|fatto|realizzato|creado|criado|desarrollado|desenvolvido|zrobione) )?"
     rf"(by|par|por|von|door|da|przez)\s+({_NAME}|(the |le |el |o )?"

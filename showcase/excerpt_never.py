@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from showcase.excerpt_credits import BUILT_BY, BYLINE, DATA_SOURCE, HELP_CREDIT, INSPIRED_BY, LAYOUT_CREDIT
+from showcase.excerpt_credits import BUILT_BY, BYLINE, DATA_SOURCE, HELP_CREDIT, INSPIRED_BY, LAYOUT_CREDIT, MADE_FOR
 from showcase.excerpt_history import CHANGELOG_ENTRY, FACTS_ROW, LAUNCHED, is_dated_log
 from showcase.excerpt_placeholders import PLACEHOLDER
 from showcase.excerpt_pointers import (
@@ -218,6 +218,7 @@ def never_the_description(text: str) -> bool:
         or BYLINE.match(text)
         or DATA_SOURCE.match(opening)
         or INSPIRED_BY.match(text)
+        or MADE_FOR.match(text)
         or HELP_CREDIT.match(opening)
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
@@ -324,7 +325,11 @@ REMARK = re.compile(
     # "Observações: muitos relatórios foram deletados …", "Примечание: …": a remark, labelled, abroad.
     r"|^\W*(observa[çc][õo]es|observaciones|remarques?|anmerkungen?|примечани[ея]|замечани[ея]|uwagi|catatan)\s*[:：]"
     # "The line above is equivalent to …": a word on the code beside it.
-    r"|^\W*the (line|lines|code|snippet|command|commands|example) (above|below)\b",
+    r"|^\W*the (line|lines|code|snippet|command|commands|example) (above|below)\b"
+    # "The code is a mess, sorry.", "Don't judge my code.": the writer on their own code.
+    r"|^\W*(the |my |this )?code (is|was) (a (bit of a |total |complete )?mess|messy|ugly|bad|terrible|awful"
+    r"|not (great|pretty|clean|the best))\b|^\W*(please )?don['’]?t judge\b"
+    r"|^\W*(i['’]?m|i am) (still |just )?(learning|a beginner|new here)\s*[,.!]",
     re.IGNORECASE,
 )
 
@@ -348,7 +353,9 @@ FOR_STUDY_ONLY = re.compile(
     r"^\W*((本|该|此|這個|这个)(项目|項目|仓库|倉庫|代码|代碼|程序|程式|工具))?\W*(仅|僅|只)(供|用于|用於)(个人|個人)?(学习|學習|研究|参考|參考)"
     r"|请勿用于(商业|商用|非法)|請勿用於(商業|商用|非法)|禁止用于商业"
     r"|^\W*(this|the) (project|repo|repository|code|app|application|software|tool)( is| was)? ([a-z]+ )?"
-    r"for (educational|learning|study|research|demonstration) purposes only\b",
+    r"for (educational|learning|study|research|demonstration) purposes only\b"
+    # "Just for fun.": why it was made, and nothing of what.
+    r"|^\W*(just |made |built |done )?(for fun|for the fun of it|for kicks)\W*$",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,8 @@ PLEASANTRY = re.compile(
 INTRODUCTION = re.compile(
     r"^(i am|i'm|my name is|je suis|je m'appelle|ich bin|mein name ist|soy|me llamo|sono|mi chiamo)\s+"
     r"(?!(a|an|the|un|une|ein|eine|una?)\s)"
+    # "I'm still learning, so be kind.": how the writer is getting on, not their name.
+    r"(?!(still|just|currently|new|learning|not|no)\b)"
     r"[^.!?,\s][^.!?,]{0,30}([.!?]+|,)\s+(?=\S)",  # "My name is Son, this is my personal project …"
     re.IGNORECASE,
 )

@@ -52,6 +52,11 @@ FOR_MORE = re.compile(
     r"|^for (other|another|all other|(windows|mac ?os|macos|linux|ubuntu|debian|android|ios)"
     r"( and \w+)?) ?(platforms?|systems?|os|operating systems?|distros?|distributions?)?\b,?[^.!?]{0,30}"
     r"\b(see|visit|refer|follow|check|read|go|head)\b"
+    # "Click here to see the demo.", "Watch the video.", "Get it on Google Play.": a call to go and look.
+    r"|^\W*click (here|the (link|image|button|badge|picture))\b"
+    r"|^\W*watch (the |a |my |our )?(video|demo|trailer|walkthrough|showcase)\b[^.!?]{0,40}[.!]?$"
+    r"|^\W*(available|download( it)?|get it) (on|from|in) (the )?(app store|play store|google play|microsoft store"
+    r"|chrome web store|f-droid|steam|itch\.io)\b[^,;:]{0,30}$"
     # "New here? Getting Started Guide — zero to productive in 10 minutes.", "New to Rust? Start …":
     # a newcomer sent to where to begin.
     r"|^(new here|new to [^?.!]{1,40}|first time here)\s*\?"

@@ -33,6 +33,8 @@ STATUS = re.compile(
     # "Updated regularly.": that it is kept up to date, in English too.
     # (Not "Updated daily, a feed of new Rust crates.": cut at its comma, the sentence goes on.)
     r"|^\W*(updated|maintained) (regularly|frequently|daily|weekly|often|constantly)[.!…]*$"
+    # "Still a lot to do.", "Much left to do": work left, nothing of what the work is.
+    r"|^\W*(still )?(a lot|lots|much|plenty|loads|some work|work) (left )?(to do|to be done|left)\W*$"
     # "持续更新中……", "不定期更新": that it is kept up to date, and nothing of what it is.
     r"|^\W*(持续|持續|不断|不斷|不定期|陆续|陸續)?(更新中|更新)\W*$"
     # "The OCI Terraform Provider is now available for automatic download through …": news of a

@@ -1407,3 +1407,45 @@ def test_a_steps_purpose_then_its_command_on_the_next_line_is_never_the_descript
     steps = "to run the bot \n    node .\nto run the bot and make it restart each time you save\n    nodemon -e js"
     assert _over_the_stock_app(steps) == _STOCK_APP
     assert extract(f"# mmoidlebot\nMMO Idle Bot\n\ninstall packages\nnpm init\n\n{steps}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click here to see the demo.",
+        "Watch the video.",
+        "Available on the App Store.",
+        "Get it on Google Play.",
+        "Currently maintained by @jane.",
+        "Sponsored by Acme.",
+        "Part of the #100DaysOfCode challenge.",
+        "Built during a hackathon.",
+        "Submitted to HackMIT 2024.",
+        "The code is a mess, sorry.",
+        "Don't judge my code.",
+        "I'm still learning, so be kind.",
+        "Just for fun.",
+        "Following the tutorial at https://youtube.com/watch?v=abc",
+        "Code along with the Udemy course.",
+        "Still a lot to do.",
+    ],
+)
+def test_a_call_to_look_a_sponsor_an_occasion_or_a_word_on_the_code_is_never_the_description(line: str) -> None:
+    # A probe of sixty-seven one-line non-descriptions: each of these was taken over the description.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Click-to-copy emoji picker for the terminal.",
+        "Watch the stars from your terminal.",
+        "Part of the Kassa suite of tools for shops.",
+        "A till for shops, built during a hackathon.",
+        "I'm learning Rust by building a till for small shops.",
+        "Just for fun: a till that runs in your browser and prints receipts.",
+        "Available on the App Store, Kassa is a till for small shops.",
+    ],
+)
+def test_a_tagline_that_opens_like_a_call_or_an_occasion_is_still_the_description(tagline: str) -> None:
+    assert extract(f"# kassa\n\n{tagline}\n") == tagline
