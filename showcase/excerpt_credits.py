@@ -39,7 +39,9 @@ INSPIRED_BY = re.compile(
     r"^\W*((heavily|loosely|largely|partly|originally) )?inspired by [^,;]{1,80}$"
     # "Following the tutorial at https://…", "Code along with the Udemy course.": the lesson it follows.
     r"|^\W*(following|followed|code ?along( with)?|coded along( with)?|made following|built following) (the |a |an |this )?"
-    r"[^.!?]{0,50}\b(tutorial|course|video|series|book|lesson|guide|playlist)s?\b.{0,80}$",
+    r"[^.!?]{0,50}\b(tutorial|course|video|series|book|lesson|guide|playlist)s?\b.{0,80}$"
+    # "参考了某某教程。", "跟着 B 站视频做的。": the same, in Chinese.
+    r"|^\W*(参考了?|參考了?|跟着|跟著|照着|照著|按照)[^。]{0,20}(教程|视频|視頻|课程|課程|书|書)(做的|写的|寫的|完成的?|学习的?|學習的?)?[。.!！]?$",
     re.IGNORECASE,
 )
 # "Built during a hackathon.", "Submitted to HackMIT 2024.", "Part of the #100DaysOfCode challenge.": the

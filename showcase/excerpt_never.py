@@ -59,7 +59,9 @@ SOCIAL = re.compile(
     r"|\b(deixe|deja|dale|dê|поставьте|поставь|daj|zostaw|berikan|beri|b\u0131rak)\b[^.!?⭐]{0,20}⭐|⭐[^.!?]{0,10}(お願い|부탁)"
     # "Feito com ❤️ por João", "Hecho con ❤️ por Juan", "Fait avec ❤️ par Jean": a credit with a heart.
     r"|^\W*(made|built|coded|crafted|feito|hecho|fait|gemacht|fatto|zrobione|dibuat|сделано|зроблено)"
-    r" (with|com|con|avec|mit|z|dengan|\u0441|\u0437) (❤️|❤|♥|💜|💙|💚|🧡|💛|🖤|love|amor|amour|liebe|любовью|cinta)",
+    r" (with|com|con|avec|mit|z|dengan|\u0441|\u0437) (❤️|❤|♥|💜|💙|💚|🧡|💛|🖤|love|amor|amour|liebe|любовью|cinta)"
+    # "Mit ❤️ gemacht in Berlin.", "¡Dale una estrella si te gusta!": the same, in German's order and in words.
+    r"|^\W*mit (❤️|❤|♥|liebe) (gemacht|entwickelt|gebaut)\b|^\W*¡?(dale|deja|deixe|dê) (una |uma )?(estrella|estrela)\b",
     re.IGNORECASE,
 )
 
@@ -329,7 +331,9 @@ REMARK = re.compile(
     # "The code is a mess, sorry.", "Don't judge my code.": the writer on their own code.
     r"|^\W*(the |my |this )?code (is|was) (a (bit of a |total |complete )?mess|messy|ugly|bad|terrible|awful"
     r"|not (great|pretty|clean|the best))\b|^\W*(please )?don['’]?t judge\b"
-    r"|^\W*(i['’]?m|i am) (still |just )?(learning|a beginner|new here)\s*[,.!]",
+    r"|^\W*(i['’]?m|i am) (still |just )?(learning|a beginner|new here)\s*[,.!]"
+    # "代码写得很乱，见谅。": the same, in Chinese.
+    r"|^\W*(代码|代碼)(写得|寫得)?(很|比较|比較|有点|有點|非常)?(乱|亂|烂|爛|丑|醜|差)",
     re.IGNORECASE,
 )
 
@@ -355,7 +359,13 @@ FOR_STUDY_ONLY = re.compile(
     r"|^\W*(this|the) (project|repo|repository|code|app|application|software|tool)( is| was)? ([a-z]+ )?"
     r"for (educational|learning|study|research|demonstration) purposes only\b"
     # "Just for fun.": why it was made, and nothing of what.
-    r"|^\W*(just |made |built |done )?(for fun|for the fun of it|for kicks)\W*$",
+    r"|^\W*(just |made |built |done )?(for fun|for the fun of it|for kicks)\W*$"
+    # "仅供娱乐。", "Solo por diversión.", "Nur zum Spaß.", "Проект для себя.", "个人练手项目。",
+    # "このリポジトリは個人的な練習用です。", "这是我的第一个项目。": the same, and practice, abroad.
+    r"|^\W*(仅供|僅供|只是)(娱乐|娛樂)|^\W*(solo|sólo|só|apenas|juste|nur|просто) (por|pour|zum|для) (diversión|diversão"
+    r"|le fun|le plaisir|spaß|spass|развлечения|себя)\W*$|^\W*проект для себя\W*$"
+    r"|^\W*(个人|個人)?(练手|練手|练习|練習)(项目|項目|用)\W*$|^\W*(この)?(リポジトリ|プロジェクト)は個人的な(練習|勉強|学習)用"
+    r"|^\W*(这是|這是)我的第一个(项目|項目|仓库|倉庫)\W*$",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,13 @@ FOR_MORE = re.compile(
     r"\b(see|visit|refer|follow|check|read|go|head)\b"
     # "Click here to see the demo.", "Watch the video.", "Get it on Google Play.": a call to go and look.
     r"|^\W*click (here|the (link|image|button|badge|picture))\b"
+    # "Haz clic aquí para ver la demo.", "点击这里查看演示。", "デモはこちら。", "데모는 여기에서 볼 수 있습니다.".
+    r"|^\W*(haz clic|clique|cliquez|klicke|klicken sie) (aquí|aqui|ici|hier)\b"
+    r"|^\W*(点击|點擊|点此|點此)(这里|這裡|此处|此處)?\s?(查看|访问|訪問|进入|進入|体验|體驗)|^\W*(デモ|demo)は\s?こちら|^\W*(데모|demo)는 여기"
+    # "更新日志见 CHANGELOG.md。", "使用方法见下文。": see elsewhere, in Chinese.
+    r"|^[^。，,]{0,12}(见|詳見|详见|参见|參見|请参阅|請參閱|请看|請看)\s?(下文|下方|以下|文档|文檔|wiki|[\w.-]+\.md)"
+    # "如有问题请提 issue。": where to ask, in Chinese.
+    r"|^\W*(如有|有任何|遇到)(问题|問題|疑问|疑問|bug)[^。]{0,10}(请|請|欢迎|歡迎)?(提|开|開|发|發)\s?(issue|问题|問題)"
     r"|^\W*watch (the |a |my |our )?(video|demo|trailer|walkthrough|showcase)\b[^.!?]{0,40}[.!]?$"
     r"|^\W*(available|download( it)?|get it) (on|from|in) (the )?(app store|play store|google play|microsoft store"
     r"|chrome web store|f-droid|steam|itch\.io)\b[^,;:]{0,30}$"

@@ -1449,3 +1449,46 @@ def test_a_call_to_look_a_sponsor_an_occasion_or_a_word_on_the_code_is_never_the
 )
 def test_a_tagline_that_opens_like_a_call_or_an_occasion_is_still_the_description(tagline: str) -> None:
     assert extract(f"# kassa\n\n{tagline}\n") == tagline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击这里查看演示。",
+        "如有问题请提 issue。",
+        "代码写得很乱，见谅。",
+        "仅供娱乐。",
+        "个人练手项目。",
+        "这是我的第一个项目。",
+        "更新日志见 CHANGELOG.md。",
+        "参考了某某教程。",
+        "跟着 B 站视频做的。",
+        "使用方法见下文。",
+        "デモはこちら。",
+        "ライセンスは MIT です。",
+        "このリポジトリは個人的な練習用です。",
+        "데모는 여기에서 볼 수 있습니다.",
+        "Проект для себя.",
+        "Haz clic aquí para ver la demo.",
+        "¡Dale una estrella si te gusta!",
+        "Solo por diversión.",
+        "Clique aqui para ver a demo.",
+        "Só por diversão.",
+        "Cliquez ici pour voir la démo.",
+        "Juste pour le fun.",
+        "Klicke hier für die Demo.",
+        "Mit ❤️ gemacht in Berlin.",
+        "Nur zum Spaß.",
+    ],
+)
+def test_the_same_calls_asides_and_pointers_abroad_are_never_the_description(line: str) -> None:
+    # The probe again, in Chinese, Japanese, Korean, Russian, Spanish, Portuguese, French and German.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["点击即可生成二维码的小工具。", "本项目参考了某教程，实现了一个记账应用。"],
+)
+def test_a_chinese_description_that_opens_like_a_pointer_is_still_the_description(sentence: str) -> None:
+    assert extract(f"# kassa\n\n{sentence}\n") == sentence
