@@ -85,6 +85,10 @@ SECTION_NOISE = re.compile(
     # And in Portuguese, Indonesian, Polish, Turkish, Vietnamese, Ukrainian, Persian and Thai.
     r"instala|\bcomo (usar|rodar|executar)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
     r"cài đặt|cách (sử dụng|chạy)|hướng dẫn|встановлен|використан|نصب|ติดตั้ง|วิธีใช้|"
+    # Using, requirements, settings and running it, in Russian, Chinese, Japanese, Korean, Spanish,
+    # French, German and Polish: "## Использование", "## 环境要求", "## 動作環境", "## 실행 방법", "## Uso".
+    r"использован|требовани|环境要求|運行|运行|配置|設定|動作環境|実行|(?<!기능 )(?<!기능)요구 ?사항|설정|실행|^\W*(modo de )?uso\W*$|ejecu|"
+    r"lancer|lancement|exécut|ausführ|voraussetzung|pré-?requis|zależno|wymagania|"
     # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.
     r"\bstru[ck]tur[ae]\b|\bproject layout\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
     # "## Migrations & Seeds": how the database is set up and filled.

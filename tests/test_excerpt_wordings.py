@@ -1492,3 +1492,43 @@ def test_the_same_calls_asides_and_pointers_abroad_are_never_the_description(lin
 )
 def test_a_chinese_description_that_opens_like_a_pointer_is_still_the_description(sentence: str) -> None:
     assert extract(f"# kassa\n\n{sentence}\n") == sentence
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Использование",
+        "Требования",
+        "环境要求",
+        "動作環境",
+        "요구 사항",
+        "Uso",
+        "配置",
+        "設定",
+        "설정",
+        "Cómo ejecutar",
+        "Comment lancer",
+        "Ausführen",
+        "运行",
+        "実行方法",
+        "실행 방법",
+        "Pré-requis",
+        "Voraussetzungen",
+        "Zależności",
+    ],
+)
+def test_a_set_up_heading_in_other_languages_is_never_read_for_the_description(heading: str) -> None:
+    # A probe of forty-five set-up headings over a paragraph about what the project runs on.
+    readme = (
+        f"# kassa\n\n## {heading}\n\nThe project runs on any machine with Docker installed and a printer attached.\n\n"
+        "## About\n\nA till for small shops that runs in the browser.\n"
+    )
+    assert extract(readme) == "A till for small shops that runs in the browser."
+
+
+def test_the_functional_requirements_of_a_korean_mission_are_its_description() -> None:
+    # woowacourse/java-vendingmachine-precourse: "기능 요구사항" says what the mission builds.
+    readme = "# 미션 - 자판기\n\n## 🚀 기능 요구사항\n\n반환되는 동전이 최소한이 되는 자판기를 구현한다.\n"
+    assert extract(readme) == "반환되는 동전이 최소한이 되는 자판기를 구현한다."
+    readme = "# kassa\n\n## Casos de uso\n\nUn sistema de caja para tiendas pequeñas que funciona en el navegador.\n"
+    assert extract(readme) == "Un sistema de caja para tiendas pequeñas que funciona en el navegador."
