@@ -25,7 +25,7 @@ WELCOME_CJK = r"欢迎|歡迎|ようこそ|환영"
 # "What is FreeHealth EHR?", "¿Qué es X?", "Was ist X?", "Что такое X?": "what is" before the name…
 WHAT_IS = (
     r"what is|what['’]s|what are|qu[ée] es|o que (?:é|são)|qu['’]est-ce que?|was ist|что такое|(?:che )?cos['’]è"
-    r"|czym jest|co to jest"
+    r"|czym jest|co to jest|wat is|vad är|hva er"
 )
 # …and in Chinese, Japanese and Korean after it ("X とは？", "X란?", "X 是什么？") or before it unspaced
 # ("什么是 X？").

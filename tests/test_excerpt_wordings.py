@@ -1532,3 +1532,13 @@ def test_the_functional_requirements_of_a_korean_mission_are_its_description() -
     assert extract(readme) == "반환되는 동전이 최소한이 되는 자판기를 구현한다."
     readme = "# kassa\n\n## Casos de uso\n\nUn sistema de caja para tiendas pequeñas que funciona en el navegador.\n"
     assert extract(readme) == "Un sistema de caja para tiendas pequeñas que funciona en el navegador."
+
+
+@pytest.mark.parametrize("heading", ["Wat is Kassa?", "Vad är Kassa?", "Hva er Kassa?"])
+def test_what_is_it_asked_in_dutch_swedish_and_norwegian_heads_the_description(heading: str) -> None:
+    # A probe of forty-three about-headings after a list of features: these three were passed over.
+    readme = (
+        f"# kassa\n\n## Features\n\n- Fast checkout\n- Receipts\n\n## {heading}\n\n"
+        "A till for small shops that runs in the browser.\n\n## Installation\n\nRun make.\n"
+    )
+    assert extract(readme) == "A till for small shops that runs in the browser."
