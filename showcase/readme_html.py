@@ -168,6 +168,9 @@ def html_candidates(markup: str) -> list[Candidate]:
     collector.close()
     found = []
     picture = False  # the paragraph before was only a picture
+    # A table that holds the title ("<td><img></td><td><h1>Kassa</h1><p>A till …</p></td>") lays out
+    # the header: its cells are the README's first words, not sponsors or screenshots.
+    header_table = any(p["table"] and p["heading"] and str(p["text"]).strip() for p in collector.paragraphs)
     for p in collector.paragraphs:
         text = _without_markdown_links(str(p["text"]))
         # A caption is a line; "Prowler is the Open Cloud Security Platform trusted by thousands to
@@ -183,7 +186,7 @@ def html_candidates(markup: str) -> list[Candidate]:
         )
         if text.strip() or p["image"]:
             picture = bool(p["image"]) and not text.strip()
-        if not text.strip() or p["table"] or caption:
+        if not text.strip() or (p["table"] and not header_table) or caption:
             # Table cells are layout (sponsors, badges, screenshots), and emphasised words under a
             # picture its caption ("HP-41CV desktop GUI on macOS — v2.2"): neither is a description.
             continue

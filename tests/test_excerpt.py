@@ -6746,3 +6746,18 @@ def test_a_banner_set_as_the_title_names_the_project_by_its_alt_text(alt: str) -
         "Malachite is a Byzantine-fault tolerant (BFT) consensus engine implemented in Rust.\n"
     )
     assert extract(readme) == "Flexible BFT Consensus Engine in Rust"
+
+
+def test_a_table_that_holds_the_title_lays_out_the_header():
+    # A probe of fifteen HTML headers: a logo in one cell, the title and tagline in the next.
+    readme = (
+        '<table><tr><td><img src="logo.png"></td><td><h1>Kassa</h1><p>A till for small shops that runs in the '
+        "browser.</p></td></tr></table>\n\n## Install\n\nRun make.\n"
+    )
+    assert extract(readme) == "A till for small shops that runs in the browser."
+    # Without a title in it, a table is layout: sponsors, badges, screenshots.
+    readme = (
+        '# Kassa\n\n<table><tr><td><img src="acme.png"></td><td>Acme sponsors the servers we build on.</td></tr>'
+        "</table>\n\nA till for small shops that runs in the browser.\n"
+    )
+    assert extract(readme) == "A till for small shops that runs in the browser."
