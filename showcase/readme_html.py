@@ -67,6 +67,7 @@ class _TextCollector(HTMLParser):
             "small": self.small,
             "table": self.open["table"] > 0,
             "image": False,
+            "logo": False,
         }
         self.paragraphs.append(self.current)
 
@@ -91,6 +92,10 @@ class _TextCollector(HTMLParser):
         if tag == "img":
             self.current["text"] += " "  # type: ignore[operator]
             self.current["image"] = True
+            # "<img src="assets/logo.svg">", "<img alt="Kassa logo">": the project's mark, not a screenshot.
+            self.current["logo"] = self.current["logo"] or any(
+                _LOGO.search(value or "") for name, value in attrs if name in {"src", "alt"}
+            )
 
     def handle_endtag(self, tag: str) -> None:
         for name, tags in (
@@ -127,6 +132,8 @@ class _TextCollector(HTMLParser):
             self.current["code"] += data  # type: ignore[operator]
 
 
+_LOGO = re.compile(r"logo|\bicon\b|brand|wordmark|banner", re.IGNORECASE)
+
 _KEPT_TAGS = (_BLOCK_TAGS | _SKIP_TAGS | {"a", "em", "i", "b", "strong", "img", "code"}) - {"script", "style", "svg"}
 
 
@@ -138,7 +145,7 @@ def _well_formed(markup: str) -> str:
     return nh3.clean(
         markup,
         tags=_KEPT_TAGS,
-        attributes={},
+        attributes={"img": {"src", "alt"}},
         clean_content_tags={"script", "style", "svg"},
         strip_comments=True,
         link_rel=None,
@@ -168,6 +175,7 @@ def html_candidates(markup: str) -> list[Candidate]:
     collector.close()
     found = []
     picture = False  # the paragraph before was only a picture
+    logo = False  # …and that picture was the project's logo
     # A table that holds the title ("<td><img></td><td><h1>Kassa</h1><p>A till …</p></td>") lays out
     # the header: its cells are the README's first words, not sponsors or screenshots.
     header_table = any(p["table"] and p["heading"] and str(p["text"]).strip() for p in collector.paragraphs)
@@ -179,6 +187,7 @@ def html_candidates(markup: str) -> list[Candidate]:
         # project is: a tagline, not a caption.
         caption = (
             picture
+            and not logo  # under a logo, emphasised words are the tagline ("**Local-First Point of Sale**")
             and share(str(p["emph"]), text) > 0.9
             and len(text.split()) <= _CAPTION_WORDS
             and not names_its_kind(" ".join(text.split()))
@@ -186,6 +195,7 @@ def html_candidates(markup: str) -> list[Candidate]:
         )
         if text.strip() or p["image"]:
             picture = bool(p["image"]) and not text.strip()
+            logo = picture and bool(p["logo"])
         if not text.strip() or (p["table"] and not header_table) or caption:
             # Table cells are layout (sponsors, badges, screenshots), and emphasised words under a
             # picture its caption ("HP-41CV desktop GUI on macOS — v2.2"): neither is a description.

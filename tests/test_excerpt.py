@@ -2671,6 +2671,18 @@ def test_a_kind_of_thing_and_what_it_is_for_under_a_logo_is_a_tagline_not_a_capt
     assert extract(caption) == ""
 
 
+@pytest.mark.parametrize("mark", ['src="assets/logo.svg"', 'src="x.svg" alt="Kassa logo"', 'src="brand/mark.png"'])
+def test_emphasised_words_under_a_logo_are_the_tagline_however_few(mark: str) -> None:
+    # A probe of HTML headers (and s0duku/phi-agent, part 741): the picture above is the project's mark.
+    readme = (
+        f'<div align="center">\n<img {mark} width="96">\n<p><strong>Local-First Point of Sale</strong></p>\n</div>\n'
+    )
+    assert extract(readme + "\n## Install\n\nRun make.\n") == "Local-First Point of Sale"
+    # Under a screenshot the same words are its caption.
+    readme = '<div align="center">\n<img src="shot.png">\n<p><strong>Local-First Point of Sale</strong></p>\n</div>\n'
+    assert extract(readme) == ""
+
+
 def test_emphasised_words_under_a_picture_are_its_caption():
     readme = (
         '<p align="center">\n  <img src="docs/gui.png" alt="GUI">\n  <br>\n'
@@ -5027,8 +5039,9 @@ def test_a_bold_kind_phrase_under_logos_in_one_html_block_is_a_tagline_not_a_cap
         "    </strong>\n</p>\n\n## AWS Load Balancer Controller\n\nIt satisfies Kubernetes Ingress resources.\n"
     )
     assert extract(readme) == "A Kubernetes controller for Elastic Load Balancers"
-    # Bold words under a picture that name no kind of thing are its caption.
+    # Bold words under a picture (a screenshot, not a logo) that name no kind of thing are its caption.
     caption = readme.replace("controller for", "running in").replace("Elastic Load Balancers", "a lab")
+    caption = caption.replace('src="k8s.svg" alt="Kubernetes logo"', 'src="cluster.png" alt="A cluster"')
     assert extract(caption) == "It satisfies Kubernetes Ingress resources."
 
 
