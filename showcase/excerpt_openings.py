@@ -109,6 +109,13 @@ BRACKETED_LABEL = re.compile(
 
 # "**WIP** Laravel Segment integration using drivers", "[WIP] …", "Work in progress: …": how far along
 # the project is, set before what it is (a status said as a sentence is `excerpt_status`'s).
+# "> **Note:** This repository serves as the core execution engine for …", "NB: This project is a till
+# …": a note's label over the project saying what it is; the label goes, the sentence is the description.
+NOTE_LABEL = re.compile(
+    r"^\W*(note|nb|n\.b\.|fyi)\W{0,3}\s*[:：]\s*(?=(this|the) (repository|repo|project|library|package|tool|app"
+    r"|application|module|crate|plugin|site|website|codebase) )",
+    re.IGNORECASE,
+)
 WORK_IN_PROGRESS = re.compile(
     r"^[\[(]?(?-i:WIP)[\])]?\s*[:：!–—-]?\s+(?=\S)|^[\[(]?work in progress[\])]?\s*[:：–—-]\s*(?=\S)", re.I
 )
@@ -156,6 +163,7 @@ def without_opening(text: str) -> str:
         LANGUAGE_LABEL,
         BRACKETED_LABEL,
         WORK_IN_PROGRESS,
+        NOTE_LABEL,
         PART_NUMBER,
         HAND_OVER,
         ASIDE_FIRST,

@@ -6774,3 +6774,14 @@ def test_a_table_that_holds_the_title_lays_out_the_header():
         "</table>\n\nA till for small shops that runs in the browser.\n"
     )
     assert extract(readme) == "A till for small shops that runs in the browser."
+
+
+def test_a_notes_label_over_the_project_saying_what_it_is_goes():
+    # SamuelMarks/ml-switcheroo-compiler (part 747): "> **Note:** This repository serves as …".
+    readme = "# X\n\n> **Note:** This repository serves as the core engine for the zero ecosystem.\n\n## Install\n\nRun it.\n"
+    assert extract(readme) == "This repository serves as the core engine for the zero ecosystem."
+    assert extract("# X\n\nNB: This repository contains the code for the Kassa till.\n") == (
+        "This repository contains the code for the Kassa till."
+    )
+    # Over anything else a note keeps its label: "Note: run it twice." is a note.
+    assert extract("# X\n\nNote: the printer must be on before the till starts.\n").startswith("Note:")
