@@ -215,7 +215,10 @@ _NEED_TO_RUN = re.compile(
     r"^\W*you need [^.!?]{1,60}? to (run|use|build|start|install|compile|deploy|launch|play|test|develop)\b",
     re.IGNORECASE,
 )
-_WHAT_IT_GIVES = re.compile(r"\b(everything|anything|all|whatever|the tools?|things?)\s+$", re.IGNORECASE)
+# "… adding any native functionality you need to your app easy": "any" or "every" before the noun too.
+_WHAT_IT_GIVES = re.compile(
+    r"\b(everything|anything|all|whatever|the tools?|things?|(any|every|whatever)( [\w-]+){1,3})\s+$", re.IGNORECASE
+)
 
 
 # "Doing this task in typescript is preferred.", "Decide by yourself if you want to …", "Good luck and

@@ -6785,3 +6785,16 @@ def test_a_notes_label_over_the_project_saying_what_it_is_goes():
     )
     # Over anything else a note keeps its label: "Note: run it twice." is a note.
     assert extract("# X\n\nNote: the printer must be on before the till starts.\n").startswith("Note:")
+
+
+def test_what_the_reader_needs_said_of_what_the_project_gives_is_no_obligation():
+    # danielsogl/awesome-cordova-plugins (part 748): "any native functionality you need to your … app".
+    readme = (
+        "# Ionic Native\n\nIonic Native is a curated set of wrappers for Cordova plugins that make adding any native "
+        "functionality you need to your Ionic 2 mobile app easy.\n\n"
+        "Ionic Native wraps plugin callbacks in a Promise or Observable.\n"
+    )
+    assert extract(readme).startswith("Ionic Native is a curated set of wrappers for Cordova plugins")
+    assert extract("# T\n\nEverything you need to build a Svelte library, in one place.\n").startswith("Everything")
+    # An obligation stays one: "You need to run make first." is a step.
+    assert extract("# T\n\nYou need to run make before the first start.\n\nT draws maps.\n") == "T draws maps."
