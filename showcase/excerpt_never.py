@@ -19,6 +19,7 @@ from showcase.excerpt_history import CHANGELOG_ENTRY, FACTS_ROW, LAUNCHED, is_da
 from showcase.excerpt_placeholders import PLACEHOLDER
 from showcase.excerpt_pointers import (
     FOR_MORE,
+    LOOKING_ELSEWHERE,
     leads_into_what_follows,
     says_where_the_docs_are,
     sends_elsewhere,
@@ -199,6 +200,7 @@ def never_the_description(text: str) -> bool:
         sends_elsewhere(text)
         or FOUND_ELSEWHERE.match(opening)
         or FOR_MORE.match(opening)
+        or LOOKING_ELSEWHERE.match(text)
         or says_where_the_docs_are(opening)
         or leads_into_what_follows(opening)
         or shows_elsewhere(opening)

@@ -40,6 +40,10 @@ LEADING_MARKS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 
 # "For more information please visit the project's readthedocs page": a pointer, however long;
 # "Details about the purpose of the scanner." over a link: a label for what is elsewhere.
+# "Looking for the old version? See the v1 branch.": a question the reader may have, then where to go.
+LOOKING_ELSEWHERE = re.compile(
+    r"^\W*(looking|searching) for [^?]{1,60}\?\s*(see|check|head|go|visit|try|use|find)\b", re.IGNORECASE
+)
 FOR_MORE = re.compile(
     r"^(for|para|pour|für) (more|further|additional|full|mais|más|plus d|weitere)\w*\W+(details|info|documentation|informa)"
     r"|^((more|further|additional|full) )?(details|information|info) (about|on|regarding)\b"

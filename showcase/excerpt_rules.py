@@ -285,7 +285,7 @@ def tidy(text: str) -> str:
 # "Let's face it, …", "_Now, you can process **1M context 10x faster** …, try it right now!_": a
 # pitch to the reader, before the words on what the project is.
 PITCH = re.compile(
-    r"^\W*((do|are|have|did|can|would|need|want|ever|tired of|sick of)\b[^.!?]{0,200}\?|let'?s (face it|say)\b"
+    r"^\W*((do|are|have|did|can|would|need|want|ever|tired of|sick of|looking for|searching for|wondering)\b[^.!?]{0,200}\?|let'?s (face it|say)\b"
     r"|imagine\b|now,? you can\b"
     # "Você já perdeu suas chaves?", "¿Cansado de perder tus llaves?", "Marre de perdre vos clés ?",
     # "Schon wieder die Schlüssel verloren?", "Устали терять ключи?": the same, in other languages.

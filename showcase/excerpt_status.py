@@ -33,6 +33,10 @@ STATUS = re.compile(
     # "Updated regularly.": that it is kept up to date, in English too.
     # (Not "Updated daily, a feed of new Rust crates.": cut at its comma, the sentence goes on.)
     r"|^\W*(updated|maintained) (regularly|frequently|daily|weekly|often|constantly)[.!…]*$"
+    # "This software is Incubating and subject to ECMWF's guidelines on Software Maturity.", "This
+    # project is in beta.": how mature it is, and nothing of what it is.
+    r"|^\W*(this|the) (software|project|package|library|repo|repository|code|app|tool) is (currently |still )?"
+    r"(incubating|experimental|in (alpha|beta|incubation)|alpha|beta|pre-release|unstable)\b[^.!?,;:]{0,80}[.!]?$"
     # "Still a lot to do.", "Much left to do": work left, nothing of what the work is.
     r"|^\W*(still )?(a lot|lots|much|plenty|loads|some work|work) (left )?(to do|to be done|left)\W*$"
     # "持续更新中……", "不定期更新": that it is kept up to date, and nothing of what it is.

@@ -286,6 +286,10 @@ class _Walk:
             return
         text = joined_with_list(text, self.tokens, index, self.name, not _has_text(self.found))
         quoted = self.depth["blockquote"] > 0
+        if quoted:
+            # "> [!NOTE]" over the words: GitHub draws the marker as the alert's title, not as text. (A
+            # "[!WARNING]" or "[!CAUTION]" keeps it: what a warning says is never the description.)
+            text = _ALERT_MARKER.sub("", text, count=1)
         if not text.strip() and not quoted:
             self.in_notice = False  # a picture between them sets the notice apart from what follows
         if self.in_notice and says_what_the_project_is(text, self.name or _own_name(text)):
@@ -305,6 +309,9 @@ class _Walk:
         # complete in itself; one in plain type may run on ("… maintenance-only mode.", then
         # "generally you want to use pre-commit.ci …").
         self.in_notice = self.in_notice or (warning and share(emphasised, text) < 0.9)
+
+
+_ALERT_MARKER = re.compile(r"^\s*\[!(note|tip|important)\]\s*", re.IGNORECASE)
 
 
 def _names_a_setup_section(label: str) -> bool:

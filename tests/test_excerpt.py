@@ -6798,3 +6798,25 @@ def test_what_the_reader_needs_said_of_what_the_project_gives_is_no_obligation()
     assert extract("# T\n\nEverything you need to build a Svelte library, in one place.\n").startswith("Everything")
     # An obligation stays one: "You need to run make first." is a step.
     assert extract("# T\n\nYou need to run make before the first start.\n\nT draws maps.\n") == "T draws maps."
+
+
+def test_a_github_alerts_marker_is_its_title_not_its_words():
+    # A probe of blockquote shapes: "> [!NOTE]" is drawn as the alert's title.
+    readme = "# kassa\n\n> [!NOTE]\n> A till for small shops that runs in the browser.\n\n## Install\n\nRun make.\n"
+    assert extract(readme) == "A till for small shops that runs in the browser."
+    # ecmwf/anemoi-datasets: how mature it is says nothing of what it is, in an alert or not.
+    readme = "# anemoi\n\n> \\[!IMPORTANT\\]\n> This software is **Incubating** and subject to ECMWF's guidelines.\n"
+    assert extract(readme) == ""
+    assert extract("# kassa\n\n> [!WARNING]\n> This project is in beta.\n") == ""
+    sentence = "This project is experimental, a till for small shops that runs in the browser."
+    assert extract(f"# kassa\n\n{sentence}\n") == sentence
+
+
+def test_a_question_the_reader_may_have_sent_elsewhere_is_a_pointer():
+    readme = "# kassa\n\n> Looking for the old version? See the v1 branch.\n\nA till for small shops that runs in the browser.\n"
+    assert extract(readme) == "A till for small shops that runs in the browser."
+
+
+def test_looking_for_something_asked_of_the_reader_is_a_pitch_before_the_answer():
+    readme = "# kassa\n\nLooking for a till that runs in the browser? Kassa is one, made for small shops.\n"
+    assert extract(readme) == "Kassa is one, made for small shops."
