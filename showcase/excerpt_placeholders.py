@@ -20,6 +20,15 @@ PLACEHOLDER = re.compile(
     r"|(short |project )?description (of your project )?goes here|describe your project here"
     r"|this is (my|our) first (file|repo|repository|commit|project|readme)\b)"
     r"|one paragraph of project description goes here"
+    # README templates' blanks: "A short description about the project and/or client.", "Brief
+    # description of the project.", "Project description here.", "Insert description here.",
+    # "Provide a short description explaining the what, why, and how …", "Descrição do projeto.".
+    r"|^\W*(a )?(brief|short) description (of|about) (the|this|your) (project|app|repository|repo)\b[^.:：—–-]{0,25}\W*$"
+    r"|^\W*(your )?project(['’]s)? description (here|goes here)\W*$|^\W*insert (a |the |project )?description here\W*$"
+    r"|^provide a short description explaining the what, why,? and how\b"
+    r"|^a little info about your project and/or overview\b"
+    r"|^\W*(descri[çc][ãa]o|descripci[óo]n|description|beschreibung|описание) (do|del|du|des|of the|of this|des) "
+    r"(projeto|proyecto|projet|project|projekts?|проекта)\W*$|^\W*(项目描述|項目描述|项目简介|項目簡介)\W*$"
     # Atom's package generator writes "A short description of your package.", a WordPress plugin's
     # readme template "Here is a short description of the plugin." over "This is the long description."
     r"|a short description of (the|your) (project|package|plugin|library|module|extension|app|application|gem|tool)\b"

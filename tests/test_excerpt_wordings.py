@@ -1542,3 +1542,24 @@ def test_what_is_it_asked_in_dutch_swedish_and_norwegian_heads_the_description(h
         "A till for small shops that runs in the browser.\n\n## Installation\n\nRun make.\n"
     )
     assert extract(readme) == "A till for small shops that runs in the browser."
+
+
+@pytest.mark.parametrize(
+    "blank",
+    [
+        "A short description about the project and/or client.",
+        "Brief description of the project.",
+        "Project description here.",
+        "Short description of the project.",
+        "Provide a short description explaining the what, why, and how of your project.",
+        "Your project's description goes here.",
+        "Insert description here.",
+        "A little info about your project and/or overview that explains what the project is about.",
+        "Descrição do projeto.",
+        "Description du projet.",
+        "项目描述",
+    ],
+)
+def test_a_readme_templates_blank_for_the_description_is_never_one(blank: str) -> None:
+    # A probe of thirty README-template blanks: these were taken over the description.
+    assert _over_the_stock_app(blank) == _STOCK_APP
