@@ -27,8 +27,9 @@ PLACEHOLDER = re.compile(
     r"|^\W*(your )?project(['’]s)? description (here|goes here)\W*$|^\W*insert (a |the |project )?description here\W*$"
     r"|^provide a short description explaining the what, why,? and how\b"
     r"|^a little info about your project and/or overview\b"
-    r"|^\W*(descri[çc][ãa]o|descripci[óo]n|description|beschreibung|описание) (do|del|du|des|of the|of this|des) "
-    r"(projeto|proyecto|projet|project|projekts?|проекта)\W*$|^\W*(项目描述|項目描述|项目简介|項目簡介)\W*$"
+    # …and a section's name typed as a line of its own: "Descripción del juego", "Description of the game".
+    r"|^\W*(descri[çc][ãa]o|descripci[óo]n|description|beschreibung|описание) (do|da|del|de la|de los|du|de l['’]|des|der"
+    r"|of the|of this|of my) [\w'-]+( [\w'-]+)?\W*$|^\W*(项目描述|項目描述|项目简介|項目簡介)\W*$"
     # Atom's package generator writes "A short description of your package.", a WordPress plugin's
     # readme template "Here is a short description of the plugin." over "This is the long description."
     r"|a short description of (the|your) (project|package|plugin|library|module|extension|app|application|gem|tool)\b"

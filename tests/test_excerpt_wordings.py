@@ -1563,3 +1563,9 @@ def test_what_is_it_asked_in_dutch_swedish_and_norwegian_heads_the_description(h
 def test_a_readme_templates_blank_for_the_description_is_never_one(blank: str) -> None:
     # A probe of thirty README-template blanks: these were taken over the description.
     assert _over_the_stock_app(blank) == _STOCK_APP
+
+
+@pytest.mark.parametrize("label", ["Descripción del juego", "Description of the game", "Beschreibung des Spiels"])
+def test_a_sections_name_typed_as_a_line_of_its_own_is_never_the_description(label: str) -> None:
+    # ZacariasBongiovanni/Carambola2.0 (part 750): "Descripción del juego", then the description.
+    assert _over_the_stock_app(label) == _STOCK_APP
