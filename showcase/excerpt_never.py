@@ -142,6 +142,8 @@ COMPATIBILITY = re.compile(
     r"^(also )?(requires|depends on)\b|^supports?( but not limited to| only| also)?\s*[:：]|"
     # "Min production stack: nginx, uwsgi, …", "Tech stack: React, Node": what it runs on, labelled.
     r"^[^\w-]*([\w-]+\s){0,3}?(stack|technolog(y|ies)|built with|made with)\s*[:：]|"
+    # "技术栈：dumi2.x + lerna6.x + …", "技術スタック：React + Go", "기술 스택: …": the same, in Chinese, Japanese, Korean.
+    r"^\W*(技术栈|技術棧|技术选型|技術選型|使用技术|使用技術|技術スタック|기술 ?스택)\s*[:：]|"
     r"^(this|the) (package|library|plugin|module|extension|tool|app|project|crate|gem|sdk) "
     r"(is (only )?(for use (in|with)|compatible with|meant (to be used|for use) (in|with)|supported on)|requires|works (only )?(with|on))\b"
     # "The project is made on the node version 14.15.4": the runtime's version it was built with.

@@ -1569,3 +1569,13 @@ def test_a_readme_templates_blank_for_the_description_is_never_one(blank: str) -
 def test_a_sections_name_typed_as_a_line_of_its_own_is_never_the_description(label: str) -> None:
     # ZacariasBongiovanni/Carambola2.0 (part 750): "Descripción del juego", then the description.
     assert _over_the_stock_app(label) == _STOCK_APP
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["技术栈：dumi2.x + lerna6.x + monorepo + ts + pnpm", "技術スタック：React + Go", "기술 스택: React, Spring"],
+)
+def test_a_stack_labelled_in_chinese_japanese_or_korean_is_never_the_description(line: str) -> None:
+    # breadfruit/dumi_monorepo_pnpm_template (part 751): "技术栈：…" under "# 开始".
+    assert _over_the_stock_app(line) == _STOCK_APP
+    assert extract(f"# X\n\n{line}\n") == ""
