@@ -109,6 +109,9 @@ BRACKETED_LABEL = re.compile(
 
 # "**WIP** Laravel Segment integration using drivers", "[WIP] …", "Work in progress: …": how far along
 # the project is, set before what it is (a status said as a sentence is `excerpt_status`'s).
+# "NAME\n    Mojo::UserAgent - Non-blocking I/O HTTP and WebSocket user agent": a README written as a
+# manual page (pod2text's, CPAN's), its NAME section the name, a dash, and what it is.
+MANPAGE_NAME = re.compile(r"^NAME\s+[\w:.+-]+(\s*,\s*[\w:.+-]+)*\s+[-–—]\s+(?=\S)")
 # "> **Note:** This repository serves as the core execution engine for …", "NB: This project is a till
 # …": a note's label over the project saying what it is; the label goes, the sentence is the description.
 NOTE_LABEL = re.compile(
@@ -154,6 +157,7 @@ def without_opening(text: str) -> str:
     owner/name come before what the paragraph says; each is dropped when prose follows it."""
     for opening in (
         WELCOME_APPOSITIVE,
+        MANPAGE_NAME,
         GREETING,
         INTRODUCTION,
         WHICH_REPOSITORY,

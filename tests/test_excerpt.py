@@ -6820,3 +6820,15 @@ def test_a_question_the_reader_may_have_sent_elsewhere_is_a_pointer():
 def test_looking_for_something_asked_of_the_reader_is_a_pitch_before_the_answer():
     readme = "# kassa\n\nLooking for a till that runs in the browser? Kassa is one, made for small shops.\n"
     assert extract(readme) == "Kassa is one, made for small shops."
+
+
+def test_a_readme_written_as_a_manual_page_gives_its_name_sections_words():
+    # pod2text's README, kept by many CPAN modules: NAME, then "Module - what it is".
+    readme = (
+        "NAME\n    Mojo::UserAgent - Non-blocking I/O HTTP and WebSocket user agent\n\n"
+        "SYNOPSIS\n      use Mojo::UserAgent;\n"
+    )
+    assert extract(readme, "README") == "Non-blocking I/O HTTP and WebSocket user agent"
+    # "Name" as a word of a sentence is no such section.
+    readme = "# Name\n\nName - a till for small shops that runs in the browser.\n"
+    assert extract(readme) == "Name - a till for small shops that runs in the browser."
