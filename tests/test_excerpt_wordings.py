@@ -1579,3 +1579,22 @@ def test_a_stack_labelled_in_chinese_japanese_or_korean_is_never_the_description
     # breadfruit/dumi_monorepo_pnpm_template (part 751): "技术栈：…" under "# 开始".
     assert _over_the_stock_app(line) == _STOCK_APP
     assert extract(f"# X\n\n{line}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "使い方は Wiki を見てください。",
+        "バグ報告は Issue へお願いします。",
+        "Qiita に記事を書きました。",
+        "Zenn の記事はこちら",
+        "버그는 이슈로 알려주세요.",
+    ],
+)
+def test_pointers_in_japanese_and_korean_are_never_the_description(line: str) -> None:
+    # A probe of twenty pointers to articles, wikis and issue trackers: these five were taken.
+    assert _over_the_stock_app(line) == _STOCK_APP
+
+
+def test_a_tool_for_writing_qiita_articles_is_still_described() -> None:
+    assert extract("# X\n\nQiita の記事を書くためのツールです。\n") == "Qiita の記事を書くためのツールです。"
