@@ -102,7 +102,9 @@ COURSE_LABEL = re.compile(
     r"^\W*(curso|course|cours|kurs|курс|disciplina|materia|matière|предмет|(team |group )?members|integrantes"
     r"|membres|mitglieder|miembros|participantes|участники|студент(ка|ы)?|students?|estudiantes?|estudantes?|alun[oa]s?"
     r"|grupo|group|equipe|equipo|équipe|группа|turma|professora?|profesora?|docente|teacher|lecturer|instructor"
-    r"|преподаватель|orientador|supervisor|universidade|universidad|university|université|universität|университет)"
+    r"|преподаватель|orientador|supervisor|universidade|universidad|university|université|universität|университет"
+    # "Выполнил: Иванов И.И.", "Проверил: …", "Виконав: …", "Wykonał: …": who did the work and who marked it.
+    r"|выполнил[аи]?|проверил[аи]?|виконав|виконала|перевірив|перевірила|wykonał[aoy]?|sprawdził[aoy]?)"
     r"\s*[:：]",
     re.IGNORECASE,
 )

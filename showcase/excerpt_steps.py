@@ -60,6 +60,8 @@ SETTING_UP = re.compile(
     r"|utiliser|installer)\b"
     r"|^(necesitas|necesitarás|vas a necesitar|você (vai )?precisa(r)?|precisas|vous aurez besoin d['’]) "
     r"(una |uma |un |une )?(clave|chave|cuenta|conta|token|clé|compte)\b"
+    # "Для запуска нужен Python 3.10.": what it needs to run, in Russian.
+    r"|^для (запуска|работы|сборки|установки)\b[^.!?]{0,40}\b(нужен|нужна|нужно|нужны|требуется|необходим[аоы]?)\b"
     # "First, install the nightly build of rustc.": a step of a sequence, whatever it installs.
     r"|^(first|then|next|now|finally),? (install|download|clone|run|set up|build|compile)\b"
     # "Step by step", over the commands: a label for the steps that follow.

@@ -1598,3 +1598,21 @@ def test_pointers_in_japanese_and_korean_are_never_the_description(line: str) ->
 
 def test_a_tool_for_writing_qiita_articles_is_still_described() -> None:
     assert extract("# X\n\nQiita の記事を書くためのツールです。\n") == "Qiita の記事を書くためのツールです。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Выполнил: Иванов И.И., группа ИВТ-21",
+        "Проверил: Петров П.П.",
+        "Виконав: студент групи КН-21 Іван Петренко",
+        "Для запуска нужен Python 3.10.",
+        "Подробности в вики.",
+        "Вопросы и предложения пишите в issues.",
+    ],
+)
+def test_who_did_and_marked_the_work_what_it_needs_and_where_to_ask_in_russian_are_never_the_description(
+    line: str,
+) -> None:
+    # A probe of twenty-three coursework and set-up lines in Russian, Ukrainian and Polish.
+    assert _over_the_stock_app(line) == _STOCK_APP
