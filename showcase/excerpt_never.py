@@ -104,7 +104,9 @@ COURSE_LABEL = re.compile(
     r"|grupo|group|equipe|equipo|équipe|группа|turma|professora?|profesora?|docente|teacher|lecturer|instructor"
     r"|преподаватель|orientador|supervisor|universidade|universidad|university|université|universität|университет"
     # "Выполнил: Иванов И.И.", "Проверил: …", "Виконав: …", "Wykonał: …": who did the work and who marked it.
-    r"|выполнил[аи]?|проверил[аи]?|виконав|виконала|перевірив|перевірила|wykonał[aoy]?|sprawdził[aoy]?)"
+    r"|выполнил[аи]?|проверил[аи]?|виконав|виконала|перевірив|перевірила|wykonał[aoy]?|sprawdził[aoy]?"
+    # "Studierende der HAW:", "Students of group 3:": the people, labelled with where they study.
+    r"|(studierende|studenten|teilnehmer\w*|students|estudiantes|estudantes|alumnos)\b[^:：\n]{1,25})"
     r"\s*[:：]",
     re.IGNORECASE,
 )

@@ -158,8 +158,10 @@ def is_title(text: str) -> bool:
     tagline set in title case."""
     if len(CJK.findall(text)) >= 4:
         return False  # Chinese and Japanese have no capitals and no spaces: "RedisSyncer是一个…" is one "word"
-    if COURSE_WORK.match(text):
-        return False  # "CS 338 Final Project": what the repository is, a course's work, not a name
+    if COURSE_WORK.match(text) or _LETTERED_WORK.search(text):
+        # "CS 338 Final Project", "Angewandte Programmierung Projekt A": what the repository is, a
+        # course's work, not a name.
+        return False
     labelled = _WORK_LABEL.match(text)
     if labelled and _capitalised(text[labelled.end() :].split()) and text[-1:] not in SENTENCE_END:
         # "Submission Pertama: Menyelesaikan Permasalahan Human Resources …", "Assignment 2: Caching
@@ -168,6 +170,13 @@ def is_title(text: str) -> bool:
     words = text.split()
     tagline = bool(TAGLINE.match(text)) and len(words) >= 4
     return len(words) <= _TITLE_WORDS and text[-1:] not in SENTENCE_END and _capitalised(words) and not tagline
+
+
+# "… Projekt A", "… Assignment 3", "… Lab IV": a piece of coursework by its letter or number.
+_LETTERED_WORK = re.compile(
+    r"\s(?i:project|projekt|proyecto|projeto|projet|assignment|lab|praktikum|übung|aufgabe|homework|exercise|tugas)"
+    r"\s([A-Z]|\d{1,2}|[IVX]{1,4})\s*$"
+)
 
 
 def _capitalised(words: list[str]) -> bool:

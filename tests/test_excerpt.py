@@ -6832,3 +6832,16 @@ def test_a_readme_written_as_a_manual_page_gives_its_name_sections_words():
     # "Name" as a word of a sentence is no such section.
     readme = "# Name\n\nName - a till for small shops that runs in the browser.\n"
     assert extract(readme) == "Name - a till for small shops that runs in the browser."
+
+
+def test_a_course_and_its_lettered_project_say_what_the_repository_is():
+    # Physalisx8/SilverFish (part 753): the course's name and "Projekt A", then the students, labelled.
+    readme = (
+        "# SilverFish\nAngewandte Programmierung Projekt A\n\nStudierende der HAW:\nRössler, Francie \t2435038\n\n"
+        'Projekt: \nDas Projekt ist komplett im Ordner "Code" abgelegt.\n'
+    )
+    assert extract(readme) == "Angewandte Programmierung Projekt A"
+    # The students, labelled with where they study, are never the description.
+    assert (
+        extract("# X\n\nStudents of group 3: Ana, Bo and Cy\n\nA till for small shops.\n") == "A till for small shops."
+    )
