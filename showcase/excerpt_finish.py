@@ -13,7 +13,9 @@ from showcase.excerpt_sentence import one_sentence, without_leading_pictures, wi
 
 def as_excerpt(paragraph: str) -> str:
     sentence = _without_trailing_byline(
-        one_sentence(_end_well(_without_trailing_address(without_leading_pictures(paragraph))))
+        one_sentence(
+            _end_well(_without_trailing_address(_without_bracketed_address(without_leading_pictures(paragraph))))
+        )
     )
     # "… Modular Tower Garden :cactus: .": the full stop goes back against the words once the picture
     # before it is gone (and where the writer set it apart).
@@ -37,6 +39,17 @@ def _without_trailing_address(text: str) -> str:
     before = text[: match.start()]
     leads_in = re.search(r"(\b(at|on|in|to|from|see|via|visit|here)|[:：])$", before, re.IGNORECASE)
     return text if leads_in or len(before.split()) < 4 else before
+
+
+def _without_bracketed_address(text: str) -> str:
+    """ "… solutions to the Advent of Code (AoC) (https://github.com/topics/advent-of-code) puzzles.":
+    an address in brackets after a name is where the name lives, which the reader cannot follow
+    from a card; the sentence reads whole without it."""
+    return _BRACKETED_ADDRESS.sub("", text)
+
+
+# Only brackets that hold an address and nothing else: "(see https://…)" and "(docs: www.…)" are words.
+_BRACKETED_ADDRESS = re.compile(r"\s+\(\s*(?:https?://|www\.)[^\s()]+\s*\)", re.I)
 
 
 def _without_trailing_byline(sentence: str) -> str:

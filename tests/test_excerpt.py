@@ -1725,6 +1725,20 @@ def test_an_address_on_the_line_after_a_description_is_not_part_of_it():
     assert extract("# T\n\nA till for small shops built on Node.js\n") == "A till for small shops built on Node.js"
 
 
+def test_an_address_in_brackets_after_a_name_is_not_part_of_the_sentence():
+    # gmulberry/Advent-of-Code (part 758): the address is where the name lives, not words to read.
+    readme = "This repository contains my solutions to the Advent of Code (AoC) (https://github.com/topics/advent-of-code) puzzles.\n"
+    assert extract(readme) == "This repository contains my solutions to the Advent of Code (AoC) puzzles."
+    assert extract("# c\n\ncrowdAI (www.crowdAI.org) is a platform for open data challenges.\n").startswith(
+        "crowdAI is a"
+    )
+    # Brackets with words beside the address, and a link's own brackets, are kept.
+    readme = "# T\n\nA client for the Hubway API (docs: https://hubway.example/api) in Go.\n"
+    assert extract(readme) == "A client for the Hubway API (docs: https://hubway.example/api) in Go."
+    readme = "This repo holds the source of [Nine](http://nine.example), an engine.\n"
+    assert extract(readme) == "This repo holds the source of Nine, an engine."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
@@ -3068,7 +3082,7 @@ def test_a_fork_says_what_it_is():
         "This is a fork of viking (http://viking.sf.net/). See README.viking for details.\n\n"
         "The plan for this project is following: 1. Convert the project from C to C++.\n"
     )
-    assert extract(readme, "README") == "This is a fork of viking (http://viking.sf.net/)."
+    assert extract(readme, "README") == "This is a fork of viking."
 
 
 def test_what_a_project_requires_is_not_what_it_is():
