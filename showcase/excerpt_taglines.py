@@ -12,7 +12,9 @@ from showcase import excerpt_lexicon as lexicon
 from showcase.excerpt_rules import CJK, opening_sentence
 
 _COPULA = re.compile(
-    r"\b(is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|'s\b|n't\b"
+    r"\b(is|are|was|were|be|been|am|has|have|had|does|did|can|could|will|would|should|must|may|might|becomes?|became|seems?|seemed|remains?|remained)\b|n't\b"
+    # "it's", "that's": the verb in a contraction; "Lannon's Portfolio", "IP's" are a possessive, a plural.
+    r"|\b(it|that|what|there|here|he|she|who|where)['’]s\b"
     # "Si OpenClaw es un empleado, …": the verb that says what a thing is, in the other languages.
     rf"|(?<!\w)({lexicon.IS}|{lexicon.AUXILIARY}|{lexicon.DOES})(?!\w)"
     rf"|(?<=\w)({lexicon.IS_SUFFIX_TR})\W*$",
@@ -56,5 +58,19 @@ def is_noun_tagline(text: str) -> bool:
         return False
     head = _RELATIVE.split(opening, maxsplit=1)[0]
     return not (
-        _CLAUSE_OPENING.match(opening) or _COPULA.search(head) or _SECOND_CLAUSE.search(head) or _HOW_OFTEN.match(head)
+        _CLAUSE_OPENING.match(opening)
+        or _COPULA.search(head)
+        or _english_do(head)
+        or _SECOND_CLAUSE.search(head)
+        or _HOW_OFTEN.match(head)
     )
+
+
+def _english_do(head: str) -> bool:
+    """ "Tools that do one thing": English "do" is a verb; Portuguese "do" ("… para o CEI … do
+    INF-UFRGS") is "of the", in a phrase with the language's other small words."""
+    return bool(_DO.search(head)) and not _PORTUGUESE_SMALL_WORDS.search(head)
+
+
+_DO = re.compile(r"\bdo\b", re.IGNORECASE)
+_PORTUGUESE_SMALL_WORDS = re.compile(r"\b(de|da|das|dos|para|pelo|pela|com|em|no|na|um|uma)\b", re.IGNORECASE)

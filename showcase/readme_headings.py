@@ -71,7 +71,17 @@ def _tagline_heading(tokens: list[Token], index: int, tidied: str, above: int | 
     if is_small_phrase(tokens[index].tag, tidied):
         return True
     one_word_title = above is not None and above > 0 and len(tokens[above - 1].content.split()) == 1
-    return one_word_title and tokens[index].tag == "h3" and is_noun_tagline(tidied)
+    # "## Sistema de gerenciamento de IP's para o CEI (…)" under "# Trabalho-Eng-de-Software-25-2":
+    # an h2 as long as a tagline under a title that is only the name says what it names.
+    # It names a kind of thing and what it is for or of: "## Horizontal/Vertical ListView, GridView,
+    # ViewPager, and GridPatternView" lists names, "## Best Open Source Project - 2016 Innovation
+    # Showcase" an award.
+    long_h2 = tokens[index].tag == "h2" and len(tidied.split()) >= _LONG_H2_TAGLINE and bool(_FOR_OR_OF.search(tidied))
+    return one_word_title and (tokens[index].tag == "h3" or long_h2) and is_noun_tagline(tidied)
+
+
+_LONG_H2_TAGLINE = 6  # words; "## Sobre o projeto", "## Project setup" name sections
+_FOR_OR_OF = re.compile(r"\b(for|para|pour|für|per|voor|för|de|di|del|du|des)\b", re.IGNORECASE)
 
 
 def is_small_phrase(tag: str, tidied: str) -> bool:

@@ -4548,6 +4548,29 @@ def test_a_verb_of_what_a_thing_does_makes_a_sentence_not_a_tagline_abroad():
     assert is_noun_tagline("Бот, который помогает вести учёт расходов.")
 
 
+def test_a_possessive_or_a_portuguese_do_is_no_verb_of_a_tagline():
+    from showcase.excerpt_taglines import is_noun_tagline
+
+    # mati-fp/Trabalho-Eng-de-Software-25-2 (part 761): "IP's" is a plural, "do" is "of the".
+    assert is_noun_tagline("Sistema de gerenciamento de IP's para o CEI (Centro de Empreendedorismo do INF-UFRGS)")
+    assert is_noun_tagline("Standalone server for Nathan's portfolio site")
+    assert not is_noun_tagline("It's a small server for my portfolio.")
+    assert is_noun_tagline("Tools that do one thing well.")  # the relative clause's verb is not the tagline's
+    assert not is_noun_tagline("Small teams do their planning in spreadsheets.")
+
+
+def test_a_long_h2_under_a_title_that_is_only_the_name_says_what_it_is():
+    readme = (
+        "# Trabalho-Eng-de-Software-25-2\n## Sistema de gerenciamento de IP's para o CEI (Centro de Empreendedorismo"
+        " e Inovação do INF-UFRGS)\n\n# Project setup\n\n## Versão do node é a 20 LTS\n"
+    )
+    assert extract(readme).startswith("Sistema de gerenciamento de IP's para o CEI")
+    # A list of names and an award are no taglines: the paragraph under them says what it is.
+    readme = "# Coaster\n\n## Best Open Source Project - 2016 Innovation Showcase\nWe won a prize.\n\n## Description\nA 2D sci-fi adventure game.\n"
+    assert extract(readme) == "A 2D sci-fi adventure game."
+    assert extract("# Setup\n\n## Install the tools for the project first\n\nRun make.\n") == ""
+
+
 def test_a_two_letter_name_is_asked_about_too():
     from showcase.excerpt_names import asks_what_it_is
 
