@@ -83,7 +83,7 @@ SECTION_NOISE = re.compile(
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|déploi|licence|contribuer|instalaci|despliegue|licencia|"
     r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|автор|"
     # And in Portuguese, Indonesian, Polish, Turkish, Vietnamese, Ukrainian, Persian and Thai.
-    r"instala|\bcomo (usar|rodar|executar)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
+    r"instala|\bcomo (usar|rodar|executar)\b|^\W*(para|pour) (rodar|executar|iniciar|ejecutar|correr|lancer|exécuter)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
     r"cài đặt|cách (sử dụng|chạy)|hướng dẫn|встановлен|використан|نصب|ติดตั้ง|วิธีใช้|"
     # Using, requirements, settings and running it, in Russian, Chinese, Japanese, Korean, Spanish,
     # French, German and Polish: "## Использование", "## 环境要求", "## 動作環境", "## 실행 방법", "## Uso".

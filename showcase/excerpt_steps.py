@@ -14,7 +14,24 @@ from showcase.excerpt_rules import OBLIGATION
 
 
 def is_a_step(text: str, opening: str) -> bool:
-    """Whether a paragraph (`opening` its first sentence) tells the reader what to do."""
+    """Whether a paragraph (`opening` its first sentence) tells the reader what to do. "1- Baixar as
+    dependências do folder frontend": a step keeps its number, in whatever form it is written."""
+    numbered = _STEP_NUMBER.match(text)
+    if numbered:
+        step = text[numbered.end() :]
+        if _INFINITIVE.match(step) or _is_unnumbered_step(step, opening[numbered.end() :]):
+            return True
+    return _is_unnumbered_step(text, opening)
+
+
+# "1- ", "2) ", "3. ", "(4) ", "5 - ": a step's number, before the step.
+_STEP_NUMBER = re.compile(r"^\(?\d{1,2}\s*[-.)]\s*(?=\S)")
+# "4-Inicializar o frontend", "5- Rodar o servidor node", "2. Lancer le serveur": a numbered step
+# told as an infinitive, as Portuguese, Spanish and French write steps.
+_INFINITIVE = re.compile(r"[^\W\d_]{2,}(ar|er|ir)\s+(o|a|os|as|el|la|los|las|le|les|un|une|um|uma)\b", re.IGNORECASE)
+
+
+def _is_unnumbered_step(text: str, opening: str) -> bool:
     return bool(
         CODE_LEAD_IN.search(text)
         or PREREQUISITE.match(text)

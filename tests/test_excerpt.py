@@ -1739,6 +1739,25 @@ def test_an_address_in_brackets_after_a_name_is_not_part_of_the_sentence():
     assert extract(readme) == "This repo holds the source of Nine, an engine."
 
 
+def test_a_numbered_step_in_any_form_is_a_step():
+    # dsm-cefet-rj/trabalho-integrado-2022-2-grupo_7_psw (part 761): "To run the site you need:",
+    # then steps numbered "1- ", "4-" and told as infinitives.
+    readme = (
+        "<h1>Droppr</h1>\n\n<h3>Para rodar o site é necessário:</h3>\n\n<p>1- Baixar as dependências do folder"
+        " frontend</p>\n\n<p>4-Inicializar o frontend</p>\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# D\n\n1- Baixar as dependências do folder frontend\n") == ""
+    assert extract("# D\n\n4-Inicializar o frontend\n\n5- Rodar o servidor node\n") == ""
+    assert extract("# D\n\n2) Install the dependencies with npm\n") == ""
+    # A number that counts something, and a description after a heading that is no set-up, stay.
+    assert extract("# D\n\n3-in-a-row game for the terminal.\n") == "3-in-a-row game for the terminal."
+    assert (
+        extract("# D\n\n## Para quem\n\nUm jogo de cartas para dois jogadores.\n")
+        == "Um jogo de cartas para dois jogadores."
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
