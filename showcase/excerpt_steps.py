@@ -127,6 +127,8 @@ CODE_LEAD_IN = re.compile(
     r"|(代码|代碼|コード|命令|コマンド)[^。！？]{0,12}[:：]\s*$"
     # "在main.js 中引入以下代码": "the following code" says what comes below, colon or not.
     r"|(以下|下面|如下)的?(代码|代碼|コード|命令|コマンド)"
+    # "다음 명령을 통해 패키지를 설치할 수 있습니다.", "다음을 실행하신 후 …": the same in Korean.
+    r"|^(다음|아래)(의)? ?(명령어?|코드|스크립트|커맨드)?(을|를)? ?(통해|실행|입력)"
     # "Use `flutter_gen` to generate assets and fonts:", "Run this to copy .env file:": a step told
     # in one sentence that leads into the command below it;
     # "To generate localization keys after adding new strings:" is a step's purpose, then the step.

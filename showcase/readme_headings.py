@@ -172,6 +172,8 @@ THE_PHRASE = re.compile(r"^[^\w\s]{0,4}\s?the\s", re.IGNORECASE)
 _SETUP_TITLE = re.compile(
     r"(quick ?start|getting started|install(ation|ing)?|setup|set ?up|usage|how to (use|run)|running|build(ing)?"
     r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?"
+    # "### 환경" (environment) first, over versions and an install command: the set-up's section.
+    r"|((development|runtime) )?environment|((개발|실행) ?)?환경|開発環境|環境構築|开发环境|运行环境"
     r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development)"
     # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
     r"|contributing|contributions?|how to contribute"

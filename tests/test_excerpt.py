@@ -1758,6 +1758,18 @@ def test_a_numbered_step_in_any_form_is_a_step():
     )
 
 
+def test_an_environment_heading_and_a_korean_lead_in_to_a_command_are_set_up():
+    # Rockheung/textarea-mission (part 762): "### 환경" (environment) first, versions, then "You can
+    # install the packages with the following command."
+    readme = "\n### 환경\n\nmongodb@4.0.9, nodejs@8.16, react@16.8\n다음 명령을 통해 패키지를 설치할 수 있습니다.\n"
+    assert extract(readme) == ""
+    assert extract("# T\n\n다음을 실행하신 후 포트포워딩되는 주소에 접속하시면 됩니다.\n") == ""
+    assert extract("### Development environment\n\nNode 18 and MongoDB 6 on the machine.\n") == ""
+    # What the project offers, "the following features", is no command.
+    readme = "# T\n\n다음과 같은 기능을 제공하는 채팅 서비스입니다.\n"
+    assert extract(readme) == "다음과 같은 기능을 제공하는 채팅 서비스입니다."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
