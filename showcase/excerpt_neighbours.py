@@ -26,8 +26,15 @@ def judged_text(candidate: Candidate) -> str:
     "(c) Ben Kurtovic, 2011" is the name, then whose it is)."""
     # A paragraph that opens with its copyright is a legal block, judged whole.
     first, *rest = candidate.text.split("\n")
-    text = "\n".join([first, *(line for line in rest if not COPYRIGHT_LINE.match(line))])
+    text = "\n".join(
+        [first, *(line for line in rest if not (COPYRIGHT_LINE.match(line) or _LABELLED_ADDRESS.match(line)))]
+    )
     return without_opening(_answer(rules.tidy(text)))
+
+
+# "얼굴인식 원 소스 코드 주소 URL : https://github.com/EnEhJ/EnEh", "Demo: https://…" on a line of its
+# own under the words: where something lives, labelled, not more of the sentence above it.
+_LABELLED_ADDRESS = re.compile(r"^[^:：\n]{1,60}[:：]\s*<?(https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 
 def no_name(title: str) -> bool:

@@ -1770,6 +1770,18 @@ def test_an_environment_heading_and_a_korean_lead_in_to_a_command_are_set_up():
     assert extract(readme) == "다음과 같은 기능을 제공하는 채팅 서비스입니다."
 
 
+def test_a_labelled_address_on_a_line_under_the_words_is_not_part_of_them():
+    # Naiery0/face_gwaje (part 763): "The face recognition assignment I did" over "Face recognition
+    # original source code URL : https://…".
+    readme = "얼굴 인식 과제했던거\n얼굴인식 원 소스 코드 주소 URL : https://github.com/EnEhJ/EnEh\n"
+    assert extract(readme) == "얼굴 인식 과제했던거"
+    readme = "A face recognition assignment I did\nOriginal source code URL : https://example.org/face\n"
+    assert extract(readme) == "A face recognition assignment I did"
+    # An address the words lead into stays theirs.
+    readme = "# T\n\nT renders the maps documented at\nhttps://t.example\n"
+    assert extract(readme) == "T renders the maps documented at https://t.example"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
