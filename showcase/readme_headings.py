@@ -56,7 +56,12 @@ def is_subtitle(tokens: list[Token], index: int, title: str, name: str = "") -> 
 
 
 _CJK_TAGLINE_CHARS = 8
-_CJK_KIND = re.compile(r"用于|工具|框架|系统|平台|插件|组件|集合|应用|程序|库")
+_CJK_KIND = re.compile(
+    r"用于|工具|框架|系统|平台|插件|组件|集合|应用|程序|库"
+    # "### 학창 시절 작성하던 롤링페이퍼를 … 작성할 수 있는 웹 사이트": the same kinds in Korean and Japanese.
+    r"|웹 ?사이트|서비스|애플리케이션|어플리케이션|플랫폼|시스템|프로그램|라이브러리|프레임워크|플러그인"
+    r"|ツール|アプリ|システム|ライブラリ|サービス|フレームワーク|プラグイン|サイト"
+)
 
 
 def is_tagline_heading(tokens: list[Token], index: int, tidied: str) -> bool:

@@ -5548,6 +5548,20 @@ def test_a_long_chinese_h2_under_the_title_that_names_a_kind_is_its_tagline():
     assert extract(motto) == "自学过程中记载的笔记"
 
 
+def test_a_korean_or_japanese_heading_under_the_title_that_names_a_kind_is_its_tagline():
+    # sorrel012/postcard (part 765): "a web site where you can easily write online the rolling paper
+    # we wrote at school", set as an h3 under the title.
+    readme = (
+        "# 💌 소중한 사람에게 마음을 전하는 롤링페이퍼 💌\n### 학창 시절 작성하던 롤링페이퍼를 인터넷에서 간편하게 작성할 수 있는"
+        " 웹 사이트 <br><br>\n\n## 📆 개발 기간\n- 2023.08.08 - 2023.11.03\n"
+    )
+    assert extract(readme) == "학창 시절 작성하던 롤링페이퍼를 인터넷에서 간편하게 작성할 수 있는 웹 사이트"
+    readme = "# mdview\n\n## Markdownをブラウザで手軽にプレビューできるツール\n\n## 使い方\n\nnpm start\n"
+    assert extract(readme) == "Markdownをブラウザで手軽にプレビューできるツール"
+    # A section's name names no kind of thing.
+    assert extract("# postcard\n\n### 학창 시절 작성하던 롤링페이퍼 이야기\n\n## 개발 기간\n- 2023\n") == ""
+
+
 def test_a_numbered_item_under_about_that_says_this_is_a_is_the_description():
     # guqing/blossom-fall (part 590): "## Introduce" over a numbered list, then the author's story.
     readme = (
