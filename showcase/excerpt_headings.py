@@ -74,7 +74,7 @@ def is_about(title: str) -> bool:
 SECTION_NOISE = re.compile(
     # "## Use the Pattern Library": how to use it ("## Use cases" say what it is for).
     r"^\W*use (the|this|it|with|in|as)\b|"
-    r"install|usage|using|branch(ing)? strateg|\bgit ?flow\b|getting started|\bstatus\b|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
+    r"install|usage|using|branch(ing)? (strateg|workflow)|\bgit ?flow\b|getting started|\bstatus\b|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|requisitos|prérequis|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|\bversioning\b|\balternatives?\b|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
     r"reference|screenshot|demo|third[- ]party|\bauth(entication|orization)?\b|\b(19|20)\d\d-\d\d-\d\d\W*$|roadmap|todo|deploy|\blinks\b|continuous integration|\bci(/cd)?\b|issues|bugs|\(new!?\)|\bnew!|\bnews\b|announcement|locali[sz]ation|internationali[sz]ation|\bi18n\b|translations\b|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"

@@ -277,7 +277,7 @@ STACK = re.compile(
     r"|^(ce|le) (projet|site|application) (est|a été) (développé|réalisé|construit|créé|fait)e? (avec|en|sous) [^.!?]{1,40}[.!]?$"
     r"|^(dieses|das) (projekt|app|programm) (wurde|ist) mit [^.!?]{1,40} (entwickelt|erstellt|gebaut|umgesetzt)( worden)?[.!]?$"
     r"|^(本|该|該|这个|這個)?(项目|項目|专案|專案|系统|系統|工程)?(主要)?(基于|基於|使用|采用|採用)[^、，,。的]{1,40}"
-    r"(搭建|开发|開發|构建|構建|实现|實現|编写|編寫)(而成)?[。.!！]?$"
+    r"(搭建|开发|開發|构建|構建|实现|實現|编写|編寫)(而成)?(的(项目|項目|工程|应用|應用|程序|示例))?[。.!！]?$"
     r"|^(この|本)?(プロジェクト|アプリ|リポジトリ)は[^、。]{1,40}(で|を使って|を用いて)(構築|開発|作成|実装)"
     r"(されています|しました|されました|しています)[。.!！]?$"
     # "We use NGXS as the state manager.", "Ми використовуємо в якості менеджера стану NGXS.", "我们使用 NGXS

@@ -81,8 +81,9 @@ SETTING_UP = re.compile(
     r"|^для (запуска|работы|сборки|установки)\b[^.!?]{0,40}\b(нужен|нужна|нужно|нужны|требуется|необходим[аоы]?)\b"
     # "First, install the nightly build of rustc.": a step of a sequence, whatever it installs.
     r"|^(first|then|next|now|finally),? (install|download|clone|run|set up|build|compile)\b"
-    # "Step by step", over the commands: a label for the steps that follow.
-    r"|^step[- ]by[- ]step\W*$"
+    # "Step by step", over the commands: a label for the steps that follow; "Getting started with MAUI
+    # essentials" over the guides' addresses, the same.
+    r"|^step[- ]by[- ]step\W*$|^getting started( (with|on|in)\b|\W*$)"
     # "Download datasets from BaiduYun-link, password: mguf": fetching what it needs.
     r"|^download\b[^.!?]{0,60}\b(from|via|and (put|place|unzip|extract))\b"
     # "Executando o projeto pela primeira vez.": a set-up section's heading, set as a line of text.

@@ -183,7 +183,7 @@ _SETUP_TITLE = re.compile(
     # "## Contributing" first, with no title above it (smartopm/open-platform): a section, not a name.
     r"|contributing|contributions?|how to contribute"
     # "# Commit Type" over "- feat : 새로운 기능에 대한 커밋": how the team writes commits and branches.
-    r"|(git )?commit (types?|conventions?|messages?|rules?)|(git )?(branch(ing)?|git) (strategy|strategies|conventions?|rules?)"
+    r"|(git )?commit (types?|conventions?|messages?|rules?)|(git )?(branch(ing)?|git) (strategy|strategies|conventions?|rules?|workflow)"
     r"|git ?flow"
     # "# Who is this repository for ?": who would use it, not what it is.
     r"|who is (this|it)( \w+)? for\s*\?*"

@@ -1782,6 +1782,32 @@ def test_a_labelled_address_on_a_line_under_the_words_is_not_part_of_them():
     assert extract(readme) == "T renders the maps documented at https://t.example"
 
 
+def test_a_chinese_project_built_with_a_stack_and_no_more_says_nothing_of_what_it_is():
+    # taxeric/Zither2-compose-jb (part 769): "a project built with Compose Multiplatform".
+    assert extract("# Zither2-compose-jb\n使用Compose Multiplatform构建的项目\n\n## 功能\n- [x] 重签名\n") == ""
+    assert extract("# T\n\n本项目基于 Vue3 开发的示例。\n") == ""
+    # What it is, built with something, still says what it is.
+    readme = "# T\n\n一个使用Compose Multiplatform构建的APK签名工具。\n"
+    assert extract(readme) == "一个使用Compose Multiplatform构建的APK签名工具。"
+
+
+def test_a_branching_workflow_and_a_getting_started_label_are_no_description():
+    # zitherean/wc-predictions, MarkZither/FitnessTracker (part 769).
+    readme = (
+        "## Branching Workflow\n\n```text\nfrontend ── alpha ── main\n```\n\nThis project uses separate branches to"
+        " keep development organized before deploying changes to the live website.\n"
+    )
+    assert extract(readme) == ""
+    readme = (
+        "\n## Essentials\nGetting started with MAUI essentials\nhttps://docs.example.com/essentials/get-started\n"
+        "https://github.com/dotnet/maui/blob/main/MainActivity.cs\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\nGetting-started guides for new contributors, in one place.\n").startswith(
+        "Getting-started guides"
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
