@@ -127,6 +127,9 @@ TERMS_OF_USE = re.compile(
     r"|(research|simulation|education(al)?|study|learning|testing)( and (research|simulation|education(al)?|testing))?"
     r" (use |purposes )?only\b)"
     r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流|个人|個人)|^\W*(学習|研究|教育)(目的|用)のみ"
+    # "Source Code for reference only", "This code is for reference only.", as "仅供参考" says.
+    r"|^\W*((the |this )?(source )?(code|project|repo|repository)( is| was)? (provided |published |shared )?)?for reference"
+    r"( purposes)? only\W*$"
     # "勉強用です。", "공부용입니다.": for study, in Japanese and Korean.
     r"|^\W*(勉強|学習|練習)用(です)?\W*$|^\W*(공부|학습|연습)용(입니다)?\W*$"
     # "Para uso pessoal.", "Solo para uso personal.", "Nur für den privaten Gebrauch.", "Только для личного …".

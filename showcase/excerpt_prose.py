@@ -95,6 +95,8 @@ _USED_LABEL = re.compile(r"^\W*(\w+ ){0,2}used\s*[-–—:：]\s*", re.IGNORECAS
 # "Built with React.js", "Made using Flutter": how it is built, not what it is.
 BUILT_WITH = re.compile(
     r"^(built|made|written|developed|powered|created|done)\s+(with|using|in|on|by)\b"
+    # "Based on PHP, MySQL": the stack alone, a few names and no more.
+    r"|^based on [\w.#+-]+( [\w.#+-]+)?((,| and| &| \+) [\w.#+-]+( [\w.#+-]+)?){0,4}\.?$"
     # "Desenvolvido com React e Node.", "Entwickelt mit …", "使用 React 和 Node 开发。", "React と Node で開発しました。"
     r"|^(desenvolvid[oa]|desarrollad[oa]|développé|réalisé|entwickelt|erstellt|(разработан|сделан|написан)(\u043e|\u0430)?"
     r"|dibuat|zbudowan[ey]|feit[oa]|hech[oa]|fait|sviluppat[oa]|realizzat[oa])\s+(com|con|avec|mit|на|dengan|w|em|en|in)\b"

@@ -1808,6 +1808,19 @@ def test_a_branching_workflow_and_a_getting_started_label_are_no_description():
     )
 
 
+def test_for_reference_only_and_a_bare_stack_say_nothing_of_what_it_is():
+    # lkwong1013/BagpipeShop (part 770): the title, the stack, and a term of use.
+    readme = "# Bagpipe Online Shop\nBased on PHP, MySQL\n\nSource Code for reference only\n"
+    assert extract(readme) == ""
+    assert extract("# T\n\nThis code is for reference only.\n") == ""
+    # "Based on" a source, then what it is, is a description.
+    readme = "# T\n\nBased on the Raft paper, a consensus library for Go.\n"
+    assert extract(readme) == "Based on the Raft paper, a consensus library for Go."
+    assert extract("# T\n\nA reference implementation of Raft for the course.\n").startswith(
+        "A reference implementation"
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
