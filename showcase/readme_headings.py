@@ -139,7 +139,12 @@ def is_setup(title: str, tag: str, headings: int, may_be_title: bool) -> bool:
 
 _STORY = re.compile(r"(the )?(plot|story|storyline|lore|backstory|premise)( summary| overview)?", re.IGNORECASE)
 _PROBLEM = re.compile(r"(the )?(problem|challenge|pain points?)( statement)?", re.IGNORECASE)
-_NUMBERED_STEP = re.compile(r"^\W*(step\s*)?\d+\s*[.):]\s*\w", re.IGNORECASE)
+# "## Step 2: Scoring", and the same word abroad: "### Langkah 1: Install Node.js", "## Paso 2: …", "## Шаг 3: …".
+_NUMBERED_STEP = re.compile(
+    r"^\W*((step|langkah|paso|passo|étape|etape|schritt|stap|steg|krok|ad\u0131m|bước|шаг|крок)\s*)?\d+\s*[.):]\s*\w"
+    r"|^\W*(步骤|ステップ|단계)\s*\d+",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(r"what (it|this) is|[?？]\W*$", re.IGNORECASE)
 
 

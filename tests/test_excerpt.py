@@ -1821,6 +1821,20 @@ def test_for_reference_only_and_a_bare_stack_say_nothing_of_what_it_is():
     )
 
 
+def test_a_numbered_step_heading_abroad_is_a_step():
+    # fienda87/MetaBlackjack (part 772): "Step 3: Open the browser", then "GAME READY TO PLAY!".
+    readme = (
+        "# 🎰 BlackJack Game - README\n\n## 🚀 **SUPER MUDAH - 3 LANGKAH MAIN!**\n\n### **Langkah 1: Install Node.js**\n"
+        "Download di: https://nodejs.org/ (Pilih LTS)\n\n### **Langkah 3: Buka Browser**\nPergi ke: http://localhost:3000\n\n"
+        "**🎉 GAME SIAP DIMAINKAN!**\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\n## Paso 2: Configurar la base\n\nUna tabla por cliente, creada a mano.\n") == ""
+    # The word alone, with no number, names no step.
+    readme = "# T\n\n## Langkah Kecil\n\nAplikasi pencatat kebiasaan harian untuk Android.\n"
+    assert extract(readme) == "Aplikasi pencatat kebiasaan harian untuk Android."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
