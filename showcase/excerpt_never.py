@@ -236,6 +236,8 @@ def never_the_description(text: str) -> bool:
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
         or COURSE_LABEL.match(text)
+        or OFFICIAL_SOURCE.match(text)
+        or STORY_YEAR.match(text)
         or is_dated_log(text)
         or FACTS_ROW.match(text)
         or CITATION.search(opening)
@@ -267,6 +269,20 @@ def never_the_description(text: str) -> bool:
 # name in title case (two words or more) and a dash, one line of a list of features set as
 # paragraphs; "🚀 Tool Kit – a fast tool for …" is a name and what it is.
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
+
+
+# "This is the only offical source of Harmonica.", "This is the official repository of Kassa.": where the
+# real one lives, said of a name, and nothing of what it is.
+OFFICIAL_SOURCE = re.compile(
+    r"^\W*this is the (only |one and only )?(offici?al|offic?ial|original|real) (source|repo|repository|release|mirror|home"
+    r"|download|version)( code)? (of|for) [^.!?,;:]{1,40}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+# "In 2021, a group was made by the name Minorites …", "In late 2021 it was patched …": a year opens a
+# chapter of the project's story, not what the project is.
+STORY_YEAR = re.compile(r"^\W*in (early |late |mid-?)?(19|20)\d\d\b", re.IGNORECASE)
 
 
 # "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.

@@ -1835,6 +1835,20 @@ def test_a_numbered_step_heading_abroad_is_a_step():
     assert extract(readme) == "Aplikasi pencatat kebiasaan harian untuk Android."
 
 
+def test_the_projects_story_by_year_and_its_only_official_source_say_nothing_of_what_it_is():
+    # nexusverypro/Harmonica (part 775): who made it and when it was patched, then where the real one is.
+    readme = (
+        "# Overview\nIn 2021, a group was made by the name Minorites, with the members being Nexus and Icy.\n\n"
+        "In late 2021 post september it was then subsequently patched by the Rec Room developer team.\n\n"
+        "This is the only offical source of Harmonica.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# Kassa\n\nThis is the official repository of Kassa.\n") == ""
+    # What it is, said after "the official repository of", still says it.
+    readme = "# Kassa\n\nThis is the official repository of Kassa, a till for small shops.\n"
+    assert extract(readme) == "This is the official repository of Kassa, a till for small shops."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
