@@ -78,4 +78,13 @@ def _end_well(text: str) -> str:
         # ("支持", "包括", "如下") goes with the list.
         head, comma, last = text[:-1].rpartition("，")
         return (head if comma and len(last) <= _CJK_LEAD_IN_CLAUSE else text[:-1]) + "。"
-    return rules.without_dangling_preposition(text[:-1]) + "." if text.endswith(":") else text
+    if text.endswith(":"):
+        return rules.without_dangling_preposition(text[:-1]) + "."
+    # "Telegram bot which enables" over "- to get the timetable": a lead-in whose colon was never
+    # written, its clause left without the list it led into.
+    return rules.without_dangling_preposition(text) + "." if _CLAUSE_WITHOUT_OBJECT.search(text) else text
+
+
+_CLAUSE_WITHOUT_OBJECT = re.compile(
+    r"\S\s+(that|which)\s+(enables|allows|lets|helps|supports|provides|includes|offers)$", re.I
+)

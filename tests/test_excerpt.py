@@ -1849,6 +1849,14 @@ def test_the_projects_story_by_year_and_its_only_official_source_say_nothing_of_
     assert extract(readme) == "This is the official repository of Kassa, a till for small shops."
 
 
+def test_a_clause_left_without_the_list_it_led_into_goes():
+    # Sunagatov/TIMETABLE.IS (part 776): no colon was written before the list.
+    assert extract("# TIME.IS\nTelegram bot which enables\n- to get the timetable\n") == "Telegram bot."
+    # A clause with its object stays.
+    readme = "# T\n\nA Telegram bot which enables students to get their timetable.\n"
+    assert extract(readme) == "A Telegram bot which enables students to get their timetable."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
