@@ -387,6 +387,9 @@ FOR_STUDY_ONLY = re.compile(
     r"for (educational|learning|study|research|demonstration) purposes only\b"
     # "Just for fun.": why it was made, and nothing of what.
     r"|^\W*(just |made |built |done )?(for fun|for the fun of it|for kicks)\W*$"
+    # "A toy project.", "Just a side project.", "My pet project": what kind of effort, nothing of what.
+    r"|^\W*(just |only )?(a|an|my|our) (little |small )?(toy|hobby|pet|side|weekend|personal|practice|learning)"
+    r" (project|repo|repository)\W*$"
     # "仅供娱乐。", "Solo por diversión.", "Nur zum Spaß.", "Проект для себя.", "个人练手项目。",
     # "このリポジトリは個人的な練習用です。", "这是我的第一个项目。": the same, and practice, abroad.
     r"|^\W*(仅供|僅供|只是)(娱乐|娛樂)|^\W*(solo|sólo|só|apenas|juste|nur|просто) (por|pour|zum|для) (diversión|diversão"

@@ -1857,6 +1857,15 @@ def test_a_clause_left_without_the_list_it_led_into_goes():
     assert extract(readme) == "A Telegram bot which enables students to get their timetable."
 
 
+def test_a_toy_or_side_project_alone_says_nothing_of_what_it_is():
+    # zaboco/tic-tac-toe-cli (part 777): "A toy project." under "# TicTacToe CLI", then usage.
+    assert extract("# TicTacToe CLI\n\nA toy project.\n\n## Usage\n\nnpm start\n") == ""
+    assert extract("# T\n\nJust a side project.\n") == ""
+    # A toy project that says what it is, is described.
+    readme = "# T\n\nA toy project that renders the Mandelbrot set in the terminal.\n"
+    assert extract(readme) == "A toy project that renders the Mandelbrot set in the terminal."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
