@@ -69,7 +69,7 @@ CITATION = re.compile(
 # "If you have any questions, please reach me out:", "If you find a bug, open an issue": what to do
 # when something goes wrong, never what the project is.
 CONTACT = re.compile(
-    r"^(for [^.!?]{1,50}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b"
+    r"^(for [^.!?]{1,80}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b"
     # "Contact Grouper is an Android app …", "Email Sender is …": the verb's word as a name's first.
     r"(?!\s+[\w-]+(\s+[\w-]+)?\s+(is|are|was)\b)"
     r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"

@@ -3016,6 +3016,12 @@ def test_an_email_address_alone_and_whom_to_contact_are_not_the_description():
     assert extract("# M\n\n#### Users Mailing list\n\nmaxinevm@googlegroups.com\n") == ""
     assert extract("# M\n\nFor academic collaborations please contact Ann Example or Bo Example.\n") == ""
     assert extract("# M\n\nGet in touch at hello@example.com if you want to help.\n") == ""
+    # Notes-Makers/notes-app-android (part 779): a long "for …" before the verb is the same request.
+    readme = (
+        "# M\n\nFor any inquiries, feedback, or support regarding Notes-app-android, reach out to me at"
+        " pawkrzysciak@gmail.com.\n"
+    )
+    assert extract(readme) == ""
 
 
 @pytest.mark.parametrize(
