@@ -251,7 +251,11 @@ TASK_BRIEF = re.compile(
     r"|^(decide|choose) (by|for) yourself\b|^optional\s*[:：]\s*(add|write|implement|create|use)\b"
     r"|^(good luck|buena suerte|bonne chance|boa sorte|viel glück|buona fortuna|удачи)\b"
     # "Please do not fork the repo, clone it and …": how to take the task, not what it is.
-    r"|^(please )?(do not|don't) (fork|clone|copy) (the|this) (repo|repository|project)\b",
+    r"|^(please )?(do not|don't) (fork|clone|copy) (the|this) (repo|repository|project)\b"
+    # "Students will perform each of the requirements assigned to their respective Projects.": what
+    # the students are to do, the course's brief.
+    r"|^(the )?(students|participants|candidates) (will|must|should|shall|have to|are (required|expected) to)"
+    r" (perform|complete|implement|build|develop|create|submit|do|write|follow|use)\b",
     re.IGNORECASE,
 )
 

@@ -1866,6 +1866,19 @@ def test_a_toy_or_side_project_alone_says_nothing_of_what_it_is():
     assert extract(readme) == "A toy project that renders the Mandelbrot set in the terminal."
 
 
+def test_what_the_students_are_to_do_is_the_brief_not_the_description():
+    # ivanosevic/simple-url-shortener (part 780): the course's brief, then what the system does.
+    readme = (
+        "# Simple Url Shortener\n\n## About the project\nStudents will perform each of the requirements assigned to their"
+        " respective\nProjects. They must take care of the presentation.\n\nThe system to be developed will be used to"
+        " obtain a URL and return a new URL\nfrom the project domain.\n"
+    )
+    assert extract(readme).startswith("The system to be developed will be used to obtain a URL")
+    # Students as those the project serves are no brief.
+    readme = "# T\n\nStudents can book study rooms on campus with this app.\n"
+    assert extract(readme) == "Students can book study rooms on campus with this app."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
