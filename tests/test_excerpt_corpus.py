@@ -26,10 +26,17 @@ def judge(entry: dict, excerpt: str) -> str | None:
     if entry.get("no_prose"):
         return None if excerpt == "" else "expected no excerpt"
     starts = [entry["expected_excerpt_start"], *entry.get("alt_excerpt_starts", [])]
-    if not any(excerpt.startswith(start) for start in starts):
+    if not any(_starts_as(excerpt, start) for start in starts):
         return "starts wrong"
     bad = [s for s in entry.get("must_not_contain", []) if s in excerpt]
     return f"contains {bad}" if bad else None
+
+
+def _starts_as(excerpt: str, start: str) -> bool:
+    """Whether the excerpt opens with the labelled words. The first letter's case is how the sentence
+    is set, not which one was chosen: "Welcome to Woosho, a cutting-edge …" read as "A cutting-edge …"
+    opens with the labelled "a cutting-edge …"."""
+    return excerpt[:1].casefold() == start[:1].casefold() and excerpt[1:].startswith(start[1:])
 
 
 def split(entry: dict) -> str:
@@ -84,6 +91,15 @@ def test_corpus_score_at_least_90_percent(request):
     print("\n" + "\n".join(lines))
     print("\n".join(misses["tune"]))  # the test split's misses are not printed: it is not for tuning
     assert score >= 0.90, f"{wrong} wrong"
+
+
+def test_the_judge_takes_the_first_letters_case_as_setting_not_choice():
+    entry = {"file": "x.md", "expected_excerpt_start": "a cutting-edge platform", "no_prose": False}
+    assert judge(entry, "A cutting-edge platform for shops.") is None
+    assert judge(entry, "a cutting-edge platform for shops.") is None
+    # Past the first letter the words must match as written, and a different sentence stays wrong.
+    assert judge(entry, "A Cutting-edge platform for shops.") == "starts wrong"
+    assert judge(entry, "An open source RFID library.") == "starts wrong"
 
 
 def test_every_repository_is_in_the_corpus_once():
