@@ -178,4 +178,7 @@ def without_opening(text: str) -> str:
             break  # "Welcome to X! We are excited to have you here!": the welcome says more
         if found and is_prose(text[found.end() :]):
             text = text[found.end() :]
+            if opening is WELCOME_APPOSITIVE:
+                # "Welcome to Woosho, a cutting-edge …": the kind of thing now opens the sentence.
+                text = text[:1].upper() + text[1:]
     return text

@@ -2548,10 +2548,11 @@ def test_a_welcome_that_names_the_project_gives_what_follows_its_dash():
         "# 🇮🇩 PT Indonesian Visas Agency™\n\nWelcome to the official repository of **IndonesianVisas.com** — "
         "a premium, AI-orchestrated platform for Indonesian visa services.\n\n## 🚀 Vision\nTo provide the best.\n"
     )
-    assert extract(readme) == "a premium, AI-orchestrated platform for Indonesian visa services."
+    # The kind of thing opens the sentence now, so it takes the capital (Sarmiz1/E-Commerce-React, part 781).
+    assert extract(readme) == "A premium, AI-orchestrated platform for Indonesian visa services."
     # sebastienduche/MyCellar (part 370): after a comma, with a requirement the next sentence.
     comma = "# MyCellar\n\nWelcome to MyCellar, a software that manages cellars.\n\nMyCellar requires Java 11.\n"
-    assert extract(comma) == "a software that manages cellars."
+    assert extract(comma) == "A software that manages cellars."
 
 
 @pytest.mark.parametrize(
@@ -2566,7 +2567,7 @@ def test_a_welcome_that_names_the_project_gives_what_follows_its_dash():
 )
 def test_a_welcome_that_names_the_project_gives_what_follows_it_in_other_languages(welcome: str, kind: str) -> None:
     # Every welcome the lexicon knows opens an apposition, not only the English, French and Spanish.
-    assert extract(f"# Kassa\n\n{welcome}{kind}\n\n## Install\n\nnpm i\n") == kind
+    assert extract(f"# Kassa\n\n{welcome}{kind}\n\n## Install\n\nnpm i\n") == kind[:1].upper() + kind[1:]
 
 
 def test_a_later_section_that_tells_the_reader_what_to_do_in_portuguese_is_instructions():
