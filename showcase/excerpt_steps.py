@@ -77,6 +77,8 @@ SETTING_UP = re.compile(
     r"|utiliser|installer)\b"
     r"|^(necesitas|necesitarás|vas a necesitar|você (vai )?precisa(r)?|precisas|vous aurez besoin d['’]) "
     r"(una |uma |un |une )?(clave|chave|cuenta|conta|token|clé|compte)\b"
+    # "環境構築は yarn で行う。", "セットアップには Docker を使います。": setting it up, in Japanese.
+    r"|^(環境構築|開発環境の構築|セットアップ|インストール)(は|には|の手順)"
     # "Для запуска нужен Python 3.10.": what it needs to run, in Russian.
     r"|^для (запуска|работы|сборки|установки)\b[^.!?]{0,40}\b(нужен|нужна|нужно|нужны|требуется|необходим[аоы]?)\b"
     # "First, install the nightly build of rustc.": a step of a sequence, whatever it installs.

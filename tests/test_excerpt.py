@@ -1879,6 +1879,21 @@ def test_what_the_students_are_to_do_is_the_brief_not_the_description():
     assert extract(readme) == "Students can book study rooms on campus with this app."
 
 
+def test_a_japanese_teams_setup_and_workflow_rules_are_no_description():
+    # qin-team-recipe/10-recipe-app (part 782): the team's rules, set-up, issues and branches.
+    readme = (
+        "## 開発するにあたっての厳守する項目\n\n- パッケージマネージャーは**yarn**固定\n\n## はじめに\n\n環境構築は yarn で行う。\n\n"
+        "## issue の作成\n\nissue の頭に作業内容に沿ったタグをつけ、簡潔に分かりやすくタイトルを作成。\n\n"
+        "## ブランチの命名規則\n\nfeature/ から始める。\n"
+    )
+    assert extract(readme) == ""
+    # What the app is, in Japanese, stays the description.
+    assert (
+        extract("# T\n\nレシピを共有できるアプリです。\n\n## 環境構築\n\nyarn install\n")
+        == "レシピを共有できるアプリです。"
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
