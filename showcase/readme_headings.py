@@ -81,8 +81,15 @@ def _tagline_heading(tokens: list[Token], index: int, tidied: str, above: int | 
     # It names a kind of thing and what it is for or of: "## Horizontal/Vertical ListView, GridView,
     # ViewPager, and GridPatternView" lists names, "## Best Open Source Project - 2016 Innovation
     # Showcase" an award.
-    long_h2 = tokens[index].tag == "h2" and len(tidied.split()) >= _LONG_H2_TAGLINE and bool(_FOR_OR_OF.search(tidied))
+    long_h2 = is_long_h2_tagline(tokens[index].tag, tidied)
     return one_word_title and (tokens[index].tag == "h3" or long_h2) and is_noun_tagline(tidied)
+
+
+def is_long_h2_tagline(tag: str, tidied: str) -> bool:
+    """ "## Frontend application for the movies surfing via TheMovieDataBase API": an h2 as long as a
+    tagline that names a kind of thing and what it is for or of."""
+    long_enough = len(tidied.split()) >= _LONG_H2_TAGLINE
+    return tag == "h2" and long_enough and bool(_FOR_OR_OF.search(tidied)) and is_noun_tagline(tidied)
 
 
 _LONG_H2_TAGLINE = 6  # words; "## Sobre o projeto", "## Project setup" name sections

@@ -20,7 +20,15 @@ from showcase.excerpt_rules import is_notice, tidy
 from showcase.excerpt_self import TAGLINE, speaks_of_itself
 from showcase.excerpt_warnings import NOTICE, is_warning
 from showcase.readme_blocks import Candidate, share
-from showcase.readme_headings import THE_PHRASE, after_name, h1_follows, is_setup, is_subtitle, is_tagline_heading
+from showcase.readme_headings import (
+    THE_PHRASE,
+    after_name,
+    h1_follows,
+    is_long_h2_tagline,
+    is_setup,
+    is_subtitle,
+    is_tagline_heading,
+)
 from showcase.readme_html import html_candidates
 from showcase.readme_inline import (
     MARKDOWN,
@@ -154,6 +162,11 @@ class _Walk:
             # set small, or ending with a full stop, the length of a sentence is a sentence
             # set in a heading's type, not a title.
             self.found.append(Candidate(after_name(self.title), False, headings_before=self.headings))
+        elif self.headings == 1 and is_long_h2_tagline(token.tag, tidy(self.title)):
+            # "## Frontend application for the movies surfing via TheMovieDataBase API" first, over
+            # "## Techstack:": a tagline set as an h2, which a paragraph saying what the project is
+            # outranks, as it does a slogan.
+            self.found.append(Candidate(self.title, True, headings_before=self.headings))
         elif not self.setup and is_sentence(self.title) and speaks_of_itself(tidy(self.title)):
             # "The project is a web API for a service where students hand in homework" set as a
             # setext heading: the project saying what it is, in a heading's type.

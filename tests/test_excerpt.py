@@ -1894,6 +1894,20 @@ def test_a_japanese_teams_setup_and_workflow_rules_are_no_description():
     )
 
 
+def test_a_long_first_h2_that_names_a_kind_of_thing_is_a_tagline_a_sentence_outranks():
+    # json-stateham/movie-app (part 783): a badge, then the tagline as the first heading.
+    readme = (
+        "[![Quality](https://example.com/q.png)](https://example.com)\n\n## Frontend application for the movies surfing"
+        " via TheMovieDataBase API\n\n## Techstack:\n\n* Next.js\n"
+    )
+    assert extract(readme) == "Frontend application for the movies surfing via TheMovieDataBase API"
+    # A paragraph that says what the project is outranks it.
+    readme = "## The Open-Source Data Platform for Robotics and AI\n\nMosaico is a fast data platform for robots.\n"
+    assert extract(readme) == "Mosaico is a fast data platform for robots."
+    # A short h2 first is a section's name.
+    assert extract("## Setup for the project\n\nRun make.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
