@@ -131,7 +131,7 @@ TERMS_OF_USE = re.compile(
     r"|^\W*((the |this )?(source )?(code|project|repo|repository)( is| was)? (provided |published |shared )?)?for reference"
     r"( purposes)? only\W*$"
     # "勉強用です。", "공부용입니다.": for study, in Japanese and Korean.
-    r"|^\W*(勉強|学習|練習)用(です)?\W*$|^\W*(공부|학습|연습)용(입니다)?\W*$"
+    r"|^\W*(勉強|学習|練習)用(です)?\W*$|^\W*(공부|학습|연습|강의|실험)용(도)?(입니다)?([.。!]?\s*$|[.。!]\s)"
     # "Para uso pessoal.", "Solo para uso personal.", "Nur für den privaten Gebrauch.", "Только для личного …".
     r"|^\W*(apenas |só |solo |sólo |uniquement |nur )?(para|pour|per|für) (o |el |le |den )?(uso|usage|gebrauch)"
     r" (pessoal|personal|personnel|privado|privé|personale|privaten)\b|^\W*(nur )?für den (privaten|persönlichen) gebrauch\b"

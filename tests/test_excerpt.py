@@ -1908,6 +1908,11 @@ def test_a_long_first_h2_that_names_a_kind_of_thing_is_a_tagline_a_sentence_outr
     assert extract("## Setup for the project\n\nRun make.\n") == ""
 
 
+def test_a_korean_app_for_study_says_what_it_is():
+    # "공부용 앱입니다" names an app for study: only the use alone, with nothing after it, is a term of use.
+    assert extract("# T\n\n공부용 단어장 앱입니다.\n") == "공부용 단어장 앱입니다."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"

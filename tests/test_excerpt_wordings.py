@@ -1012,6 +1012,8 @@ def test_advice_to_the_reader_is_a_step(advice: str) -> None:
         "有问题请提 issue。",
         "勉強用です。",
         "공부용입니다.",
+        # stella6767/kotiln-blog-api (part 784): "for lectures. For trying things out."
+        "강의용도. 이것저것 실험용도.",
         "作成中です。",
         "작업 중입니다.",
         "更新予定",
