@@ -56,7 +56,10 @@ def list_follows(tokens: list[Token], index: int) -> bool:
 
 # A lead-in that ends on what the project does, waiting for the list below to say what.
 OFFERS = re.compile(
-    r"\b(adds|provides|includes|offers|supports|contains|lets you|allows you to|helps you)\s*[:：]\s*$",
+    r"\b(adds|provides|includes|offers|supports|contains|lets you|allows you to|helps you"
+    # "Questa mini-piattaforma ti permette di:", "Esta herramienta te permite:", "Cet outil vous permet de:".
+    r"|(ti |vi )?permette di|(te |le )?permite|(vous |te )?permet de|ermöglicht( (es )?dir| ihnen)?"
+    r"|offre|fornisce|include|ofrece|proporciona|incluye|oferece|fornece|inclui|bietet)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 
@@ -72,7 +75,14 @@ def _names_the_list(text: str, tokens: list[Token], index: int) -> bool:
 
 def _run_on(lead_in: str, item: str) -> str:
     """ "This Jekyll plugin adds:" and "a generator for favicons": one sentence, the colon gone."""
+    # "… ti permette di:" over "Ingerire automaticamente …": a verb after "lets you", whose capital was
+    # the list's, not a name's ("adds:" over "Markdown support" keeps the name's).
+    if _LETS_YOU.search(lead_in) and re.match(r"[A-ZÀ-Þ][a-zß-ÿ]", item):
+        item = item[0].lower() + item[1:]
     return f"{lead_in.rstrip()[:-1].rstrip()} {item}"
+
+
+_LETS_YOU = re.compile(r"\b(lets you|allows you to|helps you|permette di|permet de|permite)\s*[:：]\s*$", re.IGNORECASE)
 
 
 def _is_what_follows(text: str, name: str) -> bool:

@@ -1913,6 +1913,17 @@ def test_a_korean_app_for_study_says_what_it_is():
     assert extract("# T\n\n공부용 단어장 앱입니다.\n") == "공부용 단어장 앱입니다."
 
 
+def test_a_lead_in_of_what_it_lets_you_do_runs_on_into_its_first_item_abroad():
+    # gio9772rm/weather-app (part 785): "This mini-platform lets you:" over its list, in Italian.
+    readme = (
+        "# Meteo Locale — Web Dashboard (Streamlit)\n\nQuesta mini‑piattaforma ti permette di:\n"
+        "- Ingerire automaticamente **dati della tua stazione**\n- Visualizzare tutto via **browser**\n"
+    )
+    assert extract(readme) == "Questa mini‑piattaforma ti permette di ingerire automaticamente dati della tua stazione"
+    readme = "# T\n\nCette application vous permet de:\n- Suivre vos dépenses\n- Exporter en CSV\n"
+    assert extract(readme) == "Cette application vous permet de suivre vos dépenses"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
