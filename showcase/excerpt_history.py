@@ -51,3 +51,8 @@ LAUNCHED = re.compile(
     r"|^\W*[\w.-]+( [\w.-]+)? (live|online) now\b",
     re.IGNORECASE,
 )
+
+
+# "In 2021, a group was made by the name Minorites …", "In late 2021 it was patched …": a year opens a
+# chapter of the project's story, not what the project is.
+STORY_YEAR = re.compile(r"^\W*in (early |late |mid-?)?(19|20)\d\d\b", re.IGNORECASE)

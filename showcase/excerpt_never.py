@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from showcase.excerpt_credits import BUILT_BY, BYLINE, DATA_SOURCE, HELP_CREDIT, INSPIRED_BY, LAYOUT_CREDIT, MADE_FOR
-from showcase.excerpt_history import CHANGELOG_ENTRY, FACTS_ROW, LAUNCHED, is_dated_log
+from showcase.excerpt_history import CHANGELOG_ENTRY, FACTS_ROW, LAUNCHED, STORY_YEAR, is_dated_log
 from showcase.excerpt_placeholders import PLACEHOLDER
 from showcase.excerpt_pointers import (
     FOR_MORE,
     LOOKING_ELSEWHERE,
+    OFFICIAL_SOURCE,
     leads_into_what_follows,
     says_where_the_docs_are,
     sends_elsewhere,
@@ -30,6 +31,7 @@ from showcase.excerpt_rules import FOUND_ELSEWHERE, THANKS, is_plug, opening_sen
 from showcase.excerpt_status import is_status
 from showcase.excerpt_steps import is_a_step
 from showcase.excerpt_templates import GENERATED, README_TALK
+from showcase.excerpt_terms import FOR_STUDY_ONLY, TERMS_OF_USE
 from showcase.excerpt_to_the_reader import CITATION, CONDUCT, CONTACT, INVITATION, PERMISSION
 from showcase.excerpt_warnings import CAVEAT
 
@@ -112,34 +114,6 @@ COURSE_LABEL = re.compile(
 )
 # "Controls: WASD to move, space to jump.": the keys to play or drive it, not what it is.
 CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shortcuts|hotkeys)\s*[:：]", re.IGNORECASE)
-
-
-# "For study only", "仅供学习使用", "NO COMMERCIAL USAGE", "Do not use without permission.": terms of
-# use, never what a project is.
-TERMS_OF_USE = re.compile(
-    r"^\W*(please )?do not (use|copy|reuse|redistribute|distribute)\b[^.!?]{0,30}\bwithout (my |our |prior |written )?permission\b|"
-    r"^\W*(por favor,? )?(no|não) (usar|utilizar|copiar|use|utilize)\b[^.!?]{0,30}\b(sin|sem) (mi |meu |nuestro |nosso )?(permiso|permissão|autorización|autorização)\b|"
-    # "This is for personal use only.": the same, said of it.
-    r"^\W*((this is |it is |intended )*(only )?for (my )?(study|learning|education(al)?|research|personal|private|internal)"
-    r"( use| purposes?)?( only)?\W*$"
-    r"|only for (study|learning|education(al)?|research)\b|no commercial (use|usage)\b|not for commercial (use|usage)\b"
-    # "Research and simulation only — This project is for research …": the same label, set first.
-    r"|(research|simulation|education(al)?|study|learning|testing)( and (research|simulation|education(al)?|testing))?"
-    r" (use |purposes )?only\b)"
-    r"|^\W*(仅供|僅供|只供)(学习|學習|参考|參考|研究|交流|个人|個人)|^\W*(学習|研究|教育)(目的|用)のみ"
-    # "Source Code for reference only", "This code is for reference only.", as "仅供参考" says.
-    r"|^\W*((the |this )?(source )?(code|project|repo|repository)( is| was)? (provided |published |shared )?)?for reference"
-    r"( purposes)? only\W*$"
-    # "勉強用です。", "공부용입니다.": for study, in Japanese and Korean.
-    r"|^\W*(勉強|学習|練習)用(です)?\W*$|^\W*(공부|학습|연습|강의|실험)용(도)?(입니다)?([.。!]?\s*$|[.。!]\s)"
-    # "Para uso pessoal.", "Solo para uso personal.", "Nur für den privaten Gebrauch.", "Только для личного …".
-    r"|^\W*(apenas |só |solo |sólo |uniquement |nur )?(para|pour|per|für) (o |el |le |den )?(uso|usage|gebrauch)"
-    r" (pessoal|personal|personnel|privado|privé|personale|privaten)\b|^\W*(nur )?für den (privaten|persönlichen) gebrauch\b"
-    r"|^\W*только для (личного|персонального) использования\b"
-    # "Ao iniciar este projeto, você concorda com as diretrizes …", "By using this, you agree to …".
-    r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b",
-    re.IGNORECASE,
-)
 
 
 # "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is. "Requires C3,
@@ -271,20 +245,6 @@ def never_the_description(text: str) -> bool:
 FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1,4}[–—-]\s(?!(?i:a|an|the)\s)")
 
 
-# "This is the only offical source of Harmonica.", "This is the official repository of Kassa.": where the
-# real one lives, said of a name, and nothing of what it is.
-OFFICIAL_SOURCE = re.compile(
-    r"^\W*this is the (only |one and only )?(offici?al|offic?ial|original|real) (source|repo|repository|release|mirror|home"
-    r"|download|version)( code)? (of|for) [^.!?,;:]{1,40}[.!]?$",
-    re.IGNORECASE,
-)
-
-
-# "In 2021, a group was made by the name Minorites …", "In late 2021 it was patched …": a year opens a
-# chapter of the project's story, not what the project is.
-STORY_YEAR = re.compile(r"^\W*in (early |late |mid-?)?(19|20)\d\d\b", re.IGNORECASE)
-
-
 # "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.
 STACK = re.compile(
     r"^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (using|with)\b"
@@ -374,28 +334,6 @@ BRANCH_NOTE = re.compile(
     r"|^(dieser|der) (branch|zweig)\b|\bin (diesem|dem) (branch|zweig)\b|^(questo|il) (branch|ramo)\b"
     r"|^(эта|данная) ветка\b|\bв (этой|данной) ветке\b"
     r"|^(该|此|本|这个|這個)(发布|發布|开发|開發)?分支|^このブランチ|^이 브랜치",
-    re.IGNORECASE,
-)
-
-
-# "本项目仅供学习交流使用，请勿用于商业用途。", "This project is for educational purposes only.": a
-# disclaimer of what it may be used for, never what it is.
-FOR_STUDY_ONLY = re.compile(
-    r"^\W*((本|该|此|這個|这个)(项目|項目|仓库|倉庫|代码|代碼|程序|程式|工具))?\W*(仅|僅|只)(供|用于|用於)(个人|個人)?(学习|學習|研究|参考|參考)"
-    r"|请勿用于(商业|商用|非法)|請勿用於(商業|商用|非法)|禁止用于商业"
-    r"|^\W*(this|the) (project|repo|repository|code|app|application|software|tool)( is| was)? ([a-z]+ )?"
-    r"for (educational|learning|study|research|demonstration) purposes only\b"
-    # "Just for fun.": why it was made, and nothing of what.
-    r"|^\W*(just |made |built |done )?(for fun|for the fun of it|for kicks)\W*$"
-    # "A toy project.", "Just a side project.", "My pet project": what kind of effort, nothing of what.
-    r"|^\W*(just |only )?(a|an|my|our) (little |small )?(toy|hobby|pet|side|weekend|personal|practice|learning)"
-    r" (project|repo|repository)\W*$"
-    # "仅供娱乐。", "Solo por diversión.", "Nur zum Spaß.", "Проект для себя.", "个人练手项目。",
-    # "このリポジトリは個人的な練習用です。", "这是我的第一个项目。": the same, and practice, abroad.
-    r"|^\W*(仅供|僅供|只是)(娱乐|娛樂)|^\W*(solo|sólo|só|apenas|juste|nur|просто) (por|pour|zum|для) (diversión|diversão"
-    r"|le fun|le plaisir|spaß|spass|развлечения|себя)\W*$|^\W*проект для себя\W*$"
-    r"|^\W*(个人|個人)?(练手|練手|练习|練習)(项目|項目|用)\W*$|^\W*(この)?(リポジトリ|プロジェクト)は個人的な(練習|勉強|学習)用"
-    r"|^\W*(这是|這是)我的第一个(项目|項目|仓库|倉庫)\W*$",
     re.IGNORECASE,
 )
 

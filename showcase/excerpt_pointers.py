@@ -187,3 +187,12 @@ LIVES_AT = re.compile(
     r"|^(play|try|use|test) (it |the game |the app |the demo )?(online |live )?(here |now )?(at|on|in)\s+<?\[?https?://\S+\W*$",
     re.IGNORECASE,
 )
+
+
+# "This is the only offical source of Harmonica.", "This is the official repository of Kassa.": where the
+# real one lives, said of a name, and nothing of what it is.
+OFFICIAL_SOURCE = re.compile(
+    r"^\W*this is the (only |one and only )?(offici?al|offic?ial|original|real) (source|repo|repository|release|mirror|home"
+    r"|download|version)( code)? (of|for) [^.!?,;:]{1,40}[.!]?$",
+    re.IGNORECASE,
+)
