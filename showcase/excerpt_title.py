@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from showcase import excerpt_rules as rules
 from showcase.excerpt_never import never_the_description
+from showcase.excerpt_openings import WORK_IN_PROGRESS
 from showcase.excerpt_prose import BUILT_WITH, INSTRUCTION, is_prose, not_prose_shape
 from showcase.readme_blocks import Candidate
 
@@ -64,6 +65,11 @@ def tagline(title: str) -> str:
     Java": a title that names the project and then says what it is, read when nothing else says so.
     Fewer than four words after the name are a subtitle ("FinanceOS - Production Architecture Plan")."""
     title = rules.tidy(title)
+    marked = WORK_IN_PROGRESS.match(title)
+    if marked and len(title[marked.end() :].split()) >= _MARKED_TAGLINE_WORDS and is_prose(title[marked.end() :] + "."):
+        # "# WIP Just simple todo list + some tested feature like posts, comments etc": the mark, then
+        # what the project is, set as the title.
+        return title[marked.end() :]
     match = NAME_THEN_WORDS.match(title)
     rest = title[match.end() :] if match else ""
     # "ProdCycleAI - 智能循环经济平台": Chinese and Japanese put no spaces between their words.
@@ -76,6 +82,8 @@ def tagline(title: str) -> str:
         worded = len(_HAN_OR_KANA.findall(rest)) >= 10
     return rest if worded and is_prose(rest + ".") else ""
 
+
+_MARKED_TAGLINE_WORDS = 4
 
 # "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.
 NAME_THEN_WORDS = re.compile(r"^([^\s:|–—-]+(?: [^\s:|–—-]+){0,2})\s*(?::|\s[-–—|])\s+(?=\S)")

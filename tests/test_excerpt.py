@@ -1924,6 +1924,26 @@ def test_a_lead_in_of_what_it_lets_you_do_runs_on_into_its_first_item_abroad():
     assert extract(readme) == "Cette application vous permet de suivre vos dépenses"
 
 
+def test_a_title_marked_work_in_progress_gives_what_follows_the_mark():
+    # xartv/todo-list (part 786): the whole README is one heading.
+    readme = "# WIP Just simple todo list + some tested feature like posts, comments etc (TS, React)\n"
+    assert extract(readme).startswith("Just simple todo list + some tested feature")
+    # A mark before a name alone is no tagline.
+    assert extract("# WIP todo-list\n") == ""
+
+
+def test_projects_that_are_part_of_a_hackathon_say_the_occasion_not_what_they_are():
+    # OsamabinAdnan/Hackathon-2-Todo-List (part 786): its closing line.
+    readme = (
+        "# Hackathon-II\n\n## Phase 1 (Completed)\n\n- Build a Todo In-Memory Python Console App\n\n"
+        "These projects are part of a hackathon demonstration of spec-driven development, given by panaverity.\n"
+    )
+    assert extract(readme) == ""
+    # A course line still says what the repository is (the labels' convention).
+    readme = "# T\n\nThis project is part of the CS50 Web course: a wiki in Django.\n"
+    assert extract(readme).startswith("This project is part of the CS50 Web course")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
