@@ -74,6 +74,7 @@ def is_about(title: str) -> bool:
 SECTION_NOISE = re.compile(
     # "## Use the Pattern Library": how to use it ("## Use cases" say what it is for).
     r"^\W*use (the|this|it|with|in|as)\b|"
+    r"\b(make|npm|yarn|available|useful) commands\b|"
     r"install|usage|using|branch(ing)? (strateg|workflow)|\bgit ?flow\b|getting started|\bstatus\b|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|requisitos|prérequis|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|\bversioning\b|\balternatives?\b|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"

@@ -1944,6 +1944,16 @@ def test_projects_that_are_part_of_a_hackathon_say_the_occasion_not_what_they_ar
     assert extract(readme).startswith("This project is part of the CS50 Web course")
 
 
+def test_a_section_of_make_or_npm_commands_is_set_up():
+    # coding-beagle/portfolio-website (part 788): a title, scene previews, then the make targets.
+    readme = (
+        "# Nicholas Teague's public portfolio website\n\n## Scene previews:\n\n### Snow:\n![SNOW](snow.gif)\n\n"
+        "## Make Commands:\n\n`make install` -> Install JS deps\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\n## Useful commands\n\nThe dev server reloads on change.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
