@@ -79,12 +79,20 @@ def _end_well(text: str) -> str:
         head, comma, last = text[:-1].rpartition("，")
         return (head if comma and len(last) <= _CJK_LEAD_IN_CLAUSE else text[:-1]) + "。"
     if text.endswith(":"):
-        return rules.without_dangling_preposition(text[:-1]) + "."
+        # "A quiz app built with the following tech:" over its stack: what it is, without the pointer
+        # to the list that is not quoted.
+        lead_in = _POINTS_AT_THE_LIST.sub("", text[:-1])
+        return rules.without_dangling_preposition(lead_in) + "."
     # "Telegram bot which enables" over "- to get the timetable": a lead-in whose colon was never
     # written, its clause left without the list it led into.
+    if _POINTS_AT_THE_LIST.search(text):
+        return _POINTS_AT_THE_LIST.sub("", text) + "."  # "A quiz app built with the following tech", colon gone
     return rules.without_dangling_preposition(text) + "." if _CLAUSE_WITHOUT_OBJECT.search(text) else text
 
 
+_POINTS_AT_THE_LIST = re.compile(
+    r"(?<=\w)\s+((built|made|developed|written|created)\s+)?(with|using)\s+the\s+following(\s+[\w-]+){0,2}$", re.I
+)
 _CLAUSE_WITHOUT_OBJECT = re.compile(
     r"\S\s+(that|which)\s+(enables|allows|lets|helps|supports|provides|includes|offers)$", re.I
 )

@@ -1954,6 +1954,21 @@ def test_a_section_of_make_or_npm_commands_is_set_up():
     assert extract("# T\n\n## Useful commands\n\nThe dev server reloads on change.\n") == ""
 
 
+def test_a_pointer_to_the_list_below_goes_with_the_list():
+    # dannytannertantrum/quiz-app (part 789), zhengxun890311/Tweezer: "with the following …", no list quoted.
+    readme = (
+        "# quiz-app\n\nA quiz app built with the following tech:\n\n- [FastAPI](https://fastapi.tiangolo.com/)\n"
+        "- [Docker with Docker Compose](https://docs.docker.com/compose/)\n- [SQLAlchemy](https://sqlalchemy.org) with"
+        " [Alembic](https://alembic.sqlalchemy.org)\n\n## Getting Started\n"
+    )
+    assert extract(readme) == "A quiz app."
+    readme = "# T\n\nA Twitter clone with the following features:\n\n- posts with pictures and links\n- likes\n"
+    assert extract(readme) == "A Twitter clone."
+    # "the following" inside the sentence, with words after it, stays.
+    readme = "# T\n\nA bot that answers the following questions about trains in Zurich.\n"
+    assert extract(readme) == "A bot that answers the following questions about trains in Zurich."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
