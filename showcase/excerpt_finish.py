@@ -85,8 +85,9 @@ def _end_well(text: str) -> str:
         return rules.without_dangling_preposition(lead_in) + "."
     # "Telegram bot which enables" over "- to get the timetable": a lead-in whose colon was never
     # written, its clause left without the list it led into.
-    if _POINTS_AT_THE_LIST.search(text):
-        return _POINTS_AT_THE_LIST.sub("", text) + "."  # "A quiz app built with the following tech", colon gone
+    listless, pointed = _POINTS_AT_THE_LIST.subn("", text)
+    if pointed:
+        return listless + "."  # "A quiz app built with the following tech", its colon gone
     return rules.without_dangling_preposition(text) + "." if _CLAUSE_WITHOUT_OBJECT.search(text) else text
 
 

@@ -86,9 +86,10 @@ SECTION_NOISE = re.compile(
     # And in Portuguese, Indonesian, Polish, Turkish, Vietnamese, Ukrainian, Persian and Thai.
     r"instala|\bcomo (usar|rodar|executar)\b|^\W*(para|pour) (rodar|executar|iniciar|ejecutar|correr|lancer|exécuter)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
     r"cài đặt|cách (sử dụng|chạy)|hướng dẫn|встановлен|використан|نصب|ติดตั้ง|วิธีใช้|"
+    # A Japanese team's workflow: "## issue の作成", "## ブランチの命名規則", "## コミットメッセージ".
+    r"\bissue ?の(作成|書き方)|ブランチ(の|運用|戦略|命名)|コミット(メッセージ|ルール|規約)|\bPR ?の(作成|出し方)|プルリク|"
     # Using, requirements, settings and running it, in Russian, Chinese, Japanese, Korean, Spanish,
     # French, German and Polish: "## Использование", "## 环境要求", "## 動作環境", "## 실행 방법", "## Uso".
-    r"\bissue ?の(作成|書き方)|ブランチ(の|運用|戦略|命名)|コミット(メッセージ|ルール|規約)|\bPR ?の(作成|出し方)|プルリク|"
     r"использован|требовани|环境要求|開発環境|开发环境|运行环境|环境搭建|環境構築|^\W*환경\W*$|(개발|실행|동작) ?환경|환경 ?(설정|구성)|運行|运行|配置|設定|動作環境|実行|(?<!기능 )(?<!기능)요구 ?사항|설정|실행|^\W*(modo de )?uso\W*$|ejecu|"
     r"lancer|lancement|exécut|ausführ|voraussetzung|pré-?requis|zależno|wymagania|"
     # "## Project structure", "### Struktura kodu", "## 目录结构", "## folders": how the code is laid out.

@@ -66,10 +66,11 @@ def tagline(title: str) -> str:
     Fewer than four words after the name are a subtitle ("FinanceOS - Production Architecture Plan")."""
     title = rules.tidy(title)
     marked = WORK_IN_PROGRESS.match(title)
-    if marked and len(title[marked.end() :].split()) >= _MARKED_TAGLINE_WORDS and is_prose(title[marked.end() :] + "."):
+    after_mark = title[marked.end() :] if marked else ""
+    if len(after_mark.split()) >= _MARKED_TAGLINE_WORDS and is_prose(after_mark + "."):
         # "# WIP Just simple todo list + some tested feature like posts, comments etc": the mark, then
         # what the project is, set as the title.
-        return title[marked.end() :]
+        return after_mark
     match = NAME_THEN_WORDS.match(title)
     rest = title[match.end() :] if match else ""
     # "ProdCycleAI - 智能循环经济平台": Chinese and Japanese put no spaces between their words.

@@ -76,13 +76,15 @@ def _tagline_heading(tokens: list[Token], index: int, tidied: str, above: int | 
     if is_small_phrase(tokens[index].tag, tidied):
         return True
     one_word_title = above is not None and above > 0 and len(tokens[above - 1].content.split()) == 1
+    if not one_word_title:
+        return False
     # "## Sistema de gerenciamento de IP's para o CEI (…)" under "# Trabalho-Eng-de-Software-25-2":
     # an h2 as long as a tagline under a title that is only the name says what it names.
     # It names a kind of thing and what it is for or of: "## Horizontal/Vertical ListView, GridView,
     # ViewPager, and GridPatternView" lists names, "## Best Open Source Project - 2016 Innovation
     # Showcase" an award.
-    long_h2 = is_long_h2_tagline(tokens[index].tag, tidied)
-    return one_word_title and (tokens[index].tag == "h3" or long_h2) and is_noun_tagline(tidied)
+    tag = tokens[index].tag
+    return (tag == "h3" and is_noun_tagline(tidied)) or is_long_h2_tagline(tag, tidied)
 
 
 def is_long_h2_tagline(tag: str, tidied: str) -> bool:
