@@ -146,7 +146,12 @@ CODE_LEAD_IN = re.compile(
 # "To work with Prebid Mobile, you will need access to a Prebid Server.": what the reader needs
 # first, not what the project is.
 PREREQUISITE = re.compile(
-    r"^(to|in order to) \w[^,.;:]{0,80}, (you|users)( will|'ll)? (need|have to|must|should|require)\b", re.I
+    r"^(to|in order to) \w[^,.;:]{0,80}, (you|users)( will|'ll)? (need|have to|must|should|require)\b"
+    # "Before start the project, ensure run the below command …": what to do first, then the step.
+    r"|^before (you )?(start|starting|run|running|use|using|install|installing|build|building|launch|launching"
+    r"|deploy|deploying|begin|beginning)\b[^.!?]{0,60}\b(run|install|ensure|make sure|you (need|must|should|have)"
+    r"|please|create|configure|download)\b",
+    re.I,
 )
 
 

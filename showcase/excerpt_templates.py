@@ -43,7 +43,10 @@ GENERATED = re.compile(
     r"^(?:[^.!?]|\.(?=\w)){0,100}\b(bootstrapped|scaffolded) (with|using|by) \W{0,3}"  # "Next.js" ends nothing
     r"(create[-\s]\w[\w-]*|@[\w-]+/cli\b|[\w-]+-cli\b|nuxi\b|vite\b|c3\b|angular cli|cookiecutter|yeoman|(plasmo|bun|deno) init\b)"
     # "This project is generated with the [create-solana-dapp](…) generator.": "the" before its name.
-    r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|create refine-app|nuxi|vite|jhipster\b)"
+    r"|(generated|created) (with|by|using) (the )?\[?`?(angular cli|create-[\w-]+|create refine-app|nuxi|vite|jhipster\b"
+    # libGDX's generator: "A [libGDX](…) project generated with [gdx-liftoff](…)."
+    r"|gdx-liftoff\b)"
+    r"|^this project was generated with a template including simple application launchers\b"
     # "Este proyecto fue generado con Angular CLI", "Este projeto foi gerado com …", "… fue iniciado con
     # Create React App": the generators' lines as Spanish and Portuguese READMEs keep them.
     r"|\b(generado|gerado|iniciado|creado|criado) (con|com|por) (el |o )?\[?`?(angular cli|create[-\s]react[-\s]app|create-[\w-]+)"

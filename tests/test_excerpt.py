@@ -1969,6 +1969,31 @@ def test_a_pointer_to_the_list_below_goes_with_the_list():
     assert extract(readme) == "A bot that answers the following questions about trains in Zurich."
 
 
+def test_the_libgdx_generators_readme_is_the_generators():
+    # Imanuelkarl/snake-game-remake (part 793): gdx-liftoff's README, kept as written.
+    readme = (
+        "# SnakeVsBlock\n\nA [libGDX](https://libgdx.com/) project generated with"
+        " [gdx-liftoff](https://github.com/libgdx/gdx-liftoff).\n\nThis project was generated with a template"
+        " including simple application launchers and an `ApplicationAdapter` extension that draws libGDX logo.\n\n"
+        "## Platforms\n\n- `core`: Main module with the application logic shared by all platforms.\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_what_to_do_before_starting_is_a_step():
+    # lcaohoanq/SpringBoot-Snake-Game (part 793): a screenshot, then the steps.
+    readme = (
+        "![image](https://example.com/a.png)\n\n- Before start the project, ensure run the below command to"
+        " establish the database connection\n```bash\ndocker-compose up\n```\n"
+    )
+    assert extract(readme) == ""
+    readme = "# T\n\nBefore you begin, make sure you have installed Node 20 and created a database user.\n"
+    assert extract(readme) == ""
+    # A story that opens with "before" is no step.
+    readme = "# T\n\nBefore this library, parsing dates in Lua meant hand-written patterns for every format.\n"
+    assert extract(readme).startswith("Before this library")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
