@@ -247,7 +247,7 @@ def _pick(candidates: list[Candidate], title: str, fallback_allowed: bool = True
         cleaned = _past_the_name_as_a_label(neighbours.judged_text(candidate), name)
         if templates.DISTRIBUTION_LEAD.match(cleaned) and index + 1 < len(candidates):
             return as_excerpt(neighbours.judged_text(candidates[index + 1]))
-        if candidate.heading or candidate.code_only or candidate.link_share > 0.7 or not is_prose(cleaned):
+        if candidate.heading or candidate.code_only or _a_link(candidate, cleaned) or not is_prose(cleaned):
             continue
         if never_the_description(cleaned) or _index_entry(candidate) or SHELL_PROMPT.search(candidate.text):
             continue
@@ -316,6 +316,15 @@ _GOES_ON = re.compile(
     r"|and|or|then|until|since|because|the (new|old|original|current|latest|previous))\b",
     re.IGNORECASE,
 )
+
+
+def _a_link(candidate: Candidate, cleaned: str) -> bool:
+    """A paragraph that is mostly a link's words is the link. "This is a solution to the [In-browser
+    markdown editor challenge on Frontend Mentor](…)." says what it is, its link the object."""
+    return candidate.link_share > _LINK_SHARE and not THIS_IS.match(cleaned)
+
+
+_LINK_SHARE = 0.7
 
 
 def _index_entry(candidate: Candidate) -> bool:

@@ -142,6 +142,9 @@ ASIDE = re.compile(
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from ("This
     # is a fork of viking" says what it is: a fork).
     r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|derived from)\b"
+    # "This repository is a fork of SimpleMDE, made by Sparksuite.": where the repository came from,
+    # said before what the project is (alone, it is the fallback).
+    r"|^(this|the|our) (repository|repo) is a fork of\b"
     # "Also known as PM Dashboard v5.": its other name, said alone ("Formerly known as X, Y is …" goes
     # on to say what it is).
     r"|^(also|formerly|previously|originally) (known as|called|named)\b[^,;:]*$"

@@ -1,6 +1,6 @@
 """What a paragraph of short lines (a list written without its bullets, which `readme_markdown`
 passes over) may still hold: the line labelled as the description, the one line beside an address,
-the one line under a row of badges that names the project.
+the one line under a row of badges that names the project, a first line that names its kind.
 """
 
 from __future__ import annotations
@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 
 from showcase.excerpt_openings import DESCRIPTION_LABEL
+from showcase.excerpt_slogans import KIND_OF_THING
+from showcase.excerpt_taglines import is_noun_tagline
 from showcase.readme_inline import words_of
 from showcase.readme_naming import names_the_project, says_what_the_project_is
 
 
 def described_among_lines(content: str, name: str) -> str:
     """The description a paragraph of short lines holds, as plain words, or ""."""
-    return _labelled(content) or _beside_an_address(content) or _beside_badges(content, name)
+    return _labelled(content) or _beside_an_address(content) or _beside_badges(content, name) or _kind_on_top(content)
 
 
 def _labelled(content: str) -> str:
@@ -58,3 +60,18 @@ def _one_line_beside(content: str, beside: re.Pattern[str]) -> str:
     lines = [line.strip() for line in content.split("\n") if line.strip()]
     words = [line for line in lines if not beside.fullmatch(line)]
     return words[0] if len(words) == 1 < len(lines) else ""
+
+
+def _kind_on_top(content: str) -> str:
+    """ "Simple markdown editor  " over "Hosted on Firebase  " and "[Click here](…) to try it": lines
+    broken by hand, the first a few words that end in the kind of thing the project is, the rest
+    facts about it. The first line is its tagline."""
+    lines = content.split("\n")
+    if len(lines) < 2 or not all(line.endswith(("  ", "\\")) for line in lines[:-1]):
+        return ""
+    first = words_of(lines[0].rstrip(" \\"))
+    short = 0 < len(first.split()) <= _TAGLINE_WORDS
+    return first if short and KIND_OF_THING.search(first) and is_noun_tagline(first) else ""
+
+
+_TAGLINE_WORDS = 8

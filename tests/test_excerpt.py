@@ -1994,6 +1994,47 @@ def test_what_to_do_before_starting_is_a_step():
     assert extract(readme).startswith("Before this library")
 
 
+def test_a_sentence_that_says_this_is_a_linked_thing_is_no_link():
+    # sumanjitsg/markdown-editor (part 795): Frontend Mentor's line with nothing after it, its
+    # challenge's name linked (over seven tenths of the letters).
+    readme = (
+        "# Frontend Mentor - In-browser Markdown Editor\n\nThis is a solution to the [In-browser markdown editor"
+        " challenge on Frontend Mentor](https://www.frontendmentor.io/challenges/x).\n\n## Table of contents\n"
+    )
+    assert extract(readme) == "This is a solution to the In-browser markdown editor challenge on Frontend Mentor."
+    # A link with a word or two around it is still a link.
+    readme = "# T\n\nRead [the whole story of how the markdown editor came to be](https://example.com/story) here.\n"
+    assert extract(readme) == ""
+
+
+def test_a_repository_that_is_a_fork_says_so_before_what_it_is():
+    # Ionaru/easy-markdown-editor (part 795): a quoted fork note, then the description.
+    readme = (
+        "# EasyMDE - Markdown Editor\n\n> This repository is a fork of\n[SimpleMDE, made by Sparksuite]"
+        "(https://github.com/sparksuite/simplemde-markdown-editor/).\nGo to the [dedicated section](#simplemde-fork)"
+        " for more information.\n\nA drop-in JavaScript text area replacement for writing beautiful and"
+        " understandable Markdown.\n"
+    )
+    assert extract(readme) == (
+        "A drop-in JavaScript text area replacement for writing beautiful and understandable Markdown."
+    )
+    # Alone, the fork note is what there is to say.
+    assert extract("# T\n\nThis repository is a fork of SimpleMDE.\n\n## Install\n") == (
+        "This repository is a fork of SimpleMDE."
+    )
+
+
+def test_a_first_line_naming_its_kind_over_facts_is_the_tagline():
+    # JunHaoShih/markdown-editor (part 795): three lines broken by hand under the title.
+    readme = (
+        "# Markdown editor (makrdown-editor)\n\nSimple markdown editor  \nHosted on Firebase  \n"
+        "[Click here](https://markdown-editor-da01c.web.app/) to try it\n\n## Features\n"
+    )
+    assert extract(readme) == "Simple markdown editor"
+    # Facts that name no kind on their first line stay a list of facts.
+    assert extract("# T\n\nSeason 2026  \nTeam of nine  \nNational champions\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
