@@ -25,7 +25,7 @@ from showcase import readme_asciidoc, readme_org, readme_textile
 from showcase.excerpt_finish import as_excerpt
 from showcase.excerpt_names import defines_the_kind, name_and_tagline, names, opens_with_name, spelled_like_the_title
 from showcase.excerpt_never import never_the_description
-from showcase.excerpt_prose import is_prose
+from showcase.excerpt_prose import is_prose, is_sentence
 from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS, speaks_of_itself
 from showcase.excerpt_slogans import is_slogan
 from showcase.excerpt_steps import SHELL_PROMPT
@@ -226,7 +226,10 @@ def _worth_reading(section: str, text: str) -> bool:
     # "This project aims to offer … on Azure. It offers three tools to achieve this goal:": only a
     # paragraph whose first sentence leads into what follows is a lead-in; the excerpt is one sentence.
     opening = rules.opening_sentence(text.strip())
-    lead_in = opening.rstrip().endswith((":", "：")) or bool(rules.POINTS_BELOW.search(opening))
+    # "## Elo" over "Current playing strength" and a table: a later section's caption of a few
+    # words names what follows; only a sentence there can say what the project is.
+    caption = not is_sentence(opening) and opening.rstrip()[-1:] not in ".!?。！？"
+    lead_in = caption or opening.rstrip().endswith((":", "：")) or bool(rules.POINTS_BELOW.search(opening))
     # An FAQ's answer is about one detail; "What is FreeHealth EHR?" asks what the project is.
     asked = section.rsplit("\n", 1)[-1]
     answer = asked.rstrip(" .…").endswith(("?", "？")) and not _WHAT_IS.match(asked)

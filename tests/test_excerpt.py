@@ -2035,6 +2035,18 @@ def test_a_first_line_naming_its_kind_over_facts_is_the_tagline():
     assert extract("# T\n\nSeason 2026  \nTeam of nine  \nNational champions\n") == ""
 
 
+def test_a_later_sections_caption_is_not_read_for_the_description():
+    # marvinkarhan/chess-engine (part 796): an ASCII-art name, its history, then "## Elo".
+    readme = (
+        "# NoPy++\n\n```\n| $$\\ | $$\n```\n\n## History\n\nThis Chess engine was started as a small project in an"
+        " university class.\n\n## Elo\n\nCurrent playing strength\n\n```\nSTC (10+0.1s):  2670.1\n```\n"
+    )
+    assert extract(readme) == ""
+    # A later section's sentence still can.
+    readme = "# T\n\n## What it does\n\nIt turns a folder of notes into a searchable static site.\n"
+    assert extract(readme) == "It turns a folder of notes into a searchable static site."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
