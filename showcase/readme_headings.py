@@ -199,6 +199,8 @@ _SETUP_TITLE = re.compile(
     # "# Commit Type" over "- feat : 새로운 기능에 대한 커밋": how the team writes commits and branches.
     r"|(git )?commit (types?|conventions?|messages?|rules?)|(git )?(branch(ing)?|git) (strategy|strategies|conventions?|rules?|workflow)"
     r"|git ?flow"
+    # "## So... how do I make this run remotely/automatically?": the reader's set-up question.
+    r"|(so\W*)?how (do|can|should) (i|we|you) ((make|get) (this|it) )?(run|install|deploy|set ?up|build|start|host)\b.{0,40}"
     # "# Who is this repository for ?": who would use it, not what it is.
     r"|who is (this|it)( \w+)? for\s*\?*"
     # "# Installation de Supwarden", "# Setup of the Kiln server": setting up the project, named.

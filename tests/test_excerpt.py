@@ -2047,6 +2047,18 @@ def test_a_later_sections_caption_is_not_read_for_the_description():
     assert extract(readme) == "It turns a folder of notes into a searchable static site."
 
 
+def test_a_first_heading_asking_how_to_run_it_opens_the_set_up():
+    # kacan98/web-scraper (part 797): a deployment diary under a question, no title.
+    readme = (
+        "## So... how do I make this run remotely/automatically?\n### Database\nI have a Postgress with Neon,"
+        " since they have a free tier. But I also tried render but they will shut the database down.\n"
+    )
+    assert extract(readme) == ""
+    # A question about what it is stays a title.
+    readme = "# How do octopuses see colour?\n\nA simulation of cephalopod vision for teaching optics.\n"
+    assert extract(readme) == "A simulation of cephalopod vision for teaching optics."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
