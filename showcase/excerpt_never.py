@@ -112,6 +112,18 @@ COURSE_LABEL = re.compile(
     r"\s*[:：]",
     re.IGNORECASE,
 )
+# "DDM501 – AI in Production … Final Project · FSB Institute … Instructor: Huynh Cong Viet Ngu": a
+# course's header, whoever marks the work named in it, on whatever line.
+MARKED_BY = re.compile(
+    r"\b(instructor|lecturer|professor|supervisor|tutor|teaching assistant)s?\s*[:：]\s*\w", re.IGNORECASE
+)
+# "Reproduction instructions for all submission predictions.": what the README holds, not what
+# the project is.
+INSTRUCTIONS_HERE = re.compile(
+    r"^\W*(reproduction|reproducibility|installation|install|setup|set-up|build|usage|deployment|running)"
+    r" (instructions|steps|guide|notes)\b",
+    re.IGNORECASE,
+)
 # "Controls: WASD to move, space to jump.": the keys to play or drive it, not what it is.
 CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shortcuts|hotkeys)\s*[:：]", re.IGNORECASE)
 
@@ -210,6 +222,8 @@ def never_the_description(text: str) -> bool:
         or CHANGELOG_ENTRY.match(text)
         or CONTROLS.match(text)
         or COURSE_LABEL.match(text)
+        or MARKED_BY.search(opening)
+        or INSTRUCTIONS_HERE.match(opening)
         or OFFICIAL_SOURCE.match(text)
         or STORY_YEAR.match(text)
         or is_dated_log(text)

@@ -2059,6 +2059,30 @@ def test_a_first_heading_asking_how_to_run_it_opens_the_set_up():
     assert extract(readme) == "A simulation of cephalopod vision for teaching optics."
 
 
+def test_a_course_header_naming_who_marks_it_is_not_the_description():
+    # RocketUp-Team/Sentiment-Analysis-Service (part 799): badges, the course quoted, then what it is.
+    readme = (
+        "# Sentiment Analysis Service\n\n> **DDM501 \u2013 AI in Production: From Models to Systems**\n"
+        "> Final Project \u00b7 FSB Institute of Management and Technology, FPT University\n"
+        "> Instructor: Huynh Cong Viet Ngu\n\nA **production-grade NLP microservice** that performs real-time"
+        " sentiment classification.\n"
+    )
+    assert extract(readme) == "A production-grade NLP microservice that performs real-time sentiment classification."
+    # A supervisor named at the end of the description's own paragraph takes nothing away.
+    readme = "# T\n\nA solver for sparse linear systems on GPUs, written for my thesis. Supervisor: Dr Ada Byron.\n"
+    assert extract(readme).startswith("A solver for sparse linear systems on GPUs")
+
+
+def test_what_the_readme_holds_is_not_what_the_project_is():
+    # ThorgeHamprecht/CIL-Sentiment-Analysis-YBG-Agents (part 799): the README's first line says what it holds.
+    readme = (
+        "# CIL 2026 \u2014 Ordinal Sentiment Classification\n\nReproduction instructions for all submission"
+        " predictions.\nNeural baselines run on the student cluster.\n\n## 1. Cluster environment setup\n"
+    )
+    assert not extract(readme).startswith("Reproduction instructions")
+    assert extract("# T\n\nInstallation instructions for the plugin are below.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
