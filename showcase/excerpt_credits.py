@@ -51,6 +51,9 @@ MADE_FOR = re.compile(
     r" [^.!?]{0,40}\b(hackathon|game ?jam|jam|challenge|competition|contest|bootcamp|workshop)\b[^.!?]{0,30}[.!]?$"
     r"|^\W*(submitted|entered) (to|for|in) [^.!?]{1,50}[.!]?$"
     r"|^\W*part of (the |my |a |an )?[^.!?]{0,40}\b(challenge|bootcamp|program|programme|curriculum)\b[^.!?]{0,20}[.!]?$"
+    # "Project Ini dibuat berdasarkan Tugas Akhir" (made for a final assignment), and nothing more.
+    r"|^\W*(project|proyek|projek|aplikasi|website|repo(sitory)?)\s+ini\s+dibuat\s+(berdasarkan|untuk( memenuhi)?|sebagai)"
+    r"\s+tugas\s+(akhir|besar|kuliah)\W*$"
     # "These projects are part of a hackathon demonstration of spec-driven development, given by …".
     r"|^\W*(these|this|the) (projects?|apps?|repos?|repository|repositories) (is|are|was|were) part of (the |a |an )?"
     r"[^.!?]{0,40}\b(hackathon|game ?jam|challenge|bootcamp)\b[^.!?]{0,80}[.!]?$",

@@ -2083,6 +2083,15 @@ def test_what_the_readme_holds_is_not_what_the_project_is():
     assert extract("# T\n\nInstallation instructions for the plugin are below.\n") == ""
 
 
+def test_made_for_a_final_assignment_in_indonesian_is_the_occasion():
+    # zainuull/tugas-akhir (part 801): the occasion, then the steps.
+    readme = "Project Ini dibuat berdasarkan Tugas Akhir\n\n## Getting Started\n\nFirst, run the development server:\n"
+    assert extract(readme) == ""
+    # Said with what it is, it describes.
+    readme = "# T\n\nAplikasi ini dibuat untuk mencatat peminjaman alat praktikum di laboratorium kampus.\n"
+    assert extract(readme).startswith("Aplikasi ini dibuat untuk mencatat")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
