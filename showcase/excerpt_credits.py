@@ -54,6 +54,12 @@ MADE_FOR = re.compile(
     # "Project Ini dibuat berdasarkan Tugas Akhir" (made for a final assignment), and nothing more.
     r"|^\W*(project|proyek|projek|aplikasi|website|repo(sitory)?)\s+ini\s+dibuat\s+(berdasarkan|untuk( memenuhi)?|sebagai)"
     r"\s+tugas\s+(akhir|besar|kuliah)\W*$"
+    # "Aplikasi ini dikembangkan sebagai syarat kelulusan program Strata-1 …", "This app is developed as a
+    # prerequisite of computer education's bachelor degree.": a degree's requirement, the occasion.
+    r"|^\W*(aplikasi|proyek|project|projek|sistem|website)\s+ini\s+(dikembangkan|dibuat|dibangun)\s+sebagai\s+"
+    r"(salah satu )?(syarat|prasyarat)\b"
+    r"|^\W*(this|the) (app|application|project|system|website|repository|repo) (is|was) (developed|made|built|created)"
+    r" as (a|one) (pre)?requisite (of|for)\b"
     # "These projects are part of a hackathon demonstration of spec-driven development, given by …".
     r"|^\W*(these|this|the) (projects?|apps?|repos?|repository|repositories) (is|are|was|were) part of (the |a |an )?"
     r"[^.!?]{0,40}\b(hackathon|game ?jam|challenge|bootcamp)\b[^.!?]{0,80}[.!]?$",

@@ -2092,6 +2092,15 @@ def test_made_for_a_final_assignment_in_indonesian_is_the_occasion():
     assert extract(readme).startswith("Aplikasi ini dibuat untuk mencatat")
 
 
+def test_a_degrees_requirement_is_the_occasion():
+    # syahrilhanla/proyek-skripsi (part 802): the requirement, in Indonesian and then in English.
+    readme = (
+        "# T\n\nAplikasi ini dikembangkan sebagai syarat kelulusan program Strata-1 Pendidikan Komputer.\n\n"
+        "This app is developed as a prerequisite of computer education's bachelor degree.\n"
+    )
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
