@@ -142,6 +142,9 @@ ASIDE = re.compile(
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from ("This
     # is a fork of viking" says what it is: a fork).
     r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|derived from)\b"
+    # "This is a portfolio project and is intended to demonstrate development skills.": why it was
+    # made, said before what it is ("Apricot is a portfolio project built to …" names it, and stays).
+    r"|^this (is|was) (a|my) (personal )?portfolio project\b"
     # "This repository is a fork of SimpleMDE, made by Sparksuite.": where the repository came from,
     # said before what the project is (alone, it is the fallback).
     r"|^(this|the|our) (repository|repo) is a fork of\b"

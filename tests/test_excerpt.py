@@ -2101,6 +2101,18 @@ def test_a_degrees_requirement_is_the_occasion():
     assert extract(readme) == ""
 
 
+def test_a_portfolio_note_gives_way_to_what_the_project_is():
+    # giovanicascaes/pokedex (part 804): why it was made, then what it is.
+    readme = (
+        "# Pok\u00e9dex\n\nThis is a portfolio project and is intended to demonstrate development skills.\n\n"
+        "This project is a web-based Pok\u00e9dex based on [Pok\u00e9API](https://pokeapi.co/).\n"
+    )
+    assert extract(readme) == "This project is a web-based Pok\u00e9dex based on Pok\u00e9API."
+    # Alone, it is what there is to say.
+    readme = "# T\n\nThis is a portfolio project and is intended to demonstrate development skills.\n"
+    assert extract(readme) == "This is a portfolio project and is intended to demonstrate development skills."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
