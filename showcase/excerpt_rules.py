@@ -142,6 +142,10 @@ ASIDE = re.compile(
     # "This project is based on Project Skyfire & TrinityCore", "Forked from …": where it came from ("This
     # is a fork of viking" says what it is: a fork).
     r"|^((this|the|our) (\w+ ){0,2}(is|was) )?(based on|forked from|derived from)\b"
+    # "This codebase has been imported into Git for archival and educational purposes by Chris Done.":
+    # how the code came to be here, not what it is.
+    r"|^(this|the) (codebase|code|source code|repository|repo|project) (has been|was|is) (imported|mirrored|copied"
+    r"|migrated|moved|uploaded) (in)?to (git|github|this repository)\b"
     # "This is a portfolio project and is intended to demonstrate development skills.": why it was
     # made, said before what it is ("Apricot is a portfolio project built to …" names it, and stays).
     r"|^this (is|was) (a|my) (personal )?portfolio project\b"

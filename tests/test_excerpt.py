@@ -2113,6 +2113,16 @@ def test_a_portfolio_note_gives_way_to_what_the_project_is():
     assert extract(readme) == "This is a portfolio project and is intended to demonstrate development skills."
 
 
+def test_how_the_code_came_to_git_gives_way_to_what_it_is():
+    # haskell-implementations/hbc (part 810): the archivist's note, a pointer, then the wiki's words.
+    readme = (
+        "# hbc\n\nThis codebase has been imported into Git for archival and educational\npurposes by Chris Done.\n\n"
+        "See README.txt for the original README file.\n\n## HaskellWiki commentary\n\nThe Chalmers Haskell-B"
+        " compiler 0.9999.5c implements Haskell 98, as\nwell as some extensions.\n"
+    )
+    assert extract(readme).startswith("The Chalmers Haskell-B compiler 0.9999.5c implements Haskell 98")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
