@@ -117,11 +117,13 @@ COURSE_LABEL = re.compile(
 MARKED_BY = re.compile(
     r"\b(instructor|lecturer|professor|supervisor|tutor|teaching assistant)s?\s*[:：]\s*\w", re.IGNORECASE
 )
-# "Reproduction instructions for all submission predictions.": what the README holds, not what
-# the project is.
+# "Reproduction instructions for all submission predictions.", "These are the instructions to run …":
+# what the README holds, not what the project is.
 INSTRUCTIONS_HERE = re.compile(
     r"^\W*(reproduction|reproducibility|installation|install|setup|set-up|build|usage|deployment|running)"
-    r" (instructions|steps|guide|notes)\b",
+    r" (instructions|steps|guide|notes)\b"
+    # "These are the instructions to run a full-stack framework using Next.js.": the same, said whole.
+    r"|^\W*(these|this|here) (are|is) (the )?(instructions|steps|notes) (to|for|on|about)\b",
     re.IGNORECASE,
 )
 # "Controls: WASD to move, space to jump.": the keys to play or drive it, not what it is.

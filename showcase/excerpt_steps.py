@@ -43,6 +43,7 @@ def _is_unnumbered_step(text: str, opening: str) -> bool:
         or COMMAND_AT_WORK.match(opening)
         or commands_to_type(opening)
         or (bool(_LOCAL_ADDRESS.search(opening)) and len(opening.split()) <= _LOCAL_ADDRESS_WORDS)
+        or bool(_LISTENS_ON_A_PORT.search(opening))
         or tells_the_reader_what_to_do(opening)
         or SETTING_UP.match(opening)
         or CREDENTIALS.match(opening)
@@ -198,6 +199,9 @@ COMMAND_TO_TYPE = re.compile(
 # to look once it runs, in any language, said in a short sentence.
 _LOCAL_ADDRESS = re.compile(r"\b(localhost|127\.0\.0\.1|0\.0\.0\.0):\d{2,5}\b")
 _LOCAL_ADDRESS_WORDS = 12
+# "The frontend, by default, will listen through the port `3000` to avoid conflicts …": where it
+# listens once it runs, a detail of setting it up.
+_LISTENS_ON_A_PORT = re.compile(r"\b(listen|listens|listening)\b[^.!?]{0,30}\bport\s*\W{0,2}\d{2,5}\b", re.IGNORECASE)
 
 
 def commands_to_type(sentence: str) -> bool:

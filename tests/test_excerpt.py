@@ -2123,6 +2123,19 @@ def test_how_the_code_came_to_git_gives_way_to_what_it_is():
     assert extract(readme).startswith("The Chalmers Haskell-B compiler 0.9999.5c implements Haskell 98")
 
 
+def test_instructions_announced_and_the_port_it_listens_on_are_not_the_description():
+    # quizslides/peer-evaluation-lsbu (part 811): the README's own words about itself, then a port.
+    readme = (
+        "# Peer Evaluation London South Bank University\n\nThese are the instructions to run a full-stack framework"
+        " using Next.js.\n\nThe frontend, by default, will listen through the port `3000` to avoid conflicts with"
+        " any other system the developer might have running.\n\n## Prerequisites\n"
+    )
+    assert extract(readme) == ""
+    # A server described by what it does still describes, port or not.
+    readme = "# T\n\nA tiny DNS server that answers queries for a home network from a YAML file of names.\n"
+    assert extract(readme).startswith("A tiny DNS server")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
