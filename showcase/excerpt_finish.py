@@ -82,7 +82,8 @@ def _end_well(text: str) -> str:
         # "A quiz app built with the following tech:" over its stack: what it is, without the pointer
         # to the list that is not quoted.
         lead_in = _POINTS_AT_THE_LIST.sub("", text[:-1])
-        return rules.without_dangling_preposition(lead_in) + "."
+        # "PANDORA is a Matlab Toolbox that:" over what it does: the relative word goes with the list.
+        return _DANGLING_RELATIVE.sub("", rules.without_dangling_preposition(lead_in)) + "."
     # "Telegram bot which enables" over "- to get the timetable": a lead-in whose colon was never
     # written, its clause left without the list it led into.
     listless, pointed = _POINTS_AT_THE_LIST.subn("", text)
@@ -94,6 +95,7 @@ def _end_well(text: str) -> str:
 _POINTS_AT_THE_LIST = re.compile(
     r"(?<=\w)\s+((built|made|developed|written|created)\s+)?(with|using)\s+the\s+following(\s+[\w-]+){0,2}$", re.I
 )
+_DANGLING_RELATIVE = re.compile(r"(?<=\w)\s+(that|which|who)$", re.I)
 _CLAUSE_WITHOUT_OBJECT = re.compile(
     r"\S\s+(that|which)\s+(enables|allows|lets|helps|supports|provides|includes|offers)$", re.I
 )

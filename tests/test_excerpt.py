@@ -2136,6 +2136,15 @@ def test_instructions_announced_and_the_port_it_listens_on_are_not_the_descripti
     assert extract(readme).startswith("A tiny DNS server")
 
 
+def test_a_relative_word_before_the_list_goes_with_the_list():
+    # cengique/pandora-matlab (part 812): "… a Matlab Toolbox that:" over what it does.
+    readme = (
+        "THE PANDORA TOOLBOX\n====================\n\nPANDORA is a Matlab Toolbox that: \n\n- Makes database"
+        " management accessible from your electrophysiology project; \n- Works offline within Matlab; \n"
+    )
+    assert extract(readme) == "PANDORA is a Matlab Toolbox."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
