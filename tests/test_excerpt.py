@@ -2145,6 +2145,16 @@ def test_a_relative_word_before_the_list_goes_with_the_list():
     assert extract(readme) == "PANDORA is a Matlab Toolbox."
 
 
+def test_a_pasted_git_log_entry_is_not_the_description():
+    # rpinset/all-addons-OCA (part 815): one git log entry per vendored repository, nothing else.
+    readme = (
+        "## account-analytic\nFrom [https://github.com/OCA/account-analytic.git](https://github.com/OCA/account-analytic.git)"
+        "\ncommit 81d2c283adf77fce0c198b777ac7db4f1a8ad53a\nAuthor: OCA-git-bot <oca-git-bot@odoo-community.org>\n"
+        "Date:   Thu Oct 17 06:05:19 2024 +0000\n\n    [BOT] post-merge updates\n"
+    )
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
