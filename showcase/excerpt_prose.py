@@ -27,7 +27,20 @@ _NAME_THEN_VERB = re.compile(r"\s+[A-Z][\w-]*\s+(is|are|[a-z]{2,}s)\b")
 def is_menu_line(text: str) -> bool:
     """ "Installation | Usage | License", "Documentation: docs.rs/kiln": a menu or a pointer, short."""
     match = NOISE.match(text)
-    return bool(match and len(text) < 80 and not _NAME_THEN_VERB.match(text, match.end()))
+    if not (match and len(text) < 80) or _NAME_THEN_VERB.match(text, match.end()):
+        return False
+    # "Install script collection for MateriApps Software": a menu word that goes on into a phrase of
+    # its own is a noun's first word, not an entry of a menu.
+    rest = text[match.end() :].lstrip()
+    return not rest or not rest[0].isalnum() or bool(NOISE.match(rest)) or not _PHRASE_GOES_ON.match(rest)
+
+
+# A lower-case noun and another word after the menu word: "script collection for …" goes on as a
+# phrase; "Add it to …" (a new line's sentence), "the tools …" (the verb's object) and "v2" do not.
+_PHRASE_GOES_ON = re.compile(
+    r"(?!(the|a|an|it|its|this|that|these|those|your|my|our|their|all|them|and|or|with|from|to|of|on|in)\b)"
+    r"[a-z]{2,}\s+[^\W\d_]{2,}\b"
+)
 
 
 # "deploy test Fri Oct 24 04:36:59 PM UTC 2025": a line a script stamped with `date`, a log entry.

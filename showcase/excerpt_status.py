@@ -60,6 +60,9 @@ STATUS = re.compile(
     r"|^\W*((i'?m|we'?re|i am|we are) )?still working on (it|this)\W*$"
     # "Note: this codebase is currently undergoing a refactor from … to …": work being done to it.
     r"|\b(is|are) (currently |now )?(undergoing|being) (a )?(major |large |big )?(refactor|rewrit|overhaul|migrat|redesign)\w*"
+    # "Documentation on using OneWorld Db Client is not available currently, sorry.": docs still to come.
+    r"|^\W*(documentation|docs|readme|description)\b[^.!?]{0,50}\b(is|are) (currently |still )?not (yet )?"
+    r"(available|ready|written|done)\b"
     # "Will be updated (not frequently cuz i have a life)": what will happen to the README.
     r"|^\W*((this|it|readme|(the )?description) )?(will be|to be) (updated|added|continued|completed|finished"
     r"|documented|filled|written)\b"

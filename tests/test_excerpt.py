@@ -2155,6 +2155,16 @@ def test_a_pasted_git_log_entry_is_not_the_description():
     assert extract(readme) == ""
 
 
+def test_a_menu_word_that_opens_a_phrase_is_no_menu():
+    # wistaria/MateriAppsInstaller (part 816): "Install" as the first word of what it is.
+    readme = "# MateriApps Installer\n\nInstall script collection for MateriApps Software\n\n# Document\n"
+    assert extract(readme) == "Install script collection for MateriApps Software"
+    # A menu is still a menu, and a note that the docs are to come is no description.
+    assert extract("# T\n\nInstallation | Usage | License\n") == ""
+    readme = "# T\n\nDocumentation on using the client is not available currently, sorry.\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
