@@ -129,6 +129,9 @@ INSTRUCTIONS_HERE = re.compile(
 # "From https://github.com/OCA/account-analytic.git commit 81d2c28… Author: OCA-git-bot … Date: …": a
 # commit as `git log` prints it, pasted in; what changed, never what the project is.
 GIT_LOG = re.compile(r"\bcommit [0-9a-f]{7,40}\b[\s\S]{0,200}?\bauthor\s*:", re.IGNORECASE)
+# "(When creating a new issue please follow the template)", "If you find a bug, please open an issue.":
+# what to do on an occasion, asked of the reader.
+PLEASE_WHEN = re.compile(r"^\W*(when|if|before|after|while)\b[^.!?]{0,80}\bplease\b", re.IGNORECASE)
 # "Controls: WASD to move, space to jump.": the keys to play or drive it, not what it is.
 CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shortcuts|hotkeys)\s*[:：]", re.IGNORECASE)
 
@@ -230,6 +233,7 @@ def never_the_description(text: str) -> bool:
         or MARKED_BY.search(opening)
         or INSTRUCTIONS_HERE.match(opening)
         or GIT_LOG.search(text)
+        or PLEASE_WHEN.match(text)
         or OFFICIAL_SOURCE.match(text)
         or STORY_YEAR.match(text)
         or is_dated_log(text)

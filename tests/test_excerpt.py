@@ -2165,6 +2165,19 @@ def test_a_menu_word_that_opens_a_phrase_is_no_menu():
     assert extract(readme) == ""
 
 
+def test_what_to_do_on_an_occasion_asked_of_the_reader_is_not_the_description():
+    # The-Fireplace-Minecraft-Mods/Wars-Mod (part 819): issue guidelines, the last one in brackets.
+    readme = (
+        "[The Wars Mod](https://example.com)\n====\n\n[Issue Reporting](https://example.com/issues)\n----\n\n"
+        "Please include the following:\n\n* Minecraft version\n\n*(When creating a new issue please follow the"
+        " template)*\n"
+    )
+    assert extract(readme) == ""
+    # A condition in a description, with no request, stays.
+    readme = "# T\n\nWhen a build fails, this bot bisects the commits and names the one that broke it.\n"
+    assert extract(readme).startswith("When a build fails, this bot bisects")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
