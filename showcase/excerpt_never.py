@@ -92,7 +92,9 @@ COPYRIGHT_LINE = re.compile(
     # "ButterflyPACK, Copyright (c) 2018, The Regents of …": the name, then whose it is.
     r"|^\W*[\w.-]+( [\w.-]+)?,\s*(copyright\b|©)"
     # "This software is copyright (c) 2013 by Infinity Interactive, Inc.": Perl's way of saying it.
-    r"|^\W*this (software|program|library|module|code|distribution|package|work) is (copyright\b|©)",
+    r"|^\W*this (software|program|library|module|code|distribution|package|work) is (copyright\b|©)"
+    # "作者保留全部的权利。" (the author keeps all rights), "保留所有权利": the same, in Chinese.
+    r"|^\W*(作者|本人|开发者|開發者)?(保留|保有)(全部|所有)的?(权利|權利|版权|版權)",
     re.IGNORECASE,
 )
 

@@ -2178,6 +2178,12 @@ def test_what_to_do_on_an_occasion_asked_of_the_reader_is_not_the_description():
     assert extract(readme).startswith("When a build fails, this bot bisects")
 
 
+def test_a_chinese_rights_reserved_line_is_not_the_description():
+    # expeditionist-cj/HuoDianXiTong (part 826): a licence section and nothing else.
+    readme = "## 协议和授权\n\n作者保留全部的权利。\n\n### 权益\n\n1. 个人使用\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
