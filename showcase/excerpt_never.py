@@ -162,7 +162,11 @@ FILE_TOUR = re.compile(
     r"^\W{0,2}(\.{1,2}/[\w./-]*|[\w.-]+/[\w./-]*|[\w-]+\.(py|rpy|ipynb|js|ts|tsx|sh|rb|go|rs|c|h|cpp|cs|java|kt|swift|lua|php|html|css|sql|json|ya?ml|toml))"
     r"\W{0,2} (contains|holds|includes|stores|keeps|is the (main )?(\w+ )?(file|script|module|entry ?point)\b)\b"
     # "The working game script is: game/script.odt", "The sprites go in: game/images": where a part is.
-    r"|^(the|our|all|your) [^.!?:：]{1,60}? (is|are|go(es)?|lives?|sits?|can be found)( in| at| under)?\s*[:：]\s*\S*/",
+    r"|^(the|our|all|your) [^.!?:：]{1,60}? (is|are|go(es)?|lives?|sits?|can be found)( in| at| under)?\s*[:：]\s*\S*/"
+    # "W pliku `database_code.sql` znajduje się cały kod …", "In the folder gramy you will find …": what a
+    # named file or folder holds, in English, Polish, Spanish, Portuguese, German and French.
+    r"|^(in|w|en|no|na|im|dans)\s+(the\s|el\s|la\s|o\s|a\s|der\s|dem\s|le\s)?(file|folder|directory|pliku|folderze"
+    r"|katalogu|archivo|carpeta|arquivo|pasta|datei|ordner|verzeichnis|fichier|dossier|répertoire)\s+`?[\w./-]+`?[\s,]",
     re.IGNORECASE,
 )
 
@@ -274,6 +278,11 @@ FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1
 # "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.
 STACK = re.compile(
     r"^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (using|with)\b"
+    # "Nasz projekt wykorzystuje Laravel jako backend i React jako frontend.", "Our project uses Laravel as
+    # the backend …": the parts of the stack and their places, in five languages.
+    r"|^(our|this|the|nasz|ten|nuestro|este|el|nosso|o|unser|das|notre|ce|le) (project|app|application|system|website"
+    r"|projekt|proyecto|projeto|projet|aplicación|aplicativo|aplikacja) (uses|utilizes|wykorzystuje|używa|utiliza|usa"
+    r"|nutzt|verwendet|utilise)\b[^.!?]{1,60}?\b(as|jako|como|als|comme) (the |el |o |der |le )?(back-?end|front-?end)\b"
     # "The project is built on Laravel.", "Este projeto foi desenvolvido com React.", "本项目主要基于 Nuxt.js
     # 搭建。", "このプロジェクトは Next.js で構築されています。": what it was built with, and no more.
     r"|^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (on|in) [^.!?]{1,40}[.!]?$"

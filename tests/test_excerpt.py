@@ -2184,6 +2184,30 @@ def test_a_chinese_rights_reserved_line_is_not_the_description():
     assert extract(readme) == ""
 
 
+def test_what_a_named_file_holds_is_a_file_tour_abroad_too():
+    # ONier9/Aplikacja-Webowa-Do-Recenzonowania-gier-wideo (part 829): two sentences about files.
+    readme = (
+        "W pliku `database_code.sql` znajduje si\u0119 ca\u0142y kod potrzebny do rekonstrukcji bazy danych SQL w"
+        " Supabase. W folderze gramy znajduje si\u0119 aplikacja webowa napisana w Next.js.\n"
+    )
+    assert extract(readme) == ""
+    readme = "# T\n\nIn the folder `examples` you will find three small games to start from.\n"
+    assert extract(readme) == ""
+
+
+def test_the_stack_and_its_places_is_not_the_description():
+    # RivorX/Aplikacja-E-firma (part 829): logos, "## O Projekcie", then the stack.
+    readme = (
+        "## O Projekcie\n\nNasz projekt wykorzystuje **Laravel** jako backend i **React** jako frontend. Poni\u017cej"
+        " znajdziesz kroki.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\nOur project uses Laravel as the backend and React as the frontend.\n") == ""
+    # What a project uses something for, when that is what it does, stays.
+    readme = "# T\n\nThis project uses OpenCV to count the bees that leave a hive each minute.\n"
+    assert extract(readme).startswith("This project uses OpenCV to count the bees")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
