@@ -35,7 +35,8 @@ def title_line(candidates: list[Candidate], title: str) -> tuple[list[Candidate]
 
 
 def _is_bare_title(text: str) -> bool:
-    words = text.split()
+    # "Menu Interattivo Ristorante – Progetto Java": a dash between a name and its kind is punctuation.
+    words = [w for w in text.split() if w not in _TITLE_DASHES]
     if not 2 <= len(words) <= 7 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words) or words[0].islower():
         return False
     return not _WHAT_THE_REPOSITORY_HOLDS.match(text)
@@ -54,6 +55,7 @@ _WHAT_THE_REPOSITORY_HOLDS = re.compile(
 # punctuation: a sentence ends with one.
 # The same small words in the other languages titles are written in ("Sistema de Gestão Escolar",
 # "Gestion des Stocks", "Verwaltung der Mitglieder").
+_TITLE_DASHES = frozenset({"-", "\u2013", "\u2014", "|"})
 _TITLE_CASE_WORD = re.compile(
     r"[A-Z0-9À-ÞА-Я][\w'’&+-]*|a|an|and|&|as|at|by|for|from|in|of|on|or|the|to|with"
     r"|de|da|do|das|dos|del|della|di|du|des|la|le|les|el|los|las|e|y|et|und|der|die|von|zu|für|van|het|en|och|för|и|в|для"

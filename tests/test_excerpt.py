@@ -2208,6 +2208,15 @@ def test_the_stack_and_its_places_is_not_the_description():
     assert extract(readme).startswith("This project uses OpenCV to count the bees")
 
 
+def test_a_first_line_title_with_a_dash_before_its_kind_is_still_a_title():
+    # R-Giuseppe/ApplicazioneRistorante (part 830): no "#", the title's line joined to the description.
+    readme = (
+        "Menu Interattivo Ristorante \u2013 Progetto Java\nQuesto progetto \u00e8 una semplice applicazione Java da"
+        " terminale che consente la gestione di un men\u00f9 interattivo per un ristorante.\n"
+    )
+    assert extract(readme).startswith("Questo progetto \u00e8 una semplice applicazione Java")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
