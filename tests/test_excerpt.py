@@ -2217,6 +2217,16 @@ def test_a_first_line_title_with_a_dash_before_its_kind_is_still_a_title():
     assert extract(readme).startswith("Questo progetto \u00e8 una semplice applicazione Java")
 
 
+def test_a_german_contributing_label_is_a_section_in_one_line():
+    # ChoosenMEME/xstandardanwendung (part 831): a quoted "Beitragen:" pointer over the course line.
+    readme = (
+        "# GewSt-Bescheidassistent\n\n> \U0001f91d **Beitragen:** Eine Schritt-f\u00fcr-Schritt-Anleitung findet sich in"
+        " [`CONTRIBUTING.md`](CONTRIBUTING.md).\n\nPr\u00fcfungsleistung im Modul **Digitale Transformation** (6."
+        " Semester DSWVI, SoSe 2026).\n"
+    )
+    assert extract(readme).startswith("Pr\u00fcfungsleistung im Modul Digitale Transformation")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
