@@ -13,7 +13,8 @@ import re
 # A template's blank where a description was meant to go: "A new Flutter project.", "Add a short
 # description here!", "이곳에 프로젝트에 대한 간단한 설명을 작성합니다."
 PLACEHOLDER = re.compile(
-    r"^(a new flutter (project|application|plugin|package)\b|add a (short )?description here"
+    # ("A new Flutter application using the SRS System to learn." is the owner's line, written over it.)
+    r"^(a new flutter (project|application|plugin|package|module)( project)?\W*$|add a (short )?description here"
     # "A new splat project.", alone: the same line, written by other generators.
     r"|a new [\w.-]+ (project|app|application|plugin|package)\.?$"
     r"|a longer description of your project goes here|(todo:? )?(write|add) (a|the|your) (short )?(project )?description"

@@ -2227,6 +2227,18 @@ def test_a_german_contributing_label_is_a_section_in_one_line():
     assert extract(readme).startswith("Pr\u00fcfungsleistung im Modul Digitale Transformation")
 
 
+def test_the_owners_words_over_flutters_blank_are_a_description():
+    # Jpec57/benkyou (part 832): link lists under "# TODOs" and "# READ", then the project's section.
+    readme = (
+        "# TODOs\nhttps://jisho.org/api/v1/search/words?keyword=house\n\n# READ\nhttps://docs.fastlane.tools/\n\n"
+        "# Benkyou\n\nA new Flutter application using the SRS System to learn.\n"
+    )
+    assert extract(readme) == "A new Flutter application using the SRS System to learn."
+    # The blank itself stays a blank.
+    assert extract("# kassa\n\nA new Flutter application.\n") == ""
+    assert extract("# kassa\n\nA new Flutter package project.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
