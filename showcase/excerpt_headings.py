@@ -78,7 +78,7 @@ SECTION_NOISE = re.compile(
     r"install|usage|using|branch(ing)? (strateg|workflow)|\bgit ?flow\b|getting started|\bstatus\b|\bcommit(s|ting)?\b|environment|\benv\b|technolog|tecnolog|\btech stack\b|\bstack\b|built with|quick ?start|setup|set up|setting up|\binit\b|initiali[sz]|running|\brun\b|build|compil|test|depend|"
     r"require|prerequisite|requisitos|prérequis|updat|upgrad|configur|option|licen[cs]e|contribut|develop|changelog|changes|history|"
     r"releas|\bversioning\b|\balternatives?\b|credit|author|maintainer|feedback|cloning|code of conduct|security|acknowledg|thank|faq|troubleshoot|support|contact|donat|sponsor|example|api|terminolog|glossar|"
-    r"reference|screenshot|demo|third[- ]party|\bauth(entication|orization)?\b|\b(19|20)\d\d-\d\d-\d\d\W*$|roadmap|todo|deploy|\blinks\b|continuous integration|\bci(/cd)?\b|issues|bugs|\(new!?\)|\bnew!|\bnews\b|announcement|locali[sz]ation|internationali[sz]ation|\bi18n\b|translations\b|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
+    r"reference(?! (software|implementation)\b)|screenshot|demo|third[- ]party|\bauth(entication|orization)?\b|\b(19|20)\d\d-\d\d-\d\d\W*$|roadmap|todo|deploy|\blinks\b|continuous integration|\bci(/cd)?\b|issues|bugs|\(new!?\)|\bnew!|\bnews\b|announcement|locali[sz]ation|internationali[sz]ation|\bi18n\b|translations\b|q ?& ?a|question|legal|trademark|法的|法律|商标|商標|법적|"
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|\bbeitrag(en)?\b|déploi|licence|contribuer|instalaci|despliegue|licencia|"

@@ -2239,6 +2239,21 @@ def test_the_owners_words_over_flutters_blank_are_a_description():
     assert extract("# kassa\n\nA new Flutter package project.\n") == ""
 
 
+def test_a_reference_software_section_is_what_the_project_is():
+    # andrefpf/tcc-jplm (part 833): "Reference software" names the kind, not an API reference.
+    readme = (
+        "JPEG Pleno Model RC\n===\n\n[TOC]\n\n# Part 4, Reference software\n\nProvides reference implementations"
+        " for the standardized technologies within the JPEG Pleno framework.\n\n# Scope of the project\n\nThe aim"
+        " is to be recognized by ISO/IEC as JPEG Pleno Reference Software.\n"
+    )
+    assert extract(readme).startswith("Provides reference implementations for the standardized technologies")
+    # An API reference is still no place for the description.
+    readme = (
+        "# T\n\n## API reference\n\nReturns the parsed tree of a document.\n\n## About\n\nA parser for INI files.\n"
+    )
+    assert extract(readme) == "A parser for INI files."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
