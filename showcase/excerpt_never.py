@@ -287,7 +287,10 @@ STACK = re.compile(
     # 搭建。", "このプロジェクトは Next.js で構築されています。": what it was built with, and no more.
     r"|^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (on|in) [^.!?]{1,40}[.!]?$"
     r"|^(este|esse|o|el) (projeto|proyecto|site|sitio|app|aplicativo|aplicación) (foi|fue|é|es|está) (desenvolvido"
-    r"|desarrollado|feito|hecho|construído|construido|criado|creado) (com|con|usando|utilizando|em|en) [^.!?]{1,40}[.!]?$"
+    r"|desarrollado|feito|hecho|construído|construido|criado|creado) (com|con|usando|utilizando|em|en) "
+    # Version numbers ("Spring Boot 3.1.0") are no sentence's end; a purpose ("para …", "que …") makes a
+    # description of it.
+    r"(?:(?!\b(para|que|objetivo|intuito|finalidad|finalidade)\b)(?:[^.!?]|(?<=\d)\.(?=\d))){1,80}[.!]?$"
     r"|^(ce|le) (projet|site|application) (est|a été) (développé|réalisé|construit|créé|fait)e? (avec|en|sous) [^.!?]{1,40}[.!]?$"
     r"|^(dieses|das) (projekt|app|programm) (wurde|ist) mit [^.!?]{1,40} (entwickelt|erstellt|gebaut|umgesetzt)( worden)?[.!]?$"
     r"|^(本|该|該|这个|這個)?(项目|項目|专案|專案|系统|系統|工程)?(主要)?(基于|基於|使用|采用|採用)[^、，,。的]{1,40}"

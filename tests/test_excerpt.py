@@ -2254,6 +2254,18 @@ def test_a_reference_software_section_is_what_the_project_is():
     assert extract(readme) == "A parser for INI files."
 
 
+def test_a_portuguese_line_of_versions_it_was_built_with_is_no_description():
+    # amandajuchem/TCC-ONG (part 833): versions with dots, a stack longer than forty characters.
+    readme = (
+        "# Projeto API\n\nEste projeto foi construido utilizando Java 17 + Spring Boot 3.1.0 no backend e TypeScript"
+        " + Angular 15\n\n## Rede do projeto\n\n<pre><code>docker network create projeto</code></pre>\n"
+    )
+    assert extract(readme) == ""
+    # What it was built for stays.
+    readme = "# T\n\nEste projeto foi desenvolvido com React para ajudar ONGs a encontrar volunt\u00e1rios.\n"
+    assert extract(readme).startswith("Este projeto foi desenvolvido com React para ajudar ONGs")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
