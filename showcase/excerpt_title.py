@@ -83,10 +83,13 @@ def tagline(title: str) -> str:
         # left out: it spaces its words, so ten letters are a phrase ("백준 알고리즘 솔루션").
         rest = title[match.end() :]
         worded = len(_HAN_OR_KANA.findall(rest)) >= 10
-    return rest if worded and is_prose(rest + ".") else ""
+    # "Tempo Claro — TCC · TSI · IFSul Pelotas": labels set side by side are no sentence.
+    labels = _LABEL_SEPARATOR.search(rest)
+    return rest if worded and not labels and is_prose(rest + ".") else ""
 
 
 _MARKED_TAGLINE_WORDS = 4
+_LABEL_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 # "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.
 NAME_THEN_WORDS = re.compile(r"^([^\s:|–—-]+(?: [^\s:|–—-]+){0,2})\s*(?::|\s[-–—|])\s+(?=\S)")

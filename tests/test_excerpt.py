@@ -2266,6 +2266,15 @@ def test_a_portuguese_line_of_versions_it_was_built_with_is_no_description():
     assert extract(readme).startswith("Este projeto foi desenvolvido com React para ajudar ONGs")
 
 
+def test_labels_set_side_by_side_after_a_title_are_no_tagline():
+    # Rodrimir/tempo-claro-tcc-tsi (part 833): the course's labels after the name, then a table.
+    readme = "# Tempo Claro \u2014 TCC \u00b7 TSI \u00b7 IFSul Pelotas\n\n## 1. Informa\u00e7\u00f5es Acad\u00eamicas\n\n| Campo | Valor |\n|---|---|\n| **Curso** | TSI |\n"
+    assert extract(readme) == ""
+    # A tagline of words is still read.
+    readme = "# robotoc - efficient ROBOT Optimal Control solvers\n\n## Install\n\n```\npip install robotoc\n```\n"
+    assert extract(readme).startswith("efficient ROBOT Optimal Control solvers")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
