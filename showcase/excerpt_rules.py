@@ -236,7 +236,9 @@ def without_dangling_preposition(lead_in: str) -> str:
     gone: the preposition points at nothing, so it goes too."""
     head, _, last = lead_in.rstrip().rpartition(" ")  # the last word, found without backtracking
     if head and last.lower() in _DANGLING:
-        return head.rstrip()
+        # "A secure authentication system built with" over its stack: the participle goes too.
+        before, _, participle = head.rstrip().rpartition(" ")
+        return before.rstrip(" ,") if before and participle.lower() in _MAKING else head.rstrip()
     # "… a collection of web-based games built with Flask, including" once its list is gone.
     if head and last.lower() in _INTRODUCING:
         return head.removesuffix(" such").rstrip(" ,")
@@ -245,6 +247,7 @@ def without_dangling_preposition(lead_in: str) -> str:
     return before.rstrip(" ,") if before and relative.lower() in {"that", "which"} else lead_in
 
 
+_MAKING = frozenset({"built", "made", "developed", "written", "created", "powered", "implemented"})
 _DANGLING = frozenset(
     {"at", "from", "on", "in", "to", "of", "by", "for", "with", "via", "into", "here", "below"}
     # "Esta es una plantilla diseñada para", "Un outil pour", "Ein Werkzeug für": the same, abroad.

@@ -2275,6 +2275,15 @@ def test_labels_set_side_by_side_after_a_title_are_no_tagline():
     assert extract(readme).startswith("efficient ROBOT Optimal Control solvers")
 
 
+def test_a_lead_in_built_with_a_list_ends_before_the_participle():
+    # zeinebchekir/pfe-prospection-client (part 834): "… built with:" over the stack's list.
+    readme = (
+        "# CrmPfe \u2014 Production-Ready Full-Stack Auth System\n\nA secure, production-grade authentication system"
+        " built with:\n\n- **Backend**: Django 5\n- **Frontend**: Vue 3\n"
+    )
+    assert extract(readme) == "A secure, production-grade authentication system"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
