@@ -40,7 +40,13 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
             and not (KIND_OF_THING.search(text) or says or names_its_kind(text))
         )
         or (_SHOUT.match(text) is not None and not (NAMES_A_KIND.search(text) or says))
+        or _LABELS_SIDE_BY_SIDE.match(text) is not None
     )
+
+
+# "**Centralize · Analyze · Value · Forecast — all in one platform.**": three or more words set side
+# by side with dots or bars between them are a motto's beats, whatever follows them.
+_LABELS_SIDE_BY_SIDE = re.compile(r"^\W*[\w-]+( [\w-]+)?( [·•|] [\w-]+( [\w-]+)?){2,}(\W|$)")
 
 
 # "Get started developing faster!": a few words and an exclamation mark, the whole paragraph, are

@@ -2284,6 +2284,17 @@ def test_a_lead_in_built_with_a_list_ends_before_the_participle():
     assert extract(readme) == "A secure, production-grade authentication system"
 
 
+def test_words_set_side_by_side_with_dots_are_a_motto():
+    # Mohamedamine2004/PFE-smartBiz-AI (part 834): a bold motto between the title and the description.
+    readme = (
+        "# SmartBiz AI\n\n**Centralize \u00b7 Analyze \u00b7 Value \u00b7 Forecast \u2014 all in one platform.**\n\n"
+        "SmartBiz AI is a SaaS platform that values small firms from their books.\n"
+    )
+    assert extract(readme) == "SmartBiz AI is a SaaS platform that values small firms from their books."
+    readme = "# Kiosk\n\nFast | Simple | Secure\n\nKiosk is a point-of-sale app for market stalls.\n"
+    assert extract(readme) == "Kiosk is a point-of-sale app for market stalls."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
