@@ -29,7 +29,10 @@ def title_line(candidates: list[Candidate], title: str) -> tuple[list[Candidate]
     # "Factorio Production Calculator" on the first line, the description on the next, with no
     # blank line between: Markdown joins them into one paragraph; the first line is still the title.
     line, _, rest = first.text.strip().partition("\n")
-    if rest.strip() and _is_bare_title(rules.tidy(line)):
+    # "Мессенджер" over "Учебный проект на курсе …": one capitalised word on a line of its own, a
+    # capital opening the next, is a name set over its description; a sentence goes on in lower case.
+    one_word = len(line.split()) == 1 and line.isalpha() and line.istitle() and rest.strip()[:1].isupper()
+    if rest.strip() and (one_word or _is_bare_title(rules.tidy(line))):
         return [replace(c, text=rest) if c is first else c for c in candidates], rules.tidy(line)
     return candidates, title
 

@@ -2295,6 +2295,21 @@ def test_words_set_side_by_side_with_dots_are_a_motto():
     assert extract(readme) == "Kiosk is a point-of-sale app for market stalls."
 
 
+def test_one_capitalised_word_over_a_capitalised_line_is_a_title():
+    # ElenaMalyugina/middle.messenger.praktikum.yandex (part 835): plain lines, no "#", no blank line.
+    readme = (
+        "\u041c\u0435\u0441\u0441\u0435\u043d\u0434\u0436\u0435\u0440\n\u0423\u0447\u0435\u0431\u043d\u044b\u0439"
+        " \u043f\u0440\u043e\u0435\u043a\u0442 \u043c\u0435\u0441\u0441\u0435\u043d\u0434\u0436\u0435\u0440\u0430.\n"
+    )
+    assert (
+        extract(readme)
+        == "\u0423\u0447\u0435\u0431\u043d\u044b\u0439 \u043f\u0440\u043e\u0435\u043a\u0442 \u043c\u0435\u0441\u0441\u0435\u043d\u0434\u0436\u0435\u0440\u0430."
+    )
+    # A sentence wrapped after its first word goes on in lower case, and stays whole.
+    readme = "Kiosk\nis a point-of-sale app for market stalls.\n"
+    assert extract(readme) == "Kiosk is a point-of-sale app for market stalls."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
