@@ -59,7 +59,9 @@ OFFERS = re.compile(
     r"\b(adds|provides|includes|offers|supports|contains|lets you|allows you to|helps you"
     # "Questa mini-piattaforma ti permette di:", "Esta herramienta te permite:", "Cet outil vous permet de:".
     r"|(ti |vi )?permette di|(te |le )?permite|(vous |te )?permet de|ermöglicht( (es )?dir| ihnen)?"
-    r"|offre|fornisce|include|ofrece|proporciona|incluye|oferece|fornece|inclui|bietet)\s*[:：]\s*$",
+    r"|offre|fornisce|include|ofrece|proporciona|incluye|oferece|fornece|inclui|bietet|enthält|unterstützt"
+    # "Игра включает:" (the game includes), "Aplikacja umożliwia:": the same in Russian and Polish.
+    r"|включает|позволяет|предоставляет|поддерживает|содержит|умеет|zawiera|oferuje|umożliwia)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 

@@ -2310,6 +2310,21 @@ def test_one_capitalised_word_over_a_capitalised_line_is_a_title():
     assert extract(readme) == "Kiosk is a point-of-sale app for market stalls."
 
 
+def test_a_russian_lead_in_of_what_it_includes_runs_on_into_its_first_item():
+    # athens-praktikum-yandex/furry-eureka (part 835): "Игра включает:" over what the game holds.
+    readme = (
+        "# Athens game\n## \u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435\n\n\u0418\u0433\u0440\u0430"
+        " \u0432\u043a\u043b\u044e\u0447\u0430\u0435\u0442:\n- \u043f\u0435\u0440\u0435\u043c\u0435\u0449\u0435\u043d\u0438\u0435"
+        " \u0433\u0435\u0440\u043e\u044f\n- \u0441\u0440\u0430\u0436\u0435\u043d\u0438\u0435\n\n"
+        "\u0422\u0435\u043a\u0443\u0449\u0430\u044f \u0432\u0435\u0440\u0441\u0438\u044f \u0438\u0433\u0440\u044b"
+        " - [\u0437\u0434\u0435\u0441\u044c](https://athens-game.herokuapp.com/)\n"
+    )
+    assert (
+        extract(readme)
+        == "\u0418\u0433\u0440\u0430 \u0432\u043a\u043b\u044e\u0447\u0430\u0435\u0442 \u043f\u0435\u0440\u0435\u043c\u0435\u0449\u0435\u043d\u0438\u0435 \u0433\u0435\u0440\u043e\u044f"
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
