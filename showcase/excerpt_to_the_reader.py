@@ -43,6 +43,8 @@ PERMISSION = re.compile(
     r"^this is (obviously |basically |just )?where (the )?[\w -]{1,30} (code|files|source)( \w+)? (is|are|lives?)\b|"
     r"^feel free to (use|fork|copy|modify|clone|contribute|open|reach|share|adapt)\b|^all credit (goes )?to\b"
     r"|^use (it|this|them) (as|however|how(ever)?) you (like|want|wish|please)\W*$"
+    # "Use my custom snippets for fast developing": the author's own helpers, offered to the reader.
+    r"|^\W*use (my|our) (own |custom )*(snippets?|configs?|settings|dotfiles|templates?|extensions?|presets?|aliases)\b"
     r"|^[^.!?]{0,40}\b(messy|ugly|bad|hacky),? (sorry|lol)\W*$"
     # "Sinta-se à vontade para usar.", "Siéntete libre de usarlo.", "N'hésitez pas à l'utiliser.": the same abroad.
     r"|^(sinta-se à vontade|siéntete libre|sientete libre|n['’]hésitez pas|sentiti libero|fühl dich frei)\b",

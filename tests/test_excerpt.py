@@ -2325,6 +2325,18 @@ def test_a_russian_lead_in_of_what_it_includes_runs_on_into_its_first_item():
     )
 
 
+def test_the_authors_own_helpers_offered_to_the_reader_are_no_description():
+    # Johnny-sel/middle.messenger.praktikum.yandex (part 835): links, steps, then a note.
+    readme = (
+        "# Yandex practicum sprint_4\n[Pull request #1](https://github.com/a/b/pull/2)\n\n### Note\n\n"
+        "\U0001f514 Use my custom snippets for fast developing\n"
+    )
+    assert extract(readme) == ""
+    # A tool that uses the reader's snippets says what it is.
+    readme = "# snip\n\nA launcher that pastes your snippets into any window.\n"
+    assert extract(readme) == "A launcher that pastes your snippets into any window."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
