@@ -52,6 +52,10 @@ FOR_STUDY_ONLY = re.compile(
     r"|^\W*(仅供|僅供|只是)(娱乐|娛樂)|^\W*(solo|sólo|só|apenas|juste|nur|просто) (por|pour|zum|для) (diversión|diversão"
     r"|le fun|le plaisir|spaß|spass|развлечения|себя)\W*$|^\W*проект для себя\W*$"
     r"|^\W*(个人|個人)?(练手|練手|练习|練習)(项目|項目|用)\W*$|^\W*(この)?(リポジトリ|プロジェクト)は個人的な(練習|勉強|学習)用"
-    r"|^\W*(这是|這是)我的第一个(项目|項目|仓库|倉庫)\W*$",
+    r"|^\W*(这是|這是)我的第一个(项目|項目|仓库|倉庫)\W*$"
+    # "Учебный проект. 4 спринт Yandex Практикума.", "Projeto de estudo.": a study project, and
+    # nothing of what; "Учебный проект на курсе …" goes on to the course, and is read.
+    r"|^\W*(учебный|тренировочный|пет-?|pet-?) ?проект\W*$|^\W*(projeto|proyecto) de (estudo|estudio|prática|práctica)\W*$"
+    r"|^\W*projet d['’](étude|entraînement)\W*$|^\W*(lernprojekt|übungsprojekt)\W*$",
     re.IGNORECASE,
 )

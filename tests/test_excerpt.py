@@ -2337,6 +2337,17 @@ def test_the_authors_own_helpers_offered_to_the_reader_are_no_description():
     assert extract(readme) == "A launcher that pastes your snippets into any window."
 
 
+def test_a_study_project_and_nothing_of_what_is_no_description():
+    # jjharvard/mf.messenger.praktikum.yandex (part 835): "Study project. Sprint 4 of Yandex Practicum."
+    uchebny = "\u0423\u0447\u0435\u0431\u043d\u044b\u0439 \u043f\u0440\u043e\u0435\u043a\u0442"
+    readme = f"{uchebny}. 4 \u0441\u043f\u0440\u0438\u043d\u0442 Yandex.\n\nA chat client in the browser.\n"
+    assert extract(readme) == "A chat client in the browser."
+    assert extract("# T\n\nProjeto de estudo.\n") == ""
+    # One that goes on to say for which course is read (alkoval, ElenaMalyugina in the corpus).
+    readme = f"# T\n\n{uchebny} \u043d\u0430 \u043a\u0443\u0440\u0441\u0435 Middle Frontend.\n"
+    assert extract(readme).startswith(uchebny)
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
