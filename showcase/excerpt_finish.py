@@ -20,8 +20,13 @@ def as_excerpt(paragraph: str) -> str:
     # "… Modular Tower Garden :cactus: .": the full stop goes back against the words once the picture
     # before it is gone (and where the writer set it apart).
     # "… 10-2020-q4-preview , providing …": a link set on its own line before a comma leaves a space.
-    return _SPACE_BEFORE_THE_END.sub(r"\1", _SPACE_BEFORE_A_COMMA.sub("", without_trailing_pictures(sentence)))
+    sentence = _SPACE_BEFORE_A_COMMA.sub("", without_trailing_pictures(_CITATION_MARKS.sub("", sentence)))
+    return _SPACE_BEFORE_THE_END.sub(r"\1", sentence)
 
+
+# "… ongoing meter reading and billing [1, 2].": numbered marks pointing at sources a generated
+# summary cited, which are not quoted with the sentence.
+_CITATION_MARKS = re.compile(r"(?<=\S)\s?\[\d{1,3}(\s*[,–-]\s*\d{1,3})*\](?=[.,;:!?]|$)")
 
 _CJK_LEAD_IN_CLAUSE = 6  # characters: "支持", "功能如下", "主要包括以下"
 

@@ -2348,6 +2348,20 @@ def test_a_study_project_and_nothing_of_what_is_no_description():
     assert extract(readme).startswith(uchebny)
 
 
+def test_numbered_citation_marks_are_not_quoted_with_the_sentence():
+    # nguyenducdung10032003/CMSN-Capstone-Project-Team (part 838), mozilla/skylight in the corpus.
+    readme = "# CMSN\n\nCMSN is a platform that manages water service requests, from application to billing [1, 2].\n"
+    assert extract(readme) == "CMSN is a platform that manages water service requests, from application to billing."
+    assert (
+        extract("# T\n\nA decision tree for the Titanic dataset [1].\n") == "A decision tree for the Titanic dataset."
+    )
+    # A bracket that is part of the words stays.
+    assert (
+        extract("# T\n\nA parser for arrays written as [1, 2] in YAML.\n")
+        == "A parser for arrays written as [1, 2] in YAML."
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
