@@ -62,7 +62,11 @@ MADE_FOR = re.compile(
     r" as (a|one) (pre)?requisite (of|for)\b"
     # "These projects are part of a hackathon demonstration of spec-driven development, given by …".
     r"|^\W*(these|this|the) (projects?|apps?|repos?|repository|repositories) (is|are|was|were) part of (the |a |an )?"
-    r"[^.!?]{0,40}\b(hackathon|game ?jam|challenge|bootcamp)\b[^.!?]{0,80}[.!]?$",
+    r"[^.!?]{0,40}\b(hackathon|game ?jam|challenge|bootcamp)\b[^.!?]{0,80}[.!]?$"
+    # "卒研用リポジトリです。", "卒展用リボジトリー": a repository for graduation research or a class,
+    # and nothing of what; "2022 강남대학교 가상현실전공 졸업작품." (a major's graduation work, the year).
+    r"|^\W*(これは)?(卒研|卒論|卒業研究|卒業制作|卒制|卒展|授業|講義|課題|演習)(用|の)の?(リ[ポボ]ジトリ|レポジトリ)ー?(です|である)?\W*$"
+    r"|^\W*(\d{4}\s*(년\s*)?)?[^.!?]{0,40}(졸업 ?작품|졸업 ?프로젝트|캡스톤 ?디자인|卒業制作|卒業作品)(입니다|です)?\W*$",
     re.IGNORECASE,
 )
 

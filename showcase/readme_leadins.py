@@ -23,6 +23,10 @@ def joined_with_list(text: str, tokens: list[Token], index: int, name: str, firs
         # "This Jekyll plugin adds:" over a list: the lead-in and its first item are one
         # sentence ("This Jekyll plugin adds a generator for favicons …").
         return _run_on(text, first_item(tokens, index + 2))
+    if listed and _HOLDS_IN_JAPANESE.search(text.strip()):
+        # "本リポジトリには" over "OFDMの変復調のシミュレーションプログラム(Python)" and "…などが入っています。":
+        # what the repository holds, its first item the sentence's object.
+        return f"{text.strip()}{first_item(tokens, index + 2)}"
     if listed and _PURPOSE_LEAD.search(text) and not OBLIGATION.search(text):
         # "A pet project to:" over "Scratch an itch …": what it is for runs on into the first item.
         return _run_on(text, _verb_lowered(first_item(tokens, index + 2)))
@@ -84,6 +88,7 @@ def _run_on(lead_in: str, item: str) -> str:
     return f"{lead_in.rstrip()[:-1].rstrip()} {item}"
 
 
+_HOLDS_IN_JAPANESE = re.compile(r"(リポジトリ|レポジトリ|プロジェクト|ツール|アプリ)(に|で)は[:：]?$")
 _LETS_YOU = re.compile(r"\b(lets you|allows you to|helps you|permette di|permet de|permite)\s*[:：]\s*$", re.IGNORECASE)
 
 

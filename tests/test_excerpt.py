@@ -2362,6 +2362,30 @@ def test_numbered_citation_marks_are_not_quoted_with_the_sentence():
     )
 
 
+def test_a_repository_for_graduation_work_and_nothing_of_what_is_no_description():
+    # Yoruichigo/TeamSotsuten-1, mhcoma/Sotsugyo (part 839): the occasion alone.
+    assert extract("# TeamSotsuten\n\u5352\u5c55\u7528\u30ea\u30dc\u30b8\u30c8\u30ea\u30fc\n") == ""
+    readme = (
+        "# ROBMAZ\n* 2022 \uac15\ub0a8\ub300\ud559\uad50 \uac00\uc0c1\ud604\uc2e4\uc804\uacf5"
+        " \uc878\uc5c5\uc791\ud488.\n* Unity 2021.3.11 f1\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_what_a_japanese_repository_holds_runs_on_into_its_first_item():
+    # yudai0804/sotsuken (part 839): "卒研用リポジトリです。" then "本リポジトリには" over a list.
+    readme = (
+        "# sotsuken\n\u5352\u7814\u7528\u30ea\u30dd\u30b8\u30c8\u30ea\u3067\u3059\u3002\n\n"
+        "\u672c\u30ea\u30dd\u30b8\u30c8\u30ea\u306b\u306f\n- OFDM\u306e\u5909\u5fa9\u8abf\u306e"
+        "\u30b7\u30df\u30e5\u30ec\u30fc\u30b7\u30e7\u30f3\u30d7\u30ed\u30b0\u30e9\u30e0(Python)\n- FPGA\n\n"
+        "\u306a\u3069\u304c\u5165\u3063\u3066\u3044\u307e\u3059\u3002\n"
+    )
+    assert extract(readme) == (
+        "\u672c\u30ea\u30dd\u30b8\u30c8\u30ea\u306b\u306fOFDM\u306e\u5909\u5fa9\u8abf\u306e"
+        "\u30b7\u30df\u30e5\u30ec\u30fc\u30b7\u30e7\u30f3\u30d7\u30ed\u30b0\u30e9\u30e0(Python)"
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
