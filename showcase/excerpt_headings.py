@@ -36,6 +36,7 @@ ABOUT = re.compile(
     r"|描述|inledning|beskrivning|om projektet|einleitung|einführung|überblick|beschreibung|introducci|descripci|acerca"
     r"|présentation|à propos|introdu|descri[cç]|sobre|inleiding|beschrijving|введение|описание|\u043e проекте|wstęp|opis"
     r"|giới thiệu|mô tả|tổng quan"  # Vietnamese
+    r"|\bsummary\b|\bresumo\b|\bresumen\b|zusammenfassung|摘要|요약"  # "## 1. Project Summary", numbered or not
     r"|hakk\u0131nda|tentang|เกี่ยวกับ|درباره|опис"  # Turkish, Indonesian, Thai, Persian, Ukrainian
     # "What is X?", "¿Qué es X?", "X とは", "X란?", "## 这啥？": "what is (this)?" in any language ("란" alone
     # ends many a Korean word, so only with its question mark).

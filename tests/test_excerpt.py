@@ -2386,6 +2386,16 @@ def test_what_a_japanese_repository_holds_runs_on_into_its_first_item():
     )
 
 
+def test_a_numbered_summary_heading_is_about_the_project_not_a_step():
+    # AHMED9937/ASD-SmartCare-Graduation-Project (part 840): "## 1. Project Summary" under a long title.
+    readme = (
+        "# Autistic Spectrum Disorders Smart Care Flutter Project Overview\n\n## 1. Project Summary\n\n"
+        "**ASD SmartCare** is a cross-platform Flutter application designed to support autism care.\n\n"
+        "## 2. Goals and Scope\n\n- Screening\n"
+    )
+    assert extract(readme) == "ASD SmartCare is a cross-platform Flutter application designed to support autism care."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
