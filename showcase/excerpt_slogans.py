@@ -41,7 +41,16 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
         )
         or (_SHOUT.match(text) is not None and not (NAMES_A_KIND.search(text) or says))
         or _LABELS_SIDE_BY_SIDE.match(text) is not None
+        or (_GERUND_MOTTO.match(text) is not None and len(text.split()) <= _MOTTO_WORDS)
     )
+
+
+# "Transforming waste into wealth through intelligent recycling solutions": a motto led by what it is
+# doing, with no subject and no full stop, under the title; a sentence that names the project follows.
+_GERUND_MOTTO = re.compile(
+    r"^(Transforming|Empowering|Making|Bringing|Turning|Connecting|Redefining|Reimagining|Revolutionizing|Bridging)\s[^.!?]+$"
+)
+_MOTTO_WORDS = 12
 
 
 # "**Centralize · Analyze · Value · Forecast — all in one platform.**": three or more words set side

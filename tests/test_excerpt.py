@@ -2396,6 +2396,19 @@ def test_a_numbered_summary_heading_is_about_the_project_not_a_step():
     assert extract(readme) == "ASD SmartCare is a cross-platform Flutter application designed to support autism care."
 
 
+def test_a_motto_led_by_what_it_is_doing_gives_way_to_the_sentence_naming_the_project():
+    # EsraaAhmedAli/ITI-Graduation-Project-Recycling-System (part 840): the motto, then the overview.
+    readme = (
+        "# Karakeeb Web - Smart Recycling Platform\n\nTransforming waste into wealth through intelligent recycling"
+        " solutions\n\n---\n\n## Overview\n\nKarakeeb Web is a web application that connects customers,"
+        " recyclers and buyers.\n"
+    )
+    assert extract(readme).startswith("Karakeeb Web is a web application that connects customers")
+    # "Reproducing images by evolving populations of polygons" says what it does, and stays.
+    readme = "# genetic\n\nReproducing images by evolving populations of polygons\n\n## Background\n\nMetaheuristics are a type of optimization.\n"
+    assert extract(readme) == "Reproducing images by evolving populations of polygons"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
