@@ -23,6 +23,8 @@ TERMS_OF_USE = re.compile(
     # "Source Code for reference only", "This code is for reference only.", as "仅供参考" says.
     r"|^\W*((the |this )?(source )?(code|project|repo|repository)( is| was)? (provided |published |shared )?)?for reference"
     r"( purposes)? only\W*$"
+    # "微信小程序源码", "项目源代码": the source of a kind of thing, and nothing of what it does.
+    r"|^\W*(微信)?(小程序|项目|項目|网站|網站|系统|系統|程序|程式|工程)(的)?(源码|源代码|源碼|源代碼|代码|代碼)\W*$"
     # "勉強用です。", "공부용입니다.": for study, in Japanese and Korean.
     r"|^\W*(勉強|学習|練習)用(です)?\W*$|^\W*(공부|학습|연습|강의|실험)용(도)?(입니다)?([.。!]?\s*$|[.。!]\s)"
     # "Para uso pessoal.", "Solo para uso personal.", "Nur für den privaten Gebrauch.", "Только для личного …".

@@ -2409,6 +2409,14 @@ def test_a_motto_led_by_what_it_is_doing_gives_way_to_the_sentence_naming_the_pr
     assert extract(readme) == "Reproducing images by evolving populations of polygons"
 
 
+def test_the_source_of_a_kind_of_thing_says_nothing_of_what():
+    # swc137/xiaochengxu (part 841b): "WeChat mini program source code" under the slug.
+    assert extract("# xiaochengxu\n\u5fae\u4fe1\u5c0f\u7a0b\u5e8f\u6e90\u7801\n") == ""
+    # One that names what the program is for says what it is.
+    readme = "# shop\n\u5546\u57ce\u5c0f\u7a0b\u5e8f\u6e90\u7801\n"
+    assert extract(readme) == "\u5546\u57ce\u5c0f\u7a0b\u5e8f\u6e90\u7801"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
