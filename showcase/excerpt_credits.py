@@ -60,6 +60,12 @@ MADE_FOR = re.compile(
     r"(salah satu )?(syarat|prasyarat)\b"
     r"|^\W*(this|the) (app|application|project|system|website|repository|repo) (is|was) (developed|made|built|created)"
     r" as (a|one) (pre)?requisite (of|for)\b"
+    # "This is a class project for COMP 424, McGill University, Fall 2024 (…)", "This project was created as
+    # a diploma thesis for the completion of my Bachelor's degree in …": the course or degree, nothing of what.
+    r"|^\W*(this|it) is (a|my|our) class project (for|in|at) [^.!?]{1,80}(\([^()]{0,120}\))?[.!]?$"
+    r"|^\W*(this|the) (app|application|project|system|website|repository|repo|work) (is|was) (developed|made|built|created"
+    r"|written) as (a|my|our) (diploma|bachelor'?s?|master'?s?|graduation|final) (thesis|project|work) (for|at|in)\b"
+    r"[^.!?]{0,80}[.!]?$"
     # "These projects are part of a hackathon demonstration of spec-driven development, given by …".
     r"|^\W*(these|this|the) (projects?|apps?|repos?|repository|repositories) (is|are|was|were) part of (the |a |an )?"
     r"[^.!?]{0,40}\b(hackathon|game ?jam|challenge|bootcamp)\b[^.!?]{0,80}[.!]?$"

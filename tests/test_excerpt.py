@@ -2417,6 +2417,22 @@ def test_the_source_of_a_kind_of_thing_says_nothing_of_what():
     assert extract(readme) == "\u5546\u57ce\u5c0f\u7a0b\u5e8f\u6e90\u7801"
 
 
+def test_a_class_project_or_a_thesis_and_nothing_of_what_is_the_occasion():
+    # gabbrousset/othello-ai and FMI-OpenSource-Lab/chess-engine (corpus, tune split).
+    readme = (
+        "# Othello\n\nThis is a class project for COMP 424, McGill University, Fall 2024 (it was originally forked"
+        " with the permission of Jackie Cheung).\n\nAn Othello agent that searches with alpha-beta pruning.\n"
+    )
+    assert extract(readme) == "An Othello agent that searches with alpha-beta pruning."
+    readme = (
+        "# engine\n\nThis project was created as a diploma thesis for the completion of my Bachelor's degree in"
+        " Computer Science.\n\nA UCI chess engine written in Rust.\n"
+    )
+    assert extract(readme) == "A UCI chess engine written in Rust."
+    # The course's final project, named as what the repository is, stays (Narwhale14/ShooterGame).
+    assert extract("# Shooter\n\nThis is the final project for CS151.\n") == "This is the final project for CS151."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
