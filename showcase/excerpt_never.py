@@ -125,7 +125,12 @@ INSTRUCTIONS_HERE = re.compile(
     r"^\W*(reproduction|reproducibility|installation|install|setup|set-up|build|usage|deployment|running)"
     r" (instructions|steps|guide|notes)\b"
     # "These are the instructions to run a full-stack framework using Next.js.": the same, said whole.
-    r"|^\W*(these|this|here) (are|is) (the )?(instructions|steps|notes) (to|for|on|about)\b",
+    r"|^\W*(these|this|here) (are|is) (the )?(instructions|steps|notes) (to|for|on|about)\b"
+    # "This is the guide on how to use the … source code to …": the README names itself a guide.
+    r"|^\W*(this|here) is (the|a) (guide|tutorial|walkthrough) (on|to|for|about) how to\b"
+    # "This deployment guide is superseded.": the file's own standing, not the project's.
+    r"|^\W*(this|the) ([\w-]+ )?(guide|document|doc|readme|file|page) (is|has been) (now )?(superseded|obsolete|outdated"
+    r"|deprecated|out of date)\b",
     re.IGNORECASE,
 )
 # "From https://github.com/OCA/account-analytic.git commit 81d2c28… Author: OCA-git-bot … Date: …": a

@@ -24,7 +24,7 @@ TO_THE_DOCS = re.compile(
     r"|^(please )?(see|visit|check( out)?|go to|use)\b[^.!?]{0,80}\bfor (the )?(newest|latest|current|most recent|"
     r"up-to-date) (version|code|release|source|development)\b"
     # "For architecture, design notes, tests, and deeper docs, see AGENTS.md.": what to read for what.
-    r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult)\b"
+    r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult|follow)\b"
     # "Browse the patterns as a human-readable site: ramparte.github.io/…": what to look at, then
     # only its address after the colon.
     r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$"

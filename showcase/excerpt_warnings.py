@@ -35,6 +35,8 @@ CAVEAT = re.compile(
     r"|^\W*this is not an officially supported google product\b"
     # "Use at your own risk.", "Do not use in production.": who should not rely on it, alone.
     r"|^\W*(use (it |this |them )?at your own risk|do not use (it |this )?in production|not (meant |intended )?for production( use)?)\W*$"
+    # "Do not use the old separate API/WebSocket host deployment path.": what the reader must not do.
+    r"|^\W*(do not|don['’]t) (use|run|deploy|follow|install) the (old|legacy|previous|deprecated)\b"
     # "Use por sua conta e risco.", "Úsalo bajo tu propio riesgo.": the same, abroad.
     r"|^\W*(use|usa|úsalo|usalo|utilisez|utilise|benutzung|nutzung|usalo|uso)\b[^.!?]{0,20}\b(conta e risco|propio riesgo"
     r"|vos risques|propres risques|eigene gefahr|eigenes risiko|proprio rischio)\W*$",

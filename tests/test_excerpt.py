@@ -2433,6 +2433,26 @@ def test_a_class_project_or_a_thesis_and_nothing_of_what_is_the_occasion():
     assert extract("# Shooter\n\nThis is the final project for CS151.\n") == "This is the final project for CS151."
 
 
+def test_a_readme_that_calls_itself_a_guide_or_superseded_says_nothing_of_the_project():
+    # RamBanjo/multi-character-story-generator (corpus, tune split): the README names itself a guide.
+    readme = (
+        "# Story Generator\n\nThis is the guide on how to use the Multi Character Story Generator's source code"
+        " to generate your stories.\n\n## Steps\n\n1. Run it.\n"
+    )
+    assert extract(readme) == ""
+    # nafew0/MindSpear (corpus, tune split): the file's standing, a pointer, a warning.
+    readme = (
+        "# MindSpear\n\nThis deployment guide is superseded.\n\nFor production hosting, follow"
+        " [READMEv2.md](READMEv2.md).\n\nDo not use the old separate API/WebSocket host deployment path.\n"
+    )
+    assert extract(readme) == ""
+    # A guide that is the project says what it is.
+    assert (
+        extract("# g\n\nA guide to the birds of Patagonia, with maps.\n")
+        == "A guide to the birds of Patagonia, with maps."
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
