@@ -41,7 +41,12 @@ INSPIRED_BY = re.compile(
     r"|^\W*(following|followed|code ?along( with)?|coded along( with)?|made following|built following) (the |a |an |this )?"
     r"[^.!?]{0,50}\b(tutorial|course|video|series|book|lesson|guide|playlist)s?\b.{0,80}$"
     # "参考了某某教程。", "跟着 B 站视频做的。": the same, in Chinese.
-    r"|^\W*(参考了?|參考了?|跟着|跟著|照着|照著|按照)[^。]{0,20}(教程|视频|視頻|课程|課程|书|書)(做的|写的|寫的|完成的?|学习的?|學習的?)?[。.!！]?$",
+    r"|^\W*(参考了?|參考了?|跟着|跟著|照着|照著|按照)[^。]{0,20}(教程|视频|視頻|课程|課程|书|書)(做的|写的|寫的|完成的?|学习的?|學習的?)?[。.!！]?$"
+    # "Este bot esta basado en el trabajo de Yukutu, aqui el repositorio =>", "This package based on
+    # flutter_rust_bridge generator.": whose work or which generator it stands on, and no more.
+    r"|^\W*(this|the|este|esta|el|la) (bot|project|package|library|app|plugin|tool|proyecto|paquete|aplicaci[oó]n)"
+    r" (is |was |est[aá] |es )?(based on|basad[oa] en|baseado em) (the work of |el trabajo de |o trabalho de )?"
+    r"[^.!?,]{1,40}( generator| template)?[.!]?(,[^.!?]{0,40})?(\s*https?://\S+?)?[.!]?$",
     re.IGNORECASE,
 )
 # "Built during a hackathon.", "Submitted to HackMIT 2024.", "Part of the #100DaysOfCode challenge.": the

@@ -151,7 +151,9 @@ PREREQUISITE = re.compile(
     # "Before start the project, ensure run the below command …": what to do first, then the step.
     r"|^before (you )?(start|starting|run|running|use|using|install|installing|build|building|launch|launching"
     r"|deploy|deploying|begin|beginning)\b[^.!?]{0,60}\b(run|install|ensure|make sure|you (need|must|should|have)"
-    r"|please|create|configure|download)\b",
+    r"|please|create|configure|download)\b"
+    # "The first thing you need to do is to setup logger.": the first step, said as one.
+    r"|^the (first|next) (thing|step) (you|we) (need|have|must|should|'ll need)( to do)? is\b",
     re.I,
 )
 

@@ -74,6 +74,8 @@ CONTACT = re.compile(
     r"^(for [^.!?]{1,80}?,? )?(please )?(contact|reach out|e-?mail|write to|get in touch)\b"
     # "Contact Grouper is an Android app …", "Email Sender is …": the verb's word as a name's first.
     r"(?!\s+[\w-]+(\s+[\w-]+)?\s+(is|are|was)\b)"
+    # "Rey David Dominguez Soto - rdominguez@tecnologer.net": a name and an address, the author's card.
+    r"|^[^\W\d][\w .'-]{2,60} [-–—:] \S+@\S+\.\w{2,}\W*$"
     r"|^if you (have|find|run into|encounter|hit|notice) (any |a |an )?"
     r"(questions?|issues?|problems?|bugs?|feedback|suggestions?|trouble|difficulties)\b"
     # "Please report bugs at http://bugzilla.novell.com/", "Bugs can be reported at …": where to tell.

@@ -2453,6 +2453,24 @@ def test_a_readme_that_calls_itself_a_guide_or_superseded_says_nothing_of_the_pr
     )
 
 
+def test_whose_work_it_stands_on_the_first_step_and_the_authors_card_are_no_description():
+    # Tecnologer/MorsingBot (corpus, tune split): the work it is based on, then the author's card.
+    readme = (
+        "# MorsingBot\n\nEste bot esta basado en el trabajo de Yukutu, aqui el repositorio =>"
+        " https://github.com/yukuku/telebot.\n\nRey David Dominguez Soto - rdominguez@tecnologer.net\n"
+    )
+    assert extract(readme) == ""
+    # broxus/nekoton_bridge (corpus, tune split): the generator it is based on, then the first step.
+    readme = (
+        "# nekoton_bridge\n\nThis package based on flutter_rust_bridge generator.\n\n## Usage\n\n"
+        "The first thing you need to do is to setup logger.\n"
+    )
+    assert extract(readme) == ""
+    # Based on something, and then what it is, stays.
+    readme = "# k\n\nThis app is based on Flask and lets a shop keep its accounts in the browser.\n"
+    assert extract(readme).startswith("This app is based on Flask and lets a shop keep")
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
