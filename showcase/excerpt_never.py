@@ -16,6 +16,7 @@ import re
 
 from showcase.excerpt_credits import BUILT_BY, BYLINE, DATA_SOURCE, HELP_CREDIT, INSPIRED_BY, LAYOUT_CREDIT, MADE_FOR
 from showcase.excerpt_history import CHANGELOG_ENTRY, FACTS_ROW, LAUNCHED, STORY_YEAR, is_dated_log
+from showcase.excerpt_openings import NAMES_LABELLED
 from showcase.excerpt_placeholders import PLACEHOLDER
 from showcase.excerpt_pointers import (
     FOR_MORE,
@@ -196,11 +197,6 @@ RUNS_ON = re.compile(
     re.IGNORECASE,
 )
 _RUNS_ON_WORDS = 12
-# "Working title: **Fenrix Terraform UI** · Recommended public name: …", "Codename: Falcon": what it
-# is called, labelled as such.
-NAMES_LABELLED = re.compile(
-    r"^\W*(working title|code ?name|project name|also known as|formerly known as)\s*[:：]", re.I
-)
 
 
 def never_the_description(text: str) -> bool:

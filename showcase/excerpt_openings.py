@@ -182,3 +182,14 @@ def without_opening(text: str) -> str:
                 # "Welcome to Woosho, a cutting-edge …": the kind of thing now opens the sentence.
                 text = text[:1].upper() + text[1:]
     return text
+
+
+# "Working title: **Fenrix Terraform UI** · Recommended public name: …", "Codename: Falcon": what it
+# is called, labelled as such.
+NAMES_LABELLED = re.compile(
+    r"^\W*(working title|code ?name|project (name|title)|also known as|formerly known as"
+    # "Titre du projet : Plateforme UniShop", "Description du projet (max. 50 mots) :": a form's labels.
+    r"|titre du projet|nom du projet|t[ií]tulo del proyecto|nombre del proyecto|projektname|projekttitel)\s*[:：]"
+    r"|^\W*(project )?description( (du|del|do|of the) (projet|proyecto|projeto|project))?( \([^()]{0,30}\))?\s*[:：]\s*$",
+    re.I,
+)

@@ -2471,6 +2471,18 @@ def test_whose_work_it_stands_on_the_first_step_and_the_authors_card_are_no_desc
     assert extract(readme).startswith("This app is based on Flask and lets a shop keep")
 
 
+def test_a_forms_labels_for_the_title_and_the_description_are_not_the_description():
+    # Puissance4/Devoir (part 844): a course's form, filled in as plain lines.
+    readme = (
+        "Titre du projet : Plateforme UniShop\n\nDescription du projet (max. 50 mots) :\n\n"
+        "Plateforme de vente en ligne. Elle permet \u00e0 des utilisateurs d'acheter ou de vendre des produits.\n"
+    )
+    assert extract(readme) == "Plateforme de vente en ligne."
+    # A label with the description on its own line still reads.
+    readme = "# T\n\nProject description: a till for small shops that runs in the browser.\n"
+    assert extract(readme) == "a till for small shops that runs in the browser."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
