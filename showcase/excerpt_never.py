@@ -172,7 +172,9 @@ FILE_TOUR = re.compile(
     # "W pliku `database_code.sql` znajduje się cały kod …", "In the folder gramy you will find …": what a
     # named file or folder holds, in English, Polish, Spanish, Portuguese, German and French.
     r"|^(in|w|en|no|na|im|dans)\s+(the\s|el\s|la\s|o\s|a\s|der\s|dem\s|le\s)?(file|folder|directory|pliku|folderze"
-    r"|katalogu|archivo|carpeta|arquivo|pasta|datei|ordner|verzeichnis|fichier|dossier|répertoire)\s+`?[\w./-]+`?[\s,]",
+    r"|katalogu|archivo|carpeta|arquivo|pasta|datei|ordner|verzeichnis|fichier|dossier|répertoire)\s+`?[\w./-]+`?[\s,]"
+    # "Cada disciplina possui a sua pasta própria, …": each part in a folder of its own.
+    r"|^(cada|each)\s[\w ]{1,30}\s(possui|tem|tiene|has)\s(a\s|la\s|its\s)?(sua\s|su\s|own\s)?(pasta|carpeta|folder|directory)\b",
     re.IGNORECASE,
 )
 
@@ -277,8 +279,12 @@ FEATURE_LINE = re.compile(r"^[^\w\s]+\s*[A-Z][\w&/]*\s([A-Z][\w&/]*\s|[&+/]\s){1
 
 
 # "The website is built using HTML, CSS, JavaScript and …": the stack it is made of, not what it is.
+_NAME = r"(?:[A-Z0-9][\w.+#-]*|[\w-]+\.[\w.]+)"
 STACK = re.compile(
     r"^(the|this) (website|site|app|application|project|page) (is|was) (built|made|developed|written) (using|with)\b"
+    # "This project uses Typescript and p5.js.", "Projektet använder sig av …": names of its stack, no more.
+    rf"|^(this |the |este |el |o )?(project|proyecto|projeto|projektet|app) (uses|utiliza|usa|använder( sig av)?)"
+    rf" {_NAME}((,| and| och| y| e| &) {_NAME}){{0,5}}([.!](\s|$)|$)"
     # "Nasz projekt wykorzystuje Laravel jako backend i React jako frontend.", "Our project uses Laravel as
     # the backend …": the parts of the stack and their places, in five languages.
     r"|^(our|this|the|nasz|ten|nuestro|este|el|nosso|o|unser|das|notre|ce|le) (project|app|application|system|website"

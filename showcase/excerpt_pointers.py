@@ -25,6 +25,8 @@ TO_THE_DOCS = re.compile(
     r"up-to-date) (version|code|release|source|development)\b"
     # "For architecture, design notes, tests, and deeper docs, see AGENTS.md.": what to read for what.
     r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult|follow)\b"
+    # "Se filen Sketch och Game filerna för hur ni bör börja …", "Siehe die Datei …": see the file, abroad.
+    r"|^(se|siehe|voir|vedi|zie|zobacz) (filen|filerna|die datei(en)?|le fichier|les fichiers|il file|het bestand|plik)\b"
     # "Browse the patterns as a human-readable site: ramparte.github.io/…": what to look at, then
     # only its address after the colon.
     r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$"

@@ -2483,6 +2483,22 @@ def test_a_forms_labels_for_the_title_and_the_description_are_not_the_descriptio
     assert extract(readme) == "a till for small shops that runs in the browser."
 
 
+def test_the_files_a_course_points_at_and_the_stack_named_alone_are_no_description():
+    # tomasis7/snake-game-2d-typescript-oop (corpus, tune split): a Swedish course template.
+    readme = (
+        "# Snake\n\nSe filen Sketch och Game filerna f\u00f6r hur ni b\u00f6r b\u00f6rja skriva er kod!\n\n"
+        "Projektet anv\u00e4nder sig av [Typescript](https://www.typescriptlang.org/) och [p5.js](https://p5js.org/)."
+        " Det \u00e4r varmt rekommenderat att ni l\u00e4ser p\u00e5 om dessa.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# T\n\nThis project uses React and Redux.\n") == ""
+    # What it uses them for says what it is.
+    assert extract("# T\n\nThis project uses OpenCV to count bees.\n") == "This project uses OpenCV to count bees."
+    # magnomont12/DisciplinasUFC (corpus, tune split): each course in a folder of its own.
+    readme = "# UFC\n\nCada disciplina possui a sua pasta pr\u00f3pria, voc\u00ea pode acessar cada uma.\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
