@@ -203,6 +203,8 @@ FOUND_ELSEWHERE = re.compile(
     r"|^here(?: is|'s|’s| are) (?:the |a )?links? (?:to|for)\b"
     # "Will also be available to download from F-Droid once out of beta status": where it is to be.
     r"|^[^.!?]{0,80}\bwill (also |soon )?be available (to download )?(in|at|on|from)\b"
+    # "Automatically exported from code.google.com/p/boblight4j": Google Code's export line, where it was.
+    r"|^(automatically )?exported from code\.google\.com/p/\S+\W*$"
     # "A full manual is available as well:" over its address: a paragraph saying only that it exists.
     r"|^[^.!?]{0,80}\b(is|are) (also |still |now )?available( as well| online| here)?\s*[:：]?\s*$"
     # "The canonical source for Helm charts is the Artifact Hub, an aggregator …": where the real

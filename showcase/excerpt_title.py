@@ -86,12 +86,23 @@ def tagline(title: str) -> str:
         # left out: it spaces its words, so ten letters are a phrase ("백준 알고리즘 솔루션").
         rest = title[match.end() :]
         worded = len(_HAN_OR_KANA.findall(rest)) >= 10
-    # "Tempo Claro — TCC · TSI · IFSul Pelotas": labels set side by side are no sentence.
-    labels = _LABEL_SEPARATOR.search(rest)
+    # "Tempo Claro — TCC · TSI · IFSul Pelotas": labels set side by side are no sentence; nor is a
+    # stack joined by pluses ("… Fullstack: React (Vite) + Flask + MySQL con Docker").
+    labels = _LABEL_SEPARATOR.search(rest) or _stack_only(rest)
     return rest if worded and not labels and is_prose(rest + ".") else ""
 
 
 _MARKED_TAGLINE_WORDS = 4
+
+
+def _stack_only(rest: str) -> bool:
+    """ "React (Vite) + Flask + MySQL con Docker": names joined by pluses, no word of what it does."""
+    words = [w for w in rest.split() if w != "+" and not w.startswith("(")]
+    plain = [w for w in words if w[:1].islower() and w.lower() not in _STACK_JOINERS]
+    return rest.count("+") >= 2 and not plain
+
+
+_STACK_JOINERS = frozenset({"and", "with", "con", "y", "e", "et", "und", "mit", "com", "avec"})
 _LABEL_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 # "robotoc - ", "Maxine VM: ": up to three words of a name, then a colon or a dash before more words.

@@ -2499,6 +2499,23 @@ def test_the_files_a_course_points_at_and_the_stack_named_alone_are_no_descripti
     assert extract(readme) == ""
 
 
+def test_google_codes_export_line_and_a_title_of_pluses_say_nothing_of_what():
+    # andreasgebauer/boblight4j (part 847): the export line, then a pointer elsewhere.
+    readme = (
+        "# boblight4j\nAutomatically exported from code.google.com/p/boblight4j\n\n"
+        "Use Hyperion (https://github.com/hyperion-project/hyperion)\n"
+    )
+    assert extract(readme) == ""
+    # luispee/obligatorio-mundial (part 847): a title whose tail is its stack joined by pluses.
+    readme = (
+        "# Desde plantilla Fullstack: React (Vite) + Flask + MySQL con Docker\n\n## Comandos\n\n`docker compose up`\n"
+    )
+    assert extract(readme) == ""
+    # A tagline that says what it does with its stack stays.
+    readme = "# kassa: a till for small shops built on React + Flask + MySQL\n\n## Install\n\n`make`\n"
+    assert extract(readme) == "a till for small shops built on React + Flask + MySQL"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
