@@ -83,7 +83,7 @@ SECTION_NOISE = re.compile(
     r"安装|使用|用法|许可|协议|贡献|更新|部署|问题|反馈|インストール|使い方|ライセンス|質問|既知|フィードバック|설치|사용법|라이선스|기여|질문|피드백|"
     # The same in German, French and Spanish, which READMEs are also written in.
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|\bbeitrag(en)?\b|déploi|licence|contribuer|instalaci|despliegue|licencia|"
-    r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|автор|"
+    r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|автор|тестирован|"
     # And in Portuguese, Indonesian, Polish, Turkish, Vietnamese, Ukrainian, Persian and Thai.
     r"instala|\bcomo (usar|rodar|executar)\b|^\W*(para|pour) (rodar|executar|iniciar|ejecutar|correr|lancer|exécuter)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
     r"cài đặt|cách (sử dụng|chạy)|hướng dẫn|встановлен|використан|نصب|ติดตั้ง|วิธีใช้|"

@@ -191,6 +191,8 @@ THE_PHRASE = re.compile(r"^[^\w\s]{0,4}\s?the\s", re.IGNORECASE)
 _SETUP_TITLE = re.compile(
     r"(quick ?start|getting started|install(ation|ing)?|setup|set ?up|usage|how to (use|run)|running|build(ing)?"
     r"|requirements|prerequisites|dependencies|development|deploy(ment|ing)?"
+    # "## Тестирование" first, over the tests it holds; installing and running, abroad.
+    r"|tests?|testing|тестирование|установка|запуск|instalaci[oó]n|instala[cç][aã]o|instalacja|uruchomienie"
     # "### 환경" (environment) first, over versions and an install command: the set-up's section.
     r"|((development|runtime) )?environment|((개발|실행) ?)?환경|開発環境|環境構築|开发环境|运行环境"
     r"|run(ning)?( it| the (app|project|server))? locally|local (setup|development)"

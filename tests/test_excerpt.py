@@ -2516,6 +2516,20 @@ def test_google_codes_export_line_and_a_title_of_pluses_say_nothing_of_what():
     assert extract(readme) == "a till for small shops built on React + Flask + MySQL"
 
 
+def test_a_testing_or_installing_section_first_is_set_up_not_the_title():
+    # Kapitoshka-2008/Domashka (part 850): sample output, then "## Тестирование" over what the tests do.
+    readme = (
+        "- Visa Platinum 7000 ** **** 6361\n- 11.03.2024\n\n## \u0422\u0435\u0441\u0442\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0435\n\n"
+        "\u041f\u0440\u043e\u0435\u043a\u0442 \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u0442 \u0441\u0431\u043e\u0440\u043d\u0438\u043a"
+        " \u0442\u0435\u0441\u0442\u043e\u0432.\n"
+    )
+    assert extract(readme) == ""
+    assert extract("## Testing\n\nThe project contains a collection of tests written with pytest.\n") == ""
+    assert extract("## Instalaci\u00f3n\n\nEl proyecto necesita Node 18.\n") == ""
+    # A heading that names the project stays its title.
+    assert extract("## Kassa\n\nA till for small shops.\n") == "A till for small shops."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
