@@ -85,7 +85,7 @@ SECTION_NOISE = re.compile(
     r"veröffentlich|einricht|entwickl|konfigur|bereitstell|lizenz|mitwirk|\bbeitrag(en)?\b|déploi|licence|contribuer|instalaci|despliegue|licencia|"
     r"установ|настро|запуск|сборк|лиценз|добавлен|зависимост|развёрт|развертыв|автор|тестирован|"
     # And in Portuguese, Indonesian, Polish, Turkish, Vietnamese, Ukrainian, Persian and Thai.
-    r"instala|\bcomo (usar|rodar|executar)\b|^\W*(para|pour) (rodar|executar|iniciar|ejecutar|correr|lancer|exécuter)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
+    r"instala|\bcomo (usar|rodar|executar)\b|\brodando\b|\bexecutando\b|^\W*(para|pour) (rodar|executar|iniciar|ejecutar|correr|lancer|exécuter)\b|penggunaan|menjalankan|uruchom|użycie|kurulum|kullan\u0131m|çal\u0131şt\u0131r|"
     r"cài đặt|cách (sử dụng|chạy)|hướng dẫn|встановлен|використан|نصب|ติดตั้ง|วิธีใช้|"
     # A Japanese team's workflow: "## issue の作成", "## ブランチの命名規則", "## コミットメッセージ".
     r"\bissue ?の(作成|書き方)|ブランチ(の|運用|戦略|命名)|コミット(メッセージ|ルール|規約)|\bPR ?の(作成|出し方)|プルリク|"

@@ -28,6 +28,7 @@ from showcase.excerpt_pointers import (
     shows_elsewhere,
 )
 from showcase.excerpt_prose import IN_BRACKETS
+from showcase.excerpt_remarks import REMARK
 from showcase.excerpt_rules import FOUND_ELSEWHERE, THANKS, is_plug, opening_sentence
 from showcase.excerpt_status import is_status
 from showcase.excerpt_steps import is_a_step
@@ -350,24 +351,6 @@ DICTIONARY_ENTRY = re.compile(
 # "let's do it.", "Let's go!": a cheer at the start of the work, the whole paragraph; it says nothing of
 # what the work is ("Let's build a compiler together in Rust." does).
 CHEER = re.compile(r"^\W*let['’]?s (do (it|this)|go|get (started|going|it done)|rock)\W*$", re.IGNORECASE)
-
-
-# "Note that user and user2 represent the authorization levels …": a remark on a detail, never the
-# description even when nothing else is ("NOTE: This code will be archived …" says what it is now).
-REMARK = re.compile(
-    r"^\W*(please )?note that\b"
-    # "Observações: muitos relatórios foram deletados …", "Примечание: …": a remark, labelled, abroad.
-    r"|^\W*(observa[çc][õo]es|observaciones|remarques?|anmerkungen?|примечани[ея]|замечани[ея]|uwagi|catatan)\s*[:：]"
-    # "The line above is equivalent to …": a word on the code beside it.
-    r"|^\W*the (line|lines|code|snippet|command|commands|example) (above|below)\b"
-    # "The code is a mess, sorry.", "Don't judge my code.": the writer on their own code.
-    r"|^\W*(the |my |this )?code (is|was) (a (bit of a |total |complete )?mess|messy|ugly|bad|terrible|awful"
-    r"|not (great|pretty|clean|the best))\b|^\W*(please )?don['’]?t judge\b"
-    r"|^\W*(i['’]?m|i am) (still |just )?(learning|a beginner|new here)\s*[,.!]"
-    # "代码写得很乱，见谅。": the same, in Chinese.
-    r"|^\W*(代码|代碼)(写得|寫得)?(很|比较|比較|有点|有點|非常)?(乱|亂|烂|爛|丑|醜|差)",
-    re.IGNORECASE,
-)
 
 
 # "EchoZero is now trimmed to the EZ2 app lane in this branch.", "Existe una rama en el repositorio devA1

@@ -151,7 +151,11 @@ PREREQUISITE = re.compile(
     # "Before start the project, ensure run the below command …": what to do first, then the step.
     r"|^before (you )?(start|starting|run|running|use|using|install|installing|build|building|launch|launching"
     r"|deploy|deploying|begin|beginning)\b[^.!?]{0,60}\b(run|install|ensure|make sure|you (need|must|should|have)"
-    r"|please|create|configure|download)\b"
+    r"|please|create|configure|download|be aware)\b"
+    # "Antes de começar esteja ciente que …", "Antes de empezar, asegúrate de …": the same, abroad.
+    r"|^antes de (come[çc]ar|iniciar|rodar|executar|usar|instalar|empezar|comenzar|ejecutar)\b[^.!?]{0,60}\b(esteja"
+    r" ciente|certifique-se|verifique|instale|execute|rode|asegúrate|asegurate|instala|ejecuta|voc[êe] (precisa|deve)"
+    r"|necesitas|debes)\b"
     # "The first thing you need to do is to setup logger.": the first step, said as one.
     r"|^the (first|next) (thing|step) (you|we) (need|have|must|should|'ll need)( to do)? is\b",
     re.I,
@@ -319,6 +323,9 @@ CHECKLIST_STEP = re.compile(
     # "Open index.html in a browser.", "Abra o arquivo Game.sln no Visual Studio.": a file to open, and where.
     r"|^(open|double[- ]click|abra|abre|ouvrez|öffne|apri) (the |o |el |le |die |il )?(file |arquivo |archivo |fichier |datei )?"
     r"[`'\"]?[\w./-]+\.(html?|sln|xcodeproj|xcworkspace|uproject|ipynb|pbix|xlsx?|unity|godot)\b"
+    # "Entre no IntelliJ IDEA e clique em file->open …", "Go to Settings and click Save.": where to go, then a click.
+    r"|^(entre|acesse|abra|v[áa]|go|open|enter|abre|entra|ve) (no|na|em|into|to|en|el|a)\b[^.!?]{1,40}\b(e|and|y) (clique"
+    r"|click|haga clic|haz clic|pulsa|selecione|select|selecciona)\b"
     # "(5) Add the address of your iPhone to bd_addrs …", "2. Run the app": a numbered step.
     r"|^\(?\d{1,2}[.)]\s+(add|run|go|make|set|clone|customi[sz]e|tap|open|install|edit|copy|create|download|navigate"
     r"|start|type|enter|click|select|change|update|build|deploy|configure)\b"

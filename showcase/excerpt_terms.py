@@ -58,6 +58,12 @@ FOR_STUDY_ONLY = re.compile(
     # "Учебный проект. 4 спринт Yandex Практикума.", "Projeto de estudo.": a study project, and
     # nothing of what; "Учебный проект на курсе …" goes on to the course, and is read.
     r"|^\W*(учебный|тренировочный|пет-?|pet-?) ?проект\W*$|^\W*(projeto|proyecto) de (estudo|estudio|prática|práctica)\W*$"
-    r"|^\W*projet d['’](étude|entraînement)\W*$|^\W*(lernprojekt|übungsprojekt)\W*$",
+    r"|^\W*projet d['’](étude|entraînement)\W*$|^\W*(lernprojekt|übungsprojekt)\W*$"
+    # "Este projeto foi feito com o intuito de me divertir, queria saber se …", "This project was made
+    # just for fun, I wanted to see if …": made for fun, then why, and still nothing of what.
+    r"|^\W*(this|este|esse|el|o) (project|projeto|proyecto|app|repo) (was|foi|fue) (just |only |apenas |solo )?"
+    r"(made|built|created|done|feito|criado|desenvolvido|hecho|creado|desarrollado) (just |only |apenas |solo )?"
+    r"(for fun|to have fun|por diversão|por diversión|para (me )?divertir(me)?|com o (intuito|objetivo) de (me )?divertir"
+    r"|con (el fin|la intención) de divertirme)\b(\W*$|[,;.!]? (i|eu|yo|and i|e eu|y yo|queria|quería|wanted)\b)",
     re.IGNORECASE,
 )

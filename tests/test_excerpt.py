@@ -2530,6 +2530,26 @@ def test_a_testing_or_installing_section_first_is_set_up_not_the_title():
     assert extract("## Kassa\n\nA till for small shops.\n") == "A till for small shops."
 
 
+def test_made_for_fun_a_remark_on_the_code_or_a_step_first_is_not_the_description():
+    # carloseduardodb/LojaVirtual (part 851): made for fun and why, then remarks, then set-up.
+    readme = (
+        "# Loja\n\nEste projeto foi feito com o intuito de me divertir, queria saber se eu daria conta.\n\n"
+        "N\u00e3o usei tecnicas avan\u00e7adas de seguran\u00e7a aqui.\n\n"
+        "Se voc\u00ea estiver come\u00e7ando em java web nada melhor que olhar o backend.\n\n"
+        "Antes de come\u00e7ar esteja ciente que pode dar alguns erros de conex\u00e3o.\n\n"
+        "Entre no IntelliJ IDEA e clique em file->open e selecione a pasta do projeto.\n\n"
+        "A store front for a small shop, with a cart and an admin page.\n"
+    )
+    assert extract(readme) == "A store front for a small shop, with a cart and an admin page."
+    assert extract("# Toy\n\nThis project was made just for fun, I wanted to see if I could.\n") == ""
+    # Made for fun, and then what it is, is read.
+    readme = "# Toy\n\nThis project was made just for fun: a Tetris clone in Rust.\n"
+    assert extract(readme) == "This project was made just for fun: a Tetris clone in Rust."
+    # "## Rodando o projeto" is set-up, as "## Running" is.
+    readme = "# Loja\n\n## Rodando o projeto\n\nO servidor sobe na porta 8080 e a loja abre no navegador.\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
