@@ -74,6 +74,13 @@ MADE_FOR = re.compile(
     # "These projects are part of a hackathon demonstration of spec-driven development, given by …".
     r"|^\W*(these|this|the) (projects?|apps?|repos?|repository|repositories) (is|are|was|were) part of (the |a |an )?"
     r"[^.!?]{0,40}\b(hackathon|game ?jam|challenge|bootcamp)\b[^.!?]{0,80}[.!]?$"
+    # "Repositorio para el Hackathon IBM Consulting Junio 2026", "Repository for the CS50 course": a
+    # repository for an occasion; "… where we build a shop" goes on to what, and is read.
+    r"|^\W*(repositorio|repositório|repository|repo|dépôt) (para|for|pour|de|do|del|da) (el |la |o |a |the |le |l['’])?"
+    r"[^.!?]{0,30}\b(hackathon|game ?jam|challenge|competition|contest|bootcamp|workshop|course|class|curso|clase|materia"
+    r"|disciplina|asignatura|taller|reto|desaf[ií]o|cours|concours)\b"
+    r"(?![^.!?]*\b(where|which|that|to build|donde|que|onde|para (crear|construir|criar|desarrollar|desenvolver)|où|qui)\b)"
+    r"[^.!?]{0,60}[.!]?$"
     # "卒研用リポジトリです。", "卒展用リボジトリー": a repository for graduation research or a class,
     # and nothing of what; "2022 강남대학교 가상현실전공 졸업작품." (a major's graduation work, the year).
     r"|^\W*(これは)?(卒研|卒論|卒業研究|卒業制作|卒制|卒展|授業|講義|課題|演習)(用|の)の?(リ[ポボ]ジトリ|レポジトリ)ー?(です|である)?\W*$"

@@ -97,6 +97,8 @@ SECTION_NOISE = re.compile(
     r"\bstru[ck]tur[ae]\b|\bproject layout\b|\bfolders\b|\bdirectories\b|\bestrutura\b|\bestructura\b|структур|目录结构|项目结构|ディレクトリ構成|"
     # "## Migrations & Seeds": how the database is set up and filled.
     r"migrat|\bseed(s|ing)?\b|\bschema\b|"
+    # "## 奖项设置", "## 奖金", "## Prizes", "## Premios": what an event awards, never what the project is.
+    r"\bprizes?\b|\bawards?\b|奖项|獎項|奖金|獎金|\bpremios\b|\bprêmios\b|\bpremiação\b|\bprix\b|\bpreise\b|"
     # "# Who is this repository for ?": who would use it, not what it is.
     r"\bwho is (this|it)\b[^?]{0,20}\bfor\b",
     re.IGNORECASE,

@@ -27,6 +27,11 @@ REMARK = re.compile(
     # "Se você estiver começando em java web nada melhor que olhar o backend deste projeto …": advice to
     # a beginner, who the code may help, not what it is.
     r"|^\W*(if you('re| are) (just )?(starting|beginning|new to|a beginner)|se voc[êe] (estiver|est[áa]) (come[çc]ando"
-    r"|iniciando)|si (estás|estas|eres) (empezando|comenzando|nuevo en))\b",
+    r"|iniciando)|si (estás|estas|eres) (empezando|comenzando|nuevo en))\b"
+    # "If you have attended any hackathons in the past, then you know how much time it takes …": an
+    # experience the reader may share, put to them, before anything of what the project is.
+    r"|^\W*if you('ve| have) (ever )?[^,.!?]{1,60}, (then )?you('ll| will)? (know|understand|remember)\b"
+    # "Unfortunately we don't have much time for this exercise, …": a regret, never what it is.
+    r"|^\W*(unfortunately|sadly|infelizmente|lamentablemente|desafortunadamente|malheureusement|leider|к сожалению)\b",
     re.IGNORECASE,
 )

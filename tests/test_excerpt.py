@@ -2550,6 +2550,26 @@ def test_made_for_fun_a_remark_on_the_code_or_a_step_first_is_not_the_descriptio
     assert extract(readme) == ""
 
 
+def test_a_repository_for_an_occasion_a_shared_experience_a_regret_or_prizes_are_not_the_description():
+    # eigarciaortega/IBMHackathon2026 (part 855): a repository for a hackathon, and nothing of what.
+    assert extract("# IBMHackathon2026\nRepositorio para el Hackathon IBM Consulting Junio 2026\n") == ""
+    assert extract("# cs50\n\nRepository for the CS50 course, Fall 2024.\n") == ""
+    # Going on to what it holds, it is read.
+    readme = "# tienda\n\nRepositorio para el curso de React donde construimos una tienda online.\n"
+    assert extract(readme) == "Repositorio para el curso de React donde construimos una tienda online."
+    # SAP-archive/smb-summit-hackathon (part 855): the reader's experience, then a regret, then what it is.
+    readme = (
+        "# Summit Hackathon\n\nIf you have attended any hackathons in the past, then you know how much time it"
+        " takes to get a project started.\n\nUnfortunately we don't have much time for this exercise.\n\n"
+        "Sample apps and a starter kit for teams building on the Service Layer.\n"
+    )
+    assert extract(readme) == "Sample apps and a starter kit for teams building on the Service Layer."
+    # substrate-asia/hackathon-2023-summer (part 855): what an event awards is no description.
+    readme = "# hackathon-2023-summer\n\n## \u5956\u91d1\n\n16\u4e2a\u5956\u9879\u5171\u7533\u8bf7\u3002\n"
+    assert extract(readme) == ""
+    assert extract("# jam\n\n## Prizes\n\nThe winning team gets a trip to the final in Berlin.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
