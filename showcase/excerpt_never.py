@@ -175,7 +175,11 @@ FILE_TOUR = re.compile(
     r"|^(in|w|en|no|na|im|dans)\s+(the\s|el\s|la\s|o\s|a\s|der\s|dem\s|le\s)?(file|folder|directory|pliku|folderze"
     r"|katalogu|archivo|carpeta|arquivo|pasta|datei|ordner|verzeichnis|fichier|dossier|répertoire)\s+`?[\w./-]+`?[\s,]"
     # "Cada disciplina possui a sua pasta própria, …": each part in a folder of its own.
-    r"|^(cada|each)\s[\w ]{1,30}\s(possui|tem|tiene|has)\s(a\s|la\s|its\s)?(sua\s|su\s|own\s)?(pasta|carpeta|folder|directory)\b",
+    r"|^(cada|each)\s[\w ]{1,30}\s(possui|tem|tiene|has)\s(a\s|la\s|its\s)?(sua\s|su\s|own\s)?(pasta|carpeta|folder|directory)\b"
+    # "El proyecto está dividido en dos partes dentro del mismo repositorio.": how it is split up.
+    r"|^(the|this|el|este|o|este) (project|repo|repository|proyecto|projeto|repositorio|repositório) (is (divided|split)"
+    r"|está dividido|se divide|é dividido|est divisé) (into|en|em) (two|three|dos|tres|dois|três|deux|trois|\d) (parts|partes"
+    r"|parties|folders|carpetas|pastas)\b",
     re.IGNORECASE,
 )
 
@@ -269,6 +273,7 @@ def never_the_description(text: str) -> bool:
         or FEATURE_LINE.match(text)
         or _marked_items(text)
         or STACK.match(text)
+        or ROLES_STACK.match(text)
         or is_a_step(text, opening)
     )
 
@@ -310,6 +315,11 @@ STACK = re.compile(
     r"|^(we use|usamos|utilizamos|nous utilisons|wir (verwenden|nutzen|benutzen)|usiamo|utilizziamo|we gebruiken"
     r"|мы используем|ми використовуємо|używamy|kami menggunakan)\b[^.!?]{0,60}\b(as|como|comme|als|come|в качестве"
     r"|в якості|як|jako|sebagai)\b|^我们(使用|用)[^，。,]{1,30}作为"
+    # "Docker se utiliza para ejecutar el backend …", "El frontend se ejecuta con Node.js.": what runs a part.
+    rf"|^{_NAME} (se utiliza|se usa|is used|é usado|é utilizado|est utilisé|wird verwendet) (para|to|for|pour|um) (ejecutar"
+    r"|correr|levantar|executar|rodar|run|running|build|building|deploy|deploying|lancer|exécuter)\b"
+    r"|^(the|el|o|le|das) (front-?end|back-?end|api|server|servidor|client|cliente) (se ejecuta|runs|roda|é executado"
+    r"|s'exécute|läuft) (con|with|on|em|com|avec|mit|en) [^.!?]{1,30}[.!]?$"
     # "Проект написан по методологии Feature sliced design", "The project follows the
     # MVVM architecture.": the method it was built by.
     r"|^((the|this) )?(project|app|application|code|проект|приложение|код|projeto|proyecto|projet)\s(is written|follows|uses|"
@@ -317,6 +327,13 @@ STACK = re.compile(
     r"|архитектур\w*|паттерн\w*|принцип\w*|arquitetura|arquitectura|metodologia|metodología)\b",
     re.IGNORECASE,
 )
+
+
+# "Backend Laravel 8 + PHP 7.4 + PostgreSQL 12.7 Frontend React + Vite": each part and what it is made
+# of, names and versions joined by pluses, and nothing of what the project is.
+_ROLE = r"(?i:back-?end|front-?end|database|banco de dados|base de datos|server|servidor|client|cliente|mobile|api)"
+_PART = rf"{_NAME}( \d[\w.]*)?"
+ROLES_STACK = re.compile(rf"^(?=.*[+,/&])({_ROLE}\s*[:：—–-]?\s+{_PART}(\s*[+,/&]\s*{_PART})*\s*)+$")
 
 
 def _marked_items(text: str) -> bool:

@@ -2570,6 +2570,23 @@ def test_a_repository_for_an_occasion_a_shared_experience_a_regret_or_prizes_are
     assert extract("# jam\n\n## Prizes\n\nThe winning team gets a trip to the final in Berlin.\n") == ""
 
 
+def test_the_parts_and_what_runs_them_are_not_the_description():
+    # Shad0wCrow/TIS-Sistema-Portafolios (part 859): each part's stack, how it is split, what runs it,
+    # then "# Notas importantes".
+    readme = (
+        "# Proyecto Fullstack\n\nBackend **Laravel 8 + PHP 7.4 + PostgreSQL 12.7**\nFrontend **React + Vite**\n\n"
+        "El proyecto est\u00e1 dividido en dos partes dentro del mismo repositorio.\n\n"
+        "Docker se utiliza para ejecutar el backend y la base de datos.\nEl frontend se ejecuta con Node.js.\n\n"
+        "# Notas importantes\n\nNo instalar PHP ni PostgreSQL manualmente.\n"
+    )
+    assert extract(readme) == ""
+    # A part named alone is a title's words, and stays ("Backend Assignment").
+    assert extract("# armillary\n\nBackend Assignment\n\n## Setup\n\n`make`\n") == "Backend Assignment"
+    # What a part does is read.
+    readme = "# shop\n\nThe backend runs the checkout and sends receipts to every customer by mail.\n"
+    assert extract(readme) == "The backend runs the checkout and sends receipts to every customer by mail."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
