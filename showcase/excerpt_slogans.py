@@ -104,7 +104,7 @@ def _short_sentences(text: str) -> list[str]:
 
 # "An autonomous white-hat security auditor.": a kind of thing and the words before it, set as a
 # phrase of its own.
-_A_KIND = re.compile(r"^(a|an)\s+[\w-]+(\s+[\w-]+){0,7}\.?$", re.IGNORECASE)
+_A_KIND = re.compile(r"^(a|an)\s+[\w-]+,?(\s+[\w-]+,?){0,7}\.?$", re.IGNORECASE)
 
 
 def is_kind_phrase(text: str) -> bool:

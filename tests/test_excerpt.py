@@ -2587,6 +2587,18 @@ def test_the_parts_and_what_runs_them_are_not_the_description():
     assert extract(readme) == "The backend runs the checkout and sends receipts to every customer by mail."
 
 
+def test_a_bold_kind_phrase_with_commas_between_its_words_is_the_description():
+    # jjviscomi/bqemulator (part 861): "a", words set apart by commas, then the kind of thing.
+    readme = (
+        "# bqemulator\n\n**A local, drop-in emulator for Google BigQuery.**\n\n"
+        "DuckDB-backed, SQLGlot-powered, and tested against the real service.\n"
+    )
+    assert extract(readme) == "A local, drop-in emulator for Google BigQuery."
+    # A bold line of adjectives with no kind of thing named is still a slogan.
+    readme = "# quick\n\n**A fast, small, friendly way.**\n\nQuick renders Markdown to HTML in one pass.\n"
+    assert extract(readme) == "Quick renders Markdown to HTML in one pass."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
