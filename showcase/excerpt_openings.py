@@ -120,7 +120,7 @@ NOTE_LABEL = re.compile(
     re.IGNORECASE,
 )
 WORK_IN_PROGRESS = re.compile(
-    r"^[\[(]?(?-i:WIP)[\])]?\s*[:：!–—-]?\s+(?=\S)|^[\[(]?work in progress[\])]?\s*[:：–—-]\s*(?=\S)", re.I
+    r"^[\[(]?(?-i:WIP)[\])]?\s*[:：!.–—-]?\s+(?=\S)|^[\[(]?work in progress[\])]?\s*[:：.–—-]\s*(?=\S)", re.I
 )
 
 # "In short, Kassa is …", "Simply put, …", "This is where Kassa comes in.": words that hand over to

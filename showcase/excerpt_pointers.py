@@ -14,7 +14,8 @@ from showcase.excerpt_taglines import is_noun_tagline
 # "Visit the Prebid documentation to study the available integration approaches …": a pointer to
 # the docs, however long the sentence around it.
 TO_THE_DOCS = re.compile(
-    r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to) (the|our) ([\w.-]+ ){0,3}"
+    r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to|take a look at|have a look at|look at)"
+    r" (the|our) ([\w.-]+ ){0,3}"
     r"(documentation|docs|wiki|guide|handbook|manual|website|site)\b"
     # "View the respective directory and their READMEs for more information.": elsewhere, for more.
     # "See https://locust.cloud for general information on …": a full stop inside an address ends nothing.

@@ -2599,6 +2599,20 @@ def test_a_bold_kind_phrase_with_commas_between_its_words_is_the_description():
     assert extract(readme) == "Quick renders Markdown to HTML in one pass."
 
 
+def test_wip_with_a_full_stop_is_a_mark_and_take_a_look_at_the_wiki_is_a_pointer():
+    # SeniorMars/typst.nvim (part 862): "WIP." set before the goals, on the same line.
+    readme = (
+        "# typst.nvim\nWIP. Goals: Tree-sitter highlighting, snippets, and a smooth integration with neovim.\n\n"
+        "For the past week, I've been thinking what I want for Neovim and typst.\n"
+    )
+    assert extract(readme) == "Goals: Tree-sitter highlighting, snippets, and a smooth integration with neovim."
+    readme = "# till\n\nWork in progress. A till for small shops.\n"
+    assert extract(readme) == "A till for small shops."
+    # nvim-tree/nvim-tree.lua (part 862): where to look for more is no description.
+    readme = "# nvim-tree\n\nTake a look at the [wiki](https://x.org) for Showcases, Tips, Recipes and more.\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
