@@ -360,7 +360,10 @@ DICTIONARY_ENTRY = re.compile(
     r"^\W*[\w-]+\W{0,3}\s*(\\[^\\\n]{1,30}\\|/[^/\n]{1,30}/)\W*"
     r"[^.!?]{0,60}\b(noun|verb|adjective|adverb|interjection|n\.|v\.|adj\.)(?!\w)"
     # "Kassa /kasa/ (Swedish for till)": the name's sound, perhaps what the word means, and no more.
-    r"|^\W*[\w-]+\W{0,3}\s*/[^/\s][^/\n]{0,29}/\s*(\([^()\n]{1,60}\))?\W*$",
+    r"|^\W*[\w-]+\W{0,3}\s*/[^/\s][^/\n]{0,29}/\s*(\([^()\n]{1,60}\))?\W*$"
+    # "By extension, obligation or prohibition imposed by an Erlang application …": a word's further
+    # sense, after its first one.
+    r"|^\W*(by extension|figuratively|in a (wider|broader|figurative) sense)\s*,",
     re.IGNORECASE,
 )
 

@@ -2613,6 +2613,15 @@ def test_wip_with_a_full_stop_is_a_mark_and_take_a_look_at_the_wiki_is_a_pointer
     assert extract(readme) == ""
 
 
+def test_a_words_further_sense_is_not_the_description():
+    # crownedgrouse/geas: what the name means, its sense "by extension", then what the tool is.
+    readme = (
+        "# geas\n\nBy extension, obligation or prohibition imposed by an Erlang application or module.\n\n"
+        "## Goal\n\nGeas is a tool detecting the runnable official Erlang release window for your project.\n"
+    )
+    assert extract(readme) == "Geas is a tool detecting the runnable official Erlang release window for your project."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
