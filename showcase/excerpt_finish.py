@@ -64,10 +64,17 @@ def _without_trailing_byline(sentence: str) -> str:
         tail = sentence[match.end() :]
         if BYLINE.match(tail) and len(sentence[: match.start()].split()) >= 3:
             return sentence[: match.start()] + ("." if tail.endswith(".") else "")
+    tool = _TOOL_TAIL.search(sentence)
+    if tool and len(sentence[: tool.start()].split()) >= 3:
+        kept = sentence[: tool.start()]
+        return kept + ("." if tool.group().endswith(".") and kept[-1:] not in ".!?" else "")
     return sentence
 
 
 _BYLINE_TAIL = re.compile(r"\s*(,|\s[-–—])\s+(?=(brought to you|made|written|created|developed|maintained) by\b)", re.I)
+# "Collection of LeetCode questions to ace the coding interview! - Created using LeetHub.": the tool
+# that made the repository, set after what it is, is no part of it.
+_TOOL_TAIL = re.compile(r"\s[-–—]\s+(created|made|generated|built|synced) (using|with) [\w.-]+( [\w.-]+)?[.!]?$", re.I)
 
 
 # "https://top.gg/bot/…", and one written without its scheme: "www.kassa.se", "augitesite.ddns.net/drama.php"

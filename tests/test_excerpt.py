@@ -2622,6 +2622,20 @@ def test_a_words_further_sense_is_not_the_description():
     assert extract(readme) == "Geas is a tool detecting the runnable official Erlang release window for your project."
 
 
+def test_the_tool_that_made_the_repository_is_no_part_of_the_excerpt():
+    # evialbert/LeetCode (part 865): LeetHub's line, the tool that made it set after a dash.
+    readme = (
+        "# LeetCode\nCollection of LeetCode questions to ace the coding interview! - Created using "
+        "[LeetHub](https://github.com/QasimWani/LeetHub).\n"
+    )
+    assert extract(readme) == "Collection of LeetCode questions to ace the coding interview!"
+    readme = "# absensi\n\nEmployee Attendance Management System for JNT Martapura \u2014 built with Next.js.\n"
+    assert extract(readme) == "Employee Attendance Management System for JNT Martapura."
+    # Built with something as part of what it is, with no dash, stays.
+    readme = "# kassa\n\nA till for small shops built with Flask.\n"
+    assert extract(readme) == "A till for small shops built with Flask."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
