@@ -145,7 +145,7 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     from_later = _pick(late, title, fallback_allowed=False)
     # A later section's paragraph stands only when it is about the project, never a detail of one
     # part of it ("## Addons": "Currently, there is only two addons implemented.").
-    if from_later and not (_about_the_project(from_later, title) or _under_a_name(late, primary, from_later)):
+    if from_later and not (_about_the_project(from_later, title) or _under_a_name(late, primary, from_later, title)):
         from_later = ""
     aside = _pick(primary, title)
     if aside and rules.META.match(aside) and not (SELF.match(from_later) or names(from_later, title)):
@@ -198,13 +198,17 @@ def _about_the_project(text: str, title: str) -> bool:
     return _says_what_it_is(text, title) or bool(_ITSELF.match(text) or rules.CJK.search(text))
 
 
-def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str) -> bool:
+def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str, title: str) -> bool:
     """ "# Q" after a notice that says "When work on Q began, …": the chosen paragraph sits under a
-    heading of a word or two that the README's opening paragraphs use as a name."""
+    heading of a word or two that the README's opening paragraphs use as a name, or that the title
+    spells ("# Volcengine Provider" in "# terraform-provider-volcengine")."""
     section = next((c.late_section for c in late if as_excerpt(neighbours.judged_text(c)) == chosen), None)
     heading = (section or "").rsplit("\n", 1)[-1].strip()
     opening = " ".join(c.text for c in primary)
-    return 0 < len(heading.split()) <= 2 and not headings.SECTION_NOISE.search(heading) and names(opening, heading)
+    words = heading.lower().split()
+    in_the_title = set(words) <= set(re.split(r"[-_\s./]+", title.lower()))
+    named = names(opening, heading) or in_the_title
+    return 0 < len(words) <= 2 and not headings.SECTION_NOISE.search(heading) and named
 
 
 # "This training application is …", "Request is designed to be …", "The ideal use for X is to …".

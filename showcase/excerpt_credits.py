@@ -20,7 +20,11 @@ LAYOUT_CREDIT = re.compile(
 
 # "Developed with Unreal Engine 5 by Franco Barrera.": what it was made with and by whom, a credit.
 BUILT_BY = re.compile(
-    r"^(built|made|developed|created|coded|written) (with|using|in) [^.!?]{1,60} by \S+( \S+){0,3}\W*$", re.IGNORECASE
+    r"^(built|made|developed|created|coded|written) (with|using|in) [^.!?]{1,60} by \S+( \S+){0,3}\W*$"
+    # "The Dynatrace Terraform Provider is officially supported by Dynatrace.": who stands behind it.
+    r"|^(the |this )?[\w .-]{1,60} (is|are) (officially |fully |actively )?(supported|maintained|backed|sponsored) by"
+    r" [^.!?]{1,40}[.!]?$",
+    re.IGNORECASE,
 )
 
 

@@ -2636,6 +2636,21 @@ def test_the_tool_that_made_the_repository_is_no_part_of_the_excerpt():
     assert extract(readme) == "A till for small shops built with Flask."
 
 
+def test_a_later_heading_the_title_spells_holds_the_description_and_who_backs_it_is_none():
+    # volcengine/terraform-provider-volcengine (part 866): links and requirements, then "# Volcengine
+    # Provider", words of the title, over what it is.
+    readme = (
+        "# terraform-provider-volcengine\n\n## Requirements\n\n- Go 1.13\n\n# Volcengine Provider\n\n"
+        "The Volcengine provider is used to interact with many resources supported by Volcengine.\n"
+    )
+    assert extract(readme) == "The Volcengine provider is used to interact with many resources supported by Volcengine."
+    # dynatrace-oss/terraform-provider-dynatrace (part 866): who stands behind it, and nothing of what.
+    readme = (
+        "# Dynatrace Terraform Provider\n\nThe Dynatrace Terraform Provider is officially supported by Dynatrace.\n"
+    )
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
