@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from showcase.excerpt_controls import are_controls
 from showcase.excerpt_credits import BUILT_BY, BYLINE, DATA_SOURCE, HELP_CREDIT, INSPIRED_BY, LAYOUT_CREDIT, MADE_FOR
 from showcase.excerpt_history import CHANGELOG_ENTRY, FACTS_ROW, LAUNCHED, STORY_YEAR, is_dated_log
 from showcase.excerpt_openings import NAMES_LABELLED
@@ -141,8 +142,6 @@ GIT_LOG = re.compile(r"\bcommit [0-9a-f]{7,40}\b[\s\S]{0,200}?\bauthor\s*:", re.
 # "(When creating a new issue please follow the template)", "If you find a bug, please open an issue.":
 # what to do on an occasion, asked of the reader.
 PLEASE_WHEN = re.compile(r"^\W*(when|if|before|after|while)\b[^.!?]{0,80}\bplease\b", re.IGNORECASE)
-# "Controls: WASD to move, space to jump.": the keys to play or drive it, not what it is.
-CONTROLS = re.compile(r"^\W*(controls|keys|key ?bindings|keyboard shortcuts|shortcuts|hotkeys)\s*[:：]", re.IGNORECASE)
 
 
 # "This package is for use in .NET 9 Blazor projects.": where it runs, not what it is. "Requires C3,
@@ -242,7 +241,7 @@ def never_the_description(text: str) -> bool:
         or MADE_FOR.match(text)
         or HELP_CREDIT.match(opening)
         or CHANGELOG_ENTRY.match(text)
-        or CONTROLS.match(text)
+        or are_controls(text)
         or COURSE_LABEL.match(text)
         or MARKED_BY.search(opening)
         or INSTRUCTIONS_HERE.match(opening)

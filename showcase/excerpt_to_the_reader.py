@@ -82,7 +82,12 @@ CONTACT = re.compile(
     r"|^(please )?(report|file|submit|open) (any |all )?(bugs?|issues?|problems?|bug reports?)\b(?!\s+(is|are|was)\b)"
     r"|^(bugs?|issues?|problems?|bug reports?) (can|should|may) be (reported|filed|submitted|sent)\b"
     # "Reporta los errores en GitHub.", "Reporte os erros …", "Signalez les bugs …": the same abroad.
-    r"|^(por favor,? )?(reporta|reporte|reportar|informa|signalez|melden sie) (los |os |les |die )?(errores|erros|bugs|problemas|problèmes|fehler)\b",
+    r"|^(por favor,? )?(reporta|reporte|reportar|informa|signalez|melden sie) (los |os |les |die )?(errores|erros|bugs|problemas|problèmes|fehler)\b"
+    # "mail@KaraJensen.com www.KaraJensen.com https://github.com/…": addresses and nothing else, a card.
+    r"|^(\S+@[\w-]+(\.[\w-]+)+|https?://\S+|www\.\S+)(\s+(\S+@[\w-]+(\.[\w-]+)+|https?://\S+|www\.\S+))+\s*$"
+    # "The following information is for developers and contributors.": who the text below is for.
+    r"|^(the following|this) (information|section|document|readme|guide|page) is (intended |meant )?(only )?(for|aimed at)"
+    r" (developers|contributors|maintainers)\b",
     re.I,
 )
 

@@ -2651,6 +2651,25 @@ def test_a_later_heading_the_title_spells_holds_the_description_and_who_backs_it
     assert extract(readme) == ""
 
 
+def test_an_address_card_a_table_of_keys_and_who_the_text_is_for_are_not_the_description():
+    # karajensen/shader-editor (part 867): a banner, the author's addresses, then keys and what they do.
+    readme = (
+        "SHADER EDITOR\n\nmail@KaraJensen.com\nwww.KaraJensen.com\nhttps://github.com/karajensen/shader-editor.git\n\n"
+        "1 -> 7     Render a specific layer\n0          Toggle Wireframe\nF1         Toggle Camera Auto Move\n"
+        "WASDQE     Move the camera\n"
+    )
+    assert extract(readme, "readme.txt") == ""
+    # shaderLABS/shaderBOT (part 867): who the text below is for.
+    readme = (
+        "# shaderBOT\n\nThe following information is for developers and contributors. If you're a user, please"
+        " go to the wiki instead.\n"
+    )
+    assert extract(readme) == ""
+    # A sentence that names a key is read.
+    readme = "# jumper\n\nA platform game where you press Space to jump over the gaps in a city at night.\n"
+    assert extract(readme) == "A platform game where you press Space to jump over the gaps in a city at night."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
