@@ -169,6 +169,10 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
         # "## The first REST API framework for Java" under the title, "# Plum. A Hydra head to support
         # digitization workflows" under a notice: a tagline, not "API" or "support".
         return False
+    if headings == 2 and len(title.split()) >= _KIND_FOR_WORDS and _KIND_FOR.search(title):
+        # "## Javascript Wrapper and Helper Functions for the NHTSA VPIC API": a kind of thing and what
+        # it is for, under the title, is a tagline however it ends.
+        return False
     return (
         headings > 1
         or bool(_SETUP_TITLE.fullmatch(title.strip(" :*_`#")))
@@ -177,6 +181,11 @@ def _is_setup(title: str, headings: int, may_be_title: bool) -> bool:
 
 
 _ARTICLE_PHRASE = re.compile(r"(the|a|an) ", re.IGNORECASE)
+_KIND_FOR = re.compile(
+    r"\b(wrappers?|bindings|library|client|sdk|framework|toolkit|plugin|extension|helpers?|utilities)\b[^.!?]{0,40}\bfor\b",
+    re.IGNORECASE,
+)
+_KIND_FOR_WORDS = 6
 # "### NOTE: This repository is in a early stage of development.": a note set as a heading, whose
 # words ("development") name no section; the paragraphs under it go on with the section above.
 _SAID_AS_A_NOTE = re.compile(r"^\W*(note|notice|important|attention)\s*[:：]\s*\S+(\s+\S+){3}", re.IGNORECASE)

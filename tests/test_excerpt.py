@@ -2670,6 +2670,18 @@ def test_an_address_card_a_table_of_keys_and_who_the_text_is_for_are_not_the_des
     assert extract(readme) == "A platform game where you press Space to jump over the gaps in a city at night."
 
 
+def test_a_kind_and_what_it_is_for_under_the_title_is_a_tagline_whatever_word_ends_it():
+    # ShaggyTech/nhtsa-api-wrapper (part 869): "## … Wrapper … for the NHTSA VPIC API" is no API section.
+    readme = (
+        "# @shaggytools/nhtsa-api-wrapper Monorepo\n\n"
+        "## Javascript Wrapper and Helper Functions for the [NHTSA VPIC API](https://vpic.nhtsa.dot.gov)\n\n"
+        "A universal (browser/server) javascript wrapper for the NHTSA Vehicle Information API.\n"
+    )
+    assert extract(readme) == "A universal (browser/server) javascript wrapper for the NHTSA Vehicle Information API."
+    # A short API section under the title stays one.
+    assert extract("# kassa\n\n## API\n\nCall `open()` to start a sale on the till.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
