@@ -49,6 +49,8 @@ FOR_STUDY_ONLY = re.compile(
     # "A toy project.", "Just a side project.", "My pet project": what kind of effort, nothing of what.
     r"|^\W*(just |only )?(a|an|my|our) (little |small )?(toy|hobby|pet|side|weekend|personal|practice|learning)"
     r" (project|repo|repository)\W*$"
+    # "Pet project Klinika": the same with no article, and the name after it.
+    r"|^\W*(toy|hobby|pet|side|weekend|practice|learning) (project|repo|repository)( [\w-]+)?\W*$"
     # "仅供娱乐。", "Solo por diversión.", "Nur zum Spaß.", "Проект для себя.", "个人练手项目。",
     # "このリポジトリは個人的な練習用です。", "这是我的第一个项目。": the same, and practice, abroad.
     r"|^\W*(仅供|僅供|只是)(娱乐|娛樂)|^\W*(solo|sólo|só|apenas|juste|nur|просто) (por|pour|zum|для) (diversión|diversão"

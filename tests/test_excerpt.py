@@ -2682,6 +2682,15 @@ def test_a_kind_and_what_it_is_for_under_the_title_is_a_tagline_whatever_word_en
     assert extract("# kassa\n\n## API\n\nCall `open()` to start a sale on the till.\n") == ""
 
 
+def test_pet_project_and_a_name_is_no_description():
+    # Kirillkuss/klinik (part 870): the kind of effort and the name, no article.
+    assert extract("# Klinika\nPet project Klinika\n\n## Technologies\n\n1. **Spring Boot**\n") == ""
+    assert extract("# kassa\n\nSide project\n") == ""
+    # A pet project that says what it is stays.
+    readme = "# kassa\n\nPet project: a till for small shops that runs in the browser.\n"
+    assert extract(readme) == "Pet project: a till for small shops that runs in the browser."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
