@@ -2691,6 +2691,17 @@ def test_pet_project_and_a_name_is_no_description():
     assert extract(readme) == "Pet project: a till for small shops that runs in the browser."
 
 
+def test_words_each_their_own_sentence_are_a_motto():
+    # gontijolucca-prog/calculadoraempresaouindividual (part 871): three beats, then what it is.
+    readme = (
+        "# Estudo 360\n\nAn\u00e1lise. Estrat\u00e9gia. Decis\u00e3o.\n\n"
+        "**estudo360.pt** \u2014 plataforma de simula\u00e7\u00e3o fiscal para contabilistas e empres\u00e1rios.\n"
+    )
+    assert extract(readme).startswith("estudo360.pt \u2014 plataforma")
+    # Alone, the motto is all there is, and stays.
+    assert extract("# Vault\n\nFast. Simple. Secure.\n") == "Fast. Simple. Secure."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
