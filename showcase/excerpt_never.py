@@ -35,7 +35,7 @@ from showcase.excerpt_status import is_status
 from showcase.excerpt_steps import is_a_step
 from showcase.excerpt_templates import GENERATED, README_TALK
 from showcase.excerpt_terms import FOR_STUDY_ONLY, TERMS_OF_USE
-from showcase.excerpt_to_the_reader import CITATION, CONDUCT, CONTACT, INVITATION, PERMISSION
+from showcase.excerpt_to_the_reader import CITATION, CONDUCT, CONTACT, INVITATION, PERMISSION, asks_and_leaves_it
 from showcase.excerpt_warnings import CAVEAT
 
 # "Below is a list of the software used by …", "Here is a list of …": it introduces a list, and says
@@ -263,6 +263,7 @@ def never_the_description(text: str) -> bool:
         or BRANCH_NOTE.search(opening)
         or PERMISSION.match(opening)
         or INVITATION.match(text)
+        or asks_and_leaves_it(text, opening)
         or FOR_STUDY_ONLY.search(opening)
         or REMARK.match(text)
         or CHEER.match(text)

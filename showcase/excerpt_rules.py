@@ -70,7 +70,10 @@ PLUG = re.compile(
     # features or if you want to contribute.": where to report bugs, an invitation to contributors.
     r"|\bcome here (if|when|to)\b|\bif you (have )?(found|find|spot|hit|run into) (a|any) bugs?\b"
     # "If you'd like to contribute and make this much better for other users, have a look at Issues."
-    r"|^\W*if you(['’]d| would)? (like|want|wish) to \W*contribute\b",
+    r"|^\W*if you(['’]d| would)? (like|want|wish) to \W*contribute\b"
+    # "[My free course in Gumroad]. Feel free to rate!": the author's paid or free course, sold alongside.
+    r"|\b(my|our) (free |paid |online |video )*(course|masterclass|ebook|e-book)\b[^.!?]{0,20}\b(on|in|at) (gumroad|udemy"
+    r"|coursera|skillshare|teachable|leanpub)\b|\bfeel free to (rate|star|give (it|us) a star|leave a (star|review))\b",
     re.IGNORECASE,
 )
 # "You need to restart the computer", "нужно перезагрузить", "再起動する必要があります": telling the

@@ -108,3 +108,21 @@ CONDUCT = re.compile(
     rf"|\bmicrosoft\b[^.。!?]{{0,80}}{_CONDUCT_ABROAD}|{_CONDUCT_ABROAD}[^.。!?]{{0,80}}\bmicrosoft\b",
     re.I,
 )
+
+
+def asks_and_leaves_it(text: str, opening: str) -> bool:
+    """ "Why do thing when computer can?", "What is an Infinite Canvas? The term … is described as
+    follows:": a question put to the reader, answered nowhere in the paragraph, is no description;
+    a run of them ("Is it a whiteboard? Is it an editor?") may be a riddle the title answers."""
+    if not (_WH_QUESTION.match(opening) and opening.rstrip().endswith(("?", "？"))):
+        return False
+    rest = text.strip()[len(opening.strip()) :].strip()
+    return not rest or rest.endswith((":", "："))
+
+
+# "What if maps drew themselves?" pitches the project, and stays a fallback.
+_WH_QUESTION = re.compile(
+    r"^\W*(?!what if\b|why not\b|how about\b)(what|why|how|who|where|when|qu[ée]|por ?qu[ée]|o que|pourquoi|warum|was"
+    r"|wie|cos['’]è|perch[ée])\b",
+    re.IGNORECASE,
+)

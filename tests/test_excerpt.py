@@ -2702,6 +2702,21 @@ def test_words_each_their_own_sentence_are_a_motto():
     assert extract("# Vault\n\nFast. Simple. Secure.\n") == "Fast. Simple. Secure."
 
 
+def test_a_course_sold_alongside_and_a_question_left_unanswered_are_not_the_description():
+    # xiaoiver/infinite-canvas-tutorial (part 872): the author's course, then "Feel free to rate!".
+    readme = (
+        "# An Infinite Canvas Tutorial\n\n[My free course in Gumroad]. Feel free to rate!\n\n"
+        "What is an Infinite Canvas? The term is described as follows:\n\n- High scalability.\n\n"
+        "This tutorial builds an infinite canvas with WebGL and WebGPU, one lesson at a time.\n"
+    )
+    assert extract(readme) == "This tutorial builds an infinite canvas with WebGL and WebGPU, one lesson at a time."
+    # thatvineyard/Snapswriter: a question and no answer.
+    assert extract("# Snapswriter\n\nWhy do thing when computer can?\n") == ""
+    # A question the same paragraph answers is read.
+    readme = "# kassa\n\nWhat is Kassa? Kassa is a till for small shops.\n"
+    assert extract(readme) == "Kassa is a till for small shops."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
