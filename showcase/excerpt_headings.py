@@ -99,6 +99,8 @@ SECTION_NOISE = re.compile(
     r"migrat|\bseed(s|ing)?\b|\bschema\b|"
     # "## 奖项设置", "## 奖金", "## Prizes", "## Premios": what an event awards, never what the project is.
     r"\bprizes?\b|\bawards?\b|奖项|獎項|奖金|獎金|\bpremios\b|\bprêmios\b|\bpremiação\b|\bprix\b|\bpreise\b|"
+    # "## Список выполненых основных задач", "## Completed tasks": a log of the work done.
+    r"список (выполнен\w* )?(основных )?задач|\b(completed|finished|done) tasks\b|\btarefas (concluídas|realizadas)\b|"
     # "# Notas importantes", "## Important notes": caveats for whoever runs it.
     r"\b(notas importantes|important notes|notes importantes|wichtige hinweise|note importanti)\b|важные (замечания|примечания)|"
     # "# Who is this repository for ?": who would use it, not what it is.

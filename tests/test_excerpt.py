@@ -2717,6 +2717,25 @@ def test_a_course_sold_alongside_and_a_question_left_unanswered_are_not_the_desc
     assert extract(readme) == "Kassa is a till for small shops."
 
 
+def test_what_was_used_to_build_it_and_a_log_of_tasks_done_are_not_the_description():
+    # roman-rachkov/diplom (part 877): the approach and tools used, a log of tasks, then the description.
+    readme = (
+        "# \u0414\u0438\u043f\u043b\u043e\u043c\n\n"
+        "\u041f\u0440\u0438 \u0440\u0430\u0437\u0440\u0430\u0431\u043e\u0442\u043a\u0435 \u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043b\u0441\u044f"
+        " \u0421\u0435\u0440\u0432\u0438\u0441-\u0420\u0435\u043f\u043e\u0437\u0438\u0442\u043e\u0440\u043d\u044b\u0439 \u043f\u043e\u0434\u0445\u043e\u0434.\n\n"
+        "## \u0421\u043f\u0438\u0441\u043e\u043a \u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u044b\u0445 \u043e\u0441\u043d\u043e\u0432\u043d\u044b\u0445"
+        " \u0437\u0430\u0434\u0430\u0447\n\n\u0418\u043d\u0442\u0435\u0433\u0440\u0430\u0446\u0438\u044f \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u044b\n\n"
+        "### 1. \u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435 \u043f\u0440\u043e\u0435\u043a\u0442\u0430\n\n"
+        "\u0418\u043d\u0442\u0435\u0440\u043d\u0435\u0442-\u043c\u0430\u0433\u0430\u0437\u0438\u043d, \u0430\u0433\u0440\u0435\u0433\u0430\u0442\u043e\u0440"
+        " \u0442\u043e\u0432\u0430\u0440\u043e\u0432 \u0440\u0430\u0437\u043b\u0438\u0447\u043d\u044b\u0445 \u043f\u0440\u043e\u0434\u0430\u0432\u0446\u043e\u0432.\n"
+    )
+    assert extract(readme).startswith(
+        "\u0418\u043d\u0442\u0435\u0440\u043d\u0435\u0442-\u043c\u0430\u0433\u0430\u0437\u0438\u043d"
+    )
+    readme = "# shop\n\nDuring development the repository pattern was used.\n\n## Completed tasks\n\nAbout page\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
