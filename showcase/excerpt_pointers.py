@@ -24,6 +24,10 @@ TO_THE_DOCS = re.compile(
     # "See meteor2 branch for newest version of code": where the current work is, elsewhere.
     r"|^(please )?(see|visit|check( out)?|go to|use)\b[^.!?]{0,80}\bfor (the )?(newest|latest|current|most recent|"
     r"up-to-date) (version|code|release|source|development)\b"
+    # "The latest development code for the CSS Validator is available through the GitHub repository.": the
+    # same, said of the code.
+    r"|^(the )?(newest|latest|current|most recent) (development )?(code|version|source|release)s? (for|of) [^.!?]{1,60}"
+    r" (is|are) available (through|on|at|from|in|via)\b"
     # "For architecture, design notes, tests, and deeper docs, see AGENTS.md.": what to read for what.
     r"|^for [^.!?]{1,80}, (please )?(see|read|check( out)?|refer to|visit|consult|follow)\b"
     # "Se filen Sketch och Game filerna för hur ni bör börja …", "Siehe die Datei …": see the file, abroad.

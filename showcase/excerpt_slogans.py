@@ -42,6 +42,7 @@ def is_slogan(text: str, emphasis_share: float) -> bool:
         or (_SHOUT.match(text) is not None and not (NAMES_A_KIND.search(text) or says))
         or _LABELS_SIDE_BY_SIDE.match(text) is not None
         or _BEATS.match(text) is not None
+        or _DONT_JUST.match(text) is not None
         or (_GERUND_MOTTO.match(text) is not None and len(text.split()) <= _MOTTO_WORDS)
     )
 
@@ -57,6 +58,8 @@ _MOTTO_WORDS = 12
 # "**Centralize · Analyze · Value · Forecast — all in one platform.**": three or more words set side
 # by side with dots or bars between them are a motto's beats, whatever follows them.
 _LABELS_SIDE_BY_SIDE = re.compile(r"^\W*[\w-]+( [\w-]+)?( [·•|] [\w-]+( [\w-]+)?){2,}(\W|$)")
+# "Don't just review the agent's code — put it through the gauntlet.": a dare to the reader, a pitch.
+_DONT_JUST = re.compile(r"^\W*(don['’]?t|do not) just\b[^.!?]{1,80}[—–-]\s*[^.!?]{1,80}[.!]?\W*$", re.IGNORECASE)
 # "Análise. Estratégia. Decisão.", "Fast. Simple. Secure.": three or more words, each its own sentence.
 _BEATS = re.compile(r"^\W*(\w[\w-]*[.!] ){2,4}\w[\w-]*[.!]?\W*$")
 

@@ -32,7 +32,9 @@ TERMS_OF_USE = re.compile(
     r" (pessoal|personal|personnel|privado|privé|personale|privaten)\b|^\W*(nur )?für den (privaten|persönlichen) gebrauch\b"
     r"|^\W*только для (личного|персонального) использования\b"
     # "Ao iniciar este projeto, você concorda com as diretrizes …", "By using this, you agree to …".
-    r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b",
+    r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b"
+    # "Download and compilation of the software do not give the right to use the W3C logo …": what it grants.
+    r"|\b(do|does) not (give|grant) (you )?(the |any )?right to\b",
     re.IGNORECASE,
 )
 

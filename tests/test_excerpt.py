@@ -2736,6 +2736,24 @@ def test_what_was_used_to_build_it_and_a_log_of_tasks_done_are_not_the_descripti
     assert extract(readme) == ""
 
 
+def test_a_dare_where_the_code_is_and_what_it_does_not_grant_are_not_the_description():
+    # Codagent-AI/agent-validator (part 878): a dare to the reader, then what it is.
+    readme = (
+        "> Don't just review the agent's code \u2014 put it through the gauntlet.\n\n"
+        "Agent Validator is a configurable feedback loop runner for AI-assisted development.\n"
+    )
+    assert extract(readme) == "Agent Validator is a configurable feedback loop runner for AI-assisted development."
+    # w3c/css-validator (part 878): where the latest code is, and what downloading it does not grant.
+    readme = (
+        "# CSS Validator Project\n\nThe latest development code for the CSS Validator is available through the"
+        " [GitHub repository](https://github.com/w3c/css-validator).\n\nDownload and compilation of the software"
+        " do not give the right to use the W3C logo on the service.\n"
+    )
+    assert extract(readme) == ""
+    readme = "# CSS\n\nDownload and compilation of the software do not give the right to use the W3C logo.\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
