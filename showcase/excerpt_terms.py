@@ -34,7 +34,10 @@ TERMS_OF_USE = re.compile(
     # "Ao iniciar este projeto, você concorda com as diretrizes …", "By using this, you agree to …".
     r"|\b(you agree to|você concorda|voce concorda|usted acepta|aceptas las)\b"
     # "Download and compilation of the software do not give the right to use the W3C logo …": what it grants.
-    r"|\b(do|does) not (give|grant) (you )?(the |any )?right to\b",
+    r"|\b(do|does) not (give|grant) (you )?(the |any )?right to\b"
+    # "… any russian company, organization, or citizen, who do nothing about it, is prohibited from using
+    # this package.": who may not use it.
+    r"|\b(is|are) (prohibited|forbidden|not allowed|not permitted) (from using|to use) (this|the) (package|library|software|code|project)\b",
     re.IGNORECASE,
 )
 

@@ -2754,6 +2754,15 @@ def test_a_dare_where_the_code_is_and_what_it_does_not_grant_are_not_the_descrip
     assert extract(readme) == ""
 
 
+def test_who_may_not_use_it_is_terms_of_use():
+    # yii-starter-kit/yii2-starter-kit (part 879): a statement of who is barred from using it, then what it is.
+    readme = (
+        "# Yii 2 Starter Kit\n\nWhile war goes on, any company or citizen who does nothing about it is prohibited"
+        " from using this package.\n\nThis is Yii2 start application template.\n"
+    )
+    assert extract(readme) == "This is Yii2 start application template."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
