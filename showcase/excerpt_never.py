@@ -194,7 +194,7 @@ NAME_ONLY = re.compile(
 # "Runs on Tanstack Start + Vite + PostCSS.", "Tested on Ubuntu 22.04.": what it runs on, in a short
 # sentence; a longer one may go on to say what it does.
 RUNS_ON = re.compile(
-    r"^(runs|running|tested|works) (only )?(on|under|with)\b|^(deployed|hosted) (on|at|to|with|via)\b"
+    r"^(runs|running|tested|works) (only )?(on|under|with)\b|^tested (for|against)\s*[:：]|^(deployed|hosted) (on|at|to|with|via)\b"
     # "Compatible with Windows 10 and later.", "This assumes you have Python 3 installed.": what it needs.
     r"|^(fully )?compatible with\b|^this (assumes|requires) (that )?you\b"
     # "Testado no Ubuntu 22.04.", "Getestet unter …", "Déployé sur Vercel.", "Протестировано на …": the same abroad.

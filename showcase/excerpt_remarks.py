@@ -32,6 +32,8 @@ REMARK = re.compile(
     # experience the reader may share, put to them, before anything of what the project is.
     r"|^\W*if you('ve| have) (ever )?[^,.!?]{1,60}, (then )?you('ll| will)? (know|understand|remember)\b"
     # "Unfortunately we don't have much time for this exercise, …": a regret, never what it is.
-    r"|^\W*(unfortunately|sadly|infelizmente|lamentablemente|desafortunadamente|malheureusement|leider|к сожалению)\b",
+    r"|^\W*(unfortunately|sadly|infelizmente|lamentablemente|desafortunadamente|malheureusement|leider|к сожалению)\b"
+    # "this project is just something random i've been cooking up, no idea what it'll turn into.": a shrug.
+    r"|^\W*(this|it)( project| repo)? is just something random\b|\bno idea what (it|this)(['’]ll| will) (turn into|become)\b",
     re.IGNORECASE,
 )

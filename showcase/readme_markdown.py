@@ -48,7 +48,8 @@ from showcase.readme_naming import bullet_says_what_it_is, named_in_setup, names
 _OLD_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.MULTILINE)
 
 
-_REFERENCE_BADGE = re.compile(r"\[!\[[^\]\n]*\](\[[^\]\n]*\]|\([^)\n]*\))\]\[[^\]\n]*\]|!\[[^\]\n]*\]\[[^\]\n]*\]")
+# "[![VersionBadge]][Releases]": a shortcut image inside a reference link is a badge too.
+_REFERENCE_BADGE = re.compile(r"\[!\[[^\]\n]*\](\[[^\]\n]*\]|\([^)\n]*\))?\]\[[^\]\n]*\]|!\[[^\]\n]*\]\[[^\]\n]*\]")
 _REFERENCE_LINK = re.compile(r"(?<![!\]\\])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:", re.MULTILINE)
 

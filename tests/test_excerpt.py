@@ -2763,6 +2763,25 @@ def test_who_may_not_use_it_is_terms_of_use():
     assert extract(readme) == "This is Yii2 start application template."
 
 
+def test_reference_badges_a_shrug_and_what_it_was_tested_for_are_not_the_description():
+    # poingstudios/godot-admob-plugin (part 887): shortcut images inside reference links, their
+    # definitions past the part read, then the bold tagline.
+    readme = (
+        '<div align="center">\n  <h1>Godot AdMob Plugin</h1>\n\n'
+        "  [![VersionBadge]][Releases] [![GodotBadge]][AssetStore] <br>\n  [![DownloadsBadge]][Releases]\n\n"
+        "  **The complete solution for Google AdMob integration in Godot using GDScript or C#.**\n</div>\n"
+    )
+    assert extract(readme) == "The complete solution for Google AdMob integration in Godot using GDScript or C#."
+    # UmnganeWami/Random-Haxe-Godot-First-Person-Game (part 887): a shrug, and nothing of what.
+    readme = (
+        "# RANDOM GAME\nthis project is just something random i've been cooking up, no idea what it'll turn into.\n"
+    )
+    assert extract(readme) == ""
+    # MasDhany/Godot-CPP-Snake-Case (part 887): steps, then what it was tested for.
+    readme = "1. Build (Requires C++20).\n2. Run the program.\n\nTested for: [Godot CPP 3.x](https://github.com/x/y)\n"
+    assert extract(readme) == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
