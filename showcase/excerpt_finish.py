@@ -12,7 +12,7 @@ from showcase.excerpt_sentence import one_sentence, without_leading_pictures, wi
 
 
 def as_excerpt(paragraph: str) -> str:
-    sentence = _without_trailing_byline(
+    sentence = _without_trailing_credit(
         one_sentence(
             _end_well(_without_trailing_address(_without_bracketed_address(without_leading_pictures(paragraph))))
         )
@@ -57,9 +57,10 @@ def _without_bracketed_address(text: str) -> str:
 _BRACKETED_ADDRESS = re.compile(r"\s+\(\s*(?:https?://|www\.)[^\s()]+\s*\)", re.I)
 
 
-def _without_trailing_byline(sentence: str) -> str:
+def _without_trailing_credit(sentence: str) -> str:
     """ "Make Android screenshots of scrollable screen content - brought to you by PGS Software SA",
-    "A till for small shops, made by Acme.": who made it, set after what it is, is no part of it."""
+    "A till for small shops, made by Acme.": who made it, set after what it is, is no part of it;
+    nor is the tool that made it ("… ace the coding interview! - Created using LeetHub.")."""
     for match in _BYLINE_TAIL.finditer(sentence):
         tail = sentence[match.end() :]
         if BYLINE.match(tail) and len(sentence[: match.start()].split()) >= 3:
