@@ -131,6 +131,10 @@ ASIDE = re.compile(
     r"(funded|financed|supported) by\b"
     # "This provider plugin is maintained by Linode.": who looks after it, not what it is.
     r"|^(this|the|our) (\w+ ){0,2}(is|are|was|has been) (currently |actively |now )?(maintained|sponsored|funded) by\b"
+    # "icon is from next.bgm.tv", "Logo by @ana", "The cover art was drawn by …": where a picture came
+    # from, a credit for the artwork, not the work.
+    r"|^(the |our |this )?(app |project )?(icon|logo|banner|artwork|cover( art)?|illustration|mascot|header image)s?"
+    r" (is |are |was |were )?(taken |borrowed |designed |drawn |made )?(from|by|courtesy of)\b"
     r"|\b(available|translated) in (other|several|many|multiple|\d+) languages\b"
     # "We hope you can use it to build many great applications …": a wish for the reader.
     r"|^(we|i) hope (you|that|this|it)\b"

@@ -2782,6 +2782,18 @@ def test_reference_badges_a_shrug_and_what_it_was_tested_for_are_not_the_descrip
     assert extract(readme) == ""
 
 
+def test_a_credit_for_the_icon_is_not_the_description():
+    # CottonCandyZ/bangumi-electron (part 891): where the icon came from, under the logo, before the
+    # section that says what the app is.
+    readme = (
+        "<p align='center'><img src=\"icon.png\"></p>\n<p align='center'>icon is from <a href='https://next.bgm.tv'>"
+        "next.bgm.tv</a></p>\n\n## 这是什么？\n\n这是一个 [bgm.tv](https://bgm.tv) 的桌面客户端，目标是做一个收藏整理工具。\n"
+    )
+    assert extract(readme) == "这是一个 bgm.tv 的桌面客户端，目标是做一个收藏整理工具。"
+    readme = "# Kite\n\nLogo by @ana\n\nKite flies small drones from a phone.\n"
+    assert extract(readme) == "Kite flies small drones from a phone."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
