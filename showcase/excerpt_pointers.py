@@ -14,9 +14,12 @@ from showcase.excerpt_taglines import is_noun_tagline
 # "Visit the Prebid documentation to study the available integration approaches …": a pointer to
 # the docs, however long the sentence around it.
 TO_THE_DOCS = re.compile(
-    r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to|take a look at|have a look at|look at)"
+    # "Follow the Get started tutorial on the website to get a hands-on introduction …": the same, for
+    # the tutorial.
+    r"^(please )?(visit|see|read|consult|check out|refer to|head (over )?to|go to|take a look at|have a look at|look at"
+    r"|follow|work through)"
     r" (the|our) ([\w.-]+ ){0,3}"
-    r"(documentation|docs|wiki|guide|handbook|manual|website|site)\b"
+    r"(documentation|docs|wiki|guide|handbook|manual|website|site|tutorial|walkthrough|quickstart)\b"
     # "View the respective directory and their READMEs for more information.": elsewhere, for more.
     # "See https://locust.cloud for general information on …": a full stop inside an address ends nothing.
     r"|^(please )?(view|see|read|check|visit|consult|refer to)\b([^.!?]|[.!?](?=\S)){0,100}\bfor (more|further|additional|full|general) "
@@ -37,6 +40,9 @@ TO_THE_DOCS = re.compile(
     r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$"
     # "Check the releases page.", "Download the latest release.": where the builds are.
     r"|^(please )?(check|see|visit|go to|download) the (latest |newest )?(releases?|downloads?|builds?)( page| tab| section)?\W*$"
+    # "You can also watch this excellent introduction video to see what's possible: https://…": a video
+    # to watch elsewhere.
+    r"|^(you can )?(also )?(watch|view) (this|the|our|an?) ([\w'-]+ ){0,3}(video|screencast|talk|recording)s?\b"
     # "If you need help to use twigfiddle, please read the twigfiddle's help page.": where help is.
     r"|^if you (need|want|would like) (help|support|assistance)\b[^.!?]{0,60}, (please )?(read|see|visit|check|consult|refer to|go to|ask)\b",
     re.I,

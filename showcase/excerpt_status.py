@@ -14,6 +14,10 @@ STATUS = re.compile(
     r"^\W*((this|the) (site|page|project|repo|repository|website|app) is )?(still )?(a )?"
     r"(work in progress|wip|under (heavy )?(construction|development)|coming soon)\W*$"
     r"|^\W*(en construcción|em construção|in arbeit|en (cours de )?construction|в разработке)\W*$"
+    # "Experimenting, work in progress.", "Experimental / WIP", "Unfinished and unstable.": stage words
+    # and nothing else, however many.
+    r"|^\W*(?:(?:experiment(?:al|ing)|work in progress|wip|unstable|unfinished|incomplete|in progress|alpha|beta"
+    r"|not (?:yet )?ready(?: for (?:production|use))?)(?:\W+|\s+and\s+|$)){1,4}$"
     # "Trabajo en progreso.", "Travail en cours.", "Lavori in corso.", "Prace w toku.": "work in progress".
     r"|^\W*(trabajo en (progreso|curso)|trabalho em (andamento|progresso)|travail en cours|lavor[oi] in corso"
     r"|prace? w toku|werk in uitvoering|в процессе (разработки)?|\u0443 процесі розробки)\W*$"

@@ -2794,6 +2794,32 @@ def test_a_credit_for_the_icon_is_not_the_description():
     assert extract(readme) == "Kite flies small drones from a phone."
 
 
+def test_stage_words_alone_are_status_not_the_description():
+    # ykmnkmi/svelte.dart (part 893): a blockquote of stage words over what the project is.
+    readme = (
+        "svelte.dart\n===========\n\n> Experimenting, work in progress.\n\n"
+        "[Svelte][Svelte] web framework (not yet) ported to [Dart][Dart].\n\n[Svelte]: https://svelte.dev\n"
+        "[Dart]: https://dart.dev\n"
+    )
+    assert extract(readme) == "Svelte web framework (not yet) ported to Dart."
+    readme = "# Kiln\n\nUnfinished and unstable.\n\nExperimental compiler for Lua.\n"
+    assert extract(readme) == "Experimental compiler for Lua."
+
+
+def test_a_tutorial_or_a_video_to_follow_is_a_pointer_not_the_description():
+    # ciscoheat/sveltekit-superforms (part 893): the HTML header's tagline, then a feature list, then
+    # where to learn it: a tutorial to follow and a video to watch.
+    readme = (
+        '<p align="center">\n  <h1 align="center">Superforms</h1>\n'
+        '  <p align="center">Making SvelteKit forms a pleasure to use!</p>\n</p>\n\n# Feature list\n\n'
+        "- Server- and client-side validation\n- Auto-centering and focusing\n\n# Get started\n\n"
+        "Follow the Get started tutorial on the website to get a hands-on introduction to Superforms:"
+        " https://superforms.rocks/get-started\n\nYou can also watch this excellent introduction video to see"
+        " what's possible: https://www.youtube.com/watch?v=MiKzH3kcVfs\n"
+    )
+    assert extract(readme) == "Making SvelteKit forms a pleasure to use!"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
