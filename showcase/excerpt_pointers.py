@@ -25,8 +25,9 @@ TO_THE_DOCS = re.compile(
     r"|^(please )?(view|see|read|check|visit|consult|refer to)\b([^.!?]|[.!?](?=\S)){0,100}\bfor (more|further|additional|full|general) "
     r"(information|info|details)\b"
     # "See meteor2 branch for newest version of code": where the current work is, elsewhere.
-    r"|^(please )?(see|visit|check( out)?|go to|use)\b[^.!?]{0,80}\bfor (the )?(newest|latest|current|most recent|"
-    r"up-to-date) (version|code|release|source|development)\b"
+    # "See https://github.com/angulardart for current updates on this project.": where its news is.
+    r"|^(please )?(see|visit|check( out)?|go to|use)\b([^.!?]|[.!?](?=\S)){0,80}\bfor (the )?(newest|latest|current"
+    r"|most recent|up-to-date) (version|code|release|source|development|updates|news)\b"
     # "The latest development code for the CSS Validator is available through the GitHub repository.": the
     # same, said of the code.
     r"|^(the )?(newest|latest|current|most recent) (development )?(code|version|source|release)s? (for|of) [^.!?]{1,60}"

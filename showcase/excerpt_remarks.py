@@ -11,6 +11,9 @@ import re
 # description even when nothing else is ("NOTE: This code will be archived …" says what it is now).
 REMARK = re.compile(
     r"^\W*(please )?note that\b"
+    # "‡ Infrastructure packages. Not typically used directly.", "¹ Measured on an M1.": a footnote, which
+    # explains a mark set elsewhere.
+    r"|^\s*([†‡]+|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\w)"
     # "Observações: muitos relatórios foram deletados …", "Примечание: …": a remark, labelled, abroad.
     r"|^\W*(observa[çc][õo]es|observaciones|remarques?|anmerkungen?|примечани[ея]|замечани[ея]|uwagi|catatan)\s*[:：]"
     # "The line above is equivalent to …": a word on the code beside it.

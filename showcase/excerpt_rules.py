@@ -55,7 +55,9 @@ META = re.compile(
 PLUG = re.compile(
     r"\b((?<!visa )sponsors?|(?<!visa )sponsorship|donat(e|ions?|ing)|funding|open ?collective|patreon|backers?)\b"
     r"|\b(promo(tion)? code|coupon|discount code|\d+ ?% off)\b|专属优惠|限时优惠|立即参与|惊喜上线|返利|割引クーポン"
-    r"|\b(join (us|our|the) (community|discord|slack|chat|server|mailing list)|chat with us|come (chat|say hi)"
+    # "Join the Gitter chat room to ask questions.": the chat named by its service.
+    r"|\b(join (us|our|the) ((gitter|matrix|irc|zulip|discord|slack|telegram) )?(community|discord|slack|chat|server"
+    r"|mailing list|gitter|matrix|zulip)|chat with us|come (chat|say hi)"
     r"|ask (us|questions) (on|in)|mailing list)\b"
     # "New measurements land first on @KyaniteLabs_ on X — follow the build in public.": a call to follow.
     r"|\bfollow (the build|along|our progress|the journey|the project)( in public| on (x|twitter|mastodon|bluesky))?\b"

@@ -19,13 +19,16 @@ def is_a_step(text: str, opening: str) -> bool:
     numbered = _STEP_NUMBER.match(text)
     if numbered:
         step = text[numbered.end() :]
-        if _INFINITIVE.match(step) or _is_unnumbered_step(step, opening[numbered.end() :]):
+        # "3- Serve the front-end locally": a few words after a number are a step's name.
+        short = len(step.split()) <= _STEP_NAME_WORDS
+        if short or _INFINITIVE.match(step) or _is_unnumbered_step(step, opening[numbered.end() :]):
             return True
     return _is_unnumbered_step(text, opening)
 
 
 # "1- ", "2) ", "3. ", "(4) ", "5 - ": a step's number, before the step.
 _STEP_NUMBER = re.compile(r"^\(?\d{1,2}\s*[-.)]\s*(?=\S)")
+_STEP_NAME_WORDS = 6
 # "4-Inicializar o frontend", "5- Rodar o servidor node", "2. Lancer le serveur": a numbered step
 # told as an infinitive, as Portuguese, Spanish and French write steps.
 _INFINITIVE = re.compile(r"[^\W\d_]{2,}(ar|er|ir)\s+(o|a|os|as|el|la|los|las|le|les|un|une|um|uma)\b", re.IGNORECASE)

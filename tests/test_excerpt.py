@@ -2820,6 +2820,30 @@ def test_a_tutorial_or_a_video_to_follow_is_a_pointer_not_the_description():
     assert extract(readme) == "Making SvelteKit forms a pleasure to use!"
 
 
+def test_numbered_step_names_are_steps():
+    # ORCID/orcid-angular (part 894): a title, then "1- …" steps written as paragraphs, not a list.
+    readme = (
+        '<h1 align="center">ORCID Angular Frontend</h1>\n\n# Get started\n\n## Serve the frond-end locally\n\n'
+        "1- Clone the repo\n\n```\ngit clone https://github.com/ORCID/orcid-angular\n```\n\n"
+        "2- Install its dependencies\n\n```\nyarn\n```\n\n3- Serve the front-end locally\n\n```\nyarn start\n```\n"
+    )
+    assert extract(readme) == ""
+
+
+def test_a_footnote_a_chat_room_and_where_the_news_is_are_not_the_description():
+    # angulardart/angular (part 894): where the news is, a table of packages with footnotes under
+    # it, and the chat room; nothing says what the project is.
+    readme = (
+        "See https://github.com/angulardart for current updates on this project.\n\n## Packages\n\n"
+        "| Source code | Version |\n|---|---|\n| angular | 8.0 |\n\n"
+        "&ddagger; _Infrastructure packages. Not typically used directly.\nIncluded for completeness._\n\n"
+        "## Resources\n\nJoin the [Gitter chat room] to ask questions.\n\n[Gitter chat room]: https://gitter.im/x\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# Kiln\n\n¹ Measured on an M1 laptop with a warm cache.\n") == ""
+    assert extract("# Kiln\n\nJoin the Gitter chat room to ask questions.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
