@@ -198,7 +198,9 @@ LIVES_AT = re.compile(
     r"^[^.!?]{0,80}\b(is|are|was|were|has been|have been) (now )?(verified|deployed|published|hosted|listed|indexed"
     r"|mirrored|live|available) (on|at|to|in|from)\s+<?\[?https?://"
     # "Play it online at https://kassa.itch.io": where to try it.
-    r"|^(play|try|use|test) (it |the game |the app |the demo )?(online |live )?(here |now )?(at|on|in)\s+<?\[?https?://\S+\W*$",
+    r"|^(play|try|use|test) (it |the game |the app |the demo )?(online |live )?(here |now )?(at|on|in)\s+<?\[?https?://\S+\W*$"
+    # "Find the project online at projects.raspberrypi.org/…": where it is, an address and no more.
+    r"|^(find|view|see) (the|this) (project|app|game|site|tutorial|course|resource)( \w+)? (online )?(at|on|here)\b",
     re.IGNORECASE,
 )
 

@@ -247,8 +247,10 @@ def tells_the_reader_what_to_do(sentence: str) -> bool:
     if match is None or bare:
         return False
     # "Everything you need to build a Svelte library": what the reader needs, as a relative clause of
-    # what the project gives, is no obligation.
-    return not _WHAT_IT_GIVES.search(sentence, 0, match.start())
+    # what the project gives, is no obligation; nor is a game's rule ("a times table quiz, in which
+    # you have to get as many answers correct as you can", "a game where you must dodge asteroids").
+    before = sentence[: match.start()]
+    return not (_WHAT_IT_GIVES.search(before) or _GAME_RULE.search(before))
 
 
 # "You need a Discord token to run this bot.": what the reader needs to run it, not a pitch's "You
@@ -257,6 +259,7 @@ _NEED_TO_RUN = re.compile(
     r"^\W*you need [^.!?]{1,60}? to (run|use|build|start|install|compile|deploy|launch|play|test|develop)\b",
     re.IGNORECASE,
 )
+_GAME_RULE = re.compile(r"\b(in which|wherein|during which|where)\s+$", re.IGNORECASE)
 # "… adding any native functionality you need to your app easy": "any" or "every" before the noun too.
 _WHAT_IT_GIVES = re.compile(
     r"\b(everything|anything|all|whatever|the tools?|things?|(any|every|whatever)( [\w-]+){1,3})\s+$", re.IGNORECASE

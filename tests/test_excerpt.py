@@ -2844,6 +2844,21 @@ def test_a_footnote_a_chat_room_and_where_the_news_is_are_not_the_description():
     assert extract("# Kiln\n\nJoin the Gitter chat room to ask questions.\n") == ""
 
 
+def test_a_games_rule_is_no_obligation_and_where_to_find_it_is_a_pointer():
+    # raspberrypilearning/brain-game (part 895): "you have to" inside the game's description, then
+    # where the project is online.
+    readme = (
+        "# Brain Game\n\n![Brain Game](/en/images/banner.png)\n\nLearn how to create a times table quiz, in which"
+        " you have to get as many answers correct as you can in 30 seconds.\n\nFind the project online at"
+        " [projects.raspberrypi.org/en/projects/brain-game](https://projects.raspberrypi.org/en/projects/brain-game)\n"
+    )
+    assert extract(readme).startswith("Learn how to create a times table quiz, in which you have to")
+    readme = "# Rocks\n\nFind the project online at [rocks.example](https://rocks.example)\n"
+    assert extract(readme) == ""
+    # An obligation told to the reader stays one.
+    assert extract("# Rocks\n\nYou have to install Godot 4 before opening the project.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
