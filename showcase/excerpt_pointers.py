@@ -199,6 +199,8 @@ LIVES_AT = re.compile(
     r"|mirrored|live|available) (on|at|to|in|from)\s+<?\[?https?://"
     # "Play it online at https://kassa.itch.io": where to try it.
     r"|^(play|try|use|test) (it |the game |the app |the demo )?(online |live )?(here |now )?(at|on|in)\s+<?\[?https?://\S+\W*$"
+    # "The starter template for Vue is on https://github.com/…": where something else is, and no more.
+    r"|^(the |a |an )?[^.!?:]{1,60}? (is|are|lives|live|can be found) (on|at|in)\s+<?\[?https?://\S+\s*$"
     # "Find the project online at projects.raspberrypi.org/…": where it is, an address and no more.
     r"|^(find|view|see) (the|this) (project|app|game|site|tutorial|course|resource)( \w+)? (online )?(at|on|here)\b",
     re.IGNORECASE,

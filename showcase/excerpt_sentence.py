@@ -310,12 +310,23 @@ def _sentences(text: str) -> list[str]:
     found, start = [], 0
     for end in _SENTENCE_BREAK.finditer(text):
         word = text[: end.start() + 1].rsplit(maxsplit=1)[-1].lower()
-        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"\(?\w\.", word):
+        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"\(?[^\W\d_]\.", word):
             continue  # "e.g. Foo", "J. Smith": the full stop of an abbreviation or an initial
+        if _NUMBER_STOP.fullmatch(word) and not _ends_on_a_number(text[start : end.start()], text[end.end() :]):
+            continue  # "1. Redistributions …", "des 1. Semesters": a list's number or an ordinal
         # Up to the marks that close after the full stop: 'the arcade game "snake." The …' ends at its quote.
         found.append(text[start : end.end()].strip())
         start = end.end()
     return [*found, text[start:].strip()] if text[start:].strip() else found or [text]
+
+
+# "Nuxt 4. It is designed for …": a one-digit version ends a sentence when a sentence's subject follows;
+# a list's number ("1. Redistributions …") or an ordinal ("des 1. Semesters", "6. Semester") does not.
+_NUMBER_STOP = re.compile(r"\(?\d\.")
+
+
+def _ends_on_a_number(before: str, after: str) -> bool:
+    return len(before.split()) > 1 and bool(_SUBJECT.match(after))
 
 
 def without_leading_pictures(text: str) -> str:

@@ -83,6 +83,9 @@ GENERATED = re.compile(
     r"|^congratulations, you have now installed the sanity content studio\b"
     # Cog's "Deploy models with Cog" guide, copied as the README of models packaged with it.
     r"|^cog containers are docker containers that serve an http server\b"
+    # Nuxt UI's starter, dashboard and landing templates: "Use this template to get started with [Nuxt
+    # UI](…) quickly.", kept by the apps made from them.
+    r"|^use this template to get started with \[?nuxt ui\b"
     # Minecraft Forge's and NeoForge's mod development kits, kept below many mods' own lines.
     r"|^this code follows the minecraft forge installation methodology\b"
     r"|^this template repository can be directly cloned to get you started with a new mod\b"

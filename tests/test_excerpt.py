@@ -2859,6 +2859,27 @@ def test_a_games_rule_is_no_obligation_and_where_to_find_it_is_a_pointer():
     assert extract("# Rocks\n\nYou have to install Godot 4 before opening the project.\n") == ""
 
 
+def test_a_one_digit_version_ends_a_sentence_and_an_ordinal_does_not():
+    # Justineo/vue-clamp (corpus, tune split): "Vue 3." ends the first sentence.
+    readme = "# vue-clamp\n\nClamping primitives for Vue 3. The package includes components for multiline text.\n"
+    assert extract(readme) == "Clamping primitives for Vue 3."
+    # MichaelHorv/Java_Uebungen (corpus, tune split): "des 1. Semesters" is an ordinal, mid-sentence.
+    readme = '# Java\n\nIn diesem Repository befinden sich die Aufgaben für "Einführung" des 1. Semesters.\n'
+    assert extract(readme) == 'In diesem Repository befinden sich die Aufgaben für "Einführung" des 1. Semesters.'
+
+
+def test_nuxt_uis_template_line_and_where_something_else_is_are_not_the_description():
+    # AVMG20/nuxtpolymarket (part 896): Nuxt UI's starter template README, unedited.
+    readme = (
+        "# Nuxt Starter Template\n\nUse this template to get started with [Nuxt UI](https://ui.nuxt.com) quickly.\n\n"
+        "- [Live demo](https://starter-template.nuxt.dev/)\n\n"
+        "> The starter template for Vue is on https://github.com/nuxt-ui-templates/starter-vue.\n\n"
+        "## Quick Start\n\n```bash\nnpm create nuxt@latest -- -t ui\n```\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# Kiln\n\nThe Python version is on https://github.com/kiln/kiln-py\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"

@@ -181,6 +181,9 @@ _ABBREVIATIONS = {
 }
 
 
+_A_SUBJECT = re.compile(r"(it|its|this|these|they|we|our|the|a|an|you)\b", re.IGNORECASE)
+
+
 def _second_sentence(excerpt: str) -> str:
     """The second sentence an excerpt holds, or "". A tagline's short fragments ("Typer, build great
     CLIs. Easy to code. Based on Python type hints.") are one tagline: six words or fewer each."""
@@ -188,7 +191,11 @@ def _second_sentence(excerpt: str) -> str:
         return excerpt
     for match in _LATIN_STOP.finditer(excerpt):
         word = match.group(1).lower().strip("(")
-        if word in _ABBREVIATIONS or len(word) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", word):
+        if word in _ABBREVIATIONS or re.fullmatch(r"[^\W\d_]|([a-z]\.)+[a-z]", word):
+            continue
+        # "1. Redistributions …", "des 1. Semesters": a list's number or an ordinal; "Vue 3. The
+        # package …" ends on a version.
+        if re.fullmatch(r"\d", word) and not _A_SUBJECT.match(excerpt[match.end() :]):
             continue
         following = re.split(r"(?<=[.!?])\s", excerpt[match.end() :], maxsplit=1)[0]
         if len(following.split()) > 6:
@@ -213,6 +220,11 @@ def test_every_excerpt_of_the_corpus_is_one_sentence():
         ),
         ("用于学习的天气应用。数据来自深圳天气。", "用于学习的天气应用。数据来自深圳天气。"),
         ("用于学习的天气应用。", ""),
+        (  # a one-digit version ends the first sentence (Justineo/vue-clamp)
+            "Clamping primitives for Vue 3. The package includes components for multiline text and more.",
+            "The package includes components for multiline text and more.",
+        ),
+        ('Die Aufgaben für "Einführung in die Programmierung" des 1. Semesters an der Hochschule.', ""),
         (  # an emoji leads the second sentence (icure/kraken-common)
             "Tool holds shared resources. ⚠️ Note: this repo is a submodule and will not compile alone.",
             "⚠️ Note: this repo is a submodule and will not compile alone.",
