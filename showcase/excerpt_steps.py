@@ -19,8 +19,9 @@ def is_a_step(text: str, opening: str) -> bool:
     numbered = _STEP_NUMBER.match(text)
     if numbered:
         step = text[numbered.end() :]
-        # "3- Serve the front-end locally": a few words after a number are a step's name.
-        short = len(step.split()) <= _STEP_NAME_WORDS
+        # "3- Serve the front-end locally": a few words after a number and a space are a step's name
+        # ("3-in-a-row game for the terminal" counts something).
+        short = numbered.group()[-1:].isspace() and len(step.split()) <= _STEP_NAME_WORDS
         if short or _INFINITIVE.match(step) or _is_unnumbered_step(step, opening[numbered.end() :]):
             return True
     return _is_unnumbered_step(text, opening)
