@@ -195,7 +195,17 @@ def _about_the_project(text: str, title: str) -> bool:
     what the project is, refers to itself ("This training application …"), opens with a name and
     "is" ("Request is designed to be …"), states its purpose ("The ideal use for Time Reporter is
     to …"), or is in Chinese, Japanese or Korean, where none of these is read."""
-    return _says_what_it_is(text, title) or bool(_ITSELF.match(text) or rules.CJK.search(text))
+    return _says_what_it_is(text, title) or bool(_ITSELF.match(text) or _CJK_ITSELF.search(text))
+
+
+# "本项目是一个 …", "这是一个 …", "このリポジトリは …です", "이 프로젝트는 …입니다": a later section's CJK
+# paragraph that refers to the work or says what something is; not any CJK paragraph ("如果你在 Windows
+# 上使用 WSL，…" is a detail).
+_CJK_ITSELF = re.compile(
+    r"(本|该|該|这|這|此|我的|我们的|我們的)(个|個)?\s?(项目|項目|工具|仓库|倉庫|库|庫|系统|系統|程序|程式|应用|應用|插件|框架|网站|網站|游戏|遊戲)"
+    r"|是一(个|個|款|套|种|種)|^这是|^這是|(この|本)(リポジトリ|プロジェクト|ツール|アプリ|ライブラリ)|です|である"
+    r"|(이|본)\s?(프로젝트|저장소|레포|도구|앱)|입니다|[한이]다[.。]?$"
+)
 
 
 def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str, title: str) -> bool:

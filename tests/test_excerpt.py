@@ -2880,6 +2880,16 @@ def test_nuxt_uis_template_line_and_where_something_else_is_are_not_the_descript
     assert extract("# Kiln\n\nThe Python version is on https://github.com/kiln/kiln-py\n") == ""
 
 
+def test_a_later_cjk_paragraph_stands_only_when_it_says_what_something_is():
+    # substrate-asia/hackathon-2023-summer (corpus, tune split): sections of an event's rules, each a
+    # detail ("During the contest the organisers hold an online meeting for each team.").
+    readme = "# hackathon-2023-summer\n\n## 时间点\n\n- 报名：6 月\n\n## 项目报名\n\n比赛过程中，主办方会组织每个参赛战队的线上讨论会议。\n"
+    assert extract(readme) == ""
+    # A later section that says what the project is still stands.
+    readme = "# kiln\n\n## 安装\n\n- pip install kiln\n\n## 关于\n\n本项目是一个用于烧制陶瓷的温度记录工具。\n"
+    assert extract(readme) == "本项目是一个用于烧制陶瓷的温度记录工具。"
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
