@@ -145,7 +145,10 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     from_later = _pick(late, title, fallback_allowed=False)
     # A later section's paragraph stands only when it is about the project, never a detail of one
     # part of it ("## Addons": "Currently, there is only two addons implemented.").
-    if from_later and not (_about_the_project(from_later, title) or _under_a_name(late, primary, from_later, title)):
+    known = " ".join([title, *(c.text for c in primary)])
+    if from_later and not (
+        _about_the_project(from_later, title, known) or _under_a_name(late, primary, from_later, title)
+    ):
         from_later = ""
     aside = _pick(primary, title)
     if aside and rules.META.match(aside) and not (SELF.match(from_later) or names(from_later, title)):
@@ -190,12 +193,19 @@ def _a_fallback_bullet(candidate: Candidate) -> bool:
     return candidate.notice and not rules.is_notice(rules.tidy(candidate.text))
 
 
-def _about_the_project(text: str, title: str) -> bool:
+def _about_the_project(text: str, title: str, known: str) -> bool:
     """Whether a later section's paragraph is about the project rather than a detail of it: it says
     what the project is, refers to itself ("This training application …"), opens with a name and
     "is" ("Request is designed to be …"), states its purpose ("The ideal use for Time Reporter is
     to …"), or is in Chinese, Japanese or Korean, where none of these is read."""
-    return _says_what_it_is(text, title) or bool(_ITSELF.match(text) or _CJK_ITSELF.search(text))
+    named = _NAME_IS.match(text)
+    # "Request is designed to be …" where the opening says "request", or under a title that is a
+    # notice ("# Deprecated!") and so names nothing: the project by its name; "Sentry is the REST API
+    # that the Validator worker uses …" under "# Ambire AdEx Validator Stack" names a part.
+    by_its_name = named is not None and (
+        rules.is_notice(title) or named.group(1).lower() in re.split(r"[^\w.-]+|[-_./]+", known.lower())
+    )
+    return _says_what_it_is(text, title) or by_its_name or bool(_ITSELF.match(text) or _CJK_ITSELF.search(text))
 
 
 # "本项目是一个 …", "这是一个 …", "このリポジトリは …です", "이 프로젝트는 …입니다": a later section's CJK
@@ -221,9 +231,10 @@ def _under_a_name(late: list[Candidate], primary: list[Candidate], chosen: str, 
     return 0 < len(words) <= 2 and not headings.SECTION_NOISE.search(heading) and named
 
 
-# "This training application is …", "Request is designed to be …", "The ideal use for X is to …".
+_NAME_IS = re.compile(r"(?!the )((?-i:[A-Z])[\w.-]{2,40})( (?-i:[A-Z])[\w.-]{2,40})? (is|are)\b", re.IGNORECASE)
+# "This training application is …", "The ideal use for X is to …".
 _ITSELF = re.compile(
-    r"(this|these)\b|(?!the )(?-i:[A-Z])[\w.-]{2,40}( (?-i:[A-Z])[\w.-]{2,40})? (is|are)\b"
+    r"(this|these)\b"
     r"|(the|our|my) (\w+ ){0,2}(goal|aim|purpose|use|idea)\b[^.!?]{0,60}\bis to\b",
     re.IGNORECASE,
 )

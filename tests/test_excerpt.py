@@ -2890,6 +2890,22 @@ def test_a_later_cjk_paragraph_stands_only_when_it_says_what_something_is():
     assert extract(readme) == "本项目是一个用于烧制陶瓷的温度记录工具。"
 
 
+def test_a_later_section_that_names_a_part_is_not_the_description():
+    # AmbireTech/adex-validator-stack-rust (corpus, tune split): set-up, then "## Sentry", which says
+    # what one part of the stack is.
+    readme = (
+        "# Ambire AdEx Validator Stack\n\n## Local & Testing setup\n\n- cargo build\n\n## Sentry\n\n"
+        "Sentry is the REST API that the Validator worker uses for storing and retrieving information.\n"
+    )
+    assert extract(readme) == ""
+    # The project by the name its opening uses stays (request/request, in ../shared).
+    readme = (
+        "# Deprecated!\n\nAs of Feb 11th 2020, request is fully deprecated.\n\n## Super simple to use\n\n"
+        "Request is designed to be the simplest way possible to make http calls.\n"
+    )
+    assert extract(readme) == "Request is designed to be the simplest way possible to make http calls."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
