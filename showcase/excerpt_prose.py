@@ -296,14 +296,18 @@ def is_prose(text: str) -> bool:
     return letters >= 0.5 * len(text.replace(" ", ""))
 
 
+_PHRASE_CJK = 7
+
+
 def _phrase_before_colon(text: str) -> bool:
-    """ "阿里PAI运行DAG时的算法组件：Spark实现": ten Chinese or Japanese characters or more before the
-    colon are a phrase (Alibaba PAI's algorithm components for DAGs), not a label such as "最終更新".
+    """ "阿里PAI运行DAG时的算法组件：Spark实现", "我的本科毕设项目：在线教育系统": seven Chinese or Japanese
+    characters or more before the colon are a phrase (Alibaba PAI's algorithm components for DAGs, my
+    undergraduate graduation project), not a label such as "最終更新" or "项目地址".
     Over an address or a number it is a label however long ("博客地址(内附使用教程)：http://…",
     "技术交流群(仅作技术交流)：367260654")."""
     before, _, after = re.split("([:：])", text, maxsplit=1)
     worded = re.search(r"[^\W\d_]", URL.sub("", after)) is not None
-    return len(CJK.findall(before)) >= 10 and worded
+    return len(CJK.findall(before)) >= _PHRASE_CJK and worded
 
 
 def _about_the_licence(text: str) -> bool:

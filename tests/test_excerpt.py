@@ -2906,6 +2906,14 @@ def test_a_later_section_that_names_a_part_is_not_the_description():
     assert extract(readme) == "Request is designed to be the simplest way possible to make http calls."
 
 
+def test_seven_cjk_characters_before_a_colon_are_a_phrase_not_a_label():
+    # QRYaa/BiShe-Online-Education (part 902): "My undergraduate graduation project: an online
+    # education system", under the title.
+    assert extract("# BiShe-Online-Education\n我的本科毕设项目：在线教育系统\n") == "我的本科毕设项目：在线教育系统"
+    # A label of four characters over a value stays a label.
+    assert extract("# x\n\n开发环境：Windows 10\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
