@@ -16,6 +16,8 @@ from showcase.excerpt_rules import OBLIGATION
 def is_a_step(text: str, opening: str) -> bool:
     """Whether a paragraph (`opening` its first sentence) tells the reader what to do. "1- Baixar as
     dependências do folder frontend": a step keeps its number, in whatever form it is written."""
+    if _STEP_WORD.match(text):
+        return True
     numbered = _STEP_NUMBER.match(text)
     if numbered:
         step = text[numbered.end() :]
@@ -27,6 +29,12 @@ def is_a_step(text: str, opening: str) -> bool:
     return _is_unnumbered_step(text, opening)
 
 
+# "Step 1. Add the JitPack repository …", "Paso 2: …", "Schritt 3 …", "第一步，…", "步骤 1": a step by name.
+_STEP_WORD = re.compile(
+    r"^\W*(step|paso|passo|étape|etape|schritt|krok|шаг|ad\u0131m|langkah|bước)\s*\d{1,2}\b"
+    r"|^\W*(第[一二三四五六七八九十\d]{1,2}步|步骤\s?\d|ステップ\s?\d|단계\s?\d)",
+    re.IGNORECASE,
+)
 # "1- ", "2) ", "3. ", "(4) ", "5 - ": a step's number, before the step.
 _STEP_NUMBER = re.compile(r"^\(?\d{1,2}\s*[-.)]\s*(?=\S)")
 _STEP_NAME_WORDS = 6

@@ -2914,6 +2914,14 @@ def test_seven_cjk_characters_before_a_colon_are_a_phrase_not_a_label():
     assert extract("# x\n\n开发环境：Windows 10\n") == ""
 
 
+def test_a_step_named_by_its_number_is_a_step():
+    # summernecman/Lib (part 904): a fragment under the title, then "Step 1. …" and its code.
+    readme = "# Lib\nandroid lib\ngradle\n\nStep 1. Add the JitPack repository to your build file\n\n\tallprojects {}\n"
+    assert extract(readme) == ""
+    assert extract("# Kiln\n\nPaso 2: instala las dependencias con npm.\n") == ""
+    assert extract("# Kiln\n\n第一步，安装依赖。\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
