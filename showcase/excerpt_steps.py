@@ -151,7 +151,16 @@ CODE_LEAD_IN = re.compile(
     r"|^(use|run|execute|type|enter|call|invoke|to) [^.!?:：]{1,120}[:：]\s*$"
     # "If no dice try", "If that fails, run": a condition, then the verb whose object is the command
     # below.
-    r"|^(if|when|otherwise|else)\b[^.!?:：]{0,60}\b(try|run|use|type|execute)\s*$",
+    r"|^(if|when|otherwise|else)\b[^.!?:：]{0,60}\b(try|run|use|type|execute)\s*$"
+    # "The following commands must be run in …", "Voor de onderstaande commands moeten …", "Die
+    # folgenden Befehle …": the commands below, spoken of as a sentence's subject, colon or not.
+    r"|^((for|voor|für|pour|para) )?(the|de|die|les|los|las|os|as)?\s?(following|onderstaande|volgende|folgenden"
+    r"|nachfolgenden|suivantes|siguientes|seguintes)\s(\w+\s)?(commands?|commando'?s|befehle|commandes|comandos"
+    r"|steps|stappen|schritte|étapes|pasos|passos|scripts?)\b"
+    # "This command creates a new migration file", "Deze command voert de migraties uit": a caption for
+    # the command beside it ("This command-line tool …" is a kind of tool).
+    r"|^(this|these|that|deze|dit|dieser|diese|dieses|ce|cette|este|esta|esse|essa|questo|questa)\s"
+    r"(command|commands|commando|befehl|commande|comando)\s(?!line\b)",
     re.IGNORECASE,
 )
 

@@ -2922,6 +2922,22 @@ def test_a_step_named_by_its_number_is_a_step():
     assert extract("# Kiln\n\n第一步，安装依赖。\n") == ""
 
 
+def test_the_commands_below_and_a_caption_for_a_command_are_not_the_description():
+    # PS222407/cgi-talpa-groepsopdracht (part 906): where the commands below must be run, then a
+    # caption over each command, in Dutch; and the same in English.
+    for line in (
+        'Voor de onderstaande commands moeten uitgevoerd worden in "source\\Talpa"',
+        "The following commands must be run in the source folder.",
+        "Deze command maakt een nieuwe migratie bestand aan",
+        "This command creates a new migration file",
+    ):
+        assert extract(f"# x\n\n{line}\n\n```bash\ndotnet ef migrations add Create\n```\n") == "", line
+    # A command-line tool is a kind of tool.
+    assert extract("# x\n\nThis command line tool renames photos by date.\n") == (
+        "This command line tool renames photos by date."
+    )
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
