@@ -94,6 +94,8 @@ _FUNDING = re.compile(r"\b(sponsor\w*|donat\w*|funding|open ?collective|patreon|
 # Fallbacks only, used when nothing else reads as a description.
 ASIDE = re.compile(
     r"^(we('re| are) (excited|happy|pleased|thrilled|proud) to (announce|introduce|share)|announcing\b|🎉)"
+    # "**New: [A Tour of CodevOS](…)** — A deep dive into …", "Update: v2 is out": news, labelled.
+    r"|^\W*(new|news|update|announcement)\W{0,3}\s*[:：]\s"
     r"|^(recognized|featured|selected|ranked|named|trusted|loved) (by|as|in)\b|\bone of the (top|best|most)\b"
     # "Work on this started in 2021 as a side project.", "This project began as a hackathon entry.":
     # how the work began, its history.

@@ -2938,6 +2938,16 @@ def test_the_commands_below_and_a_caption_for_a_command_are_not_the_description(
     )
 
 
+def test_news_labelled_new_is_an_aside():
+    # cluesmith/codev (part 908): a blockquote of news in bold, then what the project does.
+    readme = (
+        "# Codev: A Human-Agent Software Development OS\n\n> **New: [A Tour of CodevOS](https://x.example)** — A deep"
+        " dive into how Codev orchestrates human-agent collaboration.\n\nCodev turns GitHub Issues into tested,"
+        " reviewed PRs. You write specs; autonomous AI builders handle the rest.\n"
+    )
+    assert extract(readme) == "Codev turns GitHub Issues into tested, reviewed PRs."
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
