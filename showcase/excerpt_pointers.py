@@ -41,6 +41,9 @@ TO_THE_DOCS = re.compile(
     r"|^(please )?(browse|view|read|explore|visit|see|check out|try)\b[^.!?:]{0,80}[:：]\s*\S+\s*$"
     # "Check the releases page.", "Download the latest release.": where the builds are.
     r"|^(please )?(check|see|visit|go to|download) the (latest |newest )?(releases?|downloads?|builds?)( page| tab| section)?\W*$"
+    # "You'll find the documentation on https://…", "You can find the docs at …": where the docs are.
+    r"|^(you(['’]ll| will| can| may)( also)? )?find (the |our |more |full |all )?(documentation|docs|wiki|guide|manual)s?"
+    r" (on|at|in|here)\b"
     # "You can also watch this excellent introduction video to see what's possible: https://…": a video
     # to watch elsewhere.
     r"|^(you can )?(also )?(watch|view) (this|the|our|an?) ([\w'-]+ ){0,3}(video|screencast|talk|recording)s?\b"

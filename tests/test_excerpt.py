@@ -2948,6 +2948,16 @@ def test_news_labelled_new_is_an_aside():
     assert extract(readme) == "Codev turns GitHub Issues into tested, reviewed PRs."
 
 
+def test_where_to_find_the_documentation_is_a_pointer():
+    # Mohammad-Alavi/laravel-openapi (part 912): a descriptive title, badges, then where the docs are.
+    readme = (
+        "# Generate OpenAPI specification for Laravel Applications\n\n## Documentation\n\nYou'll find the"
+        " documentation on https://mohammad-alavi.github.io/laravel-openapi/\n"
+    )
+    assert extract(readme) == ""
+    assert extract("# Kiln\n\nYou can find the docs at https://kiln.example/docs.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
