@@ -10,7 +10,7 @@ current; so fetch imports this module, and `excerpt` is loaded by the first READ
 from __future__ import annotations
 
 # Bump when extraction changes, so fetch re-reads READMEs it would otherwise reuse.
-VERSION = 665
+VERSION = 666
 
 
 def extract(text: str, path: str) -> str:

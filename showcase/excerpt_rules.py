@@ -58,6 +58,8 @@ PLUG = re.compile(
     # "Join the Gitter chat room to ask questions.": the chat named by its service.
     r"|\b(join (us|our|the) ((gitter|matrix|irc|zulip|discord|slack|telegram) )?(community|discord|slack|chat|server"
     r"|mailing list|gitter|matrix|zulip)|chat with us|come (chat|say hi)"
+    # "Need help? Join us on Slack": the chat named after "join us".
+    r"|join us (on|in|at) (the )?(slack|discord|gitter|matrix|telegram|irc|zulip|reddit|twitter|x)"
     r"|ask (us|questions) (on|in)|mailing list)\b"
     # "New measurements land first on @KyaniteLabs_ on X — follow the build in public.": a call to follow.
     r"|\bfollow (the build|along|our progress|the journey|the project)( in public| on (x|twitter|mastodon|bluesky))?\b"

@@ -2958,6 +2958,13 @@ def test_where_to_find_the_documentation_is_a_pointer():
     assert extract("# Kiln\n\nYou can find the docs at https://kiln.example/docs.\n") == ""
 
 
+def test_join_us_on_a_chat_service_is_a_plug():
+    # Typescript-TDD/ts-auto-mock (part 916): "Need help? Join us on Slack" under the badges.
+    readme = "# TS auto mock\n\nNeed help? Join us\non [Slack](https://join.slack.com/t/x)\n\nA TypeScript transformer that creates mocks.\n"
+    assert extract(readme) == "A TypeScript transformer that creates mocks."
+    assert extract("# Kiln\n\nJoin us on Discord to talk about Kiln.\n") == ""
+
+
 def test_a_legal_notices_section_is_not_read_for_the_description():
     readme = (
         "# Edge ドキュメント\n\n## 行動規範\n\n詳細は CODE_OF_CONDUCT.md を参照してください。\n\n## 法的通知\n\n"
