@@ -22,13 +22,13 @@ from showcase import excerpt_neighbours as neighbours
 from showcase import excerpt_rules as rules
 from showcase import excerpt_templates as templates
 from showcase import readme_asciidoc, readme_org, readme_textile
+from showcase.excerpt_commands import SHELL_PROMPT
 from showcase.excerpt_finish import as_excerpt
 from showcase.excerpt_names import defines_the_kind, name_and_tagline, names, opens_with_name, spelled_like_the_title
 from showcase.excerpt_never import never_the_description
 from showcase.excerpt_prose import is_prose, is_sentence
 from showcase.excerpt_self import NAME_IS_A, PURPOSE, SELF, TAGLINE, THIS_IS, speaks_of_itself
 from showcase.excerpt_slogans import is_slogan
-from showcase.excerpt_steps import SHELL_PROMPT
 from showcase.excerpt_taglines import is_noun_tagline
 from showcase.excerpt_title import first_heading, only_the_name, subtitle, tagline, title_line
 from showcase.readme_blocks import Candidate, head, plain_paragraphs
