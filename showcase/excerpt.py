@@ -145,9 +145,9 @@ def _choose(candidates: list[Candidate], title: str = "") -> str:
     from_later = _pick(late, title, fallback_allowed=False)
     # A later section's paragraph stands only when it is about the project, never a detail of one
     # part of it ("## Addons": "Currently, there is only two addons implemented.").
-    known = " ".join([title, *(c.text for c in primary)])
     if from_later and not (
-        _about_the_project(from_later, title, known) or _under_a_name(late, primary, from_later, title)
+        _about_the_project(from_later, title, _words_of(title, primary))
+        or _under_a_name(late, primary, from_later, title)
     ):
         from_later = ""
     aside = _pick(primary, title)
@@ -193,7 +193,12 @@ def _a_fallback_bullet(candidate: Candidate) -> bool:
     return candidate.notice and not rules.is_notice(rules.tidy(candidate.text))
 
 
-def _about_the_project(text: str, title: str, known: str) -> bool:
+def _words_of(title: str, primary: list[Candidate]) -> set[str]:
+    """The words of the title and the opening paragraphs, lower-cased: the names a README uses."""
+    return set(re.split(r"[\W_]+", " ".join([title, *(c.text for c in primary)]).lower()))
+
+
+def _about_the_project(text: str, title: str, known: set[str]) -> bool:
     """Whether a later section's paragraph is about the project rather than a detail of it: it says
     what the project is, refers to itself ("This training application …"), opens with a name and
     "is" ("Request is designed to be …"), states its purpose ("The ideal use for Time Reporter is
@@ -202,9 +207,7 @@ def _about_the_project(text: str, title: str, known: str) -> bool:
     # "Request is designed to be …" where the opening says "request", or under a title that is a
     # notice ("# Deprecated!") and so names nothing: the project by its name; "Sentry is the REST API
     # that the Validator worker uses …" under "# Ambire AdEx Validator Stack" names a part.
-    by_its_name = named is not None and (
-        rules.is_notice(title) or named.group(1).lower() in re.split(r"[^\w.-]+|[-_./]+", known.lower())
-    )
+    by_its_name = named is not None and (rules.is_notice(title) or named.group(1).lower() in known)
     return _says_what_it_is(text, title) or by_its_name or bool(_ITSELF.match(text) or _CJK_ITSELF.search(text))
 
 
